@@ -1,0 +1,48 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
+import { CONTENT_SECURITY_POLICY } from './src/shared/host/csp'
+
+/**
+ * Writes the CSP into the built index.html. Only at build time: the dev server needs an inline
+ * preamble for hot reload, which the policy (rightly) forbids.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'taneboard-csp',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<meta charset="UTF-8" />',
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+      ),
+  }
+}
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      lib: { entry: resolve(__dirname, 'src/main/index.ts') },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      // A sandboxed preload can only require 'electron': bundle everything else into it.
+      externalizeDeps: false,
+      lib: { entry: resolve(__dirname, 'src/main/preload/index.ts') },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'src/renderer'),
+    // Relative asset URLs so the same build loads from app://, http:// and file://.
+    base: './',
+    plugins: [react(), contentSecurityPolicy()],
+    build: {
+      outDir: resolve(__dirname, 'out/renderer'),
+      rolldownOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
+    },
+  },
+})

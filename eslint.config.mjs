@@ -1,0 +1,125 @@
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import reactHooks from 'eslint-plugin-react-hooks'
+import prettier from 'eslint-config-prettier'
+import globals from 'globals'
+
+const noEval = {
+  'no-eval': 'error',
+  'no-implied-eval': 'error',
+  'no-new-func': 'error',
+}
+
+/** Imports that break a process boundary (see ARCHITECTURE.md, "Invariants"). */
+const sharedForbidden = [
+  { group: ['electron', 'electron/*'], message: 'src/shared is pure: no Electron.' },
+  {
+    group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+    message: 'src/shared is pure: no React.',
+  },
+  { group: ['dexie', 'dexie/*', 'fake-indexeddb*'], message: 'src/shared is pure: no Dexie.' },
+  { group: ['zustand', 'zustand/*'], message: 'src/shared is pure: no zustand.' },
+  { group: ['@dnd-kit/*'], message: 'src/shared is pure: no dnd-kit.' },
+  {
+    group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+    message: 'src/shared is pure: no Node.',
+  },
+  { group: ['**/main/**', '**/renderer/**'], message: 'src/shared depends on nothing else.' },
+]
+
+export default tseslint.config(
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'e2e/screenshots/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      ...noEval,
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      'max-lines': ['warn', { max: 400, skipBlankLines: true, skipComments: true }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Text is rendered as text, never as HTML.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: sharedForbidden }] },
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    ignores: ['src/renderer/db/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', 'electron/*', 'node:*'],
+              message: 'The renderer talks to the host API only.',
+            },
+            { group: ['**/main/**'], message: 'The renderer imports nothing from src/main.' },
+            { group: ['dexie', 'dexie/*'], message: 'Only src/renderer/db touches Dexie.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  {
+    files: ['src/main/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'dexie', 'zustand', '@dnd-kit/*'],
+              message: 'Main process: no renderer libraries.',
+            },
+            { group: ['**/renderer/**'], message: 'src/main imports nothing from src/renderer.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.test.ts', '**/*.test.tsx', 'e2e/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      'max-lines': 'off',
+    },
+  },
+  prettier,
+)

@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// Serves the built renderer (out/renderer) on loopback: browser mode (`npm run web`) and e2e tests.
+// The same Content-Security-Policy as the Electron app is sent as a header.
+import { createServer } from 'node:http'
+import { readFile, stat } from 'node:fs/promises'
+import { extname, join, normalize, resolve, sep } from 'node:path'
+
+const root = resolve(process.env.TANEBOARD_WEB_ROOT ?? 'out/renderer')
+const port = Number(process.env.PORT ?? 4173)
+const host = '127.0.0.1'
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+}
+
+async function fileFor(urlPath) {
+  const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/')
+  const relative = normalize(decoded === '/' ? '/index.html' : decoded).replace(/^([/\\])+/, '')
+  const full = resolve(join(root, relative))
+  if (full !== root && !full.startsWith(root + sep)) return null
+  try {
+    const info = await stat(full)
+    return info.isFile() ? full : null
+  } catch {
+    return null
+  }
+}
+
+try {
+  await stat(join(root, 'index.html'))
+} catch {
+  console.error(`No build found in ${root}. Run "npm run build" first.`)
+  process.exit(1)
+}
+// The build writes the policy into index.html (see electron.vite.config.ts); send it as a header too.
+const indexHtml = await readFile(join(root, 'index.html'), 'utf8')
+const CONTENT_SECURITY_POLICY =
+  /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(indexHtml)?.[1] ??
+  "default-src 'self'"
+
+const server = createServer(async (req, res) => {
+  let file = null
+  try {
+    file = await fileFor(req.url ?? '/')
+  } catch {
+    file = null
+  }
+  if (!file) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
+    res.end('Not found')
+    return
+  }
+  const body = await readFile(file)
+  res.writeHead(200, {
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  })
+  res.end(body)
+})
+
+server.listen(port, host, () => {
+  console.log(`タネボード (browser mode): http://${host}:${port}/`)
+})

@@ -1,0 +1,65 @@
+import type { EditContext } from '../../shared/model/context'
+import type { AnyRecord, Workshop } from '../../shared/model/schemas'
+import type { WorkshopDoc } from '../../shared/model/workshopDoc'
+import type { WorkshopTemplate } from '../../shared/templates/types'
+
+/**
+ * The contract between the UI and the data layer. The UI reads these states through zustand
+ * hooks and calls these actions; it never touches Dexie or the host directly.
+ */
+
+/** A pure edit: given the open doc, the records to change (see src/shared/ops). */
+export type Edit = (doc: WorkshopDoc, ctx: EditContext) => AnyRecord[]
+
+/** Something the user should read: restored from backup, save failed, … (Japanese first). */
+export interface Notice {
+  id: number
+  tone: 'info' | 'success' | 'error'
+  message: string
+  /** Optional action shown as a button, e.g. 元に戻す. */
+  action?: { label: string; run: () => void }
+}
+
+export interface WorkshopSummary {
+  workshop: Workshop
+  groupCount: number
+}
+
+export interface HomeState {
+  /** Live workshops, most recently updated first. */
+  workshops: WorkshopSummary[]
+  loaded: boolean
+  refresh(): Promise<void>
+  createFromTemplate(
+    template: WorkshopTemplate,
+    input: { title: string; date: string; venue: string },
+  ): Promise<string>
+  /** Opens the existing sample workshop or creates it; returns its id. */
+  openSample(): Promise<string>
+  duplicate(workshopId: string): Promise<string>
+  /** Tombstones the workshop and shows a notice with 元に戻す. */
+  remove(workshopId: string): Promise<void>
+  restore(workshopId: string): Promise<void>
+}
+
+export interface WorkshopState {
+  /** The open workshop, or null. */
+  doc: WorkshopDoc | null
+  status: 'idle' | 'loading' | 'ready' | 'missing'
+  open(workshopId: string): Promise<void>
+  close(): Promise<void>
+  /** Applies an edit: in memory at once, then Dexie (strict) and the host snapshot. Undoable. */
+  apply(edit: Edit): void
+  undo(): void
+  redo(): void
+  canUndo: boolean
+  canRedo: boolean
+  /** Resolves when every edit so far is in IndexedDB and in the host snapshot. */
+  flush(): Promise<void>
+}
+
+export interface NoticeState {
+  notices: Notice[]
+  push(notice: Omit<Notice, 'id'>): number
+  dismiss(id: number): void
+}

@@ -1,0 +1,119 @@
+import { z } from 'zod'
+import { idSchema } from '../model/schemas'
+import { LIMITS } from '../model/limits'
+
+/**
+ * The host API: everything the renderer asks of the machine it runs on.
+ *
+ * One contract, two implementations: the Electron preload (window.taneboard, backed by the main
+ * process) and the browser host (origin-private file system, downloads, window.print).
+ * The renderer only ever talks to this interface.
+ */
+export interface HostApi {
+  getAppInfo(): Promise<AppInfo>
+  /** The second durable copy of each workshop, kept outside IndexedDB. */
+  listSnapshots(): Promise<SnapshotInfo[]>
+  readSnapshot(workshopId: string): Promise<string | null>
+  writeSnapshot(request: WriteSnapshotRequest): Promise<void>
+  deleteSnapshot(workshopId: string): Promise<void>
+  /** Lets the user save a file (native save dialog, or a download in the browser). */
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>
+  /** Lets the user pick a file to open; null when cancelled. */
+  openFile(request: OpenFileRequest): Promise<OpenedFile | null>
+  /** Prints the current view (Electron: to PDF through a save dialog; browser: print dialog). */
+  printView(request: PrintViewRequest): Promise<SaveFileResult>
+}
+
+export interface AppInfo {
+  name: string
+  version: string
+  host: 'electron' | 'browser'
+  /** Where the second copy lives, shown to the user (a folder path, or a description). */
+  dataLocation: string
+}
+
+export interface SnapshotInfo {
+  workshopId: string
+  bytes: number
+  /** ISO 8601 instant of the last write. */
+  savedAt: string
+}
+
+export const HOST_CHANNELS = {
+  getAppInfo: 'app:get-info',
+  listSnapshots: 'snapshots:list',
+  readSnapshot: 'snapshots:read',
+  writeSnapshot: 'snapshots:write',
+  deleteSnapshot: 'snapshots:delete',
+  saveFile: 'files:save',
+  openFile: 'files:open',
+  printView: 'print:view',
+} as const satisfies Record<keyof HostApi, string>
+
+export type HostChannel = (typeof HOST_CHANNELS)[keyof typeof HOST_CHANNELS]
+
+/** A bare file name: no folders, no characters Windows forbids, no control characters. */
+function isSafeFileName(name: string): boolean {
+  if (/[/\\:*?"<>|]/.test(name)) return false
+  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) < 32) return false
+  return true
+}
+
+const fileNameSchema = z
+  .string()
+  .min(1)
+  .max(120)
+  .refine(isSafeFileName, { message: 'invalid file name' })
+
+export const writeSnapshotRequestSchema = z.strictObject({
+  workshopId: idSchema,
+  content: z.string().max(LIMITS.snapshotBytes),
+})
+export type WriteSnapshotRequest = z.infer<typeof writeSnapshotRequestSchema>
+
+export const saveFileRequestSchema = z.strictObject({
+  suggestedName: fileNameSchema,
+  /** Text content, or base64 when `encoding` is 'base64'. */
+  content: z.string().max(200 * 1024 * 1024),
+  encoding: z.enum(['utf8', 'base64']),
+  filters: z
+    .array(
+      z.strictObject({ name: z.string().max(60), extensions: z.array(z.string().max(10)).max(5) }),
+    )
+    .max(5),
+})
+export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>
+
+export type SaveFileResult =
+  | { ok: true; location: string }
+  | { ok: false; reason: 'cancelled' | 'noSpace' | 'noPermission' | 'failed'; message: string }
+
+export const openFileRequestSchema = z.strictObject({
+  extensions: z.array(z.string().max(10)).max(5),
+  maxBytes: z.number().int().min(1).max(LIMITS.snapshotBytes),
+})
+export type OpenFileRequest = z.infer<typeof openFileRequestSchema>
+
+export interface OpenedFile {
+  name: string
+  content: string
+}
+
+export const printViewRequestSchema = z.strictObject({
+  suggestedName: fileNameSchema,
+  pageSize: z.enum(['A4', 'A3']),
+  landscape: z.boolean(),
+})
+export type PrintViewRequest = z.infer<typeof printViewRequestSchema>
+
+/** Runtime schemas of each channel's single argument, checked by the main process. */
+export const HOST_REQUEST_SCHEMAS = {
+  getAppInfo: z.undefined(),
+  listSnapshots: z.undefined(),
+  readSnapshot: idSchema,
+  writeSnapshot: writeSnapshotRequestSchema,
+  deleteSnapshot: idSchema,
+  saveFile: saveFileRequestSchema,
+  openFile: openFileRequestSchema,
+  printView: printViewRequestSchema,
+} as const satisfies Record<keyof HostApi, z.ZodType>

@@ -1,0 +1,127 @@
+import type { AnyRecord, Board, Group, Note, TimetableRow, Workshop } from './schemas'
+
+/**
+ * One workshop with everything that belongs to it, normalised by id.
+ * Tombstoned records (deletedAt set) stay in the maps so that undo and merge can see them.
+ */
+export interface WorkshopDoc {
+  workshop: Workshop
+  rows: Record<string, TimetableRow>
+  groups: Record<string, Group>
+  boards: Record<string, Board>
+  notes: Record<string, Note>
+}
+
+/** A set of new record versions. Deletions are versions with deletedAt set. */
+export interface Change {
+  records: AnyRecord[]
+}
+
+export function emptyDoc(workshop: Workshop): WorkshopDoc {
+  return { workshop, rows: {}, groups: {}, boards: {}, notes: {} }
+}
+
+/** Every record of the doc, the workshop first. */
+export function docRecords(doc: WorkshopDoc): AnyRecord[] {
+  return [
+    doc.workshop,
+    ...Object.values(doc.rows),
+    ...Object.values(doc.groups),
+    ...Object.values(doc.boards),
+    ...Object.values(doc.notes),
+  ]
+}
+
+/** Builds a doc from loose records; records of other workshops are ignored. */
+export function docFromRecords(workshop: Workshop, records: readonly AnyRecord[]): WorkshopDoc {
+  return applyRecords(emptyDoc(workshop), records)
+}
+
+/** Looks up the current version of a record of the doc. */
+export function findRecord(doc: WorkshopDoc, record: AnyRecord): AnyRecord | undefined {
+  switch (record.type) {
+    case 'workshop':
+      return doc.workshop.id === record.id ? doc.workshop : undefined
+    case 'timetableRow':
+      return doc.rows[record.id]
+    case 'group':
+      return doc.groups[record.id]
+    case 'board':
+      return doc.boards[record.id]
+    case 'note':
+      return doc.notes[record.id]
+  }
+}
+
+/** Returns a new doc with the given record versions put in place (structural sharing). */
+export function applyRecords(doc: WorkshopDoc, records: readonly AnyRecord[]): WorkshopDoc {
+  let next = doc
+  const copied = new Set<string>()
+  const own = <K extends 'rows' | 'groups' | 'boards' | 'notes'>(key: K): WorkshopDoc[K] => {
+    if (!copied.has(key)) {
+      next = { ...next, [key]: { ...next[key] } }
+      copied.add(key)
+    }
+    return next[key]
+  }
+  for (const record of records) {
+    if (record.type !== 'workshop' && record.workshopId !== doc.workshop.id) continue
+    switch (record.type) {
+      case 'workshop':
+        if (record.id === doc.workshop.id) next = { ...next, workshop: record }
+        break
+      case 'timetableRow':
+        own('rows')[record.id] = record
+        break
+      case 'group':
+        own('groups')[record.id] = record
+        break
+      case 'board':
+        own('boards')[record.id] = record
+        break
+      case 'note':
+        own('notes')[record.id] = record
+        break
+    }
+  }
+  return next
+}
+
+/**
+ * Stamps edited records with a new revision and time. `base` is the doc the edit was made on:
+ * a record's new rev is one more than its rev there (1 for a new record).
+ */
+export function stampChange(base: WorkshopDoc, records: readonly AnyRecord[], now: string): Change {
+  return {
+    records: records.map((record) => {
+      const previous = findRecord(base, record)
+      return {
+        ...record,
+        rev: (previous?.rev ?? record.rev - 1) + 1,
+        updatedAt: now,
+        createdAt: previous?.createdAt ?? record.createdAt,
+      }
+    }),
+  }
+}
+
+/**
+ * The record versions that undo `change` on `base`: previous versions come back, records the
+ * change created become tombstones. Stamp the result with `stampChange` against the doc it is
+ * applied to, so revisions keep increasing and the undo merges like any other edit.
+ */
+export function invertChange(base: WorkshopDoc, change: Change, now: string): AnyRecord[] {
+  return change.records.map((record): AnyRecord => {
+    const previous = findRecord(base, record)
+    return previous ?? { ...record, deletedAt: now }
+  })
+}
+
+/** Live (not deleted) values of a record map, sorted by `order` when present. */
+export function live<T extends { deletedAt: string | null }>(map: Record<string, T>): T[] {
+  return Object.values(map).filter((r) => r.deletedAt === null)
+}
+
+export function byOrder<T extends { order: number }>(a: T, b: T): number {
+  return a.order - b.order
+}
