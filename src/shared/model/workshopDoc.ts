@@ -117,7 +117,7 @@ export function invertChange(base: WorkshopDoc, change: Change, now: string): An
   })
 }
 
-/** Live (not deleted) values of a record map, sorted by `order` when present. */
+/** Live (not deleted) values of a record map, in no particular order (sort with byOrder). */
 export function live<T extends { deletedAt: string | null }>(map: Record<string, T>): T[] {
   return Object.values(map).filter((r) => r.deletedAt === null)
 }

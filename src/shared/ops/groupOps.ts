@@ -1,4 +1,5 @@
 import type { EditContext } from '../model/context'
+import { LIMITS } from '../model/limits'
 import { THEME_IDS } from '../model/themes'
 import type { AnyRecord, Board, Group, Member } from '../model/schemas'
 import { byOrder, live, type WorkshopDoc } from '../model/workshopDoc'
@@ -81,7 +82,8 @@ export function addMember(
   init: MemberPatch = {},
 ): AnyRecord[] {
   const group = doc.groups[groupId]
-  if (!group) return []
+  // A member beyond LIMITS.membersPerGroup would make the group record fail validation.
+  if (!group || group.members.length >= LIMITS.membersPerGroup) return []
   const member: Member = {
     id: ctx.newId(),
     name: '',

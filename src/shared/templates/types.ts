@@ -17,6 +17,8 @@ export interface ThemeCard {
   points: string[]
   /** The facilitator's 問い for this step, verbatim from the report. */
   questions: string[]
+  /** Where the card's texts are in the report (line numbers of report.txt), for traceability. */
+  source?: string
 }
 
 export interface TimetableTemplateRow {

@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest'
+import { LIMITS } from '../model/limits'
+import { anyRecordSchema, type AnyRecord, type Note } from '../model/schemas'
+import { applyRecords, docRecords, live, type WorkshopDoc } from '../model/workshopDoc'
+import { removeGroup, workshopGroups } from '../ops/groupOps'
+import { removeRow, timetableRows } from '../ops/timetableOps'
+import { fakeContext } from '../testing/fakeContext'
+import { createWorkshopFromTemplate, duplicateWorkshop } from './createWorkshop'
+import { createSampleWorkshop } from './sampleWorkshop'
+import { FULL_DAY_TEMPLATE, HALF_DAY_TEMPLATE } from './workshopTemplates'
+
+const input = { title: '令和7年度 研修会', date: '2025-06-10', venue: '県庁 会議室' }
+
+/** Every id a doc uses: record ids and member ids. */
+function allIds(doc: WorkshopDoc): string[] {
+  const ids = docRecords(doc).map((r) => r.id)
+  for (const group of Object.values(doc.groups)) ids.push(...group.members.map((m) => m.id))
+  return ids
+}
+
+function expectValid(doc: WorkshopDoc) {
+  for (const record of docRecords(doc)) {
+    expect(anyRecordSchema.safeParse(record).error, record.id).toBeUndefined()
+  }
+}
+
+describe('createWorkshopFromTemplate', () => {
+  it('creates the workshop record and its timetable', () => {
+    const doc = createWorkshopFromTemplate(HALF_DAY_TEMPLATE, input, fakeContext())
+    expect(doc.workshop).toMatchObject({
+      type: 'workshop',
+      title: '令和7年度 研修会',
+      date: '2025-06-10',
+      venue: '県庁 会議室',
+      variant: 'halfDay',
+      scenes: ['admission', 'endOfLife'],
+      dayStart: '12:30',
+      isSample: false,
+      rev: 1,
+      deletedAt: null,
+    })
+    const rows = timetableRows(doc)
+    expect(rows).toHaveLength(HALF_DAY_TEMPLATE.rows.length)
+    expect(rows.map((r) => r.order)).toEqual(rows.map((_, i) => i + 1))
+    expect(rows.every((r) => r.workshopId === doc.workshop.id && r.rev === 1)).toBe(true)
+    expect(Object.keys(doc.groups)).toHaveLength(0)
+    expect(Object.keys(doc.boards)).toHaveLength(0)
+    expect(Object.keys(doc.notes)).toHaveLength(0)
+    expect(new Set(allIds(doc)).size).toBe(allIds(doc).length)
+    expectValid(doc)
+  })
+
+  it('does not share the template scenes array', () => {
+    const doc = createWorkshopFromTemplate(FULL_DAY_TEMPLATE, input, fakeContext())
+    doc.workshop.scenes.pop()
+    expect(FULL_DAY_TEMPLATE.scenes).toHaveLength(4)
+  })
+
+  it('uses the default title when blank, trims, clips and drops a malformed date', () => {
+    const doc = createWorkshopFromTemplate(
+      FULL_DAY_TEMPLATE,
+      { title: '   ', date: '2025/06/10', venue: `  ${'会'.repeat(300)} ` },
+      fakeContext(),
+    )
+    expect(doc.workshop.title).toBe('在宅医療・介護連携推進事業研修会')
+    expect(doc.workshop.date).toBe('')
+    expect(doc.workshop.venue).toHaveLength(LIMITS.shortTextChars)
+    expectValid(doc)
+    const long = createWorkshopFromTemplate(
+      FULL_DAY_TEMPLATE,
+      { title: 'あ'.repeat(500), date: '', venue: '' },
+      fakeContext(),
+    )
+    expect(long.workshop.title).toHaveLength(LIMITS.titleChars)
+  })
+})
+
+describe('duplicateWorkshop', () => {
+  it('copies everything live with new ids and remapped references', () => {
+    const ctx = fakeContext()
+    const source = createSampleWorkshop(ctx)
+    const copy = duplicateWorkshop(source, ctx)
+
+    const sourceIds = new Set(allIds(source))
+    expect(allIds(copy).filter((id) => sourceIds.has(id))).toEqual([])
+    expect(new Set(allIds(copy)).size).toBe(allIds(copy).length)
+
+    expect(copy.workshop.title).toBe('サンプル研修会（コピー）')
+    expect(copy.workshop.isSample).toBe(false)
+    expect(copy.workshop).toMatchObject({
+      date: source.workshop.date,
+      venue: source.workshop.venue,
+      variant: source.workshop.variant,
+      scenes: source.workshop.scenes,
+      dayStart: source.workshop.dayStart,
+      rev: 1,
+    })
+    expect(Object.keys(copy.rows)).toHaveLength(Object.keys(source.rows).length)
+    expect(Object.keys(copy.groups)).toHaveLength(3)
+    expect(Object.keys(copy.boards)).toHaveLength(9)
+    expect(Object.keys(copy.notes)).toHaveLength(Object.keys(source.notes).length)
+
+    const id = copy.workshop.id
+    for (const record of docRecords(copy)) {
+      expect(record.rev).toBe(1)
+      if (record.type !== 'workshop') expect(record.workshopId).toBe(id)
+    }
+    for (const board of Object.values(copy.boards)) expect(copy.groups[board.groupId]).toBeDefined()
+    for (const note of Object.values(copy.notes)) {
+      expect(copy.boards[note.boardId]).toBeDefined()
+      if (note.parentId !== null) expect(copy.notes[note.parentId]?.kind).toBe('heading')
+    }
+    for (const group of Object.values(copy.groups)) {
+      const memberIds = group.members.map((m) => m.id)
+      expect(memberIds).toContain(group.moderatorId)
+      expect(memberIds).toContain(group.scribeId)
+    }
+    expectValid(copy)
+  })
+
+  it('keeps the content: timetable, names, roles and note texts', () => {
+    const ctx = fakeContext()
+    const source = createSampleWorkshop(ctx)
+    const copy = duplicateWorkshop(source, ctx, ' 2回目')
+    expect(copy.workshop.title).toBe('サンプル研修会 2回目')
+    const strip = (rows: ReturnType<typeof timetableRows>) =>
+      rows.map(({ start, durationMin, kind, item, content, themeId, order }) => ({
+        start,
+        durationMin,
+        kind,
+        item,
+        content,
+        themeId,
+        order,
+      }))
+    expect(strip(timetableRows(copy))).toEqual(strip(timetableRows(source)))
+    const roles = (doc: WorkshopDoc) =>
+      workshopGroups(doc).map((g) => ({
+        name: g.name,
+        members: g.members.map((m) => m.name),
+        moderator: g.members.find((m) => m.id === g.moderatorId)?.name,
+        scribe: g.members.find((m) => m.id === g.scribeId)?.name,
+      }))
+    expect(roles(copy)).toEqual(roles(source))
+    const texts = (doc: WorkshopDoc) => {
+      const note = (n: Note) => ({
+        text: n.text,
+        parent: n.parentId === null ? null : doc.notes[n.parentId]?.text,
+        scenes: n.scenes,
+        who: n.who,
+        tane: n.tane,
+        order: n.order,
+      })
+      return Object.values(doc.notes).map(note)
+    }
+    expect(texts(copy)).toEqual(texts(source))
+  })
+
+  it('leaves tombstoned records, and what hangs off them, behind', () => {
+    const ctx = fakeContext()
+    let source = createSampleWorkshop(ctx)
+    const [groupA, groupB] = workshopGroups(source)
+    source = applyRecords(source, removeGroup(source, groupB!.id, ctx))
+    const firstRow = timetableRows(source)[0]!
+    source = applyRecords(source, removeRow(source, firstRow.id, ctx))
+    // Tombstone one 見出し of Ａグループ only: its children stay live and lose their parent.
+    const boardA = Object.values(source.boards).find(
+      (b) => b.groupId === groupA!.id && b.themeId === 'theme1',
+    )!
+    const headingA = live(source.notes).find(
+      (n) => n.boardId === boardA.id && n.kind === 'heading',
+    )!
+    const deleted: AnyRecord = { ...headingA, deletedAt: ctx.now() }
+    source = applyRecords(source, [deleted])
+
+    const copy = duplicateWorkshop(source, ctx)
+    expect(Object.values(copy.groups).map((g) => g.name)).toEqual(['Ａグループ', 'Ｃグループ'])
+    expect(Object.keys(copy.boards)).toHaveLength(6)
+    expect(Object.keys(copy.rows)).toHaveLength(FULL_DAY_TEMPLATE.rows.length - 1)
+    expect(timetableRows(copy)[0]?.start).toBe('10:00')
+    expect(timetableRows(copy)[0]?.order).toBe(1)
+    expect(Object.keys(copy.notes)).toHaveLength(live(source.notes).length)
+    expect(docRecords(copy).every((r) => r.deletedAt === null)).toBe(true)
+    expect(Object.values(copy.notes).some((n) => n.text === headingA.text)).toBe(false)
+    const orphanTexts = live(source.notes)
+      .filter((n) => n.parentId === headingA.id)
+      .map((n) => n.text)
+    expect(orphanTexts.length).toBeGreaterThan(0)
+    for (const text of orphanTexts) {
+      expect(Object.values(copy.notes).find((n) => n.text === text)?.parentId).toBeNull()
+    }
+    expectValid(copy)
+  })
+})

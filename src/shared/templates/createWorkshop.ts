@@ -1,0 +1,145 @@
+import type { EditContext } from '../model/context'
+import { LIMITS } from '../model/limits'
+import {
+  dateSchema,
+  type Board,
+  type Group,
+  type Note,
+  type TimetableRow,
+  type Workshop,
+} from '../model/schemas'
+import { byOrder, docFromRecords, live, type WorkshopDoc } from '../model/workshopDoc'
+import { recomputeTimes } from '../ops/timetableOps'
+import type { WorkshopTemplate } from './types'
+
+/** What the 新しい研修会 dialog asks for. */
+export interface NewWorkshopInput {
+  /** Blank means the template's defaultTitle. */
+  title: string
+  /** YYYY-MM-DD or '' (not decided yet); anything else is stored as ''. */
+  date: string
+  venue: string
+}
+
+/** The common fields of a brand-new record; all records of one creation share `now`. */
+function fresh(id: string, now: string) {
+  return { id, createdAt: now, updatedAt: now, rev: 1, deletedAt: null }
+}
+
+function clip(text: string, max: number): string {
+  return text.length > max ? text.slice(0, max) : text
+}
+
+/**
+ * A new workshop from a template: the workshop record and its timetable, with start times
+ * computed from the template's dayStart. It starts with no groups: the organiser adds them on
+ * the setup screen (「グループを追加」), where the number of tables is known.
+ */
+export function createWorkshopFromTemplate(
+  template: WorkshopTemplate,
+  input: NewWorkshopInput,
+  ctx: EditContext,
+): WorkshopDoc {
+  const now = ctx.now()
+  const workshop: Workshop = {
+    ...fresh(ctx.newId(), now),
+    type: 'workshop',
+    title: clip(input.title.trim() || template.defaultTitle, LIMITS.titleChars),
+    date: dateSchema.safeParse(input.date.trim()).success ? input.date.trim() : '',
+    venue: clip(input.venue.trim(), LIMITS.shortTextChars),
+    variant: template.id,
+    scenes: [...template.scenes],
+    dayStart: template.dayStart,
+    isSample: false,
+  }
+  const rows = template.rows.map((row, index): TimetableRow => ({
+    ...fresh(ctx.newId(), now),
+    type: 'timetableRow',
+    workshopId: workshop.id,
+    order: index + 1,
+    start: template.dayStart,
+    durationMin: row.durationMin,
+    kind: row.kind,
+    item: row.item,
+    content: row.content,
+    themeId: row.themeId,
+  }))
+  return docFromRecords(workshop, withTimes(rows, workshop.dayStart))
+}
+
+/** The rows with order 1..n and start times recomputed (recomputeTimes returns only changes). */
+function withTimes(rows: TimetableRow[], dayStart: string): TimetableRow[] {
+  const changed = new Map(recomputeTimes(rows, dayStart).map((r) => [r.id, r]))
+  return rows.map((r) => changed.get(r.id) ?? r)
+}
+
+/**
+ * A copy of a workshop to run it again: every record gets a new id (members too), every
+ * reference is remapped, tombstoned records are left behind (and so are live records that hang
+ * off a tombstoned one), revisions start again at 1. The copy is never a sample.
+ */
+export function duplicateWorkshop(
+  doc: WorkshopDoc,
+  ctx: EditContext,
+  titleSuffix = '（コピー）',
+): WorkshopDoc {
+  const now = ctx.now()
+  const workshop: Workshop = {
+    ...doc.workshop,
+    ...fresh(ctx.newId(), now),
+    title: clip(doc.workshop.title + titleSuffix, LIMITS.titleChars),
+    isSample: false,
+  }
+  const rows = live(doc.rows)
+    .sort(byOrder)
+    .map((row): TimetableRow => ({ ...row, ...fresh(ctx.newId(), now), workshopId: workshop.id }))
+
+  const groupIds = new Map<string, string>()
+  const groups = live(doc.groups)
+    .sort(byOrder)
+    .map((group): Group => {
+      const copy = { ...group, ...fresh(ctx.newId(), now), workshopId: workshop.id }
+      groupIds.set(group.id, copy.id)
+      const memberIds = new Map(group.members.map((m) => [m.id, ctx.newId()]))
+      const remapMember = (id: string | null) => (id === null ? null : (memberIds.get(id) ?? null))
+      return {
+        ...copy,
+        members: group.members.map((m) => ({
+          ...m,
+          id: memberIds.get(m.id) ?? m.id,
+          qualifications: [...m.qualifications],
+        })),
+        moderatorId: remapMember(group.moderatorId),
+        scribeId: remapMember(group.scribeId),
+      }
+    })
+
+  const boardIds = new Map<string, string>()
+  const boards: Board[] = []
+  for (const board of live(doc.boards)) {
+    const groupId = groupIds.get(board.groupId)
+    if (groupId === undefined) continue
+    const copy: Board = { ...board, ...fresh(ctx.newId(), now), workshopId: workshop.id, groupId }
+    boardIds.set(board.id, copy.id)
+    boards.push(copy)
+  }
+
+  const noteIds = new Map<string, string>()
+  const kept = live(doc.notes).filter((note) => boardIds.has(note.boardId))
+  for (const note of kept) noteIds.set(note.id, ctx.newId())
+  const notes = kept.map((note): Note => ({
+    ...note,
+    ...fresh(noteIds.get(note.id) ?? ctx.newId(), now),
+    workshopId: workshop.id,
+    boardId: boardIds.get(note.boardId) ?? note.boardId,
+    parentId: note.parentId === null ? null : (noteIds.get(note.parentId) ?? null),
+    scenes: [...note.scenes],
+    who: [...note.who],
+  }))
+  return docFromRecords(workshop, [
+    ...withTimes(rows, workshop.dayStart),
+    ...groups,
+    ...boards,
+    ...notes,
+  ])
+}
