@@ -24,6 +24,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // Bundle zod and the shared code into main, so the package needs no node_modules at all.
+      externalizeDeps: false,
       lib: { entry: resolve(__dirname, 'src/main/index.ts') },
     },
   },

@@ -2,6 +2,8 @@ import { z } from 'zod'
 import { idSchema } from '../model/schemas'
 import { LIMITS } from '../model/limits'
 
+export { HOST_CHANNELS, type HostChannel } from './channels'
+
 /**
  * The host API: everything the renderer asks of the machine it runs on.
  *
@@ -38,19 +40,6 @@ export interface SnapshotInfo {
   /** ISO 8601 instant of the last write. */
   savedAt: string
 }
-
-export const HOST_CHANNELS = {
-  getAppInfo: 'app:get-info',
-  listSnapshots: 'snapshots:list',
-  readSnapshot: 'snapshots:read',
-  writeSnapshot: 'snapshots:write',
-  deleteSnapshot: 'snapshots:delete',
-  saveFile: 'files:save',
-  openFile: 'files:open',
-  printView: 'print:view',
-} as const satisfies Record<keyof HostApi, string>
-
-export type HostChannel = (typeof HOST_CHANNELS)[keyof typeof HOST_CHANNELS]
 
 /** A bare file name: no folders, no characters Windows forbids, no control characters. */
 function isSafeFileName(name: string): boolean {

@@ -1,0 +1,129 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { HOST_CHANNELS } from '../shared/host/hostApi'
+import { CONTENT_SECURITY_POLICY } from '../shared/host/csp'
+import { secureWebPreferences } from './window/windowSecurity'
+
+// Loads the real entry point against a fake 'electron' and checks the wiring.
+const fake = vi.hoisted(() => {
+  type Listener = (...args: unknown[]) => unknown
+  const appListeners = new Map<string, Listener>()
+  const handlers = new Map<string, Listener>()
+  const windows: FakeWindow[] = []
+  const calls = {
+    privileged: [] as unknown[],
+    protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
+    permissionHandlerSet: false,
+    blockedPatterns: [] as string[],
+  }
+
+  class FakeWindow {
+    readonly webContents = {
+      mainFrame: { url: 'app://taneboard/index.html' },
+      printToPDF: () => Promise.resolve(new Uint8Array()),
+    }
+    readonly options: unknown
+    loadedUrl = ''
+    constructor(options: unknown) {
+      this.options = options
+      windows.push(this)
+    }
+    once(): void {}
+    isDestroyed(): boolean {
+      return false
+    }
+    loadURL(url: string): Promise<void> {
+      this.loadedUrl = url
+      return Promise.resolve()
+    }
+    static getAllWindows(): FakeWindow[] {
+      return windows
+    }
+  }
+
+  const electron = {
+    app: {
+      requestSingleInstanceLock: () => true,
+      on: (event: string, listener: Listener) => appListeners.set(event, listener),
+      whenReady: () => Promise.resolve(),
+      getPath: (name: string) => `/fake/${name}`,
+      getVersion: () => '9.9.9',
+      quit: () => undefined,
+    },
+    BrowserWindow: FakeWindow,
+    dialog: {},
+    ipcMain: {
+      handle: (channel: string, listener: Listener) => handlers.set(channel, listener),
+      removeHandler: (channel: string) => handlers.delete(channel),
+    },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown[]) => calls.privileged.push(...schemes),
+      handle: (scheme: string, handler: (request: Request) => Promise<Response>) =>
+        calls.protocolHandlers.set(scheme, handler),
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: () => (calls.permissionHandlerSet = true),
+        setPermissionCheckHandler: () => undefined,
+        setDevicePermissionHandler: () => undefined,
+        webRequest: {
+          onBeforeRequest: (filter: { urls: string[] }) =>
+            calls.blockedPatterns.push(...filter.urls),
+        },
+      },
+    },
+  }
+  return { electron, appListeners, handlers, windows, calls }
+})
+
+vi.mock('electron', () => fake.electron)
+
+beforeAll(async () => {
+  delete process.env.ELECTRON_RENDERER_URL
+  await import('./index')
+  await new Promise((resolve) => setTimeout(resolve, 0))
+})
+
+describe('main entry point', () => {
+  it('registers app:// as a standard, secure scheme and serves it with the CSP', async () => {
+    expect(fake.calls.privileged).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ])
+    const handler = fake.calls.protocolHandlers.get('app')
+    expect(handler).toBeDefined()
+    const response = await handler?.(new Request('app://taneboard/%2e%2e%2fpackage.json'))
+    expect(response?.status).toBe(403)
+    expect(response?.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY)
+  })
+
+  it('hardens the session and every web contents', () => {
+    expect(fake.calls.permissionHandlerSet).toBe(true)
+    expect(fake.calls.blockedPatterns).toContain('https://*/*')
+    expect(fake.appListeners.has('web-contents-created')).toBe(true)
+  })
+
+  it('opens one hidden, secured main window on app://taneboard/index.html', () => {
+    expect(fake.windows).toHaveLength(1)
+    const [window] = fake.windows
+    expect(window?.loadedUrl).toBe('app://taneboard/index.html')
+    expect(window?.options).toMatchObject({
+      show: false,
+      webPreferences: {
+        ...secureWebPreferences(''),
+        preload: expect.stringMatching(/preload[\\/]index\.js$/) as unknown,
+      },
+    })
+  })
+
+  it('handles every host channel and answers getAppInfo for the main frame', async () => {
+    expect([...fake.handlers.keys()].sort()).toEqual(Object.values(HOST_CHANNELS).sort())
+    const getAppInfo = fake.handlers.get(HOST_CHANNELS.getAppInfo)
+    const senderFrame = fake.windows[0]?.webContents.mainFrame
+    await expect(getAppInfo?.({ senderFrame })).resolves.toEqual({
+      name: 'タネボード',
+      version: '9.9.9',
+      host: 'electron',
+      dataLocation: expect.stringMatching(/[\\/]fake[\\/]userData[\\/]workshops$/) as unknown,
+    })
+    await expect(getAppInfo?.({ senderFrame: { url: 'https://evil.example/' } })).rejects.toThrow()
+  })
+})

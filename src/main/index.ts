@@ -1,0 +1,115 @@
+import * as fs from 'node:fs/promises'
+import { join } from 'node:path'
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron'
+import type { IpcMainInvokeEvent } from 'electron'
+import { appInfo } from './appInfo'
+import { registerHostHandlers } from './ipc/registerHostHandlers'
+import {
+  APP_ENTRY_URL,
+  APP_ORIGIN,
+  APP_SCHEME,
+  createAppProtocolHandler,
+} from './protocol/appProtocol'
+import { createFileService } from './services/fileService'
+import { createSnapshotStore, snapshotDirectory } from './services/snapshotStore'
+import { mainWindowOptions } from './window/mainWindow'
+import { hardenSession, hardenWebContents, type BlockedAttempt } from './window/windowSecurity'
+
+// Lifecycle and wiring only: everything worth testing lives in the modules imported above.
+
+/** Set by `electron-vite dev`: the renderer then comes from the Vite dev server. */
+const devServerUrl = process.env.ELECTRON_RENDERER_URL
+
+function devServerOrigins(url: string): string[] {
+  const { protocol: scheme, host } = new URL(url)
+  return [`${scheme}//${host}`, `ws://${host}`]
+}
+
+const extraOrigins = devServerUrl ? devServerOrigins(devServerUrl) : []
+
+function logBlocked(attempt: BlockedAttempt): void {
+  console.warn(`[security] blocked ${attempt.kind} to ${attempt.url.slice(0, 200)}`)
+}
+
+// Must run before 'ready'. A standard, secure scheme gives the renderer a real origin.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+])
+
+function createMainWindow(): BrowserWindow {
+  const window = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.js')))
+  window.once('ready-to-show', () => {
+    window.show()
+  })
+  void window.loadURL(devServerUrl ?? APP_ENTRY_URL)
+  return window
+}
+
+function registerServices(): void {
+  const snapshots = createSnapshotStore({
+    directory: snapshotDirectory(app.getPath('userData')),
+    fs,
+  })
+  const files = createFileService<BrowserWindow>({
+    dialogs: {
+      showSaveDialog: (parent, options) =>
+        parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options),
+      showOpenDialog: (parent, options) =>
+        parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options),
+    },
+    fs,
+    defaultDirectory: app.getPath('documents'),
+  })
+  registerHostHandlers<BrowserWindow, IpcMainInvokeEvent>({
+    ipcMain,
+    // Every window is ours: window.open is denied everywhere.
+    windows: () => BrowserWindow.getAllWindows().filter((w) => w instanceof BrowserWindow),
+    allowedOrigins: [APP_ORIGIN, ...extraOrigins],
+    services: {
+      getAppInfo: () => Promise.resolve(appInfo(app, snapshots.directory)),
+      listSnapshots: () => snapshots.list(),
+      readSnapshot: (workshopId) => snapshots.read(workshopId),
+      writeSnapshot: ({ workshopId, content }) => snapshots.write(workshopId, content),
+      deleteSnapshot: (workshopId) => snapshots.delete(workshopId),
+      saveFile: (request, window) => files.saveFile(request, window),
+      openFile: (request, window) => files.openFile(request, window),
+      printView: (request, window) => files.printView(request, window.webContents, window),
+    },
+  })
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows()
+    if (!window) return
+    if (window.isMinimized()) window.restore()
+    window.focus()
+  })
+
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, APP_ORIGIN, logBlocked)
+  })
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+
+  void app.whenReady().then(() => {
+    hardenSession(session.defaultSession, { allowedOrigins: extraOrigins })
+    protocol.handle(
+      APP_SCHEME,
+      createAppProtocolHandler({
+        rootDirectory: join(__dirname, '../renderer'),
+        readFile: (path) => fs.readFile(path),
+        realpath: (path) => fs.realpath(path),
+      }),
+    )
+    registerServices()
+    createMainWindow()
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createMainWindow()
+    })
+  })
+}

@@ -1,0 +1,23 @@
+import { contextBridge, ipcRenderer } from 'electron'
+import { HOST_CHANNELS, type HostChannel } from '../../shared/host/channels'
+import type { HostApi } from '../../shared/host/hostApi'
+
+// The only bridge between the page and the machine: one named function per channel. Never
+// ipcRenderer itself, never a generic invoke(channel): the page cannot pick a channel.
+
+function invoke<R>(channel: HostChannel, ...args: [] | [unknown]): Promise<R> {
+  return ipcRenderer.invoke(channel, ...args) as Promise<R>
+}
+
+const api = {
+  getAppInfo: () => invoke(HOST_CHANNELS.getAppInfo),
+  listSnapshots: () => invoke(HOST_CHANNELS.listSnapshots),
+  readSnapshot: (workshopId) => invoke(HOST_CHANNELS.readSnapshot, workshopId),
+  writeSnapshot: (request) => invoke(HOST_CHANNELS.writeSnapshot, request),
+  deleteSnapshot: (workshopId) => invoke(HOST_CHANNELS.deleteSnapshot, workshopId),
+  saveFile: (request) => invoke(HOST_CHANNELS.saveFile, request),
+  openFile: (request) => invoke(HOST_CHANNELS.openFile, request),
+  printView: (request) => invoke(HOST_CHANNELS.printView, request),
+} satisfies HostApi
+
+contextBridge.exposeInMainWorld('taneboard', api)

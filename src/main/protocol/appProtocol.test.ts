@@ -1,0 +1,127 @@
+import * as nodeFs from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { CONTENT_SECURITY_POLICY } from '../../shared/host/csp'
+import { APP_ENTRY_URL, contentTypeOf, createAppProtocolHandler } from './appProtocol'
+
+let base: string
+let root: string
+const SECRET = 'TOP-SECRET-OUTSIDE-ROOT'
+
+beforeAll(async () => {
+  base = await nodeFs.mkdtemp(join(tmpdir(), 'taneboard-protocol-'))
+  root = join(base, 'out', 'renderer')
+  await nodeFs.mkdir(join(root, 'assets'), { recursive: true })
+  await nodeFs.writeFile(join(root, 'index.html'), '<!doctype html><title>タネボード</title>')
+  await nodeFs.writeFile(join(root, 'assets', 'index-abc.js'), 'console.log(1)')
+  await nodeFs.writeFile(join(root, 'assets', 'index-abc.css'), 'body{}')
+  await nodeFs.writeFile(join(root, 'assets', 'font.woff2'), 'wOF2')
+  await nodeFs.writeFile(join(base, 'out', 'secret.txt'), SECRET)
+  await nodeFs.writeFile(join(base, 'secret.txt'), SECRET)
+  await nodeFs.symlink(join(base, 'secret.txt'), join(root, 'assets', 'escape.js'))
+})
+
+afterAll(async () => {
+  await nodeFs.rm(base, { recursive: true, force: true })
+})
+
+function handler() {
+  const readFile = vi.fn((path: string) => nodeFs.readFile(path))
+  const handle = createAppProtocolHandler({
+    rootDirectory: root,
+    readFile,
+    realpath: (path) => nodeFs.realpath(path),
+  })
+  return { handle, readFile }
+}
+
+function get(url: string, method = 'GET'): Request {
+  return new Request(url, { method })
+}
+
+describe('app:// protocol handler', () => {
+  it.each([
+    [APP_ENTRY_URL, 'text/html; charset=utf-8', '<!doctype html>'],
+    ['app://taneboard/', 'text/html; charset=utf-8', '<!doctype html>'],
+    ['app://taneboard', 'text/html; charset=utf-8', '<!doctype html>'],
+    ['app://taneboard/assets/index-abc.js?v=1#x', 'text/javascript; charset=utf-8', 'console'],
+    ['app://taneboard/assets/index-abc.css', 'text/css; charset=utf-8', 'body'],
+    ['app://TANEBOARD/assets/font.woff2', 'font/woff2', 'wOF2'],
+  ])('serves %s as %s with the strict CSP', async (url, type, start) => {
+    const response = await handler().handle(get(url))
+    expect(response.status).toBe(200)
+    expect(response.headers.get('Content-Type')).toBe(type)
+    expect(response.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY)
+    expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff')
+    expect(await response.text()).toMatch(new RegExp(`^${start}`))
+  })
+
+  it.each([
+    ['app://taneboard/../secret.txt', [404]],
+    ['app://taneboard/../../secret.txt', [404]],
+    ['app://taneboard/%2e%2e/secret.txt', [404]],
+    ['app://taneboard/%2E%2E/%2e%2E/secret.txt', [404]],
+    ['app://taneboard/assets/%2e%2e/%2e%2e/secret.txt', [404]],
+    ['app://taneboard/..%2fsecret.txt', [403]],
+    ['app://taneboard/..%2f..%2fsecret.txt', [403]],
+    ['app://taneboard/..%5csecret.txt', [403]],
+    ['app://taneboard/%2e%2e%2fsecret.txt', [403]],
+    ['app://taneboard/%2fetc%2fpasswd', [403]],
+    ['app://taneboard//etc/passwd', [404]],
+    ['app://taneboard/C:/Windows/win.ini', [403]],
+    ['app://taneboard/index.html%00.png', [403]],
+    ['app://taneboard/%E0%A4%A', [400]],
+    ['app://taneboard/assets/escape.js', [403]],
+    ['app://evil/index.html', [404]],
+    ['app://taneboard.evil/index.html', [404]],
+    ['file:///etc/passwd', [404]],
+    ['app://taneboard/missing.js', [404]],
+    ['app://taneboard/assets/', [404]],
+  ])('refuses %s', async (url, statuses) => {
+    const { handle, readFile } = handler()
+    const response = await handle(get(url))
+    expect(statuses).toContain(response.status)
+    expect(await response.text()).not.toContain(SECRET)
+    expect(response.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY)
+    for (const [path] of readFile.mock.calls) {
+      expect(resolve(path).startsWith(root + '/')).toBe(true)
+    }
+  })
+
+  it('refuses methods other than GET and HEAD', async () => {
+    expect((await handler().handle(get(APP_ENTRY_URL, 'POST'))).status).toBe(405)
+  })
+
+  it('answers HEAD without a body', async () => {
+    const response = await handler().handle(get(APP_ENTRY_URL, 'HEAD'))
+    expect(response.status).toBe(200)
+    expect(await response.text()).toBe('')
+  })
+
+  it('answers 500 for a read error other than a missing file', async () => {
+    const handle = createAppProtocolHandler({
+      rootDirectory: root,
+      readFile: () => Promise.reject(Object.assign(new Error('EIO'), { code: 'EIO' })),
+    })
+    expect((await handle(get(APP_ENTRY_URL))).status).toBe(500)
+  })
+})
+
+describe('contentTypeOf', () => {
+  it('falls back to opaque bytes', () => {
+    expect(contentTypeOf('x.unknown')).toBe('application/octet-stream')
+    expect(contentTypeOf('A.SVG')).toBe('image/svg+xml')
+  })
+})
+
+describe('CONTENT_SECURITY_POLICY', () => {
+  it('allows no inline or eval script and nothing remote', () => {
+    expect(CONTENT_SECURITY_POLICY).toBe(
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
+        "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; " +
+        "form-action 'none'; frame-ancestors 'none'",
+    )
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-(eval|inline)|https?:|\*/)
+  })
+})

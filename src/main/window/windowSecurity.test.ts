@@ -1,0 +1,226 @@
+import type { Session, WebContents } from 'electron'
+import { describe, expect, it, vi } from 'vitest'
+import { mainWindowOptions } from './mainWindow'
+import {
+  hardenSession,
+  hardenWebContents,
+  isSameOrigin,
+  REMOTE_URL_PATTERNS,
+  secureWebPreferences,
+  type BlockedAttempt,
+} from './windowSecurity'
+
+const APP_ORIGIN = 'app://taneboard'
+const HOSTILE_URLS = ['https://evil.example', 'file:///etc/passwd', 'javascript:alert(1)']
+const ALL_URLS = [...HOSTILE_URLS, 'app://taneboard/index.html', 'app://taneboard/other.html']
+
+type Listener = (...args: unknown[]) => void
+
+/** Records what hardenWebContents registers, so the test can fire events at it. */
+function fakeContents() {
+  const listeners = new Map<string, Listener[]>()
+  let openHandler: ((details: { url: string }) => { action: string }) | undefined
+  const fake = {
+    on(event: string, listener: Listener) {
+      listeners.set(event, [...(listeners.get(event) ?? []), listener])
+      return fake
+    },
+    setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
+      openHandler = handler
+    },
+  }
+  return {
+    contents: fake as unknown as WebContents,
+    emit(event: string, ...args: unknown[]) {
+      const registered = listeners.get(event) ?? []
+      expect(registered.length).toBeGreaterThan(0)
+      for (const listener of registered) listener(...args)
+    },
+    openWindow(url: string) {
+      if (!openHandler) throw new Error('no window open handler')
+      return openHandler({ url })
+    },
+  }
+}
+
+function fakeEvent(url: string) {
+  return { url, preventDefault: vi.fn() }
+}
+
+describe('secureWebPreferences', () => {
+  it('isolates, sandboxes and strips Node from the renderer', () => {
+    expect(secureWebPreferences('/app/out/preload/index.js')).toEqual({
+      preload: '/app/out/preload/index.js',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: false,
+      webviewTag: false,
+    })
+  })
+
+  it('is what the main window uses', () => {
+    const options = mainWindowOptions('/p.js')
+    expect(options.webPreferences).toEqual(secureWebPreferences('/p.js'))
+    expect(options).toMatchObject({
+      width: 1366,
+      height: 860,
+      minWidth: 1024,
+      minHeight: 700,
+      backgroundColor: '#f6f3ea',
+      title: 'タネボード',
+      show: false,
+    })
+  })
+})
+
+describe('hardenWebContents', () => {
+  it.each(ALL_URLS)('prevents navigation of the page and its frames to %s', (url) => {
+    const blocked: BlockedAttempt[] = []
+    const fake = fakeContents()
+    hardenWebContents(fake.contents, APP_ORIGIN, (attempt) => blocked.push(attempt))
+
+    const navigation = fakeEvent(url)
+    fake.emit('will-navigate', navigation, url)
+    const frameNavigation = fakeEvent(url)
+    fake.emit('will-frame-navigate', frameNavigation)
+
+    expect(navigation.preventDefault).toHaveBeenCalled()
+    expect(frameNavigation.preventDefault).toHaveBeenCalled()
+    expect(blocked.map((b) => b.kind)).toEqual(['navigation', 'frame-navigation'])
+    expect(blocked[0]?.sameOrigin).toBe(url.startsWith('app://taneboard/'))
+  })
+
+  it.each(ALL_URLS)('denies window.open(%j)', (url) => {
+    const fake = fakeContents()
+    hardenWebContents(fake.contents, APP_ORIGIN)
+    expect(fake.openWindow(url)).toEqual({ action: 'deny' })
+  })
+
+  it('prevents attaching a webview', () => {
+    const fake = fakeContents()
+    hardenWebContents(fake.contents, APP_ORIGIN)
+    const event = fakeEvent('')
+    fake.emit('will-attach-webview', event, {}, { src: 'https://evil.example' })
+    expect(event.preventDefault).toHaveBeenCalled()
+  })
+})
+
+const PERMISSIONS = [
+  'media',
+  'geolocation',
+  'notifications',
+  'midi',
+  'midiSysex',
+  'pointerLock',
+  'fullscreen',
+  'openExternal',
+  'clipboard-read',
+  'clipboard-sanitized-write',
+  'display-capture',
+  'mediaKeySystem',
+  'idle-detection',
+  'hid',
+  'serial',
+  'usb',
+  'window-management',
+  'storage-access',
+  'top-level-storage-access',
+  'fileSystem',
+  'keyboardLock',
+  'local-fonts',
+  'screen-wake-lock',
+  'unknown',
+]
+
+type RequestHandler = (
+  contents: unknown,
+  permission: string,
+  callback: (granted: boolean) => void,
+) => void
+type CheckHandler = (contents: unknown, permission: string, origin: string) => boolean
+type BeforeRequest = (
+  details: { url: string },
+  callback: (response: { cancel?: boolean }) => void,
+) => void
+
+function hardenedFakeSession(allowedOrigins?: string[]) {
+  const captured: {
+    request?: RequestHandler
+    check?: CheckHandler
+    device?: () => boolean
+    filter?: { urls: string[] }
+    beforeRequest?: BeforeRequest
+  } = {}
+  const fake = {
+    setPermissionRequestHandler: (handler: RequestHandler) => (captured.request = handler),
+    setPermissionCheckHandler: (handler: CheckHandler) => (captured.check = handler),
+    setDevicePermissionHandler: (handler: () => boolean) => (captured.device = handler),
+    webRequest: {
+      onBeforeRequest: (filter: { urls: string[] }, listener: BeforeRequest) => {
+        captured.filter = filter
+        captured.beforeRequest = listener
+      },
+    },
+  }
+  hardenSession(fake as unknown as Session, { allowedOrigins })
+  return captured
+}
+
+function isCancelled(beforeRequest: BeforeRequest | undefined, url: string): boolean | undefined {
+  let cancel: boolean | undefined
+  beforeRequest?.({ url }, (response) => (cancel = response.cancel))
+  return cancel
+}
+
+describe('hardenSession', () => {
+  it.each(PERMISSIONS)('denies the %s permission request and check', (permission) => {
+    const session = hardenedFakeSession()
+    const callback = vi.fn()
+    session.request?.({}, permission, callback)
+    expect(callback).toHaveBeenCalledWith(false)
+    expect(session.check?.({}, permission, APP_ORIGIN)).toBe(false)
+  })
+
+  it('denies device access', () => {
+    expect(hardenedFakeSession().device?.()).toBe(false)
+  })
+
+  it('cancels every http, https and ws request', () => {
+    const session = hardenedFakeSession()
+    expect(session.filter).toEqual({ urls: REMOTE_URL_PATTERNS })
+    for (const url of [
+      'https://evil.example/x.js',
+      'http://127.0.0.1:8080/',
+      'ws://evil.example/socket',
+      'wss://evil.example/socket',
+    ]) {
+      expect(isCancelled(session.beforeRequest, url)).toBe(true)
+    }
+  })
+
+  it('lets only the dev server through in development', () => {
+    const session = hardenedFakeSession(['http://localhost:5173', 'ws://localhost:5173'])
+    expect(isCancelled(session.beforeRequest, 'http://localhost:5173/src/main.tsx')).toBe(false)
+    expect(isCancelled(session.beforeRequest, 'ws://localhost:5173/')).toBe(false)
+    expect(isCancelled(session.beforeRequest, 'http://localhost:5174/')).toBe(true)
+    expect(isCancelled(session.beforeRequest, 'http://localhost.evil.example:5173/')).toBe(true)
+  })
+})
+
+describe('isSameOrigin', () => {
+  it('compares scheme and host, also for custom schemes', () => {
+    expect(isSameOrigin('app://taneboard/index.html', APP_ORIGIN)).toBe(true)
+    expect(isSameOrigin('app://taneboard.evil/index.html', APP_ORIGIN)).toBe(false)
+    expect(isSameOrigin('app://evil/taneboard', APP_ORIGIN)).toBe(false)
+    expect(isSameOrigin('https://taneboard/', APP_ORIGIN)).toBe(false)
+    expect(isSameOrigin('app://taneboard@evil/', APP_ORIGIN)).toBe(false)
+    expect(isSameOrigin('not a url', APP_ORIGIN)).toBe(false)
+  })
+})

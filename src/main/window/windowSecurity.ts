@@ -1,0 +1,110 @@
+import type { Session, WebContents, WebPreferences } from 'electron'
+
+/**
+ * The web preferences of every window: isolated, sandboxed, no Node, no webview
+ * (Electron security checklist items 2–4, 6, 8–10).
+ */
+export function secureWebPreferences(preloadPath: string): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    disableBlinkFeatures: 'Auxclick',
+    spellcheck: false,
+    webviewTag: false,
+  }
+}
+
+/** What a blocked attempt looked like, for the log. */
+export interface BlockedAttempt {
+  kind: 'navigation' | 'frame-navigation' | 'window-open' | 'webview'
+  url: string
+  /** Whether the target was inside the app itself (a bug) rather than elsewhere (an attack). */
+  sameOrigin: boolean
+}
+
+/** Same origin by scheme and host:port; `URL.origin` is 'null' for custom schemes like app:. */
+export function isSameOrigin(url: string, origin: string): boolean {
+  try {
+    const a = new URL(url)
+    const b = new URL(origin)
+    return a.protocol === b.protocol && a.host.toLowerCase() === b.host.toLowerCase()
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Forbids every navigation, new window and webview (checklist items 11–14). The app is a single
+ * page, so nothing legitimate ever navigates: in-page (hash) changes do not raise these events.
+ */
+export function hardenWebContents(
+  contents: Pick<WebContents, 'on' | 'setWindowOpenHandler'>,
+  appOrigin: string,
+  onBlocked: (attempt: BlockedAttempt) => void = () => undefined,
+): void {
+  const report = (kind: BlockedAttempt['kind'], url: string): void => {
+    onBlocked({ kind, url, sameOrigin: isSameOrigin(url, appOrigin) })
+  }
+
+  contents.on('will-navigate', (event) => {
+    event.preventDefault()
+    report('navigation', event.url)
+  })
+  contents.on('will-frame-navigate', (event) => {
+    event.preventDefault()
+    report('frame-navigation', event.url)
+  })
+  contents.on('will-attach-webview', (event, _webPreferences, params) => {
+    event.preventDefault()
+    report('webview', params.src ?? '')
+  })
+  contents.setWindowOpenHandler(({ url }) => {
+    report('window-open', url)
+    return { action: 'deny' }
+  })
+}
+
+/** URL patterns of everything remote; the app loads nothing from the network. */
+export const REMOTE_URL_PATTERNS = ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*']
+
+/** Options of hardenSession. */
+export interface HardenSessionOptions {
+  /**
+   * Origins that may still be requested: only the electron-vite dev server in development
+   * (pass both its http: and ws: origins).
+   */
+  allowedOrigins?: readonly string[]
+}
+
+/**
+ * Denies every permission (Electron approves them all by default: checklist item 5), every
+ * device, and every http(s)/ws(s) request (item 1).
+ */
+export function hardenSession(
+  session: Pick<
+    Session,
+    | 'setPermissionRequestHandler'
+    | 'setPermissionCheckHandler'
+    | 'setDevicePermissionHandler'
+    | 'webRequest'
+  >,
+  options: HardenSessionOptions = {},
+): void {
+  const allowedOrigins = options.allowedOrigins ?? []
+  session.setPermissionRequestHandler((_contents, _permission, callback) => {
+    callback(false)
+  })
+  session.setPermissionCheckHandler(() => false)
+  session.setDevicePermissionHandler(() => false)
+  session.webRequest.onBeforeRequest({ urls: REMOTE_URL_PATTERNS }, (details, callback) => {
+    const allowed = allowedOrigins.some((origin) => isSameOrigin(details.url, origin))
+    callback({ cancel: !allowed })
+  })
+}

@@ -1,0 +1,18 @@
+import type { HostApi } from './hostApi'
+
+/**
+ * IPC channel names of the host API. Kept apart from the request schemas so that the preload
+ * bundles these names only, not the validator.
+ */
+export const HOST_CHANNELS = {
+  getAppInfo: 'app:get-info',
+  listSnapshots: 'snapshots:list',
+  readSnapshot: 'snapshots:read',
+  writeSnapshot: 'snapshots:write',
+  deleteSnapshot: 'snapshots:delete',
+  saveFile: 'files:save',
+  openFile: 'files:open',
+  printView: 'print:view',
+} as const satisfies Record<keyof HostApi, string>
+
+export type HostChannel = (typeof HOST_CHANNELS)[keyof typeof HOST_CHANNELS]
