@@ -9,13 +9,17 @@ import { CONTENT_SECURITY_POLICY } from './src/shared/host/csp'
  * preamble for hot reload, which the policy (rightly) forbids.
  */
 function contentSecurityPolicy(): Plugin {
+  // frame-ancestors only works as a header (the app:// handler and the web server send it).
+  const metaPolicy = CONTENT_SECURITY_POLICY.split('; ')
+    .filter((directive) => !directive.startsWith('frame-ancestors'))
+    .join('; ')
   return {
     name: 'taneboard-csp',
     apply: 'build',
     transformIndexHtml: (html) =>
       html.replace(
         '<meta charset="UTF-8" />',
-        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${metaPolicy}" />`,
       ),
   }
 }
@@ -44,6 +48,7 @@ export default defineConfig({
     plugins: [react(), contentSecurityPolicy()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
+      minify: true,
       rolldownOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
     },
   },

@@ -23,6 +23,8 @@ export interface Notice {
 export interface WorkshopSummary {
   workshop: Workshop
   groupCount: number
+  /** When anything of the workshop (notes included) was last changed; the list's sort key. */
+  lastEditedAt: string
 }
 
 export interface HomeState {
@@ -42,10 +44,15 @@ export interface HomeState {
   restore(workshopId: string): Promise<void>
 }
 
+/** Whether every change is in IndexedDB and the host snapshot ('error': a write is failing). */
+export type SaveStatus = 'saved' | 'saving' | 'error'
+
 export interface WorkshopState {
   /** The open workshop, or null. */
   doc: WorkshopDoc | null
   status: 'idle' | 'loading' | 'ready' | 'missing'
+  /** Save state of every change so far (for a 「保存済み」 indicator). */
+  saveStatus: SaveStatus
   open(workshopId: string): Promise<void>
   close(): Promise<void>
   /** Applies an edit: in memory at once, then Dexie (strict) and the host snapshot. Undoable. */

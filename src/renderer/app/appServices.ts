@@ -1,0 +1,137 @@
+import './configureZod'
+import { createContext, useContext } from 'react'
+import { useStore } from 'zustand'
+import type { StoreApi } from 'zustand/vanilla'
+import type { HostApi } from '../../shared/host/hostApi'
+import type { EditContext } from '../../shared/model/context'
+import { TaneDb } from '../db/TaneDb'
+import { createWorkshopRepository, type WorkshopRepository } from '../db/workshopRepository'
+import { APP_VERSION } from '../host/appVersion'
+import { getHost } from '../host/getHost'
+import { createHomeStore } from '../stores/homeStore'
+import { createNoticeStore } from '../stores/noticeStore'
+import { createPersistence, type Persistence } from '../stores/persistence'
+import type { HomeState, NoticeState, WorkshopState } from '../stores/storeTypes'
+import { createWorkshopStore } from '../stores/workshopStore'
+import { createBrowserEditContext } from './editContext'
+import { startupRestore, type StartupReport } from './startupRestore'
+
+/** Everything the renderer's data layer is made of, built once per window. */
+export interface AppServices {
+  repo: WorkshopRepository
+  host: HostApi
+  ctx: EditContext
+  appVersion: string
+  persistence: Persistence
+  notices: StoreApi<NoticeState>
+  home: StoreApi<HomeState>
+  workshop: StoreApi<WorkshopState>
+}
+
+export interface AppServiceDeps {
+  repo: WorkshopRepository
+  host: HostApi
+  ctx: EditContext
+  appVersion: string
+  snapshotDelayMs?: number
+  retryMs?: number
+}
+
+export const CORRUPT_ROWS_MESSAGE =
+  '壊れたデータが見つかったため、その部分を読み飛ばしました。バックアップから復元できる場合は次回の起動時に復元します。'
+
+/** Wires the stores to their dependencies (tests pass fakes; the app passes the real ones). */
+export function createAppServices(deps: AppServiceDeps): AppServices {
+  const notices = createNoticeStore()
+  const push: NoticeState['push'] = (notice) => notices.getState().push(notice)
+  const dismiss: NoticeState['dismiss'] = (id) => {
+    notices.getState().dismiss(id)
+  }
+  const persistence = createPersistence({
+    repo: deps.repo,
+    host: deps.host,
+    notices: { push, dismiss },
+    appVersion: deps.appVersion,
+    now: () => deps.ctx.now(),
+    snapshotDelayMs: deps.snapshotDelayMs,
+    retryMs: deps.retryMs,
+  })
+  const common = { repo: deps.repo, persistence, ctx: deps.ctx, notices: { push, dismiss } }
+  return {
+    ...deps,
+    persistence,
+    notices,
+    home: createHomeStore(common),
+    workshop: createWorkshopStore(common),
+  }
+}
+
+let services: AppServices | null = null
+let corruptNoticeShown = false
+
+/** The app's single set of services (TaneDb, host from getHost(), real clock and ids). */
+export function getAppServices(): AppServices {
+  if (!services) {
+    const repo = createWorkshopRepository(new TaneDb(), {
+      onCorruptRows: (rows) => {
+        console.error('TaneBoard: skipped corrupt rows', rows)
+        if (corruptNoticeShown) return
+        corruptNoticeShown = true
+        services?.notices.getState().push({ tone: 'error', message: CORRUPT_ROWS_MESSAGE })
+      },
+    })
+    services = createAppServices({
+      repo,
+      host: getHost(),
+      ctx: createBrowserEditContext(),
+      appVersion: APP_VERSION,
+    })
+  }
+  return services
+}
+
+/** Restores from snapshots, wires page-lifecycle flushes and loads the home list. */
+export async function startApp(app: AppServices): Promise<StartupReport> {
+  const report = await startupRestore({
+    repo: app.repo,
+    host: app.host,
+    notices: { push: (notice) => app.notices.getState().push(notice) },
+    writeSnapshot: (doc) => app.persistence.writeSnapshotNow(doc),
+  })
+  app.persistence.attachLifecycle({ document, window })
+  await app.home.getState().refresh()
+  return report
+}
+
+let started: Promise<StartupReport> | null = null
+
+/** Run (and await) once before the first render, e.g. `await initApp()` in main.tsx. */
+export function initApp(): Promise<StartupReport> {
+  started ??= startApp(getAppServices())
+  return started
+}
+
+/**
+ * React bindings. Components read through these hooks with the smallest selector they need
+ * (use `useShallow` from 'zustand/react/shallow' for selectors that build arrays or objects).
+ * Component tests can provide their own services with
+ * `<AppServicesContext.Provider value={createAppServices({ repo, host, ctx, appVersion })}>`;
+ * without a provider the hooks use the app's singleton services.
+ */
+export const AppServicesContext = createContext<AppServices | null>(null)
+
+export function useAppServices(): AppServices {
+  return useContext(AppServicesContext) ?? getAppServices()
+}
+
+export function useWorkshopStore<T>(selector: (state: WorkshopState) => T): T {
+  return useStore(useAppServices().workshop, selector)
+}
+
+export function useHomeStore<T>(selector: (state: HomeState) => T): T {
+  return useStore(useAppServices().home, selector)
+}
+
+export function useNotices<T>(selector: (state: NoticeState) => T): T {
+  return useStore(useAppServices().notices, selector)
+}

@@ -1,0 +1,151 @@
+import { parseWorkshopFile, type WorkshopFileError } from '../../shared/files/workshopFile'
+import type { HostApi } from '../../shared/host/hostApi'
+import { docRecords, findRecord, type WorkshopDoc } from '../../shared/model/workshopDoc'
+import { isDatabaseTooNew, type WorkshopRepository } from '../db/workshopRepository'
+import type { NoticeState } from '../stores/storeTypes'
+
+/**
+ * Runs before the first screen and makes IndexedDB and the host snapshots agree again:
+ *
+ * 1. Opens IndexedDB; when that fails (a corrupted store), deletes and recreates it.
+ * 2. For every snapshot file: puts each record IndexedDB lacks or holds at a lower rev (this is
+ *    how a wiped database comes back). Unreadable files are skipped, reported, never deleted.
+ * 3. Writes a fresh snapshot where IndexedDB holds more than the file (edits after the last
+ *    snapshot) and for workshops that have no readable file at all.
+ */
+export interface StartupRestoreDeps {
+  repo: Pick<
+    WorkshopRepository,
+    'open' | 'resetDatabase' | 'mergeRecords' | 'loadDoc' | 'listWorkshops'
+  >
+  host: Pick<HostApi, 'listSnapshots' | 'readSnapshot'>
+  notices: Pick<NoticeState, 'push'>
+  /** Writes a snapshot at once; false when the host refused (it reports the failure itself). */
+  writeSnapshot: (doc: WorkshopDoc) => Promise<boolean>
+}
+
+export interface StartupReport {
+  /** IndexedDB could not be opened and was recreated. */
+  databaseReset: boolean
+  /** Live workshops that got records back from their snapshot. */
+  restoredWorkshops: string[]
+  /** Records written into IndexedDB from snapshots. */
+  restoredRecords: number
+  /** Snapshot files that could not be read. */
+  unreadableSnapshots: { workshopId: string; error: WorkshopFileError | 'readFailed' }[]
+  /** Workshops whose snapshot was (re)written from IndexedDB. */
+  snapshotsWritten: string[]
+}
+
+export const STARTUP_MESSAGES = {
+  restored: (n: number) => `前回の内容をバックアップから復元しました（${n}件の研修会）。`,
+  unreadable: (n: number) =>
+    `読み込めないバックアップファイルがありました（${n}件）。ファイルは削除せずに残しています。`,
+  tooNew:
+    'このアプリより新しいバージョンのタネボードで保存されたデータがあります。アプリを更新してください。',
+  databaseReset:
+    'この端末のデータベースが壊れていたため作り直しました。バックアップがあるものは復元しています。',
+  listFailed:
+    'バックアップファイルを確認できませんでした。入力はできますが、アプリを再起動してもう一度お試しください。',
+} as const
+
+export async function startupRestore(deps: StartupRestoreDeps): Promise<StartupReport> {
+  const { repo, host, notices } = deps
+  const report: StartupReport = {
+    databaseReset: false,
+    restoredWorkshops: [],
+    restoredRecords: 0,
+    unreadableSnapshots: [],
+    snapshotsWritten: [],
+  }
+
+  try {
+    await repo.open()
+  } catch (error) {
+    if (isDatabaseTooNew(error)) {
+      // Data from a newer app: deleting it would lose work. Tell the user and stop here.
+      notices.push({ tone: 'error', message: STARTUP_MESSAGES.tooNew })
+      throw error
+    }
+    console.error('TaneBoard: IndexedDB could not be opened; recreating it', error)
+    await repo.resetDatabase()
+    report.databaseReset = true
+  }
+
+  let snapshotIds: string[] = []
+  let listed = true
+  try {
+    snapshotIds = (await host.listSnapshots()).map((s) => s.workshopId)
+  } catch (error) {
+    console.error('TaneBoard: listing snapshots failed', error)
+    listed = false
+    notices.push({ tone: 'error', message: STARTUP_MESSAGES.listFailed })
+  }
+
+  /** Workshops with a readable file, or a file we must not replace (newer format). */
+  const covered = new Set<string>()
+  for (const workshopId of snapshotIds) {
+    let text: string | null
+    try {
+      text = await host.readSnapshot(workshopId)
+    } catch (error) {
+      console.error(`TaneBoard: reading the snapshot of ${workshopId} failed`, error)
+      report.unreadableSnapshots.push({ workshopId, error: 'readFailed' })
+      covered.add(workshopId)
+      continue
+    }
+    if (text === null) continue
+    const parsed = parseWorkshopFile(text)
+    if (!parsed.ok) {
+      console.error(`TaneBoard: snapshot of ${workshopId} is unreadable`, parsed.detail)
+      report.unreadableSnapshots.push({ workshopId, error: parsed.error })
+      if (parsed.error === 'tooNew') covered.add(workshopId)
+      continue
+    }
+    const fileDoc = parsed.doc
+    covered.add(workshopId)
+    covered.add(fileDoc.workshop.id)
+    const written = await repo.mergeRecords(docRecords(fileDoc))
+    report.restoredRecords += written.length
+    const merged = await repo.loadDoc(fileDoc.workshop.id)
+    if (written.length > 0 && (merged ?? fileDoc).workshop.deletedAt === null) {
+      report.restoredWorkshops.push(fileDoc.workshop.id)
+    }
+    if (merged && holdsMore(merged, fileDoc) && (await deps.writeSnapshot(merged))) {
+      report.snapshotsWritten.push(merged.workshop.id)
+    }
+  }
+
+  // IndexedDB must never be the only copy: give every other workshop its snapshot now.
+  if (listed) {
+    for (const workshop of await repo.listWorkshops()) {
+      if (covered.has(workshop.id)) continue
+      const doc = await repo.loadDoc(workshop.id)
+      if (doc && (await deps.writeSnapshot(doc))) report.snapshotsWritten.push(doc.workshop.id)
+    }
+  }
+
+  if (report.restoredWorkshops.length > 0) {
+    notices.push({
+      tone: 'info',
+      message: STARTUP_MESSAGES.restored(report.restoredWorkshops.length),
+    })
+  } else if (report.databaseReset) {
+    notices.push({ tone: 'info', message: STARTUP_MESSAGES.databaseReset })
+  }
+  if (report.unreadableSnapshots.length > 0) {
+    notices.push({
+      tone: 'error',
+      message: STARTUP_MESSAGES.unreadable(report.unreadableSnapshots.length),
+    })
+  }
+  return report
+}
+
+/** True when `doc` has a record the file lacks or holds at a lower rev. */
+function holdsMore(doc: WorkshopDoc, fileDoc: WorkshopDoc): boolean {
+  return docRecords(doc).some((record) => {
+    const inFile = findRecord(fileDoc, record)
+    return !inFile || inFile.rev < record.rev
+  })
+}

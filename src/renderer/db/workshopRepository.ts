@@ -1,0 +1,303 @@
+import Dexie from 'dexie'
+import type { z } from 'zod'
+import {
+  boardSchema,
+  groupSchema,
+  noteSchema,
+  timetableRowSchema,
+  workshopSchema,
+  type AnyRecord,
+  type Board,
+  type Group,
+  type Note,
+  type RecordType,
+  type TimetableRow,
+  type Workshop,
+} from '../../shared/model/schemas'
+import { docRecords, emptyDoc, type WorkshopDoc } from '../../shared/model/workshopDoc'
+import type { TaneDb } from './TaneDb'
+import { type MetaRow } from './TaneDb'
+
+/**
+ * The only user of TaneDb. Writes store records as-is (the stores validate before writing);
+ * reads validate every row and skip corrupt ones, reporting them instead of crashing.
+ */
+export interface WorkshopRepository {
+  /** Opens the database (runs pending upgrades). Rejects when IndexedDB cannot be opened. */
+  open(): Promise<void>
+  /** Deletes the whole database and opens an empty one (recovery when open() fails). */
+  resetDatabase(): Promise<void>
+  close(): void
+  /** Every workshop, live and tombstoned; the caller filters. */
+  listWorkshops(): Promise<Workshop[]>
+  /** Every workshop, live and tombstoned, with its live group count and last edit time. */
+  listWorkshopSummaries(): Promise<StoredWorkshopSummary[]>
+  /** The workshop with all its records (tombstones included), or null when it is not stored. */
+  loadDoc(workshopId: string): Promise<WorkshopDoc | null>
+  /** Puts record versions in one read-write transaction over the affected tables. */
+  putRecords(records: readonly AnyRecord[]): Promise<void>
+  putDoc(doc: WorkshopDoc): Promise<void>
+  /**
+   * Puts each record only where the database lacks it, holds a lower rev, or holds a corrupt row
+   * (one transaction). Returns the records that were written.
+   */
+  mergeRecords(records: readonly AnyRecord[]): Promise<AnyRecord[]>
+  countRecords(): Promise<number>
+  isEmpty(): Promise<boolean>
+}
+
+export interface StoredWorkshopSummary {
+  workshop: Workshop
+  groupCount: number
+  /** The latest updatedAt of any record of the workshop (notes included). */
+  lastEditedAt: string
+}
+
+export interface CorruptRow {
+  table: TableName
+  id: string
+  issue: string
+}
+
+export interface WorkshopRepositoryOptions {
+  /** Called with the rows a read had to skip. */
+  onCorruptRows?: (rows: CorruptRow[]) => void
+}
+
+const LAST_EDITED_PREFIX = 'lastEdited:'
+const lastEditedKey = (workshopId: string) => `${LAST_EDITED_PREFIX}${workshopId}`
+
+type TableName = 'workshops' | 'timetableRows' | 'groups' | 'boards' | 'notes'
+
+const TABLE_OF: Record<RecordType, TableName> = {
+  workshop: 'workshops',
+  timetableRow: 'timetableRows',
+  group: 'groups',
+  board: 'boards',
+  note: 'notes',
+}
+
+const SCHEMA_OF: { [K in TableName]: z.ZodType } = {
+  workshops: workshopSchema,
+  timetableRows: timetableRowSchema,
+  groups: groupSchema,
+  boards: boardSchema,
+  notes: noteSchema,
+}
+
+export function createWorkshopRepository(
+  db: TaneDb,
+  options: WorkshopRepositoryOptions = {},
+): WorkshopRepository {
+  const report = (corrupt: CorruptRow[]): void => {
+    if (corrupt.length > 0) options.onCorruptRows?.(corrupt)
+  }
+
+  /** Validates rows of one table; corrupt rows go to `corrupt`. */
+  function valid<T>(table: TableName, rows: readonly unknown[], corrupt: CorruptRow[]): T[] {
+    const schema = SCHEMA_OF[table]
+    const out: T[] = []
+    for (const row of rows) {
+      const parsed = schema.safeParse(row)
+      if (parsed.success) out.push(parsed.data as T)
+      else corrupt.push({ table, id: rowId(row), issue: firstIssue(parsed.error) })
+    }
+    return out
+  }
+
+  function groupByTable(records: readonly AnyRecord[]): Map<TableName, AnyRecord[]> {
+    const byTable = new Map<TableName, AnyRecord[]>()
+    for (const record of records) {
+      const table = TABLE_OF[record.type]
+      const list = byTable.get(table)
+      if (list) list.push(record)
+      else byTable.set(table, [record])
+    }
+    return byTable
+  }
+
+  const allTables = () => [db.workshops, db.timetableRows, db.groups, db.boards, db.notes]
+
+  /**
+   * Keeps `lastEdited:<workshopId>` meta rows at the latest updatedAt written for each workshop,
+   * so the home list can sort by activity without reading every note. Call inside a transaction
+   * that includes db.meta.
+   */
+  async function touchWorkshops(records: readonly AnyRecord[]): Promise<void> {
+    const latest = new Map<string, string>()
+    for (const record of records) {
+      const workshopId = record.type === 'workshop' ? record.id : record.workshopId
+      const seen = latest.get(workshopId)
+      if (seen === undefined || seen < record.updatedAt) latest.set(workshopId, record.updatedAt)
+    }
+    const keys = [...latest.keys()].map(lastEditedKey)
+    const existing = await db.meta.bulkGet(keys)
+    const rows: MetaRow[] = []
+    keys.forEach((key, index) => {
+      const value = latest.get(key.slice(LAST_EDITED_PREFIX.length))
+      const old = existing[index]?.value
+      if (value !== undefined && (typeof old !== 'string' || old < value)) rows.push({ key, value })
+    })
+    if (rows.length > 0) await db.meta.bulkPut(rows)
+  }
+
+  async function putRecords(records: readonly AnyRecord[]): Promise<void> {
+    if (records.length === 0) return
+    const byTable = groupByTable(records)
+    const tables = [...byTable.keys()].map((name) => db.table(name))
+    await db.transaction('rw', [...tables, db.meta], async () => {
+      for (const [name, list] of byTable) await db.table(name).bulkPut(list)
+      await touchWorkshops(records)
+    })
+  }
+
+  return {
+    async open() {
+      await db.open()
+    },
+
+    async resetDatabase() {
+      db.close()
+      await db.delete()
+      await db.open()
+    },
+
+    close() {
+      db.close()
+    },
+
+    async listWorkshops() {
+      const corrupt: CorruptRow[] = []
+      const workshops = valid<Workshop>('workshops', await db.workshops.toArray(), corrupt)
+      report(corrupt)
+      return workshops
+    },
+
+    async listWorkshopSummaries() {
+      const corrupt: CorruptRow[] = []
+      const [workshopRows, groupRows, metaRows] = await db.transaction(
+        'r',
+        [db.workshops, db.groups, db.meta],
+        () =>
+          Promise.all([
+            db.workshops.toArray(),
+            db.groups.toArray(),
+            db.meta.where('key').startsWith(LAST_EDITED_PREFIX).toArray(),
+          ]),
+      )
+      const workshops = valid<Workshop>('workshops', workshopRows, corrupt)
+      const groups = valid<Group>('groups', groupRows, corrupt)
+      report(corrupt)
+      const counts = new Map<string, number>()
+      const lastEdited = new Map<string, string>()
+      const touch = (workshopId: string, at: string) => {
+        const seen = lastEdited.get(workshopId)
+        if (seen === undefined || seen < at) lastEdited.set(workshopId, at)
+      }
+      for (const group of groups) {
+        touch(group.workshopId, group.updatedAt)
+        if (group.deletedAt !== null) continue
+        counts.set(group.workshopId, (counts.get(group.workshopId) ?? 0) + 1)
+      }
+      for (const meta of metaRows) {
+        if (typeof meta.value === 'string') {
+          touch(meta.key.slice(LAST_EDITED_PREFIX.length), meta.value)
+        }
+      }
+      return workshops.map((workshop) => {
+        touch(workshop.id, workshop.updatedAt)
+        return {
+          workshop,
+          groupCount: counts.get(workshop.id) ?? 0,
+          lastEditedAt: lastEdited.get(workshop.id) ?? workshop.updatedAt,
+        }
+      })
+    },
+
+    async loadDoc(workshopId) {
+      const corrupt: CorruptRow[] = []
+      const rows = await db.transaction('r', allTables(), async () => {
+        const [workshop, timetable, groups, boards, notes] = await Promise.all([
+          db.workshops.get(workshopId),
+          db.timetableRows.where('workshopId').equals(workshopId).toArray(),
+          db.groups.where('workshopId').equals(workshopId).toArray(),
+          db.boards.where('workshopId').equals(workshopId).toArray(),
+          db.notes.where('workshopId').equals(workshopId).toArray(),
+        ])
+        return { workshop, timetable, groups, boards, notes }
+      })
+      if (rows.workshop === undefined) return null
+      const [workshop] = valid<Workshop>('workshops', [rows.workshop], corrupt)
+      if (!workshop) {
+        report(corrupt)
+        return null
+      }
+      const doc = emptyDoc(workshop)
+      for (const row of valid<TimetableRow>('timetableRows', rows.timetable, corrupt)) {
+        doc.rows[row.id] = row
+      }
+      for (const group of valid<Group>('groups', rows.groups, corrupt)) doc.groups[group.id] = group
+      for (const board of valid<Board>('boards', rows.boards, corrupt)) doc.boards[board.id] = board
+      for (const note of valid<Note>('notes', rows.notes, corrupt)) doc.notes[note.id] = note
+      report(corrupt)
+      return doc
+    },
+
+    putRecords,
+
+    async putDoc(doc) {
+      await putRecords(docRecords(doc))
+    },
+
+    async mergeRecords(records) {
+      if (records.length === 0) return []
+      const byTable = groupByTable(records)
+      const tables = [...byTable.keys()].map((name) => db.table(name))
+      return db.transaction('rw', [...tables, db.meta], async () => {
+        const written: AnyRecord[] = []
+        for (const [name, list] of byTable) {
+          const table = db.table(name)
+          const existing: unknown[] = await table.bulkGet(list.map((r) => r.id))
+          const schema = SCHEMA_OF[name]
+          const newer = list.filter((record, index) => {
+            const parsed = schema.safeParse(existing[index])
+            if (!parsed.success) return true
+            return (parsed.data as AnyRecord).rev < record.rev
+          })
+          if (newer.length > 0) await table.bulkPut(newer)
+          written.push(...newer)
+        }
+        await touchWorkshops(written)
+        return written
+      })
+    },
+
+    async countRecords() {
+      const counts = await db.transaction('r', allTables(), () =>
+        Promise.all(allTables().map((table) => table.count())),
+      )
+      return counts.reduce((sum, n) => sum + n, 0)
+    },
+
+    async isEmpty() {
+      return (await db.workshops.count()) === 0
+    },
+  }
+}
+
+/** True when the error means IndexedDB holds a newer schema than this app knows. */
+export function isDatabaseTooNew(error: unknown): boolean {
+  if (error instanceof Dexie.VersionError) return true
+  const inner = (error as { inner?: unknown } | null)?.inner
+  return inner instanceof Error && inner.name === 'VersionError'
+}
+
+function rowId(row: unknown): string {
+  if (typeof row === 'object' && row !== null && 'id' in row) return String(row.id)
+  return '?'
+}
+
+function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0]
+  return issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'
+}

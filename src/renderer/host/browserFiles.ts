@@ -1,0 +1,104 @@
+import type {
+  OpenedFile,
+  OpenFileRequest,
+  SaveFileRequest,
+  SaveFileResult,
+} from '../../shared/host/hostApi'
+
+/** Saving (a download) and opening (a file input) files in plain-browser mode. */
+
+const MIME_TYPES: Record<string, string> = {
+  json: 'application/json;charset=utf-8',
+  csv: 'text/csv;charset=utf-8',
+  txt: 'text/plain;charset=utf-8',
+  html: 'text/html;charset=utf-8',
+  pdf: 'application/pdf',
+  png: 'image/png',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+}
+
+export function downloadFile(doc: Document, request: SaveFileRequest): SaveFileResult {
+  try {
+    const extension = request.suggestedName.split('.').pop()?.toLowerCase() ?? ''
+    const type = MIME_TYPES[extension] ?? 'application/octet-stream'
+    const part = request.encoding === 'base64' ? base64ToBytes(request.content) : request.content
+    const url = URL.createObjectURL(new Blob([part], { type }))
+    const link = doc.createElement('a')
+    link.href = url
+    link.download = request.suggestedName
+    link.rel = 'noopener'
+    link.style.display = 'none'
+    doc.body.append(link)
+    link.click()
+    link.remove()
+    // Revoking at once can cancel the download in some browsers.
+    setTimeout(() => {
+      URL.revokeObjectURL(url)
+    }, 60_000)
+    return { ok: true, location: 'ダウンロード' }
+  } catch {
+    return { ok: false, reason: 'failed', message: 'ファイルを保存できませんでした。' }
+  }
+}
+
+function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64)
+  const bytes = new Uint8Array(binary.length)
+  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i)
+  return bytes
+}
+
+export function tooLargeMessage(maxBytes: number): string {
+  const mb = maxBytes / (1024 * 1024)
+  return `ファイルが大きすぎます（上限 ${Number.isInteger(mb) ? mb : mb.toFixed(1)}MB）。`
+}
+
+export function pickFile(doc: Document, request: OpenFileRequest): Promise<OpenedFile | null> {
+  return new Promise((resolve, reject) => {
+    const input = doc.createElement('input')
+    input.type = 'file'
+    input.accept = request.extensions.map((e) => `.${e.replace(/^\./, '')}`).join(',')
+    input.style.display = 'none'
+    let settled = false
+    const settle = (finish: () => void) => {
+      if (settled) return
+      settled = true
+      input.remove()
+      finish()
+    }
+    input.addEventListener('cancel', () => {
+      settle(() => {
+        resolve(null)
+      })
+    })
+    input.addEventListener('change', () => {
+      const file = input.files?.[0]
+      if (!file) {
+        settle(() => {
+          resolve(null)
+        })
+        return
+      }
+      if (file.size > request.maxBytes) {
+        settle(() => {
+          reject(new Error(tooLargeMessage(request.maxBytes)))
+        })
+        return
+      }
+      file.text().then(
+        (text) => {
+          settle(() => {
+            resolve({ name: file.name, content: text.replace(/^\uFEFF/, '') })
+          })
+        },
+        () => {
+          settle(() => {
+            reject(new Error('ファイルを読み込めませんでした。'))
+          })
+        },
+      )
+    })
+    doc.body.append(input)
+    input.click()
+  })
+}

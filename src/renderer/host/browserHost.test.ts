@@ -1,0 +1,270 @@
+/* eslint-disable @typescript-eslint/require-await -- the fakes implement async browser APIs */
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import {
+  createBrowserHost,
+  LOCAL_STORAGE_DATA_LOCATION,
+  OPFS_DATA_LOCATION,
+  type OpfsDirectoryHandle,
+  type OpfsFileHandle,
+} from './browserHost'
+
+/** An in-memory stand-in for an OPFS directory: writes become visible only on close(). */
+class FakeDirectory implements OpfsDirectoryHandle {
+  readonly kind = 'directory'
+  readonly files = new Map<string, { content: string; lastModified: number }>()
+  readonly dirs = new Map<string, FakeDirectory>()
+  failWritesWith: Error | null = null
+  withoutCreateWritable = false
+
+  async getDirectoryHandle(name: string, options?: { create?: boolean }) {
+    let dir = this.dirs.get(name)
+    if (!dir) {
+      if (!options?.create) throw new DOMException('no dir', 'NotFoundError')
+      dir = new FakeDirectory()
+      dir.withoutCreateWritable = this.withoutCreateWritable
+      dir.failWritesWith = this.failWritesWith
+      this.dirs.set(name, dir)
+    }
+    return dir
+  }
+
+  async getFileHandle(name: string, options?: { create?: boolean }): Promise<OpfsFileHandle> {
+    if (!this.files.has(name)) {
+      if (!options?.create) throw new DOMException('no file', 'NotFoundError')
+      this.files.set(name, { content: '', lastModified: Date.parse('2025-02-07T00:00:00Z') })
+    }
+    const files = this.files
+    const fail = () => this.failWritesWith
+    const handle: OpfsFileHandle = {
+      kind: 'file',
+      async getFile() {
+        const file = files.get(name)
+        if (!file) throw new DOMException('gone', 'NotFoundError')
+        return {
+          size: new Blob([file.content]).size,
+          lastModified: file.lastModified,
+          text: async () => file.content,
+        }
+      },
+    }
+    if (this.withoutCreateWritable) return handle
+    return {
+      ...handle,
+      async createWritable() {
+        let buffer = ''
+        return {
+          async write(data: string) {
+            const error = fail()
+            if (error) throw error
+            buffer += data
+          },
+          async close() {
+            files.set(name, { content: buffer, lastModified: Date.parse('2025-02-07T05:00:00Z') })
+          },
+          async abort() {
+            buffer = ''
+          },
+        }
+      },
+    }
+  }
+
+  async removeEntry(name: string) {
+    if (!this.files.delete(name) && !this.dirs.delete(name)) {
+      throw new DOMException('missing', 'NotFoundError')
+    }
+  }
+
+  async *entries(): AsyncGenerator<[string, OpfsFileHandle | OpfsDirectoryHandle]> {
+    for (const name of this.files.keys()) yield [name, await this.getFileHandle(name)]
+    for (const [name, dir] of this.dirs) yield [name, dir]
+  }
+}
+
+function opfsHost(root = new FakeDirectory()) {
+  const persist = vi.fn(async () => true)
+  const host = createBrowserHost({
+    getRootDirectory: async () => root,
+    storage: localStorage,
+    persist,
+  })
+  return { host, root, persist }
+}
+
+afterEach(() => {
+  document.body.innerHTML = ''
+  vi.restoreAllMocks()
+})
+
+describe('browserHost snapshots', () => {
+  it('writes, lists, reads and deletes snapshot files in OPFS', async () => {
+    const { host, root, persist } = opfsHost()
+    await host.writeSnapshot({ workshopId: 'w-1', content: '{"a":"日本語"}' })
+    await host.writeSnapshot({ workshopId: 'w_2', content: '{}' })
+
+    const dir = root.dirs.get('workshops')!
+    expect([...dir.files.keys()].sort()).toEqual(['w-1.taneboard.json', 'w_2.taneboard.json'])
+    expect(await host.readSnapshot('w-1')).toBe('{"a":"日本語"}')
+    expect(await host.readSnapshot('missing')).toBeNull()
+    const list = await host.listSnapshots()
+    expect(list.map((s) => s.workshopId).sort()).toEqual(['w-1', 'w_2'])
+    expect(list.find((s) => s.workshopId === 'w-1')).toMatchObject({
+      bytes: new TextEncoder().encode('{"a":"日本語"}').length,
+      savedAt: '2025-02-07T05:00:00.000Z',
+    })
+
+    await host.deleteSnapshot('w-1')
+    await host.deleteSnapshot('w-1')
+    expect(await host.readSnapshot('w-1')).toBeNull()
+    expect((await host.getAppInfo()).dataLocation).toBe(OPFS_DATA_LOCATION)
+    expect(persist).toHaveBeenCalledTimes(1)
+    // The write probe is not left behind or listed.
+    expect(dir.files.has('.write-probe')).toBe(false)
+  })
+
+  it('keeps the previous file when a write fails, with a Japanese error', async () => {
+    const { host, root } = opfsHost()
+    await host.writeSnapshot({ workshopId: 'w1', content: 'old' })
+    root.dirs.get('workshops')!.failWritesWith = new DOMException('full', 'QuotaExceededError')
+    await expect(host.writeSnapshot({ workshopId: 'w1', content: 'new' })).rejects.toThrow(
+      /保存領域の空きが足りません/,
+    )
+    expect(await host.readSnapshot('w1')).toBe('old')
+  })
+
+  it('refuses ids that are not safe file names', async () => {
+    const { host } = opfsHost()
+    await expect(host.writeSnapshot({ workshopId: '../x', content: '' })).rejects.toThrow(
+      /IDが正しくありません/,
+    )
+  })
+
+  it('falls back to localStorage when OPFS is unavailable', async () => {
+    const host = createBrowserHost({
+      getRootDirectory: () => Promise.reject(new DOMException('no', 'SecurityError')),
+      storage: localStorage,
+    })
+    await host.writeSnapshot({ workshopId: 'w1', content: '{"x":1}' })
+    expect(await host.readSnapshot('w1')).toBe('{"x":1}')
+    expect((await host.listSnapshots()).map((s) => s.workshopId)).toEqual(['w1'])
+    const info = await host.getAppInfo()
+    expect(info).toMatchObject({ name: 'タネボード', host: 'browser' })
+    expect(info.dataLocation).toBe(LOCAL_STORAGE_DATA_LOCATION)
+    await host.deleteSnapshot('w1')
+    expect(await host.listSnapshots()).toEqual([])
+  })
+
+  it('falls back to localStorage when files cannot be written with createWritable', async () => {
+    const root = new FakeDirectory()
+    root.withoutCreateWritable = true
+    const { host } = opfsHost(root)
+    await host.writeSnapshot({ workshopId: 'w1', content: 'c' })
+    expect((await host.getAppInfo()).dataLocation).toBe(LOCAL_STORAGE_DATA_LOCATION)
+    expect(localStorage.getItem('taneboard.snapshot.w1')).toContain('"content":"c"')
+  })
+
+  it('reports a full localStorage in Japanese', async () => {
+    const storage = {
+      length: 0,
+      key: () => null,
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError')
+      },
+      removeItem: () => undefined,
+      clear: () => undefined,
+    } satisfies Storage
+    const host = createBrowserHost({ storage })
+    await expect(host.writeSnapshot({ workshopId: 'w1', content: 'c' })).rejects.toThrow(
+      /空きが足りません/,
+    )
+  })
+})
+
+describe('browserHost files', () => {
+  it('saves a file as a download', async () => {
+    const created: Blob[] = []
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      created.push(blob as Blob)
+      return 'blob:fake'
+    })
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined)
+    const clicked: HTMLAnchorElement[] = []
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      clicked.push(this)
+    })
+    const { host } = opfsHost()
+    const result = await host.saveFile({
+      suggestedName: '研修会.taneboard.json',
+      content: '{"a":1}',
+      encoding: 'utf8',
+      filters: [],
+    })
+    expect(result).toEqual({ ok: true, location: 'ダウンロード' })
+    expect(clicked[0]?.download).toBe('研修会.taneboard.json')
+    expect(clicked[0]?.href).toBe('blob:fake')
+    expect(created[0]?.type).toBe('application/json;charset=utf-8')
+    expect(await created[0]?.text()).toBe('{"a":1}')
+    expect(document.querySelector('a')).toBeNull()
+
+    await host.saveFile({
+      suggestedName: 'x.pdf',
+      content: 'JVBERg==',
+      encoding: 'base64',
+      filters: [],
+    })
+    expect(await created[1]?.text()).toBe('%PDF')
+  })
+
+  function pickedInput(): HTMLInputElement {
+    const input = document.querySelector<HTMLInputElement>('input[type=file]')
+    if (!input) throw new Error('no file input')
+    return input
+  }
+
+  function choose(input: HTMLInputElement, file: File): void {
+    Object.defineProperty(input, 'files', { value: [file] })
+    input.dispatchEvent(new Event('change'))
+  }
+
+  it('opens a chosen file, with the accepted extensions', async () => {
+    vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(() => undefined)
+    const { host } = opfsHost()
+    const opened = host.openFile({ extensions: ['json', '.taneboard'], maxBytes: 1000 })
+    const input = pickedInput()
+    expect(input.accept).toBe('.json,.taneboard')
+    choose(input, new File(['\uFEFF{"ok":true}'], 'a.json'))
+    expect(await opened).toEqual({ name: 'a.json', content: '{"ok":true}' })
+    expect(document.querySelector('input')).toBeNull()
+  })
+
+  it('returns null when the picker is cancelled', async () => {
+    vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(() => undefined)
+    const { host } = opfsHost()
+    const opened = host.openFile({ extensions: ['json'], maxBytes: 1000 })
+    pickedInput().dispatchEvent(new Event('cancel'))
+    expect(await opened).toBeNull()
+  })
+
+  it('refuses a file over the size cap before reading it', async () => {
+    vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(() => undefined)
+    const { host } = opfsHost()
+    const opened = host.openFile({ extensions: ['json'], maxBytes: 20 * 1024 * 1024 })
+    const big = new File(['x'], 'big.json')
+    Object.defineProperty(big, 'size', { value: 20 * 1024 * 1024 + 1 })
+    const text = vi.spyOn(big, 'text')
+    choose(pickedInput(), big)
+    await expect(opened).rejects.toThrow('ファイルが大きすぎます（上限 20MB）。')
+    expect(text).not.toHaveBeenCalled()
+  })
+
+  it('prints through window.print', async () => {
+    const print = vi.fn()
+    const host = createBrowserHost({ storage: localStorage, print })
+    const result = await host.printView({ suggestedName: 'a.pdf', pageSize: 'A3', landscape: true })
+    expect(print).toHaveBeenCalledTimes(1)
+    expect(result.ok).toBe(true)
+  })
+})

@@ -1,0 +1,118 @@
+import type { AppInfo, HostApi, SaveFileResult } from '../../shared/host/hostApi'
+import { idSchema } from '../../shared/model/schemas'
+import { APP_VERSION } from './appVersion'
+import { downloadFile, pickFile } from './browserFiles'
+import { openSnapshotStore, type OpfsDirectoryHandle, type SnapshotStore } from './snapshotStores'
+
+export {
+  LOCAL_STORAGE_DATA_LOCATION,
+  OPFS_DATA_LOCATION,
+  type OpfsDirectoryHandle,
+  type OpfsFileHandle,
+} from './snapshotStores'
+export { tooLargeMessage } from './browserFiles'
+
+export interface BrowserHostDeps {
+  /** The OPFS root; rejects or is missing when OPFS is unavailable. */
+  getRootDirectory?: () => Promise<OpfsDirectoryHandle>
+  storage?: Storage
+  document?: Document
+  print?: () => void
+  /** navigator.storage.persist, asked once (best effort). */
+  persist?: () => Promise<boolean>
+}
+
+/**
+ * The HostApi of plain-browser mode. Snapshots (the second copy of each workshop, outside
+ * IndexedDB) go to the Origin Private File System, or to localStorage where OPFS is unavailable;
+ * files are saved as downloads and opened through a file input; printing is window.print().
+ */
+export function createBrowserHost(deps: BrowserHostDeps = defaultDeps()): HostApi {
+  const doc = deps.document ?? document
+  let store: Promise<SnapshotStore> | null = null
+  const snapshots = (): Promise<SnapshotStore> => {
+    store ??= openSnapshotStore(deps)
+    return store
+  }
+  // Writes of one workshop never overlap, so the last one always wins.
+  const chains = new Map<string, Promise<void>>()
+
+  void deps.persist?.().catch(() => false)
+
+  return {
+    async getAppInfo(): Promise<AppInfo> {
+      return {
+        name: 'タネボード',
+        version: APP_VERSION,
+        host: 'browser',
+        dataLocation: (await snapshots()).dataLocation,
+      }
+    },
+
+    async listSnapshots() {
+      return (await snapshots()).list()
+    },
+
+    async readSnapshot(workshopId) {
+      checkId(workshopId)
+      return (await snapshots()).read(workshopId)
+    },
+
+    async writeSnapshot({ workshopId, content }) {
+      checkId(workshopId)
+      const target = await snapshots()
+      const previous = chains.get(workshopId) ?? Promise.resolve()
+      const next = previous.catch(() => undefined).then(() => target.write(workshopId, content))
+      chains.set(workshopId, next)
+      try {
+        await next
+      } finally {
+        if (chains.get(workshopId) === next) chains.delete(workshopId)
+      }
+    },
+
+    async deleteSnapshot(workshopId) {
+      checkId(workshopId)
+      await (await snapshots()).remove(workshopId)
+    },
+
+    saveFile(request) {
+      return Promise.resolve(downloadFile(doc, request))
+    },
+
+    openFile(request) {
+      return pickFile(doc, request)
+    },
+
+    printView(): Promise<SaveFileResult> {
+      const print =
+        deps.print ??
+        (() => {
+          window.print()
+        })
+      print()
+      return Promise.resolve({ ok: true, location: '印刷' })
+    },
+  }
+}
+
+function defaultDeps(): BrowserHostDeps {
+  const storageManager = typeof navigator === 'undefined' ? undefined : navigator.storage
+  return {
+    getRootDirectory:
+      storageManager && typeof storageManager.getDirectory === 'function'
+        ? () => storageManager.getDirectory()
+        : undefined,
+    storage: typeof localStorage === 'undefined' ? undefined : localStorage,
+    persist:
+      storageManager && typeof storageManager.persist === 'function'
+        ? () => storageManager.persist()
+        : undefined,
+  }
+}
+
+function checkId(workshopId: string): void {
+  if (!idSchema.safeParse(workshopId).success) {
+    throw new Error('研修会のIDが正しくありません。')
+  }
+}

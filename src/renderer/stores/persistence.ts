@@ -1,0 +1,164 @@
+import type { HostApi } from '../../shared/host/hostApi'
+import type { AnyRecord } from '../../shared/model/schemas'
+import type { WorkshopDoc } from '../../shared/model/workshopDoc'
+import type { WorkshopRepository } from '../db/workshopRepository'
+import { createRecordWriter } from './recordWriter'
+import { createSnapshotWriter } from './snapshotWriter'
+import type { NoticeState, SaveStatus } from './storeTypes'
+
+/**
+ * Where every change goes: IndexedDB at once (strict durability, in order) and the host snapshot
+ * of the whole doc soon after (debounced). Failures show one error notice per episode and are
+ * retried; the in-memory doc is never dropped. Shared by the home and workshop stores so that
+ * their writes are ordered with each other.
+ */
+export interface Persistence {
+  /** After an applied edit: the records to IndexedDB now, the doc's snapshot soon. */
+  saveChange(doc: WorkshopDoc, records: readonly AnyRecord[]): void
+  /**
+   * Records and snapshot written at once (new workshops, delete, restore). Rejects when
+   * IndexedDB refused the records; a snapshot failure is only reported (and retried).
+   */
+  saveNow(doc: WorkshopDoc, records: readonly AnyRecord[]): Promise<void>
+  /** Writes a snapshot of the doc at once; false when the host refused it. */
+  writeSnapshotNow(doc: WorkshopDoc): Promise<boolean>
+  /** Resolves when every change so far is in IndexedDB and in the host snapshots. */
+  flush(): Promise<boolean>
+  /** Resolves when every change so far is in IndexedDB (before reading it back). */
+  flushRecords(): Promise<boolean>
+  getStatus(): SaveStatus
+  subscribe(listener: (status: SaveStatus) => void): () => void
+  /** Flushes when the page is hidden or left; returns the detach function. */
+  attachLifecycle(target: { document: Document; window: Window }): () => void
+  dispose(): void
+}
+
+export interface PersistenceDeps {
+  repo: Pick<WorkshopRepository, 'putRecords'>
+  host: HostApi
+  notices: Pick<NoticeState, 'push' | 'dismiss'>
+  appVersion: string
+  now: () => string
+  snapshotDelayMs?: number
+  retryMs?: number
+}
+
+export const SAVE_FAILED_MESSAGES = {
+  database:
+    '保存できませんでした（この端末のデータベースに書き込めません）。入力内容はこの画面に残っています。次の変更のときに自動でもう一度保存します。',
+  snapshot:
+    'バックアップファイルを保存できませんでした。入力内容はこの画面に残っています。次の変更のときに自動でもう一度保存します。',
+} as const
+
+type Channel = keyof typeof SAVE_FAILED_MESSAGES
+
+export function createPersistence(deps: PersistenceDeps): Persistence {
+  const { notices } = deps
+  const failureNotice: Record<Channel, number | null> = { database: null, snapshot: null }
+  const listeners = new Set<(status: SaveStatus) => void>()
+  let status: SaveStatus = 'saved'
+
+  const setStatus = (next: SaveStatus): void => {
+    if (next === status) return
+    status = next
+    for (const listener of listeners) listener(status)
+  }
+  const recomputeStatus = (): void => {
+    if (failureNotice.database !== null || failureNotice.snapshot !== null) setStatus('error')
+    else if (records.hasPending() || snapshots.hasPending()) setStatus('saving')
+    else setStatus('saved')
+  }
+
+  const onResult =
+    (channel: Channel) =>
+    (result: { ok: true } | { ok: false; error: unknown }): void => {
+      const shown = failureNotice[channel]
+      if (result.ok) {
+        if (shown !== null) notices.dismiss(shown)
+        failureNotice[channel] = null
+      } else if (shown === null) {
+        console.error(`TaneBoard: ${channel} write failed`, result.error)
+        failureNotice[channel] = notices.push({
+          tone: 'error',
+          message: SAVE_FAILED_MESSAGES[channel] + japaneseDetail(result.error),
+        })
+      }
+      recomputeStatus()
+    }
+
+  const records = createRecordWriter({
+    repo: deps.repo,
+    onResult: onResult('database'),
+    retryMs: deps.retryMs,
+  })
+  const snapshots = createSnapshotWriter({
+    host: deps.host,
+    appVersion: deps.appVersion,
+    now: deps.now,
+    onResult: onResult('snapshot'),
+    delayMs: deps.snapshotDelayMs,
+    retryMs: deps.retryMs,
+    onRefused: (workshopId) => {
+      console.warn(`TaneBoard: kept the fuller snapshot of ${workshopId} (empty doc not written)`)
+    },
+  })
+
+  const flush = async (): Promise<boolean> => {
+    const [recordsOk, snapshotsOk] = await Promise.all([records.flush(), snapshots.flush()])
+    return recordsOk && snapshotsOk
+  }
+
+  return {
+    saveChange(doc, changed) {
+      records.enqueue(changed)
+      snapshots.schedule(doc)
+      recomputeStatus()
+    },
+
+    async saveNow(doc, changed) {
+      records.enqueue(changed)
+      snapshots.schedule(doc)
+      recomputeStatus()
+      const [recordsOk] = await Promise.all([records.flush(), snapshots.flush()])
+      if (!recordsOk) throw new Error(SAVE_FAILED_MESSAGES.database)
+    },
+
+    writeSnapshotNow(doc) {
+      return snapshots.writeNow(doc)
+    },
+
+    flush,
+    flushRecords: () => records.flush(),
+    getStatus: () => status,
+
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+
+    attachLifecycle({ document, window }) {
+      const onVisibility = () => {
+        if (document.visibilityState === 'hidden') void flush()
+      }
+      const onPageHide = () => void flush()
+      document.addEventListener('visibilitychange', onVisibility)
+      window.addEventListener('pagehide', onPageHide)
+      return () => {
+        document.removeEventListener('visibilitychange', onVisibility)
+        window.removeEventListener('pagehide', onPageHide)
+      }
+    },
+
+    dispose() {
+      records.dispose()
+      snapshots.dispose()
+      listeners.clear()
+    },
+  }
+}
+
+/** The error's own message when it is already Japanese (host errors are), in parentheses. */
+function japaneseDetail(error: unknown): string {
+  const message = error instanceof Error ? error.message : ''
+  return /[\u3040-\u30ff\u4e00-\u9fff]/.test(message) ? `（${message}）` : ''
+}

@@ -1,0 +1,276 @@
+import { describe, expect, it, vi } from 'vitest'
+import { parseWorkshopFile } from '../../shared/files/workshopFile'
+import type { Note } from '../../shared/model/schemas'
+import { docRecords, type WorkshopDoc } from '../../shared/model/workshopDoc'
+import { addGroup, renameGroup } from '../../shared/ops/groupOps'
+import { newRecordBase } from '../../shared/ops/records'
+import { updateWorkshop } from '../../shared/ops/workshopOps'
+import { fakeContext } from '../../shared/testing/fakeContext'
+import { TaneDb } from '../db/TaneDb'
+import { createWorkshopRepository } from '../db/workshopRepository'
+import { makeTestDoc } from '../test/testDocs'
+import { createTestServices, freshRepo, type TestServices } from '../test/testServices'
+import { SAVE_FAILED_MESSAGES } from './persistence'
+import type { Edit } from './storeTypes'
+
+async function openSeeded(services: TestServices, doc?: WorkshopDoc): Promise<WorkshopDoc> {
+  const seeded = doc ?? makeTestDoc(services.ctx, { groups: 1 })
+  await services.persistence.saveNow(seeded, docRecords(seeded))
+  await services.workshop.getState().open(seeded.workshop.id)
+  expect(services.workshop.getState().status).toBe('ready')
+  return seeded
+}
+
+function snapshotOf(services: TestServices, workshopId: string): WorkshopDoc {
+  const file = services.host.files.get(workshopId)
+  if (!file) throw new Error('no snapshot')
+  const parsed = parseWorkshopFile(file.content)
+  if (!parsed.ok) throw new Error(parsed.detail)
+  return parsed.doc
+}
+
+const retitle =
+  (title: string): Edit =>
+  (doc) =>
+    updateWorkshop(doc, { title })
+
+describe('workshopStore', () => {
+  it('applies, undoes and redoes with increasing revisions', async () => {
+    const services = createTestServices()
+    const seeded = await openSeeded(services)
+    const store = services.workshop
+    const rev0 = seeded.workshop.rev
+
+    store.getState().apply(retitle('第1回'))
+    store.getState().apply(retitle('第2回'))
+    expect(store.getState().doc?.workshop).toMatchObject({ title: '第2回', rev: rev0 + 2 })
+    expect(store.getState()).toMatchObject({ canUndo: true, canRedo: false })
+
+    store.getState().undo()
+    expect(store.getState().doc?.workshop).toMatchObject({ title: '第1回', rev: rev0 + 3 })
+    store.getState().undo()
+    expect(store.getState().doc?.workshop).toMatchObject({ title: 'テスト研修会', rev: rev0 + 4 })
+    expect(store.getState()).toMatchObject({ canUndo: false, canRedo: true })
+    store.getState().undo()
+    expect(store.getState().doc?.workshop.rev).toBe(rev0 + 4)
+
+    store.getState().redo()
+    expect(store.getState().doc?.workshop).toMatchObject({ title: '第1回', rev: rev0 + 5 })
+    store.getState().apply(retitle('別の案'))
+    expect(store.getState()).toMatchObject({ canUndo: true, canRedo: false })
+
+    // Undo of a creation tombstones the new group and its boards; redo brings them back.
+    store.getState().apply(addGroup)
+    const created = Object.values(store.getState().doc!.groups).find(
+      (g) => g.name === 'Ｂグループ',
+    )!
+    store.getState().undo()
+    expect(store.getState().doc?.groups[created.id]?.deletedAt).not.toBeNull()
+    store.getState().redo()
+    expect(store.getState().doc?.groups[created.id]).toMatchObject({ deletedAt: null, rev: 3 })
+  })
+
+  it('ignores edits that change nothing', async () => {
+    const services = createTestServices()
+    await openSeeded(services)
+    const before = services.workshop.getState().doc
+    services.workshop.getState().apply(() => [])
+    services.workshop.getState().apply((doc) => renameGroup(doc, 'missing', 'x'))
+    expect(services.workshop.getState().doc).toBe(before)
+    expect(services.workshop.getState().canUndo).toBe(false)
+  })
+
+  it('lands every apply in IndexedDB and, after flush, in the host snapshot', async () => {
+    const services = createTestServices({ snapshotDelayMs: 60_000 })
+    const seeded = await openSeeded(services)
+    const id = seeded.workshop.id
+    const writesBefore = services.host.writes.length
+    const store = services.workshop
+
+    store.getState().apply(retitle('A'))
+    store.getState().apply(addGroup)
+    store.getState().apply(retitle('B'))
+    store.getState().undo()
+    expect(services.persistence.getStatus()).toBe('saving')
+    await store.getState().flush()
+    expect(store.getState().saveStatus).toBe('saved')
+
+    const doc = store.getState().doc!
+    // Read back through a brand-new database instance.
+    expect(await freshRepo(services.dbName).loadDoc(id)).toEqual(doc)
+    expect(snapshotOf(services, id)).toEqual(doc)
+    // The debounce coalesced the four edits into one snapshot write.
+    expect(services.host.writes.length).toBe(writesBefore + 1)
+  })
+
+  it('writes the snapshot by itself after the debounce', async () => {
+    const services = createTestServices({ snapshotDelayMs: 10 })
+    const seeded = await openSeeded(services)
+    services.workshop.getState().apply(retitle('自動保存'))
+    await vi.waitFor(() => {
+      expect(snapshotOf(services, seeded.workshop.id).workshop.title).toBe('自動保存')
+    })
+  })
+
+  it('flushes when the page is hidden or left', async () => {
+    const services = createTestServices({ snapshotDelayMs: 60_000 })
+    const seeded = await openSeeded(services)
+    const detach = services.persistence.attachLifecycle({ document, window })
+    try {
+      services.workshop.getState().apply(retitle('隠れる前'))
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true })
+      document.dispatchEvent(new Event('visibilitychange'))
+      await vi.waitFor(() => {
+        expect(snapshotOf(services, seeded.workshop.id).workshop.title).toBe('隠れる前')
+      })
+
+      services.workshop.getState().apply(retitle('閉じる前'))
+      window.dispatchEvent(new Event('pagehide'))
+      await vi.waitFor(() => {
+        expect(snapshotOf(services, seeded.workshop.id).workshop.title).toBe('閉じる前')
+      })
+    } finally {
+      detach()
+      Reflect.deleteProperty(document, 'visibilityState')
+    }
+  })
+
+  it('shows the same doc after closing and reopening', async () => {
+    const services = createTestServices()
+    const seeded = await openSeeded(services)
+    const store = services.workshop
+    store.getState().apply(retitle('再訪'))
+    store.getState().apply(addGroup)
+    const doc = store.getState().doc
+    await store.getState().close()
+    expect(store.getState()).toMatchObject({ doc: null, status: 'idle', canUndo: false })
+
+    await store.getState().open(seeded.workshop.id)
+    expect(store.getState().status).toBe('ready')
+    expect(store.getState().doc).toEqual(doc)
+    expect(store.getState().canUndo).toBe(false)
+
+    // And a second app instance (the next start) sees it too.
+    const next = createTestServices({ dbName: services.dbName, host: services.host })
+    await next.workshop.getState().open(seeded.workshop.id)
+    expect(next.workshop.getState().doc).toEqual(doc)
+  })
+
+  it('reports a missing or deleted workshop', async () => {
+    const services = createTestServices()
+    await services.workshop.getState().open('nope')
+    expect(services.workshop.getState().status).toBe('missing')
+    const doc = makeTestDoc(services.ctx)
+    const deleted = { ...doc, workshop: { ...doc.workshop, deletedAt: services.ctx.now() } }
+    await services.persistence.saveNow(deleted, docRecords(deleted))
+    await services.workshop.getState().open(doc.workshop.id)
+    expect(services.workshop.getState().status).toBe('missing')
+  })
+
+  it('keeps the doc when the host snapshot fails: one notice, Dexie still written, retried', async () => {
+    const services = createTestServices()
+    const seeded = await openSeeded(services)
+    const id = seeded.workshop.id
+    services.host.failWrites(true, 'ディスクがいっぱいです。')
+    const store = services.workshop
+
+    store.getState().apply(retitle('失敗1'))
+    await store.getState().flush()
+    store.getState().apply(retitle('失敗2'))
+    await store.getState().flush()
+
+    const errors = services.notices.getState().notices.filter((n) => n.tone === 'error')
+    expect(errors).toHaveLength(1)
+    expect(errors[0]?.message).toContain(SAVE_FAILED_MESSAGES.snapshot)
+    expect(errors[0]?.message).toContain('（ディスクがいっぱいです。）')
+    expect(store.getState().saveStatus).toBe('error')
+    expect(store.getState().doc?.workshop.title).toBe('失敗2')
+    expect((await freshRepo(services.dbName).loadDoc(id))?.workshop.title).toBe('失敗2')
+    expect(snapshotOf(services, id).workshop.title).toBe('テスト研修会')
+
+    // The next change retries; success clears the notice.
+    services.host.failWrites(false)
+    store.getState().apply(retitle('回復'))
+    await store.getState().flush()
+    expect(snapshotOf(services, id).workshop.title).toBe('回復')
+    expect(services.notices.getState().notices.filter((n) => n.tone === 'error')).toEqual([])
+    expect(store.getState().saveStatus).toBe('saved')
+  })
+
+  it('keeps the doc when IndexedDB fails: one notice, snapshot still written, retried', async () => {
+    const dbName = 'failing-db-' + Math.random().toString(36).slice(2)
+    const repo = createWorkshopRepository(new TaneDb(dbName))
+    let failing = false
+    const flaky = {
+      ...repo,
+      putRecords: async (records: Parameters<typeof repo.putRecords>[0]) => {
+        if (failing) throw new Error('QuotaExceededError')
+        await repo.putRecords(records)
+      },
+    }
+    const services = createTestServices({ dbName, repo: flaky })
+    const seeded = await openSeeded(services)
+    failing = true
+    services.workshop.getState().apply(retitle('DB失敗'))
+    await services.workshop.getState().flush()
+    services.workshop.getState().apply(retitle('DB失敗2'))
+    await services.workshop.getState().flush()
+
+    const errors = services.notices.getState().notices.filter((n) => n.tone === 'error')
+    expect(errors.map((n) => n.message)).toEqual([SAVE_FAILED_MESSAGES.database])
+    expect(services.workshop.getState().doc?.workshop.title).toBe('DB失敗2')
+    expect(snapshotOf(services, seeded.workshop.id).workshop.title).toBe('DB失敗2')
+
+    failing = false
+    services.workshop.getState().apply(retitle('DB回復'))
+    await services.workshop.getState().flush()
+    const stored = await freshRepo(dbName).loadDoc(seeded.workshop.id)
+    expect(stored).toEqual(services.workshop.getState().doc)
+    expect(services.notices.getState().notices).toEqual([])
+  })
+
+  it('refuses invalid edits with a Japanese notice and changes nothing', async () => {
+    const services = createTestServices()
+    const seeded = await openSeeded(services)
+    const before = services.workshop.getState().doc
+    const board = Object.values(seeded.boards)[0]!
+    const longNote: Edit = (doc, ctx) => [
+      {
+        ...newRecordBase(ctx),
+        type: 'note',
+        workshopId: doc.workshop.id,
+        boardId: board.id,
+        text: 'あ'.repeat(2001),
+        kind: 'hand',
+        color: 'yellow',
+        scenes: [],
+        who: [],
+        tane: false,
+        order: 1,
+        parentId: null,
+        area: null,
+      } satisfies Note,
+    ]
+    services.workshop.getState().apply(longNote)
+    expect(services.workshop.getState().doc).toBe(before)
+    expect(services.notices.getState().notices.map((n) => n.message)).toEqual([
+      '付箋の文字数が上限（2,000字）を超えています。',
+    ])
+    // Records of another workshop are refused too.
+    const other = makeTestDoc(fakeContext('2030-01-01T00:00:00.000Z'))
+    services.workshop.getState().apply(() => [{ ...other.workshop, id: 'someone-else' }])
+    expect(services.workshop.getState().doc).toBe(before)
+  })
+
+  it('drops a slow load when another workshop was opened meanwhile', async () => {
+    const services = createTestServices()
+    const a = makeTestDoc(services.ctx, { title: 'A' })
+    const b = makeTestDoc(services.ctx, { title: 'B' })
+    await services.persistence.saveNow(a, docRecords(a))
+    await services.persistence.saveNow(b, docRecords(b))
+    const first = services.workshop.getState().open(a.workshop.id)
+    const second = services.workshop.getState().open(b.workshop.id)
+    await Promise.all([first, second])
+    expect(services.workshop.getState().doc?.workshop.title).toBe('B')
+  })
+})

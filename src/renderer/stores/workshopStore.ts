@@ -1,0 +1,131 @@
+import { createStore, type StoreApi } from 'zustand/vanilla'
+import type { EditContext } from '../../shared/model/context'
+import type { WorkshopRepository } from '../db/workshopRepository'
+import { checkEdit } from './editGuards'
+import {
+  commit,
+  emptyHistory,
+  HISTORY_LIMIT,
+  record,
+  redo as redoHistory,
+  undo as undoHistory,
+  type Committed,
+  type History,
+} from './history'
+import type { Persistence } from './persistence'
+import type { NoticeState, WorkshopState } from './storeTypes'
+
+export interface WorkshopStoreDeps {
+  repo: Pick<WorkshopRepository, 'loadDoc'>
+  persistence: Persistence
+  ctx: EditContext
+  notices: Pick<NoticeState, 'push'>
+  historyLimit?: number
+}
+
+export const LOAD_FAILED_MESSAGE =
+  '研修会を読み込めませんでした。アプリを再起動してもう一度お試しください。'
+
+/**
+ * The open workshop. Edits are applied in memory at once and written through Persistence
+ * (IndexedDB now, host snapshot debounced). The undo history belongs to the open workshop and is
+ * dropped when another one is opened.
+ */
+export function createWorkshopStore(deps: WorkshopStoreDeps): StoreApi<WorkshopState> {
+  const { repo, persistence, ctx, notices } = deps
+  const limit = deps.historyLimit ?? HISTORY_LIMIT
+  let history: History = emptyHistory
+  /** Increases on every open/close, so a slow load never lands on a newer screen. */
+  let generation = 0
+
+  const store = createStore<WorkshopState>()((set, get) => {
+    /** Puts committed records in place and on their way to disk. */
+    const land = (committed: Committed, nextHistory: History): void => {
+      history = nextHistory
+      set({
+        doc: committed.doc,
+        canUndo: history.past.length > 0,
+        canRedo: history.future.length > 0,
+      })
+      persistence.saveChange(committed.doc, committed.change.records)
+    }
+
+    const resetHistory = (): Pick<WorkshopState, 'canUndo' | 'canRedo'> => {
+      history = emptyHistory
+      return { canUndo: false, canRedo: false }
+    }
+
+    return {
+      doc: null,
+      status: 'idle',
+      saveStatus: persistence.getStatus(),
+      canUndo: false,
+      canRedo: false,
+
+      async open(workshopId) {
+        const current = get()
+        if (current.status === 'ready' && current.doc?.workshop.id === workshopId) return
+        const mine = ++generation
+        set({ doc: null, status: 'loading', ...resetHistory() })
+        try {
+          // Read what every earlier change wrote, not an older state.
+          await persistence.flushRecords()
+          const doc = await repo.loadDoc(workshopId)
+          if (mine !== generation) return
+          if (!doc || doc.workshop.deletedAt !== null) set({ status: 'missing' })
+          else set({ doc, status: 'ready' })
+        } catch (error) {
+          console.error('TaneBoard: loading a workshop failed', error)
+          if (mine !== generation) return
+          set({ status: 'missing' })
+          notices.push({ tone: 'error', message: LOAD_FAILED_MESSAGE })
+        }
+      },
+
+      async close() {
+        generation += 1
+        // The writers hold the doc until it is on disk; the screen can let go of it now.
+        set({ doc: null, status: 'idle', ...resetHistory() })
+        await persistence.flush()
+      },
+
+      apply(edit) {
+        const { doc, status } = get()
+        if (!doc || status !== 'ready') return
+        const records = edit(doc, ctx)
+        if (records.length === 0) return
+        const now = ctx.now()
+        const committed = commit(doc, records, now)
+        const problem = checkEdit(doc, committed.doc, committed.change.records)
+        if (problem) {
+          notices.push({ tone: 'error', message: problem })
+          return
+        }
+        land(committed, record(history, doc, committed.change, now, limit))
+      },
+
+      undo() {
+        const { doc } = get()
+        if (!doc) return
+        const result = undoHistory(history, doc, ctx.now())
+        if (result) land(result.committed, result.history)
+      },
+
+      redo() {
+        const { doc } = get()
+        if (!doc) return
+        const result = redoHistory(history, doc, ctx.now())
+        if (result) land(result.committed, result.history)
+      },
+
+      async flush() {
+        await persistence.flush()
+      },
+    }
+  })
+
+  persistence.subscribe((saveStatus) => {
+    store.setState({ saveStatus })
+  })
+  return store
+}

@@ -1,0 +1,9 @@
+import 'fake-indexeddb/auto'
+import '../app/configureZod'
+import { cleanup } from '@testing-library/react'
+import { afterEach } from 'vitest'
+
+afterEach(() => {
+  cleanup()
+  localStorage.clear()
+})
