@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test'
+import { createWorkshop, openHome } from './helpers/workshop'
+
+test('switch to English and back; the choice is remembered', async ({ page }) => {
+  await openHome(page)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja')
+  await expect(page.getByRole('button', { name: '日本語' })).toHaveAttribute('aria-pressed', 'true')
+
+  await page.getByRole('button', { name: 'English' }).click()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await expect(page.getByRole('heading', { name: 'TaneBoard', level: 1 })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'New workshop' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'No workshops yet' })).toBeVisible()
+
+  await page.reload()
+  await expect(page.getByRole('button', { name: 'Open the sample workshop' })).toBeVisible()
+  await page.getByRole('button', { name: 'Open the sample workshop' }).click()
+  await expect(page.getByRole('link', { name: 'Timetable' })).toBeVisible()
+  await expect(page.getByRole('banner').getByText(/Tue, 19 Nov 2024/)).toBeVisible()
+  await page.getByRole('link', { name: 'Timetable' }).click()
+  await expect(page.getByRole('columnheader', { name: 'Start' })).toBeVisible()
+  await expect(page.getByRole('columnheader', { name: 'Content' })).toBeVisible()
+  await page.getByRole('link', { name: 'Groups' }).click()
+  await expect(page.getByRole('columnheader', { name: 'Chair' }).first()).toBeVisible()
+  await expect(page.getByRole('checkbox', { name: 'Care manager' }).first()).toBeVisible()
+
+  await page.getByRole('button', { name: '日本語' }).click()
+  await expect(page.getByRole('columnheader', { name: '司会' }).first()).toBeVisible()
+  await page.getByRole('link', { name: '研修会の一覧' }).click()
+  await createWorkshop(page, '終日開催（試行①）')
+  await expect(page.getByRole('columnheader', { name: '項目' })).toBeVisible()
+})

@@ -1,0 +1,45 @@
+import { useSyncExternalStore } from 'react'
+
+/** The sections of the workshop setup screen, in navigation order. */
+export const SETUP_SECTIONS = ['basics', 'timetable', 'groups', 'cards'] as const
+export type SetupSection = (typeof SETUP_SECTIONS)[number]
+
+export type Route =
+  { name: 'home' } | { name: 'workshop'; workshopId: string; section: SetupSection }
+
+/**
+ * Hash routes, so that the same build works from app://, http:// and file:// and a reload keeps
+ * the place: `#/` home, `#/w/<id>` setup (基本情報), `#/w/<id>/<section>`.
+ */
+export function parseRoute(hash: string): Route {
+  const match = /^#\/w\/([A-Za-z0-9_-]{1,64})(?:\/([a-z]+))?\/?$/.exec(hash)
+  if (!match?.[1]) return { name: 'home' }
+  const section = SETUP_SECTIONS.find((s) => s === match[2]) ?? 'basics'
+  return { name: 'workshop', workshopId: match[1], section }
+}
+
+export function routeHref(route: Route): string {
+  if (route.name === 'home') return '#/'
+  const section = route.section === 'basics' ? '' : `/${route.section}`
+  return `#/w/${route.workshopId}${section}`
+}
+
+export function navigate(route: Route): void {
+  const href = routeHref(route)
+  if (window.location.hash !== href) window.location.hash = href
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange)
+  return () => {
+    window.removeEventListener('hashchange', onChange)
+  }
+}
+
+const getHash = () => window.location.hash
+
+/** The current route; re-renders on hash changes. */
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, getHash, getHash)
+  return parseRoute(hash)
+}

@@ -1,0 +1,52 @@
+import { useId } from 'react'
+import { useT } from '../../i18n/useT'
+import { Modal } from './Modal'
+
+interface ConfirmDialogProps {
+  open: boolean
+  title: string
+  body: string
+  confirmLabel: string
+  onConfirm: () => void
+  onCancel: () => void
+}
+
+/** A question with two answers; the safe answer (キャンセル) has the focus first. */
+export function ConfirmDialog({
+  open,
+  title,
+  body,
+  confirmLabel,
+  onConfirm,
+  onCancel,
+}: ConfirmDialogProps) {
+  const t = useT()
+  const titleId = useId()
+  const bodyId = useId()
+  return (
+    <Modal
+      open={open}
+      onClose={onCancel}
+      labelledBy={titleId}
+      describedBy={bodyId}
+      className="modal--confirm"
+    >
+      <div className="modal__body">
+        <h2 id={titleId} className="modal__title">
+          {title}
+        </h2>
+        <p id={bodyId} className="modal__text">
+          {body}
+        </p>
+      </div>
+      <div className="modal__actions">
+        <button type="button" className="button" onClick={onCancel} data-autofocus>
+          {t.cancel}
+        </button>
+        <button type="button" className="button button--danger-solid" onClick={onConfirm}>
+          {confirmLabel}
+        </button>
+      </div>
+    </Modal>
+  )
+}

@@ -1,0 +1,65 @@
+import { routeHref } from '../../app/useRoute'
+import { formatDate } from '../../i18n/format'
+import { LanguageSwitch } from '../../i18n/LanguageSwitch'
+import { useLang, useT } from '../../i18n/useT'
+import type { Workshop } from '../../../shared/model/schemas'
+import type { SaveStatus } from '../../stores/storeTypes'
+import { SaveStatusBadge } from './SaveStatusBadge'
+
+interface SetupHeaderProps {
+  workshop: Workshop
+  saveStatus: SaveStatus
+  canUndo: boolean
+  canRedo: boolean
+  onUndo: () => void
+  onRedo: () => void
+}
+
+/** Back to the list, the workshop's name and date, undo/redo and the save state. */
+export function SetupHeader({
+  workshop,
+  saveStatus,
+  canUndo,
+  canRedo,
+  onUndo,
+  onRedo,
+}: SetupHeaderProps) {
+  const t = useT()
+  const lang = useLang()
+  const meta = [formatDate(workshop.date, lang), workshop.venue].filter(Boolean).join('　')
+  return (
+    <header className="app-header app-header--setup">
+      <a className="button button--ghost app-header__back" href={routeHref({ name: 'home' })}>
+        <span aria-hidden="true">←</span> {t.backToHome}
+      </a>
+      <div className="app-header__title-block">
+        <h1 className="app-header__title">{workshop.title.trim() || t.untitled}</h1>
+        {meta ? <p className="app-header__meta">{meta}</p> : null}
+      </div>
+      <div className="app-header__tools">
+        <button
+          type="button"
+          className="button button--ghost"
+          onClick={onUndo}
+          disabled={!canUndo}
+          title={t.undoShortcut}
+          aria-keyshortcuts="Control+Z"
+        >
+          <span aria-hidden="true">↶</span> {t.undo}
+        </button>
+        <button
+          type="button"
+          className="button button--ghost"
+          onClick={onRedo}
+          disabled={!canRedo}
+          title={t.redoShortcut}
+          aria-keyshortcuts="Control+Shift+Z Control+Y"
+        >
+          <span aria-hidden="true">↷</span> {t.redo}
+        </button>
+        <SaveStatusBadge status={saveStatus} />
+        <LanguageSwitch />
+      </div>
+    </header>
+  )
+}

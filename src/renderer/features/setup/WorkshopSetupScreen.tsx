@@ -1,0 +1,120 @@
+import { useEffect, useMemo, useRef } from 'react'
+import { routeHref, type SetupSection } from '../../app/useRoute'
+import { useAppServices, useWorkshopStore } from '../../app/appServices'
+import { workshopGroups } from '../../../shared/ops/groupOps'
+import { timetableRows } from '../../../shared/ops/timetableOps'
+import { useT } from '../../i18n/useT'
+import { BasicInfoSection } from './BasicInfoSection'
+import { GroupsSection } from './GroupsSection'
+import { SetupHeader } from './SetupHeader'
+import { SetupNav } from './SetupNav'
+import type { Edit, Notice } from '../../stores/storeTypes'
+import type { SetupEditing } from './setupTypes'
+import { ThemeCardsSection } from './ThemeCardsSection'
+import { TimetableSection } from './TimetableSection'
+import { useUndoShortcuts } from './useUndoShortcuts'
+
+interface WorkshopSetupScreenProps {
+  workshopId: string
+  section: SetupSection
+}
+
+/** 研修会の準備: 基本情報, タイムテーブル, グループ, テーマカード of one workshop. */
+export function WorkshopSetupScreen({ workshopId, section }: WorkshopSetupScreenProps) {
+  const t = useT()
+  const doc = useWorkshopStore((s) => s.doc)
+  const status = useWorkshopStore((s) => s.status)
+  const saveStatus = useWorkshopStore((s) => s.saveStatus)
+  const canUndo = useWorkshopStore((s) => s.canUndo)
+  const canRedo = useWorkshopStore((s) => s.canRedo)
+  const services = useAppServices()
+  const actions = useMemo(() => {
+    const store = services.workshop
+    return {
+      apply: (edit: Edit) => {
+        store.getState().apply(edit)
+      },
+      undo: () => {
+        store.getState().undo()
+      },
+      redo: () => {
+        store.getState().redo()
+      },
+      notify: (notice: Omit<Notice, 'id'>) => {
+        services.notices.getState().push(notice)
+      },
+    }
+  }, [services])
+
+  useEffect(() => {
+    const store = services.workshop
+    void store.getState().open(workshopId)
+    return () => {
+      void store.getState().close()
+    }
+  }, [services, workshopId])
+
+  useEffect(() => {
+    const title = doc?.workshop.title.trim() || t.untitled
+    document.title = `${title} – ${t.appName}`
+  }, [doc?.workshop.title, t])
+
+  // A new section starts at its top (the header stays; it is sticky).
+  const shownSection = useRef(section)
+  useEffect(() => {
+    if (shownSection.current === section) return
+    shownSection.current = section
+    window.scrollTo({ top: 0 })
+  }, [section])
+
+  useUndoShortcuts(actions.undo, actions.redo)
+
+  if (status === 'missing') {
+    return (
+      <main className="screen screen--center">
+        <div className="message-card" role="alert">
+          <p>{t.workshopMissing}</p>
+          <a className="button button--primary" href={routeHref({ name: 'home' })}>
+            {t.backToHome}
+          </a>
+        </div>
+      </main>
+    )
+  }
+
+  if (!doc || doc.workshop.id !== workshopId) {
+    return (
+      <main className="screen screen--center" aria-busy="true">
+        <p className="loading">{t.loading}</p>
+      </main>
+    )
+  }
+
+  const editing: SetupEditing = { doc, apply: actions.apply, notify: actions.notify }
+  const counts = {
+    timetable: timetableRows(doc).length,
+    groups: workshopGroups(doc).length,
+  }
+
+  return (
+    <div className="screen screen--setup">
+      <div className="setup-top">
+        <SetupHeader
+          workshop={doc.workshop}
+          saveStatus={saveStatus}
+          canUndo={canUndo}
+          canRedo={canRedo}
+          onUndo={actions.undo}
+          onRedo={actions.redo}
+        />
+        <SetupNav workshopId={workshopId} current={section} counts={counts} />
+      </div>
+      <main className="setup-main" id="main">
+        {section === 'basics' ? <BasicInfoSection {...editing} /> : null}
+        {section === 'timetable' ? <TimetableSection {...editing} /> : null}
+        {section === 'groups' ? <GroupsSection {...editing} /> : null}
+        {section === 'cards' ? <ThemeCardsSection doc={doc} /> : null}
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,105 @@
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ChangeEvent,
+  type KeyboardEvent,
+} from 'react'
+import { isComposing } from './keyboard'
+
+type Field = HTMLInputElement | HTMLTextAreaElement
+
+export interface CommittedTextOptions {
+  /** Multi-line: Shift+Enter inserts a line break, Enter commits. */
+  multiline?: boolean
+  /** Called with every draft while typing (for live previews); not an edit. */
+  onDraft?: (text: string) => void
+  /** Extra key handling that runs first (never during IME composition); true when handled. */
+  onKey?: (event: KeyboardEvent<Field>) => boolean
+}
+
+/**
+ * A text field's local draft, committed to the store as ONE edit (one undo step) on blur, on
+ * Enter and when the page is hidden — never per keystroke, and never on the Enter that accepts
+ * an IME conversion. Escape puts the stored value back. While the field is not being edited it
+ * follows the stored value, so undo/redo show up at once.
+ */
+export function useCommittedText(
+  value: string,
+  commit: (text: string) => void,
+  options: CommittedTextOptions = {},
+) {
+  const [draft, setDraftState] = useState(value)
+  const [dirty, setDirty] = useState(false)
+  const [seen, setSeen] = useState(value)
+  if (seen !== value) {
+    setSeen(value)
+    if (!dirty) setDraftState(value)
+  }
+
+  const latest = useRef({ draft, dirty, value, commit })
+  latest.current = { draft, dirty, value, commit }
+  const onDraft = options.onDraft
+
+  const flush = useCallback(() => {
+    const { draft: text, dirty: isDirty, value: stored, commit: save } = latest.current
+    if (!isDirty) return
+    latest.current = { ...latest.current, dirty: false }
+    setDirty(false)
+    if (text !== stored) save(text)
+    else setDraftState(stored)
+  }, [])
+
+  const revert = () => {
+    latest.current = { ...latest.current, dirty: false }
+    setDirty(false)
+    setDraftState(latest.current.value)
+    onDraft?.(latest.current.value)
+  }
+
+  // Typing and then closing the window or reloading must not lose the text.
+  useEffect(() => {
+    window.addEventListener('pagehide', flush)
+    return () => {
+      window.removeEventListener('pagehide', flush)
+    }
+  }, [flush])
+  // Nor leaving the screen without leaving the field (Alt+←): a layout cleanup runs before the
+  // screen's passive cleanup closes the workshop, so the edit still reaches the open doc.
+  useLayoutEffect(() => flush, [flush])
+
+  const setDraft = (text: string) => {
+    latest.current = { ...latest.current, draft: text, dirty: true }
+    setDraftState(text)
+    setDirty(true)
+    onDraft?.(text)
+  }
+
+  const onChange = (event: ChangeEvent<Field>) => {
+    setDraft(event.target.value)
+  }
+
+  const onKeyDown = (event: KeyboardEvent<Field>) => {
+    if (isComposing(event)) return
+    if (options.onKey?.(event)) return
+    if (event.key === 'Enter' && !(options.multiline && event.shiftKey)) {
+      event.preventDefault()
+      flush()
+    } else if (event.key === 'Escape' && latest.current.dirty) {
+      event.preventDefault()
+      event.stopPropagation()
+      revert()
+    }
+  }
+
+  return {
+    draft,
+    dirty,
+    setDraft,
+    flush,
+    revert,
+    bind: { value: draft, onChange, onKeyDown, onBlur: flush },
+  }
+}

@@ -1,0 +1,31 @@
+import { useLangStore, useT, type Lang } from './useT'
+
+const OPTIONS: { lang: Lang; label: string }[] = [
+  { lang: 'ja', label: '日本語' },
+  { lang: 'en', label: 'English' },
+]
+
+/** 「日本語 / English」: a two-button toggle; each label is written in its own language. */
+export function LanguageSwitch() {
+  const t = useT()
+  const lang = useLangStore((s) => s.lang)
+  const setLang = useLangStore((s) => s.setLang)
+  return (
+    <div className="lang-switch" role="group" aria-label={`${t.language} / Language`}>
+      {OPTIONS.map((option) => (
+        <button
+          key={option.lang}
+          type="button"
+          lang={option.lang}
+          className="lang-switch__option"
+          aria-pressed={lang === option.lang}
+          onClick={() => {
+            setLang(option.lang)
+          }}
+        >
+          {option.label}
+        </button>
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,61 @@
+import type { Lang } from './useT'
+
+const WEEKDAYS_JA = ['日', '月', '火', '水', '木', '金', '土'] as const
+const WEEKDAYS_EN = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const
+const MONTHS_EN = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const
+
+function formatParts(year: number, month: number, day: number, weekday: number, lang: Lang) {
+  return lang === 'ja'
+    ? `${year}年${month}月${day}日（${WEEKDAYS_JA[weekday]}）`
+    : `${WEEKDAYS_EN[weekday]}, ${day} ${MONTHS_EN[month - 1]} ${year}`
+}
+
+/** A calendar date (YYYY-MM-DD) as the report writes it: 2025年2月7日（金）. Empty stays empty. */
+export function formatDate(date: string, lang: Lang): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
+  if (!match) return ''
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay()
+  return formatParts(year, month, day, weekday, lang)
+}
+
+/** An instant in local time: 2025年2月7日（金） 14:05. */
+export function formatDateTime(iso: string, lang: Lang): string {
+  const instant = new Date(iso)
+  if (Number.isNaN(instant.getTime())) return ''
+  const date = formatParts(
+    instant.getFullYear(),
+    instant.getMonth() + 1,
+    instant.getDate(),
+    instant.getDay(),
+    lang,
+  )
+  const time = `${String(instant.getHours()).padStart(2, '0')}:${String(instant.getMinutes()).padStart(2, '0')}`
+  return `${date} ${time}`
+}
+
+/** Minutes as the UI shows them: 40分, 1時間30分 / 40 min, 1 h 30 min. */
+export function formatMinutes(minutes: number, lang: Lang): string {
+  const h = Math.floor(minutes / 60)
+  const m = minutes % 60
+  if (lang === 'ja') return h === 0 ? `${m}分` : m === 0 ? `${h}時間` : `${h}時間${m}分`
+  return h === 0 ? `${m} min` : m === 0 ? `${h} h` : `${h} h ${m} min`
+}
+
+/** A time range with an en dash: 14:00–14:40. */
+export function formatRange(start: string, end: string): string {
+  return `${start}–${end}`
+}
