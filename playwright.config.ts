@@ -33,6 +33,7 @@ export default defineConfig({
         '--disable-sync',
         '--disable-quic',
         '--no-first-run',
+        '--lang=ja',
       ],
     },
   },
