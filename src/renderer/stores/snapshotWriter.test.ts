@@ -45,6 +45,24 @@ describe('snapshotWriter', () => {
     expect(writer.hasPending()).toBe(false)
   })
 
+  it('writes a steady stream of edits every delay instead of postponing forever', async () => {
+    vi.useFakeTimers()
+    try {
+      const { host, writer } = setup(300)
+      const doc = makeTestDoc(fakeContext())
+      for (let i = 1; i <= 10; i++) {
+        writer.schedule(retitled(doc, String(i)))
+        await vi.advanceTimersByTimeAsync(100)
+      }
+      // 1 s of edits 100 ms apart: written at 300, 600 and 900 ms, never starved.
+      expect(host.writes.map((w) => titleIn(w.content))).toEqual(['3', '6', '9'])
+      await vi.advanceTimersByTimeAsync(300)
+      expect(titleIn(host.writes.at(-1)?.content)).toBe('10')
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
   it('never lets an older doc land after a newer one', async () => {
     const { host, writer } = setup()
     const doc = makeTestDoc(fakeContext())

@@ -38,12 +38,15 @@ export function createSnapshotWriter(options: SnapshotWriterOptions): SnapshotWr
   const retryMs = options.retryMs ?? 10_000
   const pending = new Map<string, WorkshopDoc>()
   let timer: ReturnType<typeof setTimeout> | null = null
+  /** True while the armed timer is the slow retry after a failure, not the coalescing delay. */
+  let retryArmed = false
   let chain: Promise<boolean> = Promise.resolve(true)
   let disposed = false
 
-  const arm = (ms: number): void => {
+  const arm = (ms: number, isRetry = false): void => {
     if (disposed) return
     if (timer !== null) clearTimeout(timer)
+    retryArmed = isRetry
     timer = setTimeout(() => {
       timer = null
       void flush()
@@ -85,7 +88,7 @@ export function createSnapshotWriter(options: SnapshotWriterOptions): SnapshotWr
       }
     }
     if (failed) {
-      arm(retryMs)
+      arm(retryMs, true)
       onResult({ ok: false, error: firstError })
       return false
     }
@@ -105,7 +108,9 @@ export function createSnapshotWriter(options: SnapshotWriterOptions): SnapshotWr
   return {
     schedule(doc) {
       pending.set(doc.workshop.id, doc)
-      arm(delayMs)
+      // Coalesce without postponing: a steady stream of edits is still written every delayMs.
+      // A change during the slow retry wait tries again soon.
+      if (timer === null || retryArmed) arm(delayMs)
     },
     flush,
     writeNow(doc) {
