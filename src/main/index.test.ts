@@ -28,6 +28,12 @@ const fake = vi.hoisted(() => {
       windows.push(this)
     }
     once(): void {}
+    on(): void {}
+    show(): void {}
+    focus(): void {}
+    isMinimized(): boolean {
+      return false
+    }
     isDestroyed(): boolean {
       return false
     }
@@ -50,6 +56,11 @@ const fake = vi.hoisted(() => {
       quit: () => undefined,
     },
     BrowserWindow: FakeWindow,
+    screen: {
+      getAllDisplays: () => [{ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 } }],
+      getPrimaryDisplay: () => ({ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 } }),
+      getDisplayMatching: () => ({ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 } }),
+    },
     dialog: {},
     ipcMain: {
       handle: (channel: string, listener: Listener) => handlers.set(channel, listener),
@@ -125,5 +136,30 @@ describe('main entry point', () => {
       dataLocation: expect.stringMatching(/[\\/]fake[\\/]userData[\\/]workshops$/) as unknown,
     })
     await expect(getAppInfo?.({ senderFrame: { url: 'https://evil.example/' } })).rejects.toThrow()
+  })
+
+  it('opens one secured projector window on a route, whose main frame may call the host too', async () => {
+    const openProjector = fake.handlers.get(HOST_CHANNELS.openProjectorWindow)
+    const senderFrame = fake.windows[0]?.webContents.mainFrame
+    const route = '#/w/ws-1/g/grp-1/theme1/projector'
+    await openProjector?.({ senderFrame }, { route })
+    await openProjector?.({ senderFrame }, { route })
+    expect(fake.windows).toHaveLength(2)
+    const projector = fake.windows[1]
+    expect(projector?.loadedUrl).toBe(`app://taneboard/index.html${route}`)
+    expect(projector?.options).toMatchObject({
+      show: false,
+      webPreferences: {
+        ...secureWebPreferences(''),
+        preload: expect.stringMatching(/preload[\\/]index\.js$/) as unknown,
+      },
+    })
+    const getAppInfo = fake.handlers.get(HOST_CHANNELS.getAppInfo)
+    await expect(
+      getAppInfo?.({ senderFrame: projector?.webContents.mainFrame }),
+    ).resolves.toMatchObject({ host: 'electron' })
+    await expect(
+      openProjector?.({ senderFrame }, { route: 'https://evil.example/#/w/x' }),
+    ).rejects.toThrow(/invalid request/)
   })
 })

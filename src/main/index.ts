@@ -1,6 +1,6 @@
 import * as fs from 'node:fs/promises'
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session } from 'electron'
 import type { IpcMainInvokeEvent } from 'electron'
 import { appInfo } from './appInfo'
 import { registerHostHandlers } from './ipc/registerHostHandlers'
@@ -13,6 +13,7 @@ import {
 import { createFileService } from './services/fileService'
 import { createSnapshotStore, snapshotDirectory } from './services/snapshotStore'
 import { mainWindowOptions } from './window/mainWindow'
+import { createProjectorWindows, type ProjectorWindows } from './window/projectorWindow'
 import { hardenSession, hardenWebContents, type BlockedAttempt } from './window/windowSecurity'
 
 // Lifecycle and wiring only: everything worth testing lives in the modules imported above.
@@ -36,10 +37,20 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ])
 
+const preloadPath = join(__dirname, '../preload/index.js')
+
+let mainWindow: BrowserWindow | null = null
+let projector: ProjectorWindows<BrowserWindow> | null = null
+
 function createMainWindow(): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.js')))
+  const window = new BrowserWindow(mainWindowOptions(preloadPath))
+  mainWindow = window
   window.once('ready-to-show', () => {
     window.show()
+  })
+  // A full-screen projector window has no frame to close it by: it goes with the main window.
+  window.on('closed', () => {
+    projector?.close()
   })
   void window.loadURL(devServerUrl ?? APP_ENTRY_URL)
   return window
@@ -60,9 +71,17 @@ function registerServices(): void {
     fs,
     defaultDirectory: app.getPath('documents'),
   })
+  const projectorWindows = createProjectorWindows<BrowserWindow>({
+    createWindow: (options) => new BrowserWindow(options),
+    screen,
+    preloadPath,
+    // The page without its hash; the route is appended.
+    entryUrl: devServerUrl ? new URL(devServerUrl).href.replace(/#.*$/, '') : APP_ENTRY_URL,
+  })
+  projector = projectorWindows
   registerHostHandlers<BrowserWindow, IpcMainInvokeEvent>({
     ipcMain,
-    // Every window is ours: window.open is denied everywhere.
+    // Every window is ours (the main and the projector window): window.open is denied everywhere.
     windows: () => BrowserWindow.getAllWindows().filter((w) => w instanceof BrowserWindow),
     allowedOrigins: [APP_ORIGIN, ...extraOrigins],
     services: {
@@ -74,6 +93,7 @@ function registerServices(): void {
       saveFile: (request, window) => files.saveFile(request, window),
       openFile: (request, window) => files.openFile(request, window),
       printView: (request, window) => files.printView(request, window.webContents, window),
+      openProjectorWindow: ({ route }, window) => projectorWindows.open(route, window),
     },
   })
 }
@@ -82,7 +102,8 @@ if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
   app.on('second-instance', () => {
-    const [window] = BrowserWindow.getAllWindows()
+    // The main window, not the projector window.
+    const window = mainWindow && !mainWindow.isDestroyed() ? mainWindow : null
     if (!window) return
     if (window.isMinimized()) window.restore()
     window.focus()
@@ -97,7 +118,7 @@ if (!app.requestSingleInstanceLock()) {
   })
 
   void app.whenReady().then(() => {
-    hardenSession(session.defaultSession, { allowedOrigins: extraOrigins })
+    hardenSession(session.defaultSession, { allowedOrigins: extraOrigins, appOrigin: APP_ORIGIN })
     protocol.handle(
       APP_SCHEME,
       createAppProtocolHandler({

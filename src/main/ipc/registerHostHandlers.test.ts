@@ -32,6 +32,7 @@ const VALID: Record<HostMethod, unknown[]> = {
   ],
   openFile: [{ extensions: ['json'], maxBytes: 1024 }],
   printView: [{ suggestedName: '模造紙', pageSize: 'A3', landscape: true }],
+  openProjectorWindow: [{ route: '#/w/ws-1/g/grp-1/theme1/projector' }],
 }
 
 const MALFORMED: Record<HostMethod, unknown[]> = {
@@ -64,6 +65,21 @@ const MALFORMED: Record<HostMethod, unknown[]> = {
     { suggestedName: 'a', pageSize: 'A4', landscape: 'yes' },
     { suggestedName: '', pageSize: 'A4', landscape: true },
   ],
+  openProjectorWindow: [
+    undefined,
+    '#/w/ws-1/g/grp-1/theme1/projector',
+    { route: 'https://evil.example/#/w/ws-1' },
+    { route: 'file:///etc/passwd' },
+    { route: 'javascript:alert(1)//#/w/ws-1' },
+    { route: '#/w/../../etc/passwd' },
+    { route: '#/w/ws-1/g/%2e%2e/theme1' },
+    { route: '#/w/ws-1//evil.example' },
+    { route: '#/w/ws-1?x=1' },
+    { route: '#/w/ws-1/g/grp-1\n' },
+    { route: '#/' },
+    { route: `#/w/${'a'.repeat(65)}` },
+    { route: '#/w/ws-1', url: 'https://evil.example/' },
+  ],
 }
 
 function setup(allowedOrigins: readonly string[] = ['app://taneboard']) {
@@ -94,6 +110,7 @@ function setup(allowedOrigins: readonly string[] = ['app://taneboard']) {
     saveFile: vi.fn(() => Promise.resolve({ ok: true as const, location: '/tmp/a.json' })),
     openFile: vi.fn(() => Promise.resolve(null)),
     printView: vi.fn(() => Promise.resolve({ ok: true as const, location: '/tmp/a.pdf' })),
+    openProjectorWindow: vi.fn(() => Promise.resolve()),
   } satisfies HostServices<FakeWindow>
   const unregister = registerHostHandlers({
     ipcMain,
@@ -204,6 +221,27 @@ describe('registerHostHandlers', () => {
     await expect(dev.invoke('getAppInfo', dev.mainFrame, [])).resolves.toMatchObject({
       host: 'electron',
     })
+  })
+
+  it('accepts the projector window as a sender too, and tells the service which window asked', async () => {
+    const { invoke, windows, services } = setup()
+    const projectorFrame: Frame = {
+      url: 'app://taneboard/index.html#/w/ws-1/g/grp-1/theme1/projector',
+    }
+    const projector: FakeWindow = {
+      isDestroyed: () => false,
+      webContents: { mainFrame: projectorFrame },
+    }
+    windows.push(projector)
+    await invoke('readSnapshot', projectorFrame, ['ws-1'])
+    expect(services.readSnapshot).toHaveBeenCalledWith('ws-1', projector)
+    await invoke('openProjectorWindow', projectorFrame, VALID.openProjectorWindow)
+    expect(services.openProjectorWindow).toHaveBeenCalledWith(
+      VALID.openProjectorWindow[0],
+      projector,
+    )
+    projector.isDestroyed = () => true
+    await expect(invoke('getAppInfo', projectorFrame, [])).rejects.toThrow(/main frame/)
   })
 
   it('lets service errors reach the renderer', async () => {

@@ -18,6 +18,7 @@ const api = {
   saveFile: (request) => invoke(HOST_CHANNELS.saveFile, request),
   openFile: (request) => invoke(HOST_CHANNELS.openFile, request),
   printView: (request) => invoke(HOST_CHANNELS.printView, request),
+  openProjectorWindow: (request) => invoke(HOST_CHANNELS.openProjectorWindow, request),
 } satisfies HostApi
 
 contextBridge.exposeInMainWorld('taneboard', api)

@@ -143,8 +143,14 @@ type RequestHandler = (
   contents: unknown,
   permission: string,
   callback: (granted: boolean) => void,
+  details: { requestingUrl: string; isMainFrame: boolean },
 ) => void
-type CheckHandler = (contents: unknown, permission: string, origin: string) => boolean
+type CheckHandler = (
+  contents: unknown,
+  permission: string,
+  origin: string,
+  details: { requestingUrl?: string; isMainFrame: boolean },
+) => boolean
 type BeforeRequest = (
   details: { url: string },
   callback: (response: { cancel?: boolean }) => void,
@@ -179,13 +185,50 @@ function isCancelled(beforeRequest: BeforeRequest | undefined, url: string): boo
   return cancel
 }
 
+/** Asks the hardened session for a permission; returns [request granted, check granted]. */
+function ask(
+  session: ReturnType<typeof hardenedFakeSession>,
+  permission: string,
+  requestingUrl: string,
+  isMainFrame = true,
+): [boolean | undefined, boolean | undefined] {
+  let granted: boolean | undefined
+  session.request?.({}, permission, (value) => (granted = value), { requestingUrl, isMainFrame })
+  const origin = new URL(requestingUrl).origin
+  return [granted, session.check?.({}, permission, origin, { requestingUrl, isMainFrame })]
+}
+
 describe('hardenSession', () => {
-  it.each(PERMISSIONS)('denies the %s permission request and check', (permission) => {
+  it.each(PERMISSIONS.filter((p) => p !== 'fullscreen'))(
+    'denies the %s permission request and check, even to the app itself',
+    (permission) => {
+      const session = hardenedFakeSession()
+      expect(ask(session, permission, 'app://taneboard/index.html')).toEqual([false, false])
+      expect(ask(session, permission, 'https://evil.example/')).toEqual([false, false])
+    },
+  )
+
+  it('grants fullscreen (requestFullscreen of the projector view) to the app main frame only', () => {
     const session = hardenedFakeSession()
-    const callback = vi.fn()
-    session.request?.({}, permission, callback)
-    expect(callback).toHaveBeenCalledWith(false)
-    expect(session.check?.({}, permission, APP_ORIGIN)).toBe(false)
+    expect(
+      ask(session, 'fullscreen', 'app://taneboard/index.html#/w/a/g/b/theme1/projector'),
+    ).toEqual([true, true])
+    expect(ask(session, 'fullscreen', 'app://taneboard/index.html', false)).toEqual([false, false])
+    expect(ask(session, 'fullscreen', 'https://evil.example/')).toEqual([false, false])
+    expect(ask(session, 'fullscreen', 'app://evil/index.html')).toEqual([false, false])
+    expect(ask(session, 'automatic-fullscreen', 'app://taneboard/index.html')).toEqual([
+      false,
+      false,
+    ])
+  })
+
+  it('grants fullscreen to the dev server only when it is allowed', () => {
+    const url = 'http://localhost:5173/#/w/a/g/b/theme1/projector'
+    expect(ask(hardenedFakeSession(), 'fullscreen', url)).toEqual([false, false])
+    expect(ask(hardenedFakeSession(['http://localhost:5173']), 'fullscreen', url)).toEqual([
+      true,
+      true,
+    ])
   })
 
   it('denies device access', () => {

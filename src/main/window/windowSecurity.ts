@@ -1,4 +1,5 @@
 import type { Session, WebContents, WebPreferences } from 'electron'
+import { APP_ORIGIN } from '../protocol/appProtocol'
 
 /**
  * The web preferences of every window: isolated, sandboxed, no Node, no webview
@@ -81,11 +82,21 @@ export interface HardenSessionOptions {
    * (pass both its http: and ws: origins).
    */
   allowedOrigins?: readonly string[]
+  /** The app's own origin (app://taneboard); the only one besides the dev server to go full screen. */
+  appOrigin?: string
 }
 
 /**
- * Denies every permission (Electron approves them all by default: checklist item 5), every
- * device, and every http(s)/ws(s) request (item 1).
+ * The only permission ever granted: `fullscreen`, which Electron asks for when the page calls
+ * element.requestFullscreen() (the projector view's F key). Without it the call never settles.
+ * Not `automatic-fullscreen` (full screen without a user gesture).
+ */
+export const GRANTED_PERMISSIONS: readonly string[] = ['fullscreen']
+
+/**
+ * Denies every permission (Electron approves them all by default: checklist item 5) except
+ * `fullscreen` for the main frame of our own pages, every device, and every http(s)/ws(s)
+ * request (item 1).
  */
 export function hardenSession(
   session: Pick<
@@ -98,10 +109,18 @@ export function hardenSession(
   options: HardenSessionOptions = {},
 ): void {
   const allowedOrigins = options.allowedOrigins ?? []
-  session.setPermissionRequestHandler((_contents, _permission, callback) => {
-    callback(false)
+  const ownOrigins = [options.appOrigin ?? APP_ORIGIN, ...allowedOrigins]
+  const grants = (permission: string, url: string | undefined, isMainFrame: boolean): boolean =>
+    GRANTED_PERMISSIONS.includes(permission) &&
+    isMainFrame &&
+    url !== undefined &&
+    ownOrigins.some((origin) => isSameOrigin(url, origin))
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    callback(grants(permission, details.requestingUrl, details.isMainFrame))
   })
-  session.setPermissionCheckHandler(() => false)
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
+    grants(permission, details.requestingUrl ?? requestingOrigin, details.isMainFrame),
+  )
   session.setDevicePermissionHandler(() => false)
   session.webRequest.onBeforeRequest({ urls: REMOTE_URL_PATTERNS }, (details, callback) => {
     const allowed = allowedOrigins.some((origin) => isSameOrigin(details.url, origin))

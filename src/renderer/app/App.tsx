@@ -4,14 +4,29 @@ import '../styles/controls.css'
 import '../styles/home.css'
 import '../styles/setup.css'
 import '../styles/notices.css'
+import { Theme1BoardScreen } from '../features/board/Theme1BoardScreen'
 import { HomeScreen } from '../features/home/HomeScreen'
+import { ProjectorBoard } from '../features/projector/ProjectorBoard'
 import { WorkshopSetupScreen } from '../features/setup/WorkshopSetupScreen'
 import { NoticeArea } from './NoticeArea'
 import { useRoute } from './useRoute'
 
-/** The whole renderer: home (#/) or the setup of one workshop (#/w/<id>/<section>). */
+/**
+ * The whole renderer: home (#/), the setup of one workshop (#/w/<id>/<section>), a group's テーマ1
+ * board (#/w/<id>/g/<groupId>/theme1) or its projector view.
+ */
 export function App() {
   const route = useRoute()
+  if (route.name === 'theme1Projector') {
+    // The projector window: the board alone, full screen, no notices over it.
+    return (
+      <ProjectorBoard
+        key={`${route.workshopId}/${route.groupId}`}
+        workshopId={route.workshopId}
+        groupId={route.groupId}
+      />
+    )
+  }
   return (
     <>
       {route.name === 'workshop' ? (
@@ -19,6 +34,12 @@ export function App() {
           key={route.workshopId}
           workshopId={route.workshopId}
           section={route.section}
+        />
+      ) : route.name === 'theme1' ? (
+        <Theme1BoardScreen
+          key={route.workshopId}
+          workshopId={route.workshopId}
+          groupId={route.groupId}
         />
       ) : (
         <HomeScreen />

@@ -12,6 +12,12 @@ import { createHomeStore } from '../stores/homeStore'
 import { createNoticeStore } from '../stores/noticeStore'
 import { createPersistence, type Persistence } from '../stores/persistence'
 import type { HomeState, NoticeState, WorkshopState } from '../stores/storeTypes'
+import {
+  createCrossWindowSync,
+  openBroadcastChannel,
+  type ChannelLike,
+  type CrossWindowSync,
+} from '../stores/crossWindowSync'
 import { createWorkshopStore } from '../stores/workshopStore'
 import { createBrowserEditContext } from './editContext'
 import { startupRestore, type StartupReport } from './startupRestore'
@@ -26,6 +32,8 @@ export interface AppServices {
   notices: StoreApi<NoticeState>
   home: StoreApi<HomeState>
   workshop: StoreApi<WorkshopState>
+  /** Edits made here reach read-only views in other windows (the projector). */
+  sync: CrossWindowSync
 }
 
 export interface AppServiceDeps {
@@ -35,6 +43,8 @@ export interface AppServiceDeps {
   appVersion: string
   snapshotDelayMs?: number
   retryMs?: number
+  /** The channel to the app's other windows; none by default (tests), BroadcastChannel in the app. */
+  openChannel?: () => ChannelLike | null
 }
 
 export const CORRUPT_ROWS_MESSAGE =
@@ -57,12 +67,25 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
     retryMs: deps.retryMs,
   })
   const common = { repo: deps.repo, persistence, ctx: deps.ctx, notices: { push, dismiss } }
+  const sync = createCrossWindowSync({
+    openChannel: deps.openChannel ?? (() => null),
+    repo: deps.repo,
+  })
   return {
     ...deps,
     persistence,
     notices,
     home: createHomeStore(common),
-    workshop: createWorkshopStore(common),
+    workshop: createWorkshopStore({
+      ...common,
+      // Only with a channel: the extra wait on IndexedDB is for the other windows' sake.
+      onPersisted: deps.openChannel
+        ? (workshopId) => {
+            sync.notifyChanged(workshopId)
+          }
+        : undefined,
+    }),
+    sync,
   }
 }
 
@@ -85,6 +108,7 @@ export function getAppServices(): AppServices {
       host: getHost(),
       ctx: createBrowserEditContext(),
       appVersion: APP_VERSION,
+      openChannel: openBroadcastChannel,
     })
   }
   return services

@@ -268,3 +268,26 @@ describe('browserHost files', () => {
     expect(result.ok).toBe(true)
   })
 })
+
+describe('browserHost projector window', () => {
+  it('opens the route in the named pop-up, so that a second call reuses it', async () => {
+    const openWindow = vi.fn(() => ({}))
+    const host = createBrowserHost({ storage: localStorage, openWindow })
+    await host.openProjectorWindow({ route: '#/w/ws-1/g/grp-1/theme1/projector' })
+    expect(openWindow).toHaveBeenCalledWith(
+      new URL('#/w/ws-1/g/grp-1/theme1/projector', document.baseURI).href,
+      'taneboard-projector',
+      'popup',
+    )
+  })
+
+  it('refuses a route that is not one of ours, and says so when the pop-up is blocked', async () => {
+    const openWindow = vi.fn(() => null)
+    const host = createBrowserHost({ storage: localStorage, openWindow })
+    await expect(
+      host.openProjectorWindow({ route: 'https://evil.example/#/w/a' }),
+    ).rejects.toThrow()
+    expect(openWindow).not.toHaveBeenCalled()
+    await expect(host.openProjectorWindow({ route: '#/w/ws-1' })).rejects.toThrow(/ポップアップ/)
+  })
+})

@@ -1,4 +1,9 @@
-import type { AppInfo, HostApi, SaveFileResult } from '../../shared/host/hostApi'
+import {
+  openProjectorWindowRequestSchema,
+  type AppInfo,
+  type HostApi,
+  type SaveFileResult,
+} from '../../shared/host/hostApi'
 import { idSchema } from '../../shared/model/schemas'
 import { APP_VERSION } from './appVersion'
 import { downloadFile, pickFile } from './browserFiles'
@@ -20,7 +25,14 @@ export interface BrowserHostDeps {
   print?: () => void
   /** navigator.storage.persist, asked once (best effort). */
   persist?: () => Promise<boolean>
+  /** window.open (the projector pop-up). */
+  openWindow?: (url: string, target: string, features: string) => unknown
 }
+
+/** The window name of the projector pop-up: opening again reuses it. */
+export const PROJECTOR_WINDOW_NAME = 'taneboard-projector'
+export const PROJECTOR_BLOCKED_MESSAGE =
+  '投影用のウィンドウを開けませんでした。ブラウザーがポップアップを止めていないか確認してください。'
 
 /**
  * The HostApi of plain-browser mode. Snapshots (the second copy of each workshop, outside
@@ -92,6 +104,17 @@ export function createBrowserHost(deps: BrowserHostDeps = defaultDeps()): HostAp
         })
       print()
       return Promise.resolve({ ok: true, location: '印刷' })
+    },
+
+    openProjectorWindow(request) {
+      return Promise.resolve().then(() => {
+        const { route } = openProjectorWindowRequestSchema.parse(request)
+        const open =
+          deps.openWindow ??
+          ((url: string, target: string, features: string) => window.open(url, target, features))
+        const opened = open(new URL(route, doc.baseURI).href, PROJECTOR_WINDOW_NAME, 'popup')
+        if (!opened) throw new Error(PROJECTOR_BLOCKED_MESSAGE)
+      })
     },
   }
 }

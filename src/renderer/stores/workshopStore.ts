@@ -21,6 +21,8 @@ export interface WorkshopStoreDeps {
   ctx: EditContext
   notices: Pick<NoticeState, 'push'>
   historyLimit?: number
+  /** Called once an edit's records are in IndexedDB (tells the other windows: crossWindowSync). */
+  onPersisted?: (workshopId: string) => void
 }
 
 export const LOAD_FAILED_MESSAGE =
@@ -48,6 +50,13 @@ export function createWorkshopStore(deps: WorkshopStoreDeps): StoreApi<WorkshopS
         canRedo: history.future.length > 0,
       })
       persistence.saveChange(committed.doc, committed.change.records)
+      const { onPersisted } = deps
+      if (onPersisted) {
+        const workshopId = committed.doc.workshop.id
+        void persistence.flushRecords().then((ok) => {
+          if (ok) onPersisted(workshopId)
+        })
+      }
     }
 
     const resetHistory = (): Pick<WorkshopState, 'canUndo' | 'canRedo'> => {

@@ -18,6 +18,8 @@ export interface FakeHost extends HostApi {
   readonly writes: { workshopId: string; content: string }[]
   readonly savedFiles: SaveFileRequest[]
   readonly printed: PrintViewRequest[]
+  /** The routes asked of openProjectorWindow, in order. */
+  readonly projected: string[]
   /** Makes writeSnapshot reject: `true` until set back to false, or a number of next calls. */
   failWrites(mode: boolean | number, message?: string): void
   /** Makes listSnapshots / readSnapshot reject. */
@@ -33,6 +35,7 @@ export function createFakeHost(
   const writes: { workshopId: string; content: string }[] = []
   const savedFiles: SaveFileRequest[] = []
   const printed: PrintViewRequest[] = []
+  const projected: string[] = []
   const openQueue: (OpenedFile | null | Error)[] = []
   const now = options.now ?? (() => new Date().toISOString())
   let writeFailures: boolean | number = false
@@ -56,6 +59,7 @@ export function createFakeHost(
     writes,
     savedFiles,
     printed,
+    projected,
     failWrites(mode, message) {
       writeFailures = mode
       if (message) writeFailMessage = message
@@ -113,6 +117,10 @@ export function createFakeHost(
     printView(request) {
       printed.push(request)
       return Promise.resolve({ ok: true, location: '印刷' })
+    },
+    openProjectorWindow({ route }) {
+      projected.push(route)
+      return Promise.resolve()
     },
   }
 }

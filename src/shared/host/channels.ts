@@ -13,6 +13,7 @@ export const HOST_CHANNELS = {
   saveFile: 'files:save',
   openFile: 'files:open',
   printView: 'print:view',
+  openProjectorWindow: 'window:open-projector',
 } as const satisfies Record<keyof HostApi, string>
 
 export type HostChannel = (typeof HOST_CHANNELS)[keyof typeof HOST_CHANNELS]

@@ -24,6 +24,11 @@ export interface HostApi {
   openFile(request: OpenFileRequest): Promise<OpenedFile | null>
   /** Prints the current view (Electron: to PDF through a save dialog; browser: print dialog). */
   printView(request: PrintViewRequest): Promise<SaveFileResult>
+  /**
+   * Shows a hash route of the app in the projector window (Electron: full screen on the external
+   * display when there is one; browser: a pop-up). An open projector window is reused.
+   */
+  openProjectorWindow(request: OpenProjectorWindowRequest): Promise<void>
 }
 
 export interface AppInfo {
@@ -95,6 +100,17 @@ export const printViewRequestSchema = z.strictObject({
 })
 export type PrintViewRequest = z.infer<typeof printViewRequestSchema>
 
+/**
+ * A hash route under one workshop, e.g. `#/w/<workshopId>/g/<groupId>/theme1/projector`: only
+ * id-like segments, so it can never leave the app's page (no `..`, `:`, `?`, `%` or `//`).
+ */
+export const PROJECTOR_ROUTE_PATTERN = /^#\/w\/[A-Za-z0-9_-]{1,64}(?:\/[A-Za-z0-9_-]{1,64}){0,8}$/
+
+export const openProjectorWindowRequestSchema = z.strictObject({
+  route: z.string().max(400).regex(PROJECTOR_ROUTE_PATTERN),
+})
+export type OpenProjectorWindowRequest = z.infer<typeof openProjectorWindowRequestSchema>
+
 /** Runtime schemas of each channel's single argument, checked by the main process. */
 export const HOST_REQUEST_SCHEMAS = {
   getAppInfo: z.undefined(),
@@ -105,4 +121,5 @@ export const HOST_REQUEST_SCHEMAS = {
   saveFile: saveFileRequestSchema,
   openFile: openFileRequestSchema,
   printView: printViewRequestSchema,
+  openProjectorWindow: openProjectorWindowRequestSchema,
 } as const satisfies Record<keyof HostApi, z.ZodType>

@@ -1,6 +1,7 @@
 import { LIMITS } from '../../../shared/model/limits'
 import type { Group, Member } from '../../../shared/model/schemas'
 import { addMember, renameGroup, setRole } from '../../../shared/ops/groupOps'
+import { routeHref } from '../../app/useRoute'
 import { useT } from '../../i18n/useT'
 import type { Edit } from '../../stores/storeTypes'
 import { CommitTextField } from './CommitTextField'
@@ -63,6 +64,13 @@ export function GroupCard({
         <span className="count-badge">{t.memberCount(count)}</span>
         <GroupSizeHint count={count} />
         <span className="group-card__spacer" />
+        <a
+          className="button button--small button--primary"
+          href={routeHref({ name: 'theme1', workshopId: group.workshopId, groupId: group.id })}
+          title={t.boardOpenBoardHint(groupLabel)}
+        >
+          {t.boardOpenBoard}
+        </a>
         <button
           type="button"
           className="button button--small button--danger"

@@ -1,0 +1,21 @@
+import { memo } from 'react'
+import type { SceneKey } from '../../../shared/model/scenes'
+import { useWorkshopStore } from '../../app/appServices'
+import { NoteCluster } from './NoteCluster'
+import { NoteItem } from './NoteItem'
+
+interface AreaEntryProps {
+  noteId: string
+  scene: SceneKey | null
+  secondary: boolean
+}
+
+/** A top-level note of an area: a 見出し with its cluster, or a single note. */
+export const AreaEntry = memo(function AreaEntry({ noteId, scene, secondary }: AreaEntryProps) {
+  const isHeading = useWorkshopStore((s) => s.doc?.notes[noteId]?.kind === 'heading')
+  return isHeading ? (
+    <NoteCluster headingId={noteId} scene={scene} secondary={secondary} />
+  ) : (
+    <NoteItem noteId={noteId} scene={scene} parentId={null} secondary={secondary} />
+  )
+})

@@ -1,0 +1,71 @@
+import { useDroppable } from '@dnd-kit/core'
+import { memo, useId, useMemo } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+import type { SceneKey } from '../../../shared/model/scenes'
+import { useWorkshopStore } from '../../app/appServices'
+import { useLang, useT } from '../../i18n/useT'
+import { AreaEntry } from './AreaEntry'
+import { useBoard, useBoardUi } from './BoardContext'
+import { areaEntries, areaNoteCount, SECONDARY_MARK } from './boardIndex'
+import { areaKey, areaName, type DropSpot } from './boardKeys'
+import { CaptureField } from './CaptureField'
+import { areaTitle } from './noteLabels'
+
+interface BoardAreaProps {
+  /** The scene, or null for the tray (未分類). */
+  scene: SceneKey | null
+}
+
+/**
+ * One area of the poster: a scene (or the tray) with its label and note count, its notes in a
+ * scrolling list (an empty state that says what belongs here), and the capture field at the
+ * bottom. The whole area is a drop target: dropping on free space puts notes at its end.
+ */
+export const BoardArea = memo(function BoardArea({ scene }: BoardAreaProps) {
+  const t = useT()
+  const lang = useLang()
+  const { boardId } = useBoard()
+  const entries = useWorkshopStore(useShallow((s) => areaEntries(s.doc, boardId, scene)))
+  const count = useWorkshopStore((s) => areaNoteCount(s.doc, boardId, scene))
+  const key = areaKey(scene)
+  const data = useMemo<DropSpot>(() => ({ type: 'area', scene }), [scene])
+  const { setNodeRef } = useDroppable({ id: key, data })
+  const isTarget = useBoardUi((s) => s.dropHint?.key === key)
+  const headingId = useId()
+  const title = areaTitle(scene, t, lang)
+  const name = areaName(scene)
+
+  return (
+    <section
+      ref={setNodeRef}
+      className={`board-area board-area--${name}`}
+      data-area={name}
+      data-drop={isTarget ? 'end' : undefined}
+      aria-labelledby={headingId}
+    >
+      <header className="board-area__header">
+        <h2 id={headingId} className="board-area__title">
+          {title}
+        </h2>
+        <span className="board-area__count">{t.boardNoteCount(count)}</span>
+      </header>
+      <div className="board-area__notes">
+        {entries.length === 0 ? (
+          <div className="board-area__empty">
+            <p className="board-area__empty-title">
+              {scene === null ? t.boardEmptyTray : t.boardEmptyScene}
+            </p>
+            <p>{scene === null ? t.boardEmptyTrayHint : t.boardEmptySceneHint}</p>
+          </div>
+        ) : (
+          entries.map((entry) => {
+            const secondary = entry.startsWith(SECONDARY_MARK)
+            const noteId = secondary ? entry.slice(SECONDARY_MARK.length) : entry
+            return <AreaEntry key={entry} noteId={noteId} scene={scene} secondary={secondary} />
+          })
+        )}
+      </div>
+      <CaptureField scene={scene} areaTitle={title} />
+    </section>
+  )
+})

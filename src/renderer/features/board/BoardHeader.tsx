@@ -1,0 +1,88 @@
+import { cardFor, cardTitleLine } from '../../../shared/templates/themeCards'
+import type { Workshop } from '../../../shared/model/schemas'
+import { useT } from '../../i18n/useT'
+import type { SaveStatus } from '../../stores/storeTypes'
+import { SaveStatusBadge } from '../setup/SaveStatusBadge'
+import { groupsHref, projectorHref } from './boardRoutes'
+import { GroupSwitcher } from './GroupSwitcher'
+
+interface BoardHeaderProps {
+  workshop: Workshop
+  groupId: string
+  groupName: string
+  groups: readonly { id: string; name: string }[]
+  saveStatus: SaveStatus
+  canUndo: boolean
+  canRedo: boolean
+  onUndo: () => void
+  onRedo: () => void
+  cardOpen: boolean
+  cardPanelId: string
+  onToggleCard: () => void
+}
+
+/**
+ * The poster's header 「Ａグループ」 with the theme under it, the group switcher, the theme card,
+ * 投影, undo/redo and the save state.
+ */
+export function BoardHeader(props: BoardHeaderProps) {
+  const { workshop, groupId, groupName, groups, saveStatus, canUndo, canRedo } = props
+  const t = useT()
+  const theme = cardTitleLine(cardFor(workshop.variant, 'theme1'))
+  return (
+    <header className="app-header board-header">
+      <a className="button button--ghost app-header__back" href={groupsHref(workshop.id)}>
+        <span aria-hidden="true">←</span> {t.boardBackToSetup}
+      </a>
+      <div className="board-header__title-block">
+        <h1 className="board-header__group">{groupName.trim() || t.groupName}</h1>
+        <p className="board-header__theme" title={theme}>
+          <span className="board-header__theme-label">{t.boardTheme1}</span>
+          <span className="board-header__theme-text">{theme}</span>
+        </p>
+      </div>
+      <GroupSwitcher workshopId={workshop.id} groupId={groupId} groups={groups} />
+      <div className="app-header__tools board-header__tools">
+        <button
+          type="button"
+          className={props.cardOpen ? 'button button--small is-on' : 'button button--small'}
+          aria-expanded={props.cardOpen}
+          aria-controls={props.cardOpen ? props.cardPanelId : undefined}
+          title={t.boardThemeCardHint}
+          data-card-toggle=""
+          onClick={props.onToggleCard}
+        >
+          {t.boardThemeCard}
+        </button>
+        <a
+          className="button button--small"
+          href={projectorHref(workshop.id, groupId)}
+          title={t.boardProjectHint}
+        >
+          <span aria-hidden="true">▣</span> {t.boardProject}
+        </a>
+        <button
+          type="button"
+          className="button button--ghost button--small"
+          onClick={props.onUndo}
+          disabled={!canUndo}
+          title={t.undoShortcut}
+          aria-keyshortcuts="Control+Z"
+        >
+          <span aria-hidden="true">↶</span> {t.undo}
+        </button>
+        <button
+          type="button"
+          className="button button--ghost button--small"
+          onClick={props.onRedo}
+          disabled={!canRedo}
+          title={t.redoShortcut}
+          aria-keyshortcuts="Control+Shift+Z Control+Y"
+        >
+          <span aria-hidden="true">↷</span> {t.redo}
+        </button>
+        <SaveStatusBadge status={saveStatus} />
+      </div>
+    </header>
+  )
+}

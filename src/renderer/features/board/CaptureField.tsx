@@ -1,0 +1,103 @@
+import { useId, useRef, useState, type KeyboardEvent } from 'react'
+import { LIMITS } from '../../../shared/model/limits'
+import type { SceneKey } from '../../../shared/model/scenes'
+import { useT } from '../../i18n/useT'
+import { isComposing } from '../setup/keyboard'
+import type { CaptureOptions } from './boardActions'
+import { useBoard } from './BoardContext'
+import { areaName } from './boardKeys'
+import { CaptureOptionsBar } from './CaptureOptionsBar'
+
+interface CaptureFieldProps {
+  scene: SceneKey | null
+  areaTitle: string
+}
+
+const INITIAL: CaptureOptions = { kind: 'hand', who: [], tane: false }
+
+/**
+ * The field at the bottom of an area, for writing notes as fast as the table talks: Enter adds
+ * the note to this area and the field stays focused and empty for the next one; Shift+Enter
+ * breaks the line; the Enter that accepts an IME conversion never adds. Only this field
+ * re-renders while typing. In an empty field, Ctrl+Z / Ctrl+Shift+Z undo and redo board edits
+ * (there is no typing to undo), so a note added by mistake is one keystroke away.
+ */
+export function CaptureField({ scene, areaTitle }: CaptureFieldProps) {
+  const t = useT()
+  const { actions } = useBoard()
+  const [text, setText] = useState('')
+  const [options, setOptions] = useState<CaptureOptions>(INITIAL)
+  const field = useRef<HTMLTextAreaElement>(null)
+  const hintId = useId()
+
+  const submit = () => {
+    if (text.trim() === '') return
+    const id = actions.add(scene, text, options)
+    if (!id) return
+    setText('')
+    requestAnimationFrame(() => {
+      const list = field.current?.closest('[data-area]')?.querySelector('.board-area__notes')
+      if (list) list.scrollTop = list.scrollHeight
+    })
+  }
+
+  const handleKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (isComposing(event)) return
+    const mod = event.ctrlKey || event.metaKey
+    if (event.key === 'Enter' && !event.shiftKey && !event.altKey) {
+      event.preventDefault()
+      submit()
+      return
+    }
+    if (!mod || text !== '') return
+    const key = event.key.toLowerCase()
+    if (key === 'z' || key === 'y') {
+      event.preventDefault()
+      if (key === 'z' && !event.shiftKey) actions.undo()
+      else actions.redo()
+    }
+  }
+
+  const custom = options.kind !== INITIAL.kind || options.who.length > 0 || options.tane
+  return (
+    <div className="capture" data-custom={custom ? '' : undefined}>
+      <div className="capture__row">
+        <textarea
+          ref={field}
+          className="field capture__field"
+          data-capture={areaName(scene)}
+          value={text}
+          rows={1}
+          maxLength={LIMITS.noteTextChars}
+          spellCheck={false}
+          aria-label={t.boardCaptureLabel(areaTitle)}
+          aria-describedby={hintId}
+          placeholder={t.boardCapturePlaceholder}
+          title={t.boardCaptureHint}
+          onChange={(event) => {
+            setText(event.target.value)
+          }}
+          onKeyDown={handleKeyDown}
+        />
+        <button
+          type="button"
+          className="button button--small capture__add"
+          disabled={text.trim() === ''}
+          onMouseDown={(event) => {
+            event.preventDefault()
+          }}
+          onClick={() => {
+            submit()
+            field.current?.focus()
+          }}
+        >
+          {t.boardAdd}
+        </button>
+      </div>
+      <span id={hintId} className="visually-hidden">
+        {t.boardCaptureHint}
+      </span>
+      <CaptureOptionsBar areaTitle={areaTitle} value={options} onChange={setOptions} />
+    </div>
+  )
+}

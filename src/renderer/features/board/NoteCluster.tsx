@@ -1,0 +1,45 @@
+import { useDroppable } from '@dnd-kit/core'
+import { memo, useMemo } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+import type { SceneKey } from '../../../shared/model/scenes'
+import { useWorkshopStore } from '../../app/appServices'
+import { useBoard, useBoardUi } from './BoardContext'
+import { childIds } from './boardIndex'
+import { clusterKey, type DropSpot } from './boardKeys'
+import { NoteItem } from './NoteItem'
+
+interface NoteClusterProps {
+  headingId: string
+  scene: SceneKey | null
+  secondary: boolean
+}
+
+/**
+ * A 見出し with the notes gathered under it, nested like post-its stuck below a heading. The
+ * cluster's free space is a drop target too: dropping there gathers at the end.
+ */
+export const NoteCluster = memo(function NoteCluster({
+  headingId,
+  scene,
+  secondary,
+}: NoteClusterProps) {
+  const { boardId } = useBoard()
+  const children = useWorkshopStore(useShallow((s) => childIds(s.doc, boardId, headingId)))
+  const key = clusterKey(scene, headingId)
+  const data = useMemo<DropSpot>(() => ({ type: 'cluster', scene, headingId }), [scene, headingId])
+  const { setNodeRef } = useDroppable({ id: key, data })
+  const dropMode = useBoardUi((s) => (s.dropHint?.key === key ? s.dropHint.mode : null))
+  return (
+    <div
+      ref={setNodeRef}
+      className={children.length > 0 ? 'note-cluster note-cluster--filled' : 'note-cluster'}
+      data-drop={dropMode ?? undefined}
+      data-cluster-id={headingId}
+    >
+      <NoteItem noteId={headingId} scene={scene} parentId={null} secondary={secondary} />
+      {children.map((id) => (
+        <NoteItem key={id} noteId={id} scene={scene} parentId={headingId} secondary={secondary} />
+      ))}
+    </div>
+  )
+})

@@ -1,0 +1,210 @@
+import { useDraggable, useDroppable } from '@dnd-kit/core'
+import { memo, useCallback, useEffect, useMemo, useRef, type MouseEvent } from 'react'
+import type { SceneKey } from '../../../shared/model/scenes'
+import { useWorkshopStore } from '../../app/appServices'
+import { sceneLabel } from '../../i18n/labels'
+import { useLang, useT } from '../../i18n/useT'
+import { useBoard, useBoardUi } from './BoardContext'
+import { appearanceKey, type DragData, type DropSpot } from './boardKeys'
+import { NoteBody } from './NoteBody'
+import { NoteEditor } from './NoteEditor'
+import { handleNoteKeyDown } from './noteKeyDown'
+import { joinLabels, whoLabel } from './noteLabels'
+
+/** Longer texts may be cut off on the note (line clamp): the whole text is its tooltip. */
+const LONG_TEXT = 90
+
+interface NoteItemProps {
+  noteId: string
+  /** The area this appearance is in (null: the tray). */
+  scene: SceneKey | null
+  /** The 見出し this appearance is gathered under, if any. */
+  parentId: string | null
+  /** An extra appearance of a multi-scene note (not dragged; its primary one is). */
+  secondary: boolean
+}
+
+/**
+ * One appearance of a note: the thin wrapper that is draggable (the note) and droppable (before,
+ * after or, on a 見出し, into it), reads its own note and its own flags from the stores, and
+ * hands primitives to the memoised NoteBody. Click selects (Ctrl/⌘ adds, Shift extends),
+ * double-click or Enter edits, keys as in noteKeyDown.
+ */
+export const NoteItem = memo(function NoteItem({
+  noteId,
+  scene,
+  parentId,
+  secondary,
+}: NoteItemProps) {
+  const { ui, actions } = useBoard()
+  const t = useT()
+  const lang = useLang()
+  const note = useWorkshopStore((s) => s.doc?.notes[noteId])
+  const visible = useWorkshopStore((s) => s.doc?.workshop.scenes)
+  const key = appearanceKey(scene, parentId, noteId)
+  const selected = useBoardUi((s) => s.selected.has(noteId))
+  const picked = useBoardUi((s) => s.picked?.ids.includes(noteId) === true)
+  const moving = useBoardUi((s) => s.dragging?.ids.includes(noteId) === true)
+  const editing = useBoardUi((s) => s.editingKey === key)
+  const dropMode = useBoardUi((s) => (s.dropHint?.key === key ? s.dropHint.mode : null))
+  const focusSeq = useBoardUi((s) => (!secondary && s.focus?.noteId === noteId ? s.focus.seq : 0))
+
+  const dragData = useMemo<DragData>(() => ({ noteId }), [noteId])
+  const dropData = useMemo<DropSpot>(
+    () => ({ type: 'note', scene, parentId, noteId }),
+    [scene, parentId, noteId],
+  )
+  const draggable = useDraggable({
+    id: key,
+    data: dragData,
+    disabled: secondary || editing,
+    attributes: { role: 'group', roleDescription: t.boardNoteRole },
+  })
+  const droppable = useDroppable({ id: key, data: dropData })
+  const element = useRef<HTMLDivElement | null>(null)
+  const { setNodeRef: setDragRef } = draggable
+  const { setNodeRef: setDropRef } = droppable
+  const setRef = useCallback(
+    (node: HTMLDivElement | null) => {
+      element.current = node
+      setDragRef(node)
+      setDropRef(node)
+    },
+    [setDragRef, setDropRef],
+  )
+
+  useEffect(() => {
+    const target = element.current
+    if (focusSeq === 0 || !target) return
+    target.focus({ preventScroll: true })
+    // jsdom (component tests) has no scrollIntoView.
+    if ('scrollIntoView' in target) target.scrollIntoView({ block: 'nearest' })
+    ui.getState().set({ focus: null })
+  }, [focusSeq, ui])
+
+  if (!note) return null
+
+  const others = (visible ?? []).filter((s) => s !== scene && note.scenes.includes(s))
+  const primary = secondary ? (visible ?? []).find((s) => note.scenes.includes(s)) : undefined
+  const whoText = joinLabels(
+    note.who.map((w) => whoLabel(w, t)),
+    lang,
+  )
+  const label = [
+    note.text || t.boardEmptyNote,
+    note.kind === 'heading' ? t.boardKindHeading : '',
+    whoText ? `${t.boardWho}：${whoText}` : '',
+    note.tane ? t.boardTane : '',
+    others.length
+      ? t.boardAlsoIn(
+          joinLabels(
+            others.map((s) => sceneLabel(s, lang)),
+            lang,
+          ),
+        )
+      : '',
+    primary ? t.boardSecondary(sceneLabel(primary, lang)) : '',
+    selected ? t.boardSelectedMark : '',
+    picked ? t.boardPickedMark : '',
+  ]
+    .filter(Boolean)
+    .join('。')
+
+  const startEdit = () => {
+    ui.getState().set({ editingKey: key, menu: null })
+  }
+  const openMenu = (from?: HTMLElement) => {
+    const rect = (from ?? element.current)?.getBoundingClientRect()
+    if (!rect) return
+    ui.getState().set({
+      menu: {
+        noteId,
+        itemKey: key,
+        anchor: { left: rect.left, top: rect.top, bottom: rect.bottom },
+      },
+    })
+  }
+  const handleClick = (event: MouseEvent<HTMLDivElement>) => {
+    event.stopPropagation()
+    actions.click(noteId, { toggle: event.ctrlKey || event.metaKey, range: event.shiftKey })
+  }
+
+  const className = [
+    'note',
+    `note--${note.kind}`,
+    `note--${note.color}`,
+    secondary ? 'note--secondary' : '',
+    selected ? 'is-selected' : '',
+    picked ? 'is-picked' : '',
+    moving || draggable.isDragging ? 'is-moving' : '',
+    editing ? 'is-editing' : '',
+  ]
+    .filter(Boolean)
+    .join(' ')
+
+  return (
+    <div
+      ref={setRef}
+      className={className}
+      data-note-id={noteId}
+      data-secondary={secondary ? 'true' : undefined}
+      data-drop={dropMode ?? undefined}
+      {...draggable.attributes}
+      {...draggable.listeners}
+      aria-disabled={undefined}
+      aria-label={label}
+      title={note.text.length > LONG_TEXT ? note.text : undefined}
+      onKeyDown={(event) => {
+        handleNoteKeyDown(event, { noteId, actions, ui, startEdit, openMenu })
+      }}
+      onClick={handleClick}
+      onDoubleClick={(event) => {
+        event.stopPropagation()
+        startEdit()
+      }}
+      onBlur={(event) => {
+        if (picked && event.relatedTarget instanceof Element) actions.drop()
+      }}
+    >
+      {editing ? (
+        <NoteEditor
+          initial={note.text}
+          onDone={(text) => {
+            if (text !== null) actions.update(noteId, { text })
+            ui.getState().set({ editingKey: null })
+            element.current?.focus({ preventScroll: true })
+          }}
+        />
+      ) : (
+        <NoteBody
+          text={note.text}
+          who={note.who.join(',')}
+          tane={note.tane}
+          otherScenes={others.join(',')}
+        />
+      )}
+      {selected ? (
+        <span className="note__check" aria-hidden="true">
+          ✓
+        </span>
+      ) : null}
+      <button
+        type="button"
+        className="note__menu-button"
+        tabIndex={-1}
+        aria-label={t.boardNoteMenu}
+        title={t.boardNoteMenu}
+        aria-haspopup="dialog"
+        onPointerDown={(event) => {
+          event.stopPropagation()
+        }}
+        onClick={(event) => {
+          event.stopPropagation()
+          openMenu(event.currentTarget)
+        }}
+      >
+        <span aria-hidden="true">⋯</span>
+      </button>
+    </div>
+  )
+})

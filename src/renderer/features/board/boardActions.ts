@@ -1,0 +1,284 @@
+import type { StoreApi } from 'zustand/vanilla'
+import {
+  announceMove,
+  areaLabel,
+  describePlace,
+  neighbourTarget,
+  type ArrowDirection,
+} from '../../../shared/board/theme1Keyboard'
+import { areaViews, locateNote } from '../../../shared/board/theme1Layout'
+import {
+  addNote,
+  DEFAULT_NOTE_COLORS,
+  deleteNotes,
+  duplicateNote,
+  moveNotes,
+  setTane,
+  toggleScene,
+  ungroup,
+  updateNote,
+  type MoveTarget,
+  type NotePatch,
+} from '../../../shared/board/theme1Ops'
+import type { SceneKey } from '../../../shared/model/scenes'
+import type { Note, NoteKind, TroubledWho } from '../../../shared/model/schemas'
+import type { Messages } from '../../i18n/messages.ja'
+import type { Edit, NoticeState, WorkshopState } from '../../stores/storeTypes'
+import { ANNOUNCE } from './boardAnnouncements'
+import { boardIndex, inReadingOrder, readingRange } from './boardIndex'
+import type { BoardUiStore } from './boardUiStore'
+import { restoreNotes } from './restoreNotes'
+
+export interface BoardActionDeps {
+  workshop: StoreApi<WorkshopState>
+  notices: StoreApi<NoticeState>
+  ui: BoardUiStore
+  boardId: string
+  /** The messages of the current language (read when a notice is shown). */
+  messages: () => Messages
+}
+
+export interface CaptureOptions {
+  kind: NoteKind
+  who: readonly TroubledWho[]
+  tane: boolean
+}
+
+/**
+ * Everything the board does, as plain functions over the stores: the components stay thin and
+ * the keyboard and pointer paths share one implementation. Every edit goes through the
+ * workshop store's apply (one undo step, persisted at once) with the pure ops of
+ * src/shared/board.
+ */
+export function createBoardActions(deps: BoardActionDeps) {
+  const { workshop, notices, ui, boardId, messages } = deps
+  const doc = () => workshop.getState().doc
+  const index = () => {
+    const current = doc()
+    return current ? boardIndex(current, boardId) : null
+  }
+  const noteText = (id: string) => doc()?.notes[id]?.text ?? ''
+  /** Applies an edit; true when it changed the doc. */
+  const apply = (edit: Edit): boolean => {
+    const before = doc()
+    workshop.getState().apply(edit)
+    return doc() !== before
+  }
+  const uiState = () => ui.getState()
+
+  /** The notes that move with `noteId`: the selection when the note is part of it. */
+  const movingIdsFor = (noteId: string): string[] => {
+    const current = doc()
+    const { selected } = uiState()
+    if (!current || !selected.has(noteId) || selected.size < 2) return [noteId]
+    return inReadingOrder(current, boardId, selected)
+  }
+
+  const announceMoved = (noteId: string, count: number) => {
+    const ix = index()
+    const sentence = ix ? announceMove(ix.layout, noteId) : null
+    if (sentence) uiState().announce(ANNOUNCE.moved(sentence, count - 1))
+  }
+
+  const actions = {
+    add: (scene: SceneKey | null, text: string, options: CaptureOptions): string | null => {
+      const created: { id: string | null } = { id: null }
+      apply((current, ctx) => {
+        const records = addNote(
+          current,
+          boardId,
+          { text, scenes: scene ? [scene] : [], ...options },
+          ctx,
+        )
+        created.id = records.find((r) => r.type === 'note' && !current.notes[r.id])?.id ?? null
+        return records
+      })
+      if (created.id) uiState().announce(ANNOUNCE.added(text, areaLabel(scene)))
+      return created.id
+    },
+
+    update: (noteId: string, patch: NotePatch): void => {
+      apply((current) => updateNote(current, noteId, patch))
+    },
+
+    /** Changes the kind; a note still in its kind's default colour takes the new kind's. */
+    setKind: (noteId: string, kind: NoteKind): void => {
+      apply((current) => {
+        const note = current.notes[noteId]
+        if (!note) return []
+        const recolour = note.color === DEFAULT_NOTE_COLORS[note.kind]
+        return updateNote(
+          current,
+          noteId,
+          recolour ? { kind, color: DEFAULT_NOTE_COLORS[kind] } : { kind },
+        )
+      })
+    },
+
+    toggleScene: (noteId: string, scene: SceneKey): void => {
+      apply((current) => toggleScene(current, noteId, scene))
+    },
+
+    setTane: (ids: readonly string[], value: boolean): void => {
+      apply((current) => setTane(current, ids, value))
+    },
+
+    ungroup: (ids: readonly string[]): void => {
+      apply((current) => ungroup(current, ids))
+    },
+
+    duplicate: (noteId: string): void => {
+      const created: { id: string | null } = { id: null }
+      apply((current, ctx) => {
+        const records = duplicateNote(current, noteId, ctx)
+        created.id = records.find((r) => r.type === 'note' && !current.notes[r.id])?.id ?? null
+        return records
+      })
+      const id = created.id
+      if (id) {
+        uiState().select([id])
+        uiState().requestFocus(id)
+      }
+    },
+
+    /** Deletes notes (undoable; the notice's 元に戻す brings exactly these back). */
+    remove: (ids: readonly string[]): void => {
+      const before = doc()
+      if (!before || ids.length === 0) return
+      const ordered = inReadingOrder(before, boardId, ids)
+      const ix = boardIndex(before, boardId)
+      const last = ordered.at(-1)
+      const rank = last === undefined ? -1 : (ix.rank.get(last) ?? -1)
+      const gone = new Set(ordered)
+      const next = [...ix.rank].find(([id, r]) => r > rank && !gone.has(id))?.[0]
+      let records: Note[] = []
+      const changed = apply((current, ctx) => {
+        const result = deleteNotes(current, ordered, ctx)
+        records = result.filter((r): r is Note => r.type === 'note')
+        return result
+      })
+      if (!changed) return
+      const previous = records.flatMap((r) => before.notes[r.id] ?? [])
+      uiState().set({ selected: new Set(), anchorId: null, menu: null, editingKey: null })
+      if (next) uiState().requestFocus(next)
+      const t = messages()
+      uiState().announce(ANNOUNCE.deleted(ordered.length))
+      notices.getState().push({
+        tone: 'info',
+        message: t.boardDeleted(ordered.length),
+        action: {
+          label: t.undo,
+          run: () => {
+            workshop.getState().apply(restoreNotes(previous))
+          },
+        },
+      })
+    },
+
+    /** Moves notes to a target; true when anything moved. */
+    move: (ids: readonly string[], target: MoveTarget): boolean => {
+      const changed = apply((current) => moveNotes(current, ids, target))
+      const lead = ids[0]
+      if (changed && lead) announceMoved(lead, ids.length)
+      return changed
+    },
+
+    // ---- Selection ----
+    click: (noteId: string, mode: { toggle: boolean; range: boolean }): void => {
+      const state = uiState()
+      const current = doc()
+      if (mode.toggle) state.toggleSelected(noteId)
+      else if (mode.range && state.anchorId && current) {
+        state.select(readingRange(current, boardId, state.anchorId, noteId), state.anchorId)
+      } else state.select([noteId])
+    },
+
+    toggleSelected: (noteId: string): void => {
+      uiState().toggleSelected(noteId)
+      uiState().announce(ANNOUNCE.selected(uiState().selected.size))
+    },
+
+    /** Selects every note of the area `noteId` is in (gathered notes too). */
+    selectArea: (noteId: string): void => {
+      const ix = index()
+      const at = ix ? locateNote(ix.layout, noteId) : null
+      if (!ix || !at) return
+      const ids = areaViews(ix.layout, at.scene)
+        .filter((v) => !v.isSecondary)
+        .flatMap((v) => [v.note.id, ...v.children.map((c) => c.id)])
+      uiState().select(ids, noteId)
+      uiState().announce(ANNOUNCE.selected(ids.length))
+    },
+
+    // ---- Keyboard moving ----
+    pick: (noteId: string): void => {
+      const ids = movingIdsFor(noteId)
+      if (!uiState().selected.has(noteId)) uiState().select([noteId])
+      uiState().set({ picked: { noteId, ids, steps: 0 }, menu: null })
+      const ix = index()
+      const place = ix ? describePlace(ix.layout, noteId) : null
+      uiState().announce(ANNOUNCE.pickedUp(noteText(noteId), place ?? '', ids.length - 1))
+    },
+
+    moveBy: (direction: ArrowDirection): void => {
+      const picked = uiState().picked
+      const ix = index()
+      if (!picked || !ix) return
+      const target = neighbourTarget(ix.layout, picked.noteId, direction)
+      const changed = target ? apply((current) => moveNotes(current, picked.ids, target)) : false
+      if (!changed) {
+        uiState().announce(ANNOUNCE.cannotMove)
+        return
+      }
+      uiState().set({ picked: { ...picked, steps: picked.steps + 1 } })
+      uiState().requestFocus(picked.noteId)
+      announceMoved(picked.noteId, picked.ids.length)
+    },
+
+    drop: (): void => {
+      const picked = uiState().picked
+      if (!picked) return
+      uiState().set({ picked: null })
+      const ix = index()
+      const place = ix ? describePlace(ix.layout, picked.noteId) : null
+      uiState().announce(ANNOUNCE.dropped(noteText(picked.noteId), place ?? ''))
+    },
+
+    /** Escape while a note is picked up: every move since the pick-up is undone. */
+    cancelPick: (): void => {
+      const picked = uiState().picked
+      if (!picked) return
+      uiState().set({ picked: null })
+      for (let i = 0; i < picked.steps; i++) workshop.getState().undo()
+      uiState().requestFocus(picked.noteId)
+      const ix = index()
+      const place = ix ? describePlace(ix.layout, picked.noteId) : null
+      uiState().announce(ANNOUNCE.cancelled(noteText(picked.noteId), place ?? ''))
+    },
+
+    // ---- Pointer dragging ----
+    dragStart: (noteId: string): readonly string[] => {
+      const ids = movingIdsFor(noteId)
+      if (!uiState().selected.has(noteId)) uiState().select([noteId])
+      uiState().set({ dragging: { noteId, ids }, menu: null, picked: null, editingKey: null })
+      return ids
+    },
+
+    dragEnd: (target: MoveTarget | null): void => {
+      const dragging = uiState().dragging
+      uiState().set({ dragging: null, dropHint: null })
+      if (!dragging || !target) return
+      if (actions.move(dragging.ids, target)) uiState().requestFocus(dragging.noteId)
+    },
+
+    undo: (): void => {
+      workshop.getState().undo()
+    },
+    redo: (): void => {
+      workshop.getState().redo()
+    },
+  }
+  return actions
+}
+
+export type BoardActions = ReturnType<typeof createBoardActions>
