@@ -8,6 +8,8 @@ const fake = vi.hoisted(() => {
   type Listener = (...args: unknown[]) => unknown
   const appListeners = new Map<string, Listener>()
   const handlers = new Map<string, Listener>()
+  const eventListeners = new Map<string, Listener>()
+  const powerListeners = new Map<string, Listener>()
   const windows: FakeWindow[] = []
   const calls = {
     privileged: [] as unknown[],
@@ -20,6 +22,8 @@ const fake = vi.hoisted(() => {
     readonly webContents = {
       mainFrame: { url: 'app://taneboard/index.html' },
       printToPDF: () => Promise.resolve(new Uint8Array()),
+      send: (): void => undefined,
+      isDestroyed: () => false,
     }
     readonly options: unknown
     loadedUrl = ''
@@ -27,8 +31,11 @@ const fake = vi.hoisted(() => {
       this.options = options
       windows.push(this)
     }
+    readonly listeners = new Map<string, Listener>()
     once(): void {}
-    on(): void {}
+    on(event: string, listener: Listener): void {
+      this.listeners.set(event, listener)
+    }
     show(): void {}
     focus(): void {}
     isMinimized(): boolean {
@@ -62,9 +69,15 @@ const fake = vi.hoisted(() => {
       getDisplayMatching: () => ({ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 } }),
     },
     dialog: {},
+    powerMonitor: {
+      on: (event: string, listener: Listener) => powerListeners.set(event, listener),
+      removeListener: (event: string) => powerListeners.delete(event),
+    },
     ipcMain: {
       handle: (channel: string, listener: Listener) => handlers.set(channel, listener),
       removeHandler: (channel: string) => handlers.delete(channel),
+      on: (channel: string, listener: Listener) => eventListeners.set(channel, listener),
+      removeListener: (channel: string) => eventListeners.delete(channel),
     },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => calls.privileged.push(...schemes),
@@ -83,7 +96,7 @@ const fake = vi.hoisted(() => {
       },
     },
   }
-  return { electron, appListeners, handlers, windows, calls }
+  return { electron, appListeners, handlers, eventListeners, powerListeners, windows, calls }
 })
 
 vi.mock('electron', () => fake.electron)
@@ -161,5 +174,21 @@ describe('main entry point', () => {
     await expect(
       openProjector?.({ senderFrame }, { route: 'https://evil.example/#/w/x' }),
     ).rejects.toThrow(/invalid request/)
+  })
+})
+
+describe('closing and sleeping', () => {
+  it('keeps the main window open until its page has flushed, and flushes on sleep or lock', () => {
+    const [window] = fake.windows
+    const sent: unknown[][] = []
+    if (window) window.webContents.send = (...args: unknown[]) => void sent.push(args)
+    let prevented = false
+    window?.listeners.get('close')?.({ preventDefault: () => (prevented = true) })
+    expect(prevented).toBe(true)
+    expect(sent).toEqual([['app:flush-request', 1]])
+    expect(fake.eventListeners.has('app:flush-done')).toBe(true)
+    expect([...fake.powerListeners.keys()].sort()).toEqual(['lock-screen', 'suspend'])
+    fake.powerListeners.get('suspend')?.()
+    expect(sent).toHaveLength(2)
   })
 })

@@ -1,6 +1,15 @@
 import * as fs from 'node:fs/promises'
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session } from 'electron'
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  powerMonitor,
+  protocol,
+  screen,
+  session,
+} from 'electron'
 import type { IpcMainInvokeEvent } from 'electron'
 import { appInfo } from './appInfo'
 import { registerHostHandlers } from './ipc/registerHostHandlers'
@@ -12,6 +21,7 @@ import {
 } from './protocol/appProtocol'
 import { createFileService } from './services/fileService'
 import { createSnapshotStore, snapshotDirectory } from './services/snapshotStore'
+import { guardCloseUntilFlushed } from './window/closeGuard'
 import { mainWindowOptions } from './window/mainWindow'
 import { createProjectorWindows, type ProjectorWindows } from './window/projectorWindow'
 import { hardenSession, hardenWebContents, type BlockedAttempt } from './window/windowSecurity'
@@ -42,6 +52,9 @@ const preloadPath = join(__dirname, '../preload/index.js')
 let mainWindow: BrowserWindow | null = null
 let projector: ProjectorWindows<BrowserWindow> | null = null
 
+/** True once the user asked the app to quit (a window close then resumes the quit). */
+let quitting = false
+
 function createMainWindow(): BrowserWindow {
   const window = new BrowserWindow(mainWindowOptions(preloadPath))
   mainWindow = window
@@ -51,6 +64,23 @@ function createMainWindow(): BrowserWindow {
   // A full-screen projector window has no frame to close it by: it goes with the main window.
   window.on('closed', () => {
     projector?.close()
+  })
+  // The page writes what is pending before the window goes; a quit it interrupted resumes.
+  const guard = guardCloseUntilFlushed(window, {
+    ipcMain,
+    onReleased: () => {
+      if (quitting) app.quit()
+    },
+  })
+  const flushNow = (): void => {
+    void guard.requestFlush()
+  }
+  // The lid closing or the screen locking: write now, the machine may not come back.
+  powerMonitor.on('suspend', flushNow)
+  powerMonitor.on('lock-screen', flushNow)
+  window.on('closed', () => {
+    powerMonitor.removeListener('suspend', flushNow)
+    powerMonitor.removeListener('lock-screen', flushNow)
   })
   void window.loadURL(devServerUrl ?? APP_ENTRY_URL)
   return window
@@ -111,6 +141,10 @@ if (!app.requestSingleInstanceLock()) {
 
   app.on('web-contents-created', (_event, contents) => {
     hardenWebContents(contents, APP_ORIGIN, logBlocked)
+  })
+
+  app.on('before-quit', () => {
+    quitting = true
   })
 
   app.on('window-all-closed', () => {

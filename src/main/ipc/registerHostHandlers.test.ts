@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { HOST_CHANNELS, type HostApi } from '../../shared/host/hostApi'
+import { HOST_CHANNELS, type HostInvokeApi as HostApi } from '../../shared/host/hostApi'
 import { LIMITS } from '../../shared/model/limits'
 import {
   registerHostHandlers,

@@ -1,5 +1,9 @@
 import type { z } from 'zod'
-import { HOST_CHANNELS, HOST_REQUEST_SCHEMAS, type HostApi } from '../../shared/host/hostApi'
+import {
+  HOST_CHANNELS,
+  HOST_REQUEST_SCHEMAS,
+  type HostInvokeApi as HostApi,
+} from '../../shared/host/hostApi'
 import { isSameOrigin } from '../window/windowSecurity'
 
 type HostMethod = keyof HostApi

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron'
-import { HOST_CHANNELS, type HostChannel } from '../../shared/host/channels'
+import { HOST_CHANNELS, HOST_EVENTS, type HostChannel } from '../../shared/host/channels'
 import type { HostApi } from '../../shared/host/hostApi'
 
 // The only bridge between the page and the machine: one named function per channel. Never
@@ -19,6 +19,20 @@ const api = {
   openFile: (request) => invoke(HOST_CHANNELS.openFile, request),
   printView: (request) => invoke(HOST_CHANNELS.printView, request),
   openProjectorWindow: (request) => invoke(HOST_CHANNELS.openProjectorWindow, request),
+  onFlushRequest: (listener) => {
+    // The event object never reaches the page; only the request id goes back to main.
+    const wrapped = (_event: unknown, requestId: unknown): void => {
+      void listener()
+        .catch(() => undefined)
+        .finally(() => {
+          ipcRenderer.send(HOST_EVENTS.flushDone, requestId)
+        })
+    }
+    ipcRenderer.on(HOST_EVENTS.flushRequest, wrapped)
+    return () => {
+      ipcRenderer.removeListener(HOST_EVENTS.flushRequest, wrapped)
+    }
+  },
 } satisfies HostApi
 
 contextBridge.exposeInMainWorld('taneboard', api)

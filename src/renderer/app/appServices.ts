@@ -123,6 +123,10 @@ export async function startApp(app: AppServices): Promise<StartupReport> {
     writeSnapshot: (doc) => app.persistence.writeSnapshotNow(doc),
   })
   app.persistence.attachLifecycle({ document, window })
+  // Electron: the window waits for this before it closes (and main asks on sleep / screen lock).
+  app.host.onFlushRequest(async () => {
+    await app.persistence.flush()
+  })
   await app.home.getState().refresh()
   return report
 }

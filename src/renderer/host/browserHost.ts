@@ -116,6 +116,9 @@ export function createBrowserHost(deps: BrowserHostDeps = defaultDeps()): HostAp
         if (!opened) throw new Error(PROJECTOR_BLOCKED_MESSAGE)
       })
     },
+
+    // A browser tab has no close handshake: pagehide and visibilitychange flush instead.
+    onFlushRequest: () => () => undefined,
   }
 }
 

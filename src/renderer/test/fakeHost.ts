@@ -18,6 +18,8 @@ export interface FakeHost extends HostApi {
   readonly writes: { workshopId: string; content: string }[]
   readonly savedFiles: SaveFileRequest[]
   readonly printed: PrintViewRequest[]
+  /** Plays main asking for a flush (before a window closes); resolves when listeners are done. */
+  requestFlush(): Promise<unknown>
   /** The routes asked of openProjectorWindow, in order. */
   readonly projected: string[]
   /** Makes writeSnapshot reject: `true` until set back to false, or a number of next calls. */
@@ -36,6 +38,7 @@ export function createFakeHost(
   const savedFiles: SaveFileRequest[] = []
   const printed: PrintViewRequest[] = []
   const projected: string[] = []
+  const flushListeners = new Set<() => Promise<void>>()
   const openQueue: (OpenedFile | null | Error)[] = []
   const now = options.now ?? (() => new Date().toISOString())
   let writeFailures: boolean | number = false
@@ -122,6 +125,13 @@ export function createFakeHost(
       projected.push(route)
       return Promise.resolve()
     },
+    onFlushRequest(listener) {
+      flushListeners.add(listener)
+      return () => {
+        flushListeners.delete(listener)
+      }
+    },
+    requestFlush: () => Promise.all([...flushListeners].map((listener) => listener())),
   }
 }
 

@@ -1,4 +1,4 @@
-import type { HostApi } from './hostApi'
+import type { HostInvokeApi } from './hostApi'
 
 /**
  * IPC channel names of the host API. Kept apart from the request schemas so that the preload
@@ -14,6 +14,12 @@ export const HOST_CHANNELS = {
   openFile: 'files:open',
   printView: 'print:view',
   openProjectorWindow: 'window:open-projector',
-} as const satisfies Record<keyof HostApi, string>
+} as const satisfies Record<keyof HostInvokeApi, string>
 
 export type HostChannel = (typeof HOST_CHANNELS)[keyof typeof HOST_CHANNELS]
+
+/** One-way messages: main asks the page to flush (with a request id); the page says it is done. */
+export const HOST_EVENTS = {
+  flushRequest: 'app:flush-request',
+  flushDone: 'app:flush-done',
+} as const

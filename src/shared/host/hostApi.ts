@@ -11,7 +11,17 @@ export { HOST_CHANNELS, type HostChannel } from './channels'
  * process) and the browser host (origin-private file system, downloads, window.print).
  * The renderer only ever talks to this interface.
  */
-export interface HostApi {
+export interface HostApi extends HostInvokeApi {
+  /**
+   * Main asks the page to write everything pending before its window closes, the machine sleeps
+   * or the screen locks; the listener's promise settles when that is done. Returns unsubscribe.
+   * The browser host never calls it (page lifecycle events do the same job there).
+   */
+  onFlushRequest(listener: () => Promise<void>): () => void
+}
+
+/** The request/response part of the host API: one IPC channel per method in Electron. */
+export interface HostInvokeApi {
   getAppInfo(): Promise<AppInfo>
   /** The second durable copy of each workshop, kept outside IndexedDB. */
   listSnapshots(): Promise<SnapshotInfo[]>
@@ -122,4 +132,4 @@ export const HOST_REQUEST_SCHEMAS = {
   openFile: openFileRequestSchema,
   printView: printViewRequestSchema,
   openProjectorWindow: openProjectorWindowRequestSchema,
-} as const satisfies Record<keyof HostApi, z.ZodType>
+} as const satisfies Record<keyof HostInvokeApi, z.ZodType>
