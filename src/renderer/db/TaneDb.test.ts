@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import type { Group, TimetableRow, Workshop } from '../../shared/model/schemas'
+import type { Board, Group, Note, TimetableRow, Topic, Workshop } from '../../shared/model/schemas'
 import { boardSchema } from '../../shared/model/schemas'
+import { docFromRecords } from '../../shared/model/workshopDoc'
 import { uniqueDbName } from '../test/testDb'
 import { TANE_DB_VERSION, TaneDb } from './TaneDb'
+import { createWorkshopRepository } from './workshopRepository'
 
 const T0 = '2025-02-01T00:00:00.000Z'
 const UPGRADE_TIME = '2025-03-01T09:00:00.000Z'
@@ -104,16 +106,116 @@ describe('TaneDb', () => {
     latest.close()
   })
 
+  it('upgrades a v2 database to v3: everything found, テーマ2 tables added and indexed', async () => {
+    const name = uniqueDbName('upgrade-v3')
+    const v2 = new TaneDb(name, { upToVersion: 2 })
+    await v2.open()
+    expect(v2.verno).toBe(2)
+    const boards: Board[] = (['theme1', 'theme2', 'theme3'] as const).map((themeId, i) => ({
+      id: `b${i + 1}`,
+      createdAt: T0,
+      updatedAt: T0,
+      rev: 1,
+      deletedAt: null,
+      type: 'board',
+      workshopId: 'w1',
+      groupId: 'g1',
+      themeId,
+    }))
+    const note: Note = {
+      id: 'n1',
+      createdAt: T0,
+      updatedAt: T0,
+      rev: 4,
+      deletedAt: null,
+      type: 'note',
+      workshopId: 'w1',
+      boardId: 'b1',
+      text: '終末期に本人の意向に沿えず、家族が入院を選ぶことがある',
+      kind: 'hand',
+      color: 'yellow',
+      scenes: ['endOfLife'],
+      who: ['family'],
+      tane: true,
+      order: 1,
+      parentId: null,
+      area: null,
+    }
+    const deletedNote: Note = { ...note, id: 'n2', deletedAt: T0, text: '消した付箋' }
+    await v2.workshops.put(workshop)
+    await v2.timetableRows.put(row)
+    await v2.groups.put(group('g1'))
+    await v2.boards.bulkPut(boards)
+    await v2.notes.bulkPut([note, deletedNote])
+    await v2.meta.put({ key: 'lastEdited:w1', value: T0 })
+    v2.close()
+
+    const latest = new TaneDb(name, { now: () => UPGRADE_TIME, newId: idSequence() })
+    await latest.open()
+    expect(latest.verno).toBe(TANE_DB_VERSION)
+    expect(TANE_DB_VERSION).toBe(3)
+    expect(await latest.workshops.get('w1')).toEqual(workshop)
+    expect(await latest.timetableRows.get('r1')).toEqual(row)
+    expect(await latest.groups.get('g1')).toEqual(group('g1'))
+    expect(await latest.boards.bulkGet(['b1', 'b2', 'b3'])).toEqual(boards)
+    expect(await latest.notes.bulkGet(['n1', 'n2'])).toEqual([note, deletedNote])
+    expect(await latest.meta.get('lastEdited:w1')).toEqual({ key: 'lastEdited:w1', value: T0 })
+    for (const table of [latest.topics, latest.causes, latest.measures, latest.outcomes]) {
+      expect(await table.count()).toBe(0)
+      expect(table.schema.indexes.map((i) => i.name).sort()).toEqual(['boardId', 'workshopId'])
+    }
+    // The upgrade made no boards: every group already had its three.
+    expect(await latest.boards.count()).toBe(3)
+
+    const topic: Topic = {
+      id: 't1',
+      createdAt: UPGRADE_TIME,
+      updatedAt: UPGRADE_TIME,
+      rev: 1,
+      deletedAt: null,
+      type: 'topic',
+      workshopId: 'w1',
+      boardId: 'b2',
+      order: 1,
+      sourceNoteId: 'n1',
+      title: '',
+      label: '',
+      preset: null,
+      scene: null,
+      goal: '',
+      concern: '',
+      mainCauseId: null,
+      statement: '',
+      causeAxes: { x: null, y: null },
+      measureAxes: { x: null, y: null },
+      votesPerPerson: 3,
+    }
+    await latest.topics.put(topic)
+    expect(await latest.topics.where('boardId').equals('b2').toArray()).toEqual([topic])
+    latest.close()
+
+    // Read through the repository, the upgraded database is the v2 workshop plus the topic.
+    const repo = createWorkshopRepository(new TaneDb(name))
+    expect(await repo.loadDoc('w1')).toEqual(
+      docFromRecords(workshop, [row, group('g1'), ...boards, note, deletedNote, topic]),
+    )
+    repo.close()
+  })
+
   it('creates a fresh database at the latest version with every table', async () => {
     const db = new TaneDb(uniqueDbName('fresh'))
     await db.open()
-    expect(db.verno).toBe(2)
+    expect(db.verno).toBe(3)
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'boards',
+      'causes',
       'groups',
+      'measures',
       'meta',
       'notes',
+      'outcomes',
       'timetableRows',
+      'topics',
       'workshops',
     ])
     expect(await db.boards.count()).toBe(0)

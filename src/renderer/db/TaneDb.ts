@@ -1,6 +1,16 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie'
 import { THEME_IDS } from '../../shared/model/themes'
-import type { Board, Group, Note, TimetableRow, Workshop } from '../../shared/model/schemas'
+import type {
+  Board,
+  Cause,
+  Group,
+  Measure,
+  Note,
+  Outcome,
+  TimetableRow,
+  Topic,
+  Workshop,
+} from '../../shared/model/schemas'
 import { randomId } from '../app/editContext'
 
 /**
@@ -16,7 +26,7 @@ import { randomId } from '../app/editContext'
 
 export const TANE_DB_NAME = 'taneboard'
 /** The newest schema version. */
-export const TANE_DB_VERSION = 2
+export const TANE_DB_VERSION = 3
 
 /** Small key-value facts about the database itself. */
 export interface MetaRow {
@@ -41,6 +51,10 @@ export class TaneDb extends Dexie {
   declare groups: EntityTable<Group, 'id'>
   declare boards: EntityTable<Board, 'id'>
   declare notes: EntityTable<Note, 'id'>
+  declare topics: EntityTable<Topic, 'id'>
+  declare causes: EntityTable<Cause, 'id'>
+  declare measures: EntityTable<Measure, 'id'>
+  declare outcomes: EntityTable<Outcome, 'id'>
   declare meta: EntityTable<MetaRow, 'key'>
 
   constructor(name: string = TANE_DB_NAME, options: TaneDbOptions = {}) {
@@ -70,6 +84,16 @@ export class TaneDb extends Dexie {
           notes: 'id, workshopId, boardId',
         })
         .upgrade((tx) => createMissingBoards(tx, now(), newId))
+    }
+
+    // v3 — テーマ2: topics, causes, countermeasures, 期待値/指標. New tables only: nothing to move.
+    if (upTo >= 3) {
+      this.version(3).stores({
+        topics: 'id, workshopId, boardId',
+        causes: 'id, workshopId, boardId',
+        measures: 'id, workshopId, boardId',
+        outcomes: 'id, workshopId, boardId',
+      })
     }
   }
 }

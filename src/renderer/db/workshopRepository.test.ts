@@ -3,6 +3,12 @@ import { fakeContext } from '../../shared/testing/fakeContext'
 import type { Note } from '../../shared/model/schemas'
 import { applyRecords, docRecords, live } from '../../shared/model/workshopDoc'
 import { removeGroup } from '../../shared/ops/groupOps'
+import type { WorkshopDoc } from '../../shared/model/workshopDoc'
+import type { EditContext } from '../../shared/model/context'
+import { castVote, deleteCause } from '../../shared/theme2/causeOps'
+import { createFilledTopic, INAGI_MITORI_WORKSHEET } from '../../shared/theme2/inagiExample'
+import { seatVoterId } from '../../shared/theme2/theme2Queries'
+import { applyTrial2Preset } from '../../shared/theme2/topicOps'
 import { createTestDb } from '../test/testDb'
 import { makeTestDoc } from '../test/testDocs'
 import { TaneDb } from './TaneDb'
@@ -38,6 +44,16 @@ function noteOn(boardId: string, workshopId: string, id: string, text: string): 
   }
 }
 
+/** A test doc whose first group's テーマ2 board holds the 稲城市 topic, presets, a dot, a tombstone. */
+function withTheme2(doc: WorkshopDoc, ctx: EditContext): WorkshopDoc {
+  const board = Object.values(doc.boards).find((b) => b.themeId === 'theme2')!
+  let next = applyRecords(doc, createFilledTopic(doc, board.id, INAGI_MITORI_WORKSHEET, ctx))
+  next = applyRecords(next, applyTrial2Preset(next, board.id, ctx))
+  const [first, second] = Object.values(next.causes)
+  next = applyRecords(next, castVote(next, first!.id, seatVoterId(1), 1))
+  return applyRecords(next, deleteCause(next, second!.id, { mode: 'detachMeasures' }, ctx))
+}
+
 describe('workshopRepository', () => {
   it('stores a doc and loads it back through a new database instance', async () => {
     const { db, repo, ctx } = setup()
@@ -52,6 +68,42 @@ describe('workshopRepository', () => {
     const other = createWorkshopRepository(new TaneDb(db.name))
     expect(await other.loadDoc(doc.workshop.id)).toEqual(withNote)
     expect(await other.loadDoc('nope')).toBeNull()
+  })
+
+  it('stores and loads テーマ2 topics, causes, measures and outcomes', async () => {
+    const { db, repo, ctx } = setup()
+    const doc = withTheme2(makeTestDoc(ctx, { groups: 2 }), ctx)
+    expect(Object.keys(doc.topics)).toHaveLength(5)
+    await repo.putDoc(doc)
+    expect(await repo.countRecords()).toBe(docRecords(doc).length)
+    expect(await db.topics.count()).toBe(5)
+    expect(await db.causes.count()).toBe(5)
+    expect(await db.measures.count()).toBe(3)
+    expect(await db.outcomes.count()).toBe(3)
+    const other = createWorkshopRepository(new TaneDb(db.name))
+    expect(await other.loadDoc(doc.workshop.id)).toEqual(doc)
+  })
+
+  it('skips corrupt テーマ2 rows and merges テーマ2 records by revision', async () => {
+    const { db, repo, corrupt, ctx } = setup()
+    const doc = withTheme2(makeTestDoc(ctx, { groups: 1 }), ctx)
+    await repo.putDoc(doc)
+    const cause = Object.values(doc.causes).find((c) => c.deletedAt === null)!
+    const measure = Object.values(doc.measures)[0]!
+    await db.causes.update(cause.id, { grid: { x: 3, y: 0 } })
+    const loaded = (await repo.loadDoc(doc.workshop.id))!
+    expect(loaded.causes[cause.id]).toBeUndefined()
+    expect(corrupt.map((c) => `${c.table}:${c.id}`)).toEqual([`causes:${cause.id}`])
+
+    const written = await repo.mergeRecords([
+      cause, // repairs the corrupt row
+      { ...measure, rev: measure.rev + 1, chosen: true },
+      { ...measure, rev: measure.rev, text: '古い' },
+    ])
+    expect(written.map((r) => r.type)).toEqual(['cause', 'measure'])
+    const merged = (await repo.loadDoc(doc.workshop.id))!
+    expect(merged.causes[cause.id]).toEqual(cause)
+    expect(merged.measures[measure.id]).toMatchObject({ chosen: true, text: measure.text })
   })
 
   it('writes a mixed batch in a single read-write transaction', async () => {

@@ -2,16 +2,24 @@ import Dexie from 'dexie'
 import type { z } from 'zod'
 import {
   boardSchema,
+  causeSchema,
   groupSchema,
+  measureSchema,
   noteSchema,
+  outcomeSchema,
   timetableRowSchema,
+  topicSchema,
   workshopSchema,
   type AnyRecord,
   type Board,
+  type Cause,
   type Group,
+  type Measure,
   type Note,
+  type Outcome,
   type RecordType,
   type TimetableRow,
+  type Topic,
   type Workshop,
 } from '../../shared/model/schemas'
 import { docRecords, emptyDoc, type WorkshopDoc } from '../../shared/model/workshopDoc'
@@ -67,7 +75,16 @@ export interface WorkshopRepositoryOptions {
 const LAST_EDITED_PREFIX = 'lastEdited:'
 const lastEditedKey = (workshopId: string) => `${LAST_EDITED_PREFIX}${workshopId}`
 
-type TableName = 'workshops' | 'timetableRows' | 'groups' | 'boards' | 'notes'
+type TableName =
+  | 'workshops'
+  | 'timetableRows'
+  | 'groups'
+  | 'boards'
+  | 'notes'
+  | 'topics'
+  | 'causes'
+  | 'measures'
+  | 'outcomes'
 
 const TABLE_OF: Record<RecordType, TableName> = {
   workshop: 'workshops',
@@ -75,6 +92,10 @@ const TABLE_OF: Record<RecordType, TableName> = {
   group: 'groups',
   board: 'boards',
   note: 'notes',
+  topic: 'topics',
+  cause: 'causes',
+  measure: 'measures',
+  outcome: 'outcomes',
 }
 
 const SCHEMA_OF: { [K in TableName]: z.ZodType } = {
@@ -83,6 +104,10 @@ const SCHEMA_OF: { [K in TableName]: z.ZodType } = {
   groups: groupSchema,
   boards: boardSchema,
   notes: noteSchema,
+  topics: topicSchema,
+  causes: causeSchema,
+  measures: measureSchema,
+  outcomes: outcomeSchema,
 }
 
 export function createWorkshopRepository(
@@ -116,7 +141,17 @@ export function createWorkshopRepository(
     return byTable
   }
 
-  const allTables = () => [db.workshops, db.timetableRows, db.groups, db.boards, db.notes]
+  const allTables = () => [
+    db.workshops,
+    db.timetableRows,
+    db.groups,
+    db.boards,
+    db.notes,
+    db.topics,
+    db.causes,
+    db.measures,
+    db.outcomes,
+  ]
 
   /**
    * Keeps `lastEdited:<workshopId>` meta rows at the latest updatedAt written for each workshop,
@@ -217,14 +252,21 @@ export function createWorkshopRepository(
     async loadDoc(workshopId) {
       const corrupt: CorruptRow[] = []
       const rows = await db.transaction('r', allTables(), async () => {
-        const [workshop, timetable, groups, boards, notes] = await Promise.all([
-          db.workshops.get(workshopId),
-          db.timetableRows.where('workshopId').equals(workshopId).toArray(),
-          db.groups.where('workshopId').equals(workshopId).toArray(),
-          db.boards.where('workshopId').equals(workshopId).toArray(),
-          db.notes.where('workshopId').equals(workshopId).toArray(),
-        ])
-        return { workshop, timetable, groups, boards, notes }
+        const of = (table: Dexie.Table<unknown, string>) =>
+          table.where('workshopId').equals(workshopId).toArray()
+        const [workshop, timetable, groups, boards, notes, topics, causes, measures, outcomes] =
+          await Promise.all([
+            db.workshops.get(workshopId),
+            of(db.timetableRows),
+            of(db.groups),
+            of(db.boards),
+            of(db.notes),
+            of(db.topics),
+            of(db.causes),
+            of(db.measures),
+            of(db.outcomes),
+          ])
+        return { workshop, timetable, groups, boards, notes, topics, causes, measures, outcomes }
       })
       if (rows.workshop === undefined) return null
       const [workshop] = valid<Workshop>('workshops', [rows.workshop], corrupt)
@@ -239,6 +281,14 @@ export function createWorkshopRepository(
       for (const group of valid<Group>('groups', rows.groups, corrupt)) doc.groups[group.id] = group
       for (const board of valid<Board>('boards', rows.boards, corrupt)) doc.boards[board.id] = board
       for (const note of valid<Note>('notes', rows.notes, corrupt)) doc.notes[note.id] = note
+      for (const topic of valid<Topic>('topics', rows.topics, corrupt)) doc.topics[topic.id] = topic
+      for (const cause of valid<Cause>('causes', rows.causes, corrupt)) doc.causes[cause.id] = cause
+      for (const measure of valid<Measure>('measures', rows.measures, corrupt)) {
+        doc.measures[measure.id] = measure
+      }
+      for (const outcome of valid<Outcome>('outcomes', rows.outcomes, corrupt)) {
+        doc.outcomes[outcome.id] = outcome
+      }
       report(corrupt)
       return doc
     },

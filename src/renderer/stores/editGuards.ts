@@ -1,7 +1,7 @@
 import type { z } from 'zod'
-import { LIMITS } from '../../shared/model/limits'
-import { anyRecordSchema, type AnyRecord } from '../../shared/model/schemas'
-import { findRecord, live, type WorkshopDoc } from '../../shared/model/workshopDoc'
+import { LIMITS, MAX_WORKSHOP_RECORDS } from '../../shared/model/limits'
+import { anyRecordSchema, type AnyRecord, type RecordType } from '../../shared/model/schemas'
+import { docRecords, findRecord, live, type WorkshopDoc } from '../../shared/model/workshopDoc'
 
 /**
  * Checks an edit's stamped records before they are applied and written: every record must pass
@@ -34,13 +34,70 @@ export function checkEdit(
   if (created.has('timetableRow') && live(next.rows).length > LIMITS.timetableRows) {
     return `タイムテーブルの行が上限（${LIMITS.timetableRows}行）に達しました。`
   }
-  const total =
-    Object.keys(next.rows).length +
-    Object.keys(next.groups).length +
-    Object.keys(next.boards).length +
-    Object.keys(next.notes).length
-  if (total > LIMITS.notesPerWorkshop + 1000) {
+  const theme2 = checkTheme2Limits(
+    next,
+    records.filter((r) => !findRecord(base, r)),
+  )
+  if (theme2 !== null) return theme2
+  const total = docRecords(next).length - 1
+  if (total > MAX_WORKSHOP_RECORDS) {
     return 'この研修会にはこれ以上追加できません（保存できる件数の上限に達しました）。'
+  }
+  return null
+}
+
+/**
+ * テーマ2 limits, checked where records were created: topics per board, causes, countermeasures
+ * and 期待値/指標 per topic, and the workshop's テーマ2 records in all. The ops refuse these
+ * already; this is the last line before a record is stored.
+ */
+function checkTheme2Limits(next: WorkshopDoc, created: readonly AnyRecord[]): string | null {
+  const count = <T extends { deletedAt: string | null }>(
+    map: Record<string, T>,
+    same: (r: T) => boolean,
+  ) => live(map).filter(same).length
+  for (const record of created) {
+    if (record.deletedAt !== null) continue
+    switch (record.type) {
+      case 'topic':
+        if (count(next.topics, (t) => t.boardId === record.boardId) > LIMITS.topicsPerBoard) {
+          return `テーマの数が上限（${LIMITS.topicsPerBoard}）に達しました。`
+        }
+        break
+      case 'cause':
+        if (count(next.causes, (c) => c.topicId === record.topicId) > LIMITS.causesPerTopic) {
+          return `原因の数が上限（${LIMITS.causesPerTopic}）に達しました。`
+        }
+        break
+      case 'measure':
+        if (count(next.measures, (m) => m.topicId === record.topicId) > LIMITS.measuresPerTopic) {
+          return `対策の数が上限（${LIMITS.measuresPerTopic}）に達しました。`
+        }
+        break
+      case 'outcome':
+        if (count(next.outcomes, (o) => o.topicId === record.topicId) > LIMITS.outcomesPerTopic) {
+          return `期待値と指標の数が上限（${LIMITS.outcomesPerTopic}）に達しました。`
+        }
+        break
+      case 'workshop':
+      case 'timetableRow':
+      case 'group':
+      case 'board':
+      case 'note':
+        break
+    }
+  }
+  const isTheme2 = (type: RecordType) =>
+    type === 'topic' || type === 'cause' || type === 'measure' || type === 'outcome'
+  if (created.some((r) => isTheme2(r.type))) {
+    const theme2 =
+      Object.keys(next.topics).length +
+      Object.keys(next.causes).length +
+      Object.keys(next.measures).length +
+      Object.keys(next.outcomes).length
+    if (theme2 > LIMITS.theme2RecordsPerWorkshop) {
+      return 'テーマ2にはこれ以上追加できません（保存できる件数の上限に達しました）。'
+    }
   }
   return null
 }
@@ -55,13 +112,30 @@ const NAMES: Partial<Record<string, string>> = {
   item: '項目',
   content: '内容',
   affiliation: '所属',
+  goal: '目指す姿',
+  concern: '困りごとの中身',
+  statement: '地域課題',
+  label: 'ラベル',
+  target: '対象',
+  expectation: '期待値',
+  indicator: '指標',
+}
+
+/** Field names that mean something else on a テーマ2 record. */
+const THEME2_NAMES: Partial<Record<RecordType, Partial<Record<string, string>>>> = {
+  topic: { title: 'テーマ', x: '軸の名前', y: '軸の名前' },
+  cause: { text: '原因' },
+  measure: { text: '対策' },
 }
 
 function describeIssue(record: AnyRecord, error: z.ZodError): string {
   const issue = error.issues[0]
   if (issue?.code === 'too_big') {
     const field = issue.path.findLast((p): p is string => typeof p === 'string') ?? ''
-    const what = NAMES[field] ?? (record.type === 'note' ? '付箋' : '入力')
+    const what =
+      THEME2_NAMES[record.type]?.[field] ??
+      NAMES[field] ??
+      (record.type === 'note' ? '付箋' : '入力')
     const max = fmt(Number(issue.maximum))
     return issue.origin === 'string'
       ? `${what}の文字数が上限（${max}字）を超えています。`

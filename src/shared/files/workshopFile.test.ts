@@ -4,6 +4,12 @@ import { applyRecords, docRecords } from '../model/workshopDoc'
 import { removeRow, timetableRows } from '../ops/timetableOps'
 import { createSampleWorkshop } from '../templates/sampleWorkshop'
 import { fakeContext } from '../testing/fakeContext'
+import { castVote, deleteCause } from '../theme2/causeOps'
+import { fillWorksheet, INAGI_MITORI_WORKSHEET } from '../theme2/inagiExample'
+import { theme2Fixture } from '../theme2/theme2Fixture'
+import { seatVoterId } from '../theme2/theme2Queries'
+import { applyTrial2Preset, createTopic } from '../theme2/topicOps'
+import { buildWorksheet } from '../theme2/worksheet'
 import {
   parseWorkshopFile,
   serializeWorkshopFile,
@@ -113,5 +119,60 @@ describe('workshop file', () => {
       expect(message.ja.length).toBeGreaterThan(0)
       expect(message.en.length).toBeGreaterThan(0)
     }
+  })
+
+  it('round-trips テーマ2 records: topics, causes with dots, measures, outcomes, tombstones', () => {
+    const f = theme2Fixture()
+    const topic = f.must(createTopic(f.doc(), f.boardId, '', f.ctx))
+    f.apply(fillWorksheet(f.doc(), topic, INAGI_MITORI_WORKSHEET, f.ctx))
+    f.apply(applyTrial2Preset(f.doc(), f.boardId, f.ctx))
+    const [first, second] = Object.values(f.doc().causes)
+    f.apply(castVote(f.doc(), first!.id, seatVoterId(1), 1))
+    f.apply(deleteCause(f.doc(), second!.id, { mode: 'deleteMeasures' }, f.ctx))
+    const doc = f.doc()
+    const text = serializeWorkshopFile(doc, '0.2.0', SAVED_AT)
+    expect(JSON.parse(text)).toMatchObject({ formatVersion: 2 })
+    const result = parseWorkshopFile(text)
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.readVersion).toBe(2)
+    expect(result.doc).toEqual(doc)
+    expect(Object.keys(result.doc.topics)).toHaveLength(5)
+    expect(Object.values(result.doc.causes).some((c) => c.deletedAt !== null)).toBe(true)
+    expect(buildWorksheet(result.doc, topic)).toEqual(buildWorksheet(doc, topic))
+  })
+
+  it('reads a version 1 file (before テーマ2) and migrates it to the current version', () => {
+    const { doc } = sampleText()
+    const [workshop, ...records] = docRecords(doc)
+    const v1 = JSON.stringify({
+      format: WORKSHOP_FILE_FORMAT,
+      formatVersion: 1,
+      appVersion: '0.1.0',
+      savedAt: SAVED_AT,
+      workshop,
+      records,
+    })
+    const result = parseWorkshopFile(v1)
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.readVersion).toBe(1)
+    expect(result.file.formatVersion).toBe(WORKSHOP_FILE_VERSION)
+    expect(result.doc).toEqual(doc)
+    expect(result.doc.topics).toEqual({})
+    // Written again, it is a current file with the same content.
+    const again = parseWorkshopFile(serializeWorkshopFile(result.doc, '0.2.0', SAVED_AT))
+    expect(again.ok && again.doc).toEqual(doc)
+  })
+
+  it('a version 1 file cannot hold テーマ2 records', () => {
+    const f = theme2Fixture()
+    f.must(createTopic(f.doc(), f.boardId, 'T', f.ctx))
+    const file = JSON.parse(serializeWorkshopFile(f.doc(), '0.2.0', SAVED_AT)) as Record<
+      string,
+      unknown
+    >
+    expectError(JSON.stringify({ ...file, formatVersion: 1 }), 'invalid')
+    expectError(JSON.stringify({ ...file, formatVersion: 1.5 }), 'invalid')
   })
 })

@@ -1,10 +1,14 @@
 import { z } from 'zod'
-import { LIMITS } from '../model/limits'
+import { LIMITS, MAX_WORKSHOP_RECORDS } from '../model/limits'
 import {
   boardSchema,
+  causeSchema,
   groupSchema,
+  measureSchema,
   noteSchema,
+  outcomeSchema,
   timetableRowSchema,
+  topicSchema,
   workshopSchema,
 } from '../model/schemas'
 import { docFromRecords, docRecords, type WorkshopDoc } from '../model/workshopDoc'
@@ -12,15 +16,42 @@ import { docFromRecords, docRecords, type WorkshopDoc } from '../model/workshopD
 /**
  * The workshop file: the host's second copy of a workshop (and, later, the exchange format).
  * A versioned envelope; readers refuse files newer than they understand.
+ *
+ * Versions (every one stays readable):
+ * - 1: timetable rows, groups, boards, notes.
+ * - 2: adds the テーマ2 records (topic, cause, measure, outcome). A version 1 file is a version 2
+ *   file without them, so it migrates as is. An app that only knows version 1 answers a version 2
+ *   file with 「新しいバージョン」 (tooNew) instead of calling it broken.
  */
 export const WORKSHOP_FILE_FORMAT = 'taneboard-workshop'
-export const WORKSHOP_FILE_VERSION = 1
+export const WORKSHOP_FILE_VERSION = 2
+
+const v1ChildRecordSchema = z.discriminatedUnion('type', [
+  timetableRowSchema,
+  groupSchema,
+  boardSchema,
+  noteSchema,
+])
+
+/** Version 1 as it was shipped (kept to read old files). */
+export const workshopFileV1Schema = z.strictObject({
+  format: z.literal(WORKSHOP_FILE_FORMAT),
+  formatVersion: z.literal(1),
+  appVersion: z.string().max(40),
+  savedAt: z.string().max(40),
+  workshop: workshopSchema,
+  records: z.array(v1ChildRecordSchema).max(LIMITS.notesPerWorkshop + 1000),
+})
 
 const childRecordSchema = z.discriminatedUnion('type', [
   timetableRowSchema,
   groupSchema,
   boardSchema,
   noteSchema,
+  topicSchema,
+  causeSchema,
+  measureSchema,
+  outcomeSchema,
 ])
 
 export const workshopFileSchema = z.strictObject({
@@ -29,15 +60,28 @@ export const workshopFileSchema = z.strictObject({
   appVersion: z.string().max(40),
   savedAt: z.string().max(40),
   workshop: workshopSchema,
-  records: z.array(childRecordSchema).max(LIMITS.notesPerWorkshop + 1000),
+  records: z.array(childRecordSchema).max(MAX_WORKSHOP_RECORDS),
 })
 
+export type WorkshopFileV1 = z.infer<typeof workshopFileV1Schema>
 export type WorkshopFile = z.infer<typeof workshopFileSchema>
+
+/** A version 1 file as version 2: the same records (version 1 had no テーマ2 records). */
+export function migrateWorkshopFileV1(file: WorkshopFileV1): WorkshopFile {
+  return { ...file, formatVersion: WORKSHOP_FILE_VERSION }
+}
 
 export type WorkshopFileError = 'tooLarge' | 'notJson' | 'notTaneboard' | 'tooNew' | 'invalid'
 
 export type ParseResult =
-  | { ok: true; doc: WorkshopDoc; file: WorkshopFile }
+  | {
+      ok: true
+      doc: WorkshopDoc
+      /** The file as the current version (older files migrated). */
+      file: WorkshopFile
+      /** The formatVersion the text was written with. */
+      readVersion: number
+    }
   | { ok: false; error: WorkshopFileError; detail: string }
 
 export const WORKSHOP_FILE_ERROR_MESSAGES: Record<WorkshopFileError, { ja: string; en: string }> = {
@@ -97,15 +141,29 @@ export function parseWorkshopFile(text: string): ParseResult {
   const version = envelope.formatVersion
   if (typeof version !== 'number') return fail('notTaneboard', 'formatVersion')
   if (version > WORKSHOP_FILE_VERSION) return fail('tooNew', `formatVersion ${version}`)
-  const parsed = workshopFileSchema.safeParse(raw)
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    return fail('invalid', issue ? `${issue.path.join('.')}: ${issue.message}` : 'schema')
+  let file: WorkshopFile
+  if (version === 1) {
+    const parsed = workshopFileV1Schema.safeParse(raw)
+    if (!parsed.success) return fail('invalid', describe(parsed.error))
+    file = migrateWorkshopFileV1(parsed.data)
+  } else {
+    const parsed = workshopFileSchema.safeParse(raw)
+    if (!parsed.success) return fail('invalid', describe(parsed.error))
+    file = parsed.data
   }
-  const file = parsed.data
   const foreign = file.records.find((r) => r.workshopId !== file.workshop.id)
   if (foreign) return fail('invalid', `record ${foreign.id} belongs to another workshop`)
-  return { ok: true, doc: docFromRecords(file.workshop, file.records), file }
+  return {
+    ok: true,
+    doc: docFromRecords(file.workshop, file.records),
+    file,
+    readVersion: version,
+  }
+}
+
+function describe(error: z.ZodError): string {
+  const issue = error.issues[0]
+  return issue ? `${issue.path.join('.')}: ${issue.message}` : 'schema'
 }
 
 function fail(error: WorkshopFileError, detail: string): ParseResult {

@@ -8,6 +8,28 @@ export const LIMITS = {
   groupsPerWorkshop: 40,
   timetableRows: 60,
   notesPerWorkshop: 20000,
+  /** テーマ2: topics (テーマ) on one group's board. */
+  topicsPerBoard: 12,
+  /** テーマ2: causes of one topic, "why?" sub-causes included. */
+  causesPerTopic: 40,
+  /** テーマ2: countermeasures of one topic. */
+  measuresPerTopic: 40,
+  /** テーマ2: 期待値 / 指標 pairs of one topic. */
+  outcomesPerTopic: 12,
+  /** テーマ2: the most dots one person may hold for a topic (the default is 3). */
+  votesPerPersonMax: 10,
+  /** テーマ2: distinct voters on one cause (members and anonymous seats). */
+  votersPerCause: 60,
+  /** テーマ2: a grid axis label or a preset topic's label. */
+  labelChars: 40,
+  /** テーマ2 records (topics, causes, measures, outcomes, tombstones included) in one workshop. */
+  theme2RecordsPerWorkshop: 20000,
   /** A whole-workshop snapshot file; larger files are refused before parsing. */
   snapshotBytes: 20 * 1024 * 1024,
 } as const
+
+/**
+ * The most records (tombstones included) one workshop may hold: the workshop file refuses more,
+ * so a bigger doc could not be restored. Room for notes, テーマ2 records and the rest.
+ */
+export const MAX_WORKSHOP_RECORDS = LIMITS.notesPerWorkshop + LIMITS.theme2RecordsPerWorkshop + 1000

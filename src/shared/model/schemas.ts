@@ -162,12 +162,142 @@ export const noteSchema = z.strictObject({
   area: text(64).nullable(),
 })
 
+/*
+ * テーマ2 (digest §2.3, §3.1(4), §3.4): for each topic (テーマ) a cause-to-priority map.
+ * topic 1─n cause (one level of "why?" sub-causes), topic 1─n measure (対策, attached to a cause),
+ * topic 1─n outcome (期待値 and 指標). All of them live on the group's テーマ2 board.
+ */
+
+/**
+ * A spot on a priority grid: x and y in [0, 1]. (0, 0) is the bottom-left corner (low on both
+ * axes), (1, 1) the top-right one; x runs along the axis label `x`, y along `y`.
+ */
+export const gridPointSchema = z.strictObject({
+  x: z.number().min(0).max(1),
+  y: z.number().min(0).max(1),
+})
+
+/** Axis labels of a grid; null shows the default label (translated by the UI). */
+export const gridAxesSchema = z.strictObject({
+  x: text(LIMITS.labelChars).nullable(),
+  y: text(LIMITS.labelChars).nullable(),
+})
+
+/** The four topics of 試行② (digest §2.8): 入退院支援 ×2, 看取り 自宅 / 自宅以外. */
+export const THEME2_PRESETS = [
+  'admission1',
+  'admission2',
+  'endOfLifeHome',
+  'endOfLifeElsewhere',
+] as const
+
+export const topicSchema = z.strictObject({
+  ...recordBase,
+  type: z.literal('topic'),
+  workshopId: idSchema,
+  /** The group's テーマ2 board. */
+  boardId: idSchema,
+  order: z.number(),
+  /**
+   * The テーマ1 タネ note this topic was picked from (linked, not copied: its text and scenes are
+   * shown live), or null for a typed topic.
+   */
+  sourceNoteId: idSchema.nullable(),
+  /** 問1 テーマ as the table words it; empty shows the linked タネ's text. */
+  title: text(LIMITS.noteTextChars),
+  /** A short tag such as 「入退院支援①」 or 「看取り（自宅）」; may be empty. */
+  label: text(LIMITS.labelChars),
+  /** Which 試行② preset topic this is, if any. */
+  preset: z.enum(THEME2_PRESETS).nullable(),
+  /** The scene of a typed or preset topic (a linked topic shows its タネ's scenes). */
+  scene: sceneKeySchema.nullable(),
+  /** 問2 目指す姿. */
+  goal: text(LIMITS.noteTextChars),
+  /** The concrete worry: what exactly is the problem, for whom (step ①). */
+  concern: text(LIMITS.noteTextChars),
+  /** 問3 最も大きな原因 (主たる原因): a live cause of this topic, or null. */
+  mainCauseId: idSchema.nullable(),
+  /** The one-line 地域課題 statement. */
+  statement: text(LIMITS.noteTextChars),
+  /** Cause grid; defaults 影響の大きさ (x) × 取り組みやすさ (y). */
+  causeAxes: gridAxesSchema,
+  /** Countermeasure grid; defaults 効果 (x) × 実現可能性 (y). */
+  measureAxes: gridAxesSchema,
+  /** Dots each voter may place across the topic's causes. */
+  votesPerPerson: z.number().int().min(1).max(LIMITS.votesPerPersonMax),
+})
+
+/** Who places a dot: a group member id or an anonymous seat id (not a key JS treats specially). */
+export const voterIdSchema = idSchema.refine((id) => id !== '__proto__', { message: 'reserved id' })
+
+/** Dots on a cause by voter → count (≥ 1). */
+export const votesSchema = z
+  .record(voterIdSchema, z.number().int().min(1).max(LIMITS.votesPerPersonMax))
+  .refine((votes) => Object.keys(votes).length <= LIMITS.votersPerCause, {
+    message: `at most ${LIMITS.votersPerCause} voters`,
+  })
+
+export const causeSchema = z.strictObject({
+  ...recordBase,
+  type: z.literal('cause'),
+  workshopId: idSchema,
+  boardId: idSchema,
+  topicId: idSchema,
+  /** The cause this one answers "why?" for (one level only: a sub-cause has no children). */
+  parentId: idSchema.nullable(),
+  text: text(LIMITS.noteTextChars),
+  /** Sort key among its siblings. */
+  order: z.number(),
+  /** Place on the topic's cause grid; null while not placed yet. */
+  grid: gridPointSchema.nullable(),
+  votes: votesSchema,
+})
+
+export const measureSchema = z.strictObject({
+  ...recordBase,
+  type: z.literal('measure'),
+  workshopId: idSchema,
+  boardId: idSchema,
+  topicId: idSchema,
+  /** The cause it addresses (normally the main cause); null while not attached to one. */
+  causeId: idSchema.nullable(),
+  /** 対策の内容 */
+  text: text(LIMITS.noteTextChars),
+  /** 誰に対する対策 (e.g. 家族 / ケアマネ、訪看). */
+  target: text(LIMITS.shortTextChars),
+  /** Place on the topic's 効果 × 実現可能性 grid; null while not placed yet. */
+  grid: gridPointSchema.nullable(),
+  /** Chosen as an effective and realistic countermeasure (step ⑤). */
+  chosen: z.boolean(),
+  /** Sort key within the topic. */
+  order: z.number(),
+})
+
+export const outcomeSchema = z.strictObject({
+  ...recordBase,
+  type: z.literal('outcome'),
+  workshopId: idSchema,
+  boardId: idSchema,
+  topicId: idSchema,
+  /** The countermeasure this outcome is expected from, if any. */
+  measureId: idSchema.nullable(),
+  /** 期待値: 何がどうなることを期待しますか？ */
+  expectation: text(LIMITS.noteTextChars),
+  /** 指標: 何の指標で測る？ */
+  indicator: text(LIMITS.noteTextChars),
+  order: z.number(),
+})
+
 export const anyRecordSchema = z.discriminatedUnion('type', [
   workshopSchema,
   timetableRowSchema,
   groupSchema,
   boardSchema,
   noteSchema,
+  topicSchema,
+  causeSchema,
+  measureSchema,
+  outcomeSchema,
 ])
 
 export type Workshop = z.infer<typeof workshopSchema>
@@ -183,5 +313,13 @@ export type Note = z.infer<typeof noteSchema>
 export type NoteKind = (typeof NOTE_KINDS)[number]
 export type NoteColor = (typeof NOTE_COLORS)[number]
 export type TroubledWho = (typeof TROUBLED_WHO)[number]
+export type GridPoint = z.infer<typeof gridPointSchema>
+export type GridAxes = z.infer<typeof gridAxesSchema>
+export type Theme2Preset = (typeof THEME2_PRESETS)[number]
+export type Topic = z.infer<typeof topicSchema>
+export type Votes = z.infer<typeof votesSchema>
+export type Cause = z.infer<typeof causeSchema>
+export type Measure = z.infer<typeof measureSchema>
+export type Outcome = z.infer<typeof outcomeSchema>
 export type AnyRecord = z.infer<typeof anyRecordSchema>
 export type RecordType = AnyRecord['type']

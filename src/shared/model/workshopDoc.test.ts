@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { addGroup, renameGroup } from '../ops/groupOps'
 import { addRow, timetableRows, updateRow } from '../ops/timetableOps'
+import { addCause } from '../theme2/causeOps'
+import { addMeasure, addOutcome } from '../theme2/measureOps'
+import { createTopic } from '../theme2/topicOps'
 import { fakeContext } from '../testing/fakeContext'
-import type { AnyRecord, Group, TimetableRow, Workshop } from './schemas'
+import type { AnyRecord, Group, TimetableRow, Topic, Workshop } from './schemas'
 import {
   applyRecords,
   byOrder,
@@ -91,6 +94,31 @@ describe('applyRecords', () => {
     expect(findRecord(gone, row)?.deletedAt).not.toBeNull()
     expect(live(gone.rows)).toEqual([])
     expect(findRecord(gone, { ...workshop('w2') })).toBeUndefined()
+  })
+
+  it('holds テーマ2 records in their own maps: apply, find, list, rebuild', () => {
+    const { doc, ctx } = seeded()
+    const board = Object.values(doc().boards).find((b) => b.themeId === 'theme2')!
+    const topic = createTopic(doc(), board.id, 'T', ctx)[0] as Topic
+    let next = applyRecords(doc(), [topic])
+    const cause = addCause(next, topic.id, '原因', null, ctx)[0]!
+    next = applyRecords(next, [cause])
+    const measure = addMeasure(next, topic.id, cause.id, '対策', '家族', ctx)[0]!
+    const outcome = addOutcome(next, topic.id, { expectation: '期待' }, ctx)[0]!
+    const after = applyRecords(next, [measure, outcome])
+    expect(after.notes).toBe(doc().notes) // untouched maps are shared
+    expect(Object.keys(after.topics)).toEqual([topic.id])
+    expect(Object.keys(after.causes)).toEqual([cause.id])
+    expect(Object.keys(after.measures)).toEqual([measure.id])
+    expect(Object.keys(after.outcomes)).toEqual([outcome.id])
+    for (const record of [topic, cause, measure, outcome]) {
+      expect(findRecord(after, record)).toBe(record)
+      expect(findRecord(doc(), record)).toBeUndefined()
+    }
+    expect(docRecords(after).slice(-4)).toEqual([topic, cause, measure, outcome])
+    expect(docFromRecords(after.workshop, docRecords(after).slice(1))).toEqual(after)
+    // Records of another workshop are ignored like the others.
+    expect(applyRecords(after, [{ ...topic, id: 'x', workshopId: 'w2' }])).toBe(after)
   })
 
   it('byOrder sorts by order', () => {

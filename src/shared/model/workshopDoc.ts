@@ -1,4 +1,15 @@
-import type { AnyRecord, Board, Group, Note, TimetableRow, Workshop } from './schemas'
+import type {
+  AnyRecord,
+  Board,
+  Cause,
+  Group,
+  Measure,
+  Note,
+  Outcome,
+  TimetableRow,
+  Topic,
+  Workshop,
+} from './schemas'
 
 /**
  * One workshop with everything that belongs to it, normalised by id.
@@ -10,7 +21,16 @@ export interface WorkshopDoc {
   groups: Record<string, Group>
   boards: Record<string, Board>
   notes: Record<string, Note>
+  /** テーマ2 topics (テーマ), causes, countermeasures and 期待値/指標 pairs. */
+  topics: Record<string, Topic>
+  causes: Record<string, Cause>
+  measures: Record<string, Measure>
+  outcomes: Record<string, Outcome>
 }
+
+/** The keys of the doc's record maps (everything but the workshop). */
+export type DocMapKey =
+  'rows' | 'groups' | 'boards' | 'notes' | 'topics' | 'causes' | 'measures' | 'outcomes'
 
 /** A set of new record versions. Deletions are versions with deletedAt set. */
 export interface Change {
@@ -18,7 +38,17 @@ export interface Change {
 }
 
 export function emptyDoc(workshop: Workshop): WorkshopDoc {
-  return { workshop, rows: {}, groups: {}, boards: {}, notes: {} }
+  return {
+    workshop,
+    rows: {},
+    groups: {},
+    boards: {},
+    notes: {},
+    topics: {},
+    causes: {},
+    measures: {},
+    outcomes: {},
+  }
 }
 
 /** Every record of the doc, the workshop first. */
@@ -29,6 +59,10 @@ export function docRecords(doc: WorkshopDoc): AnyRecord[] {
     ...Object.values(doc.groups),
     ...Object.values(doc.boards),
     ...Object.values(doc.notes),
+    ...Object.values(doc.topics),
+    ...Object.values(doc.causes),
+    ...Object.values(doc.measures),
+    ...Object.values(doc.outcomes),
   ]
 }
 
@@ -50,6 +84,14 @@ export function findRecord(doc: WorkshopDoc, record: AnyRecord): AnyRecord | und
       return doc.boards[record.id]
     case 'note':
       return doc.notes[record.id]
+    case 'topic':
+      return doc.topics[record.id]
+    case 'cause':
+      return doc.causes[record.id]
+    case 'measure':
+      return doc.measures[record.id]
+    case 'outcome':
+      return doc.outcomes[record.id]
   }
 }
 
@@ -57,7 +99,7 @@ export function findRecord(doc: WorkshopDoc, record: AnyRecord): AnyRecord | und
 export function applyRecords(doc: WorkshopDoc, records: readonly AnyRecord[]): WorkshopDoc {
   let next = doc
   const copied = new Set<string>()
-  const own = <K extends 'rows' | 'groups' | 'boards' | 'notes'>(key: K): WorkshopDoc[K] => {
+  const own = <K extends DocMapKey>(key: K): WorkshopDoc[K] => {
     if (!copied.has(key)) {
       next = { ...next, [key]: { ...next[key] } }
       copied.add(key)
@@ -81,6 +123,18 @@ export function applyRecords(doc: WorkshopDoc, records: readonly AnyRecord[]): W
         break
       case 'note':
         own('notes')[record.id] = record
+        break
+      case 'topic':
+        own('topics')[record.id] = record
+        break
+      case 'cause':
+        own('causes')[record.id] = record
+        break
+      case 'measure':
+        own('measures')[record.id] = record
+        break
+      case 'outcome':
+        own('outcomes')[record.id] = record
         break
     }
   }

@@ -23,6 +23,9 @@ import {
   workshopGroups,
 } from './groupOps'
 import { newRecordBase } from './records'
+import { addCause } from '../theme2/causeOps'
+import { addMeasure, addOutcome } from '../theme2/measureOps'
+import { createTopic } from '../theme2/topicOps'
 
 const workshop: Workshop = {
   id: 'w1',
@@ -130,6 +133,38 @@ describe('groupOps', () => {
     expect(boardOf(doc(), a.id, 'theme1')).toBeUndefined()
     expect(removeGroup(doc(), a.id, ctx)).toEqual([])
     expect(removeGroup(doc(), 'missing', ctx)).toEqual([])
+  })
+
+  it('removeGroup tombstones the テーマ2 topics, causes, measures and outcomes of its board', () => {
+    const { ctx, apply, doc } = setup()
+    const a = apply(addGroup(doc(), ctx))[0]!
+    const b = apply(addGroup(doc(), ctx))[0]!
+    const fill = (groupId: string) => {
+      const topic = apply(createTopic(doc(), boardOf(doc(), groupId, 'theme2')!.id, 'T', ctx))[0]!
+      const cause = apply(addCause(doc(), topic.id, '原因', null, ctx))[0]!
+      apply(addCause(doc(), topic.id, 'なぜ', cause.id, ctx))
+      apply(addMeasure(doc(), topic.id, cause.id, '対策', '家族', ctx))
+      apply(addOutcome(doc(), topic.id, { expectation: '期待' }, ctx))
+    }
+    fill(a.id)
+    fill(b.id)
+    const records = apply(removeGroup(doc(), a.id, ctx))
+    expect(records.map((r) => r.type)).toEqual([
+      'group',
+      'board',
+      'board',
+      'board',
+      'topic',
+      'cause',
+      'cause',
+      'measure',
+      'outcome',
+    ])
+    expect(records.every((r) => r.deletedAt !== null)).toBe(true)
+    expect(live(doc().topics)).toHaveLength(1)
+    expect(live(doc().causes)).toHaveLength(2)
+    expect(live(doc().measures)).toHaveLength(1)
+    expect(live(doc().outcomes)).toHaveLength(1)
   })
 
   it('adds, updates and removes members', () => {

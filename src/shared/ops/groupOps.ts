@@ -64,15 +64,28 @@ export function renameGroup(doc: WorkshopDoc, groupId: string, name: string): An
   return group ? [{ ...group, name }] : []
 }
 
-/** Tombstones the group with its boards and their notes (undo restores all of it). */
+/**
+ * Tombstones the group with its boards and everything on them: notes, テーマ2 topics, causes,
+ * countermeasures and 期待値/指標 (undo restores all of it).
+ */
 export function removeGroup(doc: WorkshopDoc, groupId: string, ctx: EditContext): AnyRecord[] {
   const group = doc.groups[groupId]
   if (!group || group.deletedAt) return []
   const now = ctx.now()
   const boards = live(doc.boards).filter((b) => b.groupId === groupId)
   const boardIds = new Set(boards.map((b) => b.id))
-  const notes = live(doc.notes).filter((n) => boardIds.has(n.boardId))
-  return [group, ...boards, ...notes].map((r) => ({ ...r, deletedAt: now }))
+  const onBoards = <T extends { boardId: string; deletedAt: string | null }>(
+    map: Record<string, T>,
+  ) => live(map).filter((r) => boardIds.has(r.boardId))
+  return [
+    group,
+    ...boards,
+    ...onBoards(doc.notes),
+    ...onBoards(doc.topics),
+    ...onBoards(doc.causes),
+    ...onBoards(doc.measures),
+    ...onBoards(doc.outcomes),
+  ].map((r) => ({ ...r, deletedAt: now }))
 }
 
 export function addMember(

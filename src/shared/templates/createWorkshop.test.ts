@@ -6,6 +6,15 @@ import { removeGroup, workshopGroups } from '../ops/groupOps'
 import { removeRow, timetableRows } from '../ops/timetableOps'
 import { fakeContext } from '../testing/fakeContext'
 import { createWorkshopFromTemplate, duplicateWorkshop } from './createWorkshop'
+import { deleteNotes } from '../board/theme1Ops'
+import { castVote, deleteCause, setMainCause } from '../theme2/causeOps'
+import { fillWorksheet, INAGI_MITORI_WORKSHEET } from '../theme2/inagiExample'
+import { addOutcome, placeMeasure } from '../theme2/measureOps'
+import { theme2Fixture } from '../theme2/theme2Fixture'
+import { seatVoterId, topicView } from '../theme2/theme2Queries'
+import { createTopic, createTopicFromTane } from '../theme2/topicOps'
+import { buildWorksheet } from '../theme2/worksheet'
+import { addMember } from '../ops/groupOps'
 import { createSampleWorkshop } from './sampleWorkshop'
 import { FULL_DAY_TEMPLATE, HALF_DAY_TEMPLATE } from './workshopTemplates'
 
@@ -190,5 +199,79 @@ describe('duplicateWorkshop', () => {
       expect(Object.values(copy.notes).find((n) => n.text === text)?.parentId).toBeNull()
     }
     expectValid(copy)
+  })
+
+  it('copies テーマ2 topics, causes, measures and outcomes with every reference remapped', () => {
+    const f = theme2Fixture()
+    f.apply(addMember(f.doc(), f.groupId, f.ctx, { name: '山田 花子' }))
+    const memberId = f.doc().groups[f.groupId]!.members[0]!.id
+    const tane = f.tane('家族が入院を選ぶ')
+    const gone = f.tane('消されるタネ')
+    const linked = f.must(createTopicFromTane(f.doc(), f.boardId, tane.id, f.ctx))
+    const orphan = f.must(createTopicFromTane(f.doc(), f.boardId, gone.id, f.ctx))
+    f.apply(deleteNotes(f.doc(), [gone.id], f.ctx))
+    const typed = f.must(createTopic(f.doc(), f.boardId, '', f.ctx))
+    f.apply(fillWorksheet(f.doc(), typed, INAGI_MITORI_WORKSHEET, f.ctx))
+    const [c1, c2] = Object.values(f.doc().causes)
+    f.apply(castVote(f.doc(), c1!.id, memberId, 1))
+    f.apply(castVote(f.doc(), c1!.id, seatVoterId(1), 1))
+    const measure = Object.values(f.doc().measures)[0]!
+    f.apply(placeMeasure(f.doc(), measure.id, { x: 0.3, y: 0.6 }))
+    f.apply(addOutcome(f.doc(), typed, { expectation: '紐づき', measureId: measure.id }, f.ctx))
+    // A tombstoned cause is left behind; what pointed at it becomes null.
+    f.apply(deleteCause(f.doc(), c2!.id, { mode: 'detachMeasures' }, f.ctx))
+    f.apply(setMainCause(f.doc(), linked, null))
+    const source = f.doc()
+
+    const copy = duplicateWorkshop(source, f.ctx)
+    expectValid(copy)
+    const sourceIds = new Set(allIds(source))
+    expect(allIds(copy).filter((id) => sourceIds.has(id))).toEqual([])
+    expect(Object.keys(copy.topics)).toHaveLength(3)
+    expect(Object.keys(copy.causes)).toHaveLength(live(source.causes).length)
+    expect(Object.keys(copy.measures)).toHaveLength(3)
+    expect(Object.keys(copy.outcomes)).toHaveLength(4)
+    for (const record of [
+      ...Object.values(copy.topics),
+      ...Object.values(copy.causes),
+      ...Object.values(copy.measures),
+      ...Object.values(copy.outcomes),
+    ]) {
+      expect(copy.boards[record.boardId]?.themeId).toBe('theme2')
+      if (record.type !== 'topic') expect(copy.topics[record.topicId]).toBeDefined()
+    }
+    for (const m of Object.values(copy.measures)) {
+      if (m.causeId !== null) expect(copy.causes[m.causeId]).toBeDefined()
+    }
+    // The worksheet reads the same in the copy.
+    const copyTopic = (title: string) =>
+      Object.values(copy.topics).find((t) => topicView(copy, t).title === title)!
+    const sheet = (doc: WorkshopDoc, id: string) => {
+      const { mainCause, causes, measures, outcomes, ...rest } = buildWorksheet(doc, id)!
+      return {
+        ...rest,
+        topicId: null,
+        main: mainCause.text,
+        causes: causes.map((c) => [c.text, c.votes]),
+        measures: measures.map((m) => [m.text, m.target, m.chosen]),
+        outcomes: outcomes.map((o) => [o.expectation, o.indicator]),
+      }
+    }
+    const copied = copyTopic(INAGI_MITORI_WORKSHEET.theme)
+    expect(sheet(copy, copied.id)).toEqual(sheet(source, typed))
+    expect(copy.causes[copied.mainCauseId!]?.text).toBe(INAGI_MITORI_WORKSHEET.mainCause)
+    // The link to a copied タネ is remapped; a deleted タネ's text is kept as the title.
+    const copiedTane = Object.values(copy.notes).find((n) => n.text === '家族が入院を選ぶ')!
+    expect(copyTopic('家族が入院を選ぶ')).toMatchObject({ sourceNoteId: copiedTane.id, title: '' })
+    expect(copyTopic('消されるタネ')).toMatchObject({ sourceNoteId: null, title: '消されるタネ' })
+    expect(source.topics[orphan]?.title).toBe('')
+    // Dots keep their voters: the member under their new id, the seat as is.
+    const newMember = Object.values(copy.groups)[0]!.members[0]!.id
+    const votedCause = Object.values(copy.causes).find((c) => c.text === c1!.text)!
+    expect(votedCause.votes).toEqual({ [newMember]: 1, [seatVoterId(1)]: 1 })
+    const placed = Object.values(copy.measures).find((m) => m.text === measure.text)!
+    expect(placed.grid).toEqual({ x: 0.3, y: 0.6 })
+    const linkedOutcome = Object.values(copy.outcomes).find((o) => o.expectation === '紐づき')!
+    expect(linkedOutcome.measureId).toBe(placed.id)
   })
 })

@@ -3,9 +3,14 @@ import { LIMITS } from '../model/limits'
 import {
   dateSchema,
   type Board,
+  type Cause,
   type Group,
+  type Measure,
   type Note,
+  type Outcome,
   type TimetableRow,
+  type Topic,
+  type Votes,
   type Workshop,
 } from '../model/schemas'
 import { byOrder, docFromRecords, live, type WorkshopDoc } from '../model/workshopDoc'
@@ -95,12 +100,15 @@ export function duplicateWorkshop(
     .map((row): TimetableRow => ({ ...row, ...fresh(ctx.newId(), now), workshopId: workshop.id }))
 
   const groupIds = new Map<string, string>()
+  /** Old member id → new member id, per old group id (dots are keyed by member id). */
+  const memberIdsByGroup = new Map<string, Map<string, string>>()
   const groups = live(doc.groups)
     .sort(byOrder)
     .map((group): Group => {
       const copy = { ...group, ...fresh(ctx.newId(), now), workshopId: workshop.id }
       groupIds.set(group.id, copy.id)
       const memberIds = new Map(group.members.map((m) => [m.id, ctx.newId()]))
+      memberIdsByGroup.set(group.id, memberIds)
       const remapMember = (id: string | null) => (id === null ? null : (memberIds.get(id) ?? null))
       return {
         ...copy,
@@ -136,10 +144,103 @@ export function duplicateWorkshop(
     scenes: [...note.scenes],
     who: [...note.who],
   }))
+  const theme2 = duplicateTheme2(doc, {
+    workshopId: workshop.id,
+    now,
+    ctx,
+    boardIds,
+    noteIds,
+    memberIdsByGroup,
+  })
   return docFromRecords(workshop, [
     ...withTimes(rows, workshop.dayStart),
     ...groups,
     ...boards,
     ...notes,
+    ...theme2,
   ])
+}
+
+interface DuplicateMaps {
+  workshopId: string
+  now: string
+  ctx: EditContext
+  /** Old → new ids of the records already copied. */
+  boardIds: ReadonlyMap<string, string>
+  noteIds: ReadonlyMap<string, string>
+  memberIdsByGroup: ReadonlyMap<string, ReadonlyMap<string, string>>
+}
+
+/**
+ * Copies the テーマ2 records of the copied boards with new ids and every reference remapped. A
+ * topic linked to a タネ that is not copied (deleted on テーマ1) keeps the text it showed as its
+ * title; a reference to a record that is not copied becomes null; dots keep their voters (member
+ * ids remapped, anonymous seats as they are).
+ */
+function duplicateTheme2(
+  doc: WorkshopDoc,
+  maps: DuplicateMaps,
+): (Topic | Cause | Measure | Outcome)[] {
+  const { workshopId, now, ctx, boardIds, noteIds } = maps
+  const newIds = (records: readonly { id: string }[]) =>
+    new Map(records.map((r) => [r.id, ctx.newId()]))
+  const remap = (ids: ReadonlyMap<string, string>, id: string | null) =>
+    id === null ? null : (ids.get(id) ?? null)
+  const base = (id: string | undefined, boardId: string) => ({
+    ...fresh(id ?? ctx.newId(), now),
+    workshopId,
+    boardId: boardIds.get(boardId) ?? boardId,
+  })
+
+  const keptTopics = live(doc.topics).filter((t) => boardIds.has(t.boardId))
+  const topicIds = newIds(keptTopics)
+  const keptCauses = live(doc.causes).filter((c) => topicIds.has(c.topicId))
+  const causeIds = newIds(keptCauses)
+  const keptMeasures = live(doc.measures).filter((m) => topicIds.has(m.topicId))
+  const measureIds = newIds(keptMeasures)
+  const keptOutcomes = live(doc.outcomes).filter((o) => topicIds.has(o.topicId))
+  const outcomeIds = newIds(keptOutcomes)
+
+  const topics = keptTopics.map((topic): Topic => {
+    const sourceNoteId = remap(noteIds, topic.sourceNoteId)
+    const lastText = topic.sourceNoteId === null ? '' : (doc.notes[topic.sourceNoteId]?.text ?? '')
+    return {
+      ...topic,
+      ...base(topicIds.get(topic.id), topic.boardId),
+      sourceNoteId,
+      title: sourceNoteId === null && topic.title === '' ? lastText : topic.title,
+      mainCauseId: remap(causeIds, topic.mainCauseId),
+      causeAxes: { ...topic.causeAxes },
+      measureAxes: { ...topic.measureAxes },
+    }
+  })
+  const votesFor = (cause: Cause): Votes => {
+    const groupId = doc.boards[cause.boardId]?.groupId ?? ''
+    const members = maps.memberIdsByGroup.get(groupId)
+    return Object.fromEntries(
+      Object.entries(cause.votes).map(([voter, n]) => [members?.get(voter) ?? voter, n]),
+    )
+  }
+  const causes = keptCauses.map((cause): Cause => ({
+    ...cause,
+    ...base(causeIds.get(cause.id), cause.boardId),
+    topicId: topicIds.get(cause.topicId) ?? cause.topicId,
+    parentId: remap(causeIds, cause.parentId),
+    grid: cause.grid && { ...cause.grid },
+    votes: votesFor(cause),
+  }))
+  const measures = keptMeasures.map((measure): Measure => ({
+    ...measure,
+    ...base(measureIds.get(measure.id), measure.boardId),
+    topicId: topicIds.get(measure.topicId) ?? measure.topicId,
+    causeId: remap(causeIds, measure.causeId),
+    grid: measure.grid && { ...measure.grid },
+  }))
+  const outcomes = keptOutcomes.map((outcome): Outcome => ({
+    ...outcome,
+    ...base(outcomeIds.get(outcome.id), outcome.boardId),
+    topicId: topicIds.get(outcome.topicId) ?? outcome.topicId,
+    measureId: remap(measureIds, outcome.measureId),
+  }))
+  return [...topics, ...causes, ...measures, ...outcomes]
 }

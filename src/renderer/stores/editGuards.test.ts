@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest'
+import { LIMITS } from '../../shared/model/limits'
+import type { AnyRecord, Cause, Measure, Topic } from '../../shared/model/schemas'
+import { applyRecords, stampChange, type WorkshopDoc } from '../../shared/model/workshopDoc'
+import { fakeContext } from '../../shared/testing/fakeContext'
+import { addCause } from '../../shared/theme2/causeOps'
+import { createFilledTopic, INAGI_MITORI_WORKSHEET } from '../../shared/theme2/inagiExample'
+import { addMeasure, addOutcome } from '../../shared/theme2/measureOps'
+import { createTopic } from '../../shared/theme2/topicOps'
+import { makeTestDoc } from '../test/testDocs'
+import { checkEdit } from './editGuards'
+
+function setup() {
+  const ctx = fakeContext()
+  const doc = makeTestDoc(ctx, { groups: 1 })
+  const boardId = Object.values(doc.boards).find((b) => b.themeId === 'theme2')!.id
+  /** Runs checkEdit the way the store does: stamped records against the doc they change. */
+  const check = (base: WorkshopDoc, records: AnyRecord[]) => {
+    const change = stampChange(base, records, ctx.now())
+    return checkEdit(base, applyRecords(base, change.records), change.records)
+  }
+  return { ctx, doc, boardId, check }
+}
+
+describe('checkEdit with テーマ2 records', () => {
+  it('lets valid topics, causes, measures and outcomes through', () => {
+    const { ctx, doc, boardId, check } = setup()
+    const records = createFilledTopic(doc, boardId, INAGI_MITORI_WORKSHEET, ctx)
+    expect(records.map((r) => r.type)).toEqual(
+      expect.arrayContaining(['topic', 'cause', 'measure', 'outcome']),
+    )
+    expect(check(doc, records)).toBeNull()
+  })
+
+  it('refuses invalid テーマ2 records with a message naming the field', () => {
+    const { ctx, doc, boardId, check } = setup()
+    const topic = createTopic(doc, boardId, 'T', ctx)[0] as Topic
+    expect(check(doc, [{ ...topic, goal: 'あ'.repeat(LIMITS.noteTextChars + 1) }])).toBe(
+      '目指す姿の文字数が上限（2,000字）を超えています。',
+    )
+    expect(check(doc, [{ ...topic, votesPerPerson: 0 }])).toBe(
+      '入力内容に誤りがあるため反映できませんでした。',
+    )
+    expect(check(doc, [{ ...topic, workshopId: 'other' }])).toBe(
+      '入力内容に誤りがあるため反映できませんでした。',
+    )
+    expect(check(doc, [{ ...topic, title: 'あ'.repeat(LIMITS.noteTextChars + 1) }])).toBe(
+      'テーマの文字数が上限（2,000字）を超えています。',
+    )
+    expect(check(doc, [{ ...topic, causeAxes: { x: 'あ'.repeat(41), y: null } }])).toBe(
+      '軸の名前の文字数が上限（40字）を超えています。',
+    )
+    const withTopic = applyRecords(doc, [topic])
+    const cause = addCause(withTopic, topic.id, '原因', null, ctx)[0] as Cause
+    expect(check(withTopic, [{ ...cause, grid: { x: 0.5 } as Cause['grid'] }])).toBe(
+      '入力内容に誤りがあるため反映できませんでした。',
+    )
+    expect(check(withTopic, [{ ...cause, text: 'あ'.repeat(LIMITS.noteTextChars + 1) }])).toBe(
+      '原因の文字数が上限（2,000字）を超えています。',
+    )
+    const measure = addMeasure(withTopic, topic.id, null, '対策', '', ctx)[0] as Measure
+    expect(check(withTopic, [{ ...measure, target: 'x'.repeat(LIMITS.shortTextChars + 1) }])).toBe(
+      '対象の文字数が上限（200字）を超えています。',
+    )
+  })
+
+  it('refuses テーマ2 records beyond the limits, even if an op let them through', () => {
+    const { ctx, doc, boardId, check } = setup()
+    const topics = Array.from(
+      { length: LIMITS.topicsPerBoard + 1 },
+      () => createTopic(doc, boardId, 'T', ctx)[0]!,
+    )
+    expect(check(doc, topics)).toBe(`テーマの数が上限（${LIMITS.topicsPerBoard}）に達しました。`)
+    const topic = topics[0] as Topic
+    const withTopic = applyRecords(doc, [topic])
+    const causes = Array.from(
+      { length: LIMITS.causesPerTopic + 1 },
+      () => addCause(withTopic, topic.id, '原因', null, ctx)[0]!,
+    )
+    expect(check(withTopic, causes)).toBe(
+      `原因の数が上限（${LIMITS.causesPerTopic}）に達しました。`,
+    )
+    expect(check(withTopic, causes.slice(1))).toBeNull()
+    const measures = Array.from(
+      { length: LIMITS.measuresPerTopic + 1 },
+      () => addMeasure(withTopic, topic.id, null, '対策', '', ctx)[0]!,
+    )
+    expect(check(withTopic, measures)).toBe(
+      `対策の数が上限（${LIMITS.measuresPerTopic}）に達しました。`,
+    )
+    const outcomes = Array.from(
+      { length: LIMITS.outcomesPerTopic + 1 },
+      () => addOutcome(withTopic, topic.id, {}, ctx)[0]!,
+    )
+    expect(check(withTopic, outcomes)).toBe(
+      `期待値と指標の数が上限（${LIMITS.outcomesPerTopic}）に達しました。`,
+    )
+    // Editing existing records is never refused for a count.
+    const full = applyRecords(withTopic, causes.slice(1))
+    const anyCause = causes[1] as Cause
+    expect(check(full, [{ ...anyCause, text: '編集' }])).toBeNull()
+  })
+})
