@@ -20,7 +20,7 @@ import {
   type TestServices,
 } from '../test/testServices'
 import { startApp } from './appServices'
-import { STARTUP_MESSAGES } from './startupRestore'
+import { STARTUP_MESSAGES, startupRestore } from './startupRestore'
 
 /** A first session: two workshops with edits, everything flushed, then the app "quits". */
 async function firstSession(): Promise<{ before: TestServices; docs: WorkshopDoc[] }> {
@@ -37,6 +37,17 @@ async function firstSession(): Promise<{ before: TestServices; docs: WorkshopDoc
   const docs = [(await before.repo.loadDoc(a))!, (await before.repo.loadDoc(b))!]
   before.repo.close()
   return { before, docs }
+}
+
+/** Runs the start-up restore of `services` without waiting between open attempts. */
+function startupRestoreOf(services: TestServices, repo: TestServices['repo']) {
+  return startupRestore({
+    repo,
+    host: services.host,
+    notices: { push: (notice) => services.notices.getState().push(notice) },
+    writeSnapshot: (doc) => services.persistence.writeSnapshotNow(doc),
+    sleep: () => Promise.resolve(),
+  })
 }
 
 function nextStart(before: TestServices, repo = freshRepo(before.dbName)): TestServices {
@@ -81,13 +92,13 @@ describe('startupRestore', () => {
     expect(after.workshop.getState().doc).toEqual(docs[0])
   })
 
-  it('recreates a database that fails to open, then restores from the snapshots', async () => {
-    const { before, docs } = await firstSession()
-    let failOpen = true
-    const factory: IDBFactory = {
+  /** An IDBFactory whose open() throws the first `failures` times (Infinity: always). */
+  function failingFactory(failures: number): IDBFactory & { attempts: () => number } {
+    let attempts = 0
+    return {
       open: (name, version) => {
-        if (failOpen) {
-          failOpen = false
+        attempts += 1
+        if (attempts <= failures) {
           throw new DOMException('Corruption: checksum mismatch', 'InvalidStateError')
         }
         return indexedDB.open(name, version)
@@ -95,14 +106,45 @@ describe('startupRestore', () => {
       deleteDatabase: (name) => indexedDB.deleteDatabase(name),
       databases: () => indexedDB.databases(),
       cmp: (a, b) => indexedDB.cmp(a, b),
+      attempts: () => attempts,
     }
+  }
+
+  it('tries again after a transient open failure and deletes nothing', async () => {
+    const { before, docs } = await firstSession()
+    const factory = failingFactory(1)
     const repo = createWorkshopRepository(new TaneDb(before.dbName, { indexedDB: factory }))
     const after = nextStart(before, repo)
-    const report = await startApp(after)
+    const report = await startupRestoreOf(after, repo)
+    expect(factory.attempts()).toBeGreaterThanOrEqual(2)
+    expect(report.databaseReset).toBe(false)
+    expect(report.restoredRecords).toBe(0)
+    for (const doc of docs) expect(await repo.loadDoc(doc.workshop.id)).toEqual(doc)
+  })
+
+  it('recreates a database that keeps failing to open, then restores from the snapshots', async () => {
+    const { before, docs } = await firstSession()
+    const factory = failingFactory(3)
+    const repo = createWorkshopRepository(new TaneDb(before.dbName, { indexedDB: factory }))
+    const after = nextStart(before, repo)
+    const report = await startupRestoreOf(after, repo)
     expect(report.databaseReset).toBe(true)
     expect(report.restoredWorkshops).toHaveLength(2)
     expect(messages(after)).toEqual([STARTUP_MESSAGES.restored(2)])
     for (const doc of docs) expect(await repo.loadDoc(doc.workshop.id)).toEqual(doc)
+  })
+
+  it('never recreates the database when the second copy cannot be read', async () => {
+    const { before } = await firstSession()
+    const factory = failingFactory(Infinity)
+    const repo = createWorkshopRepository(new TaneDb(before.dbName, { indexedDB: factory }))
+    const after = nextStart(before, repo)
+    after.host.failReads(true)
+    await expect(startupRestoreOf(after, repo)).rejects.toThrow()
+    after.host.failReads(false)
+    // The old database is still there for the next start.
+    const intact = freshRepo(before.dbName)
+    expect(await intact.listWorkshops()).toHaveLength(2)
   })
 
   it('skips and reports unreadable snapshots without deleting them', async () => {

@@ -22,6 +22,33 @@ export interface StartupRestoreDeps {
   notices: Pick<NoticeState, 'push'>
   /** Writes a snapshot at once; false when the host refused (it reports the failure itself). */
   writeSnapshot: (doc: WorkshopDoc) => Promise<boolean>
+  /** Waits between attempts to open IndexedDB (injected by tests). */
+  sleep?: (ms: number) => Promise<void>
+}
+
+/** Pauses before each retry: a busy disk or a transient I/O error often passes. */
+const OPEN_RETRY_DELAYS_MS = [200, 1000]
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms))
+}
+
+/** Opens IndexedDB, trying again after transient failures; a newer-version error is final. */
+async function openWithRetries(
+  repo: Pick<WorkshopRepository, 'open'>,
+  wait: (ms: number) => Promise<void>,
+): Promise<void> {
+  for (const delay of OPEN_RETRY_DELAYS_MS) {
+    try {
+      await repo.open()
+      return
+    } catch (error) {
+      if (isDatabaseTooNew(error)) throw error
+      console.warn(`TaneBoard: opening IndexedDB failed; trying again in ${delay} ms`, error)
+      await wait(delay)
+    }
+  }
+  await repo.open()
 }
 
 export interface StartupReport {
@@ -60,13 +87,16 @@ export async function startupRestore(deps: StartupRestoreDeps): Promise<StartupR
   }
 
   try {
-    await repo.open()
+    await openWithRetries(repo, deps.sleep ?? sleep)
   } catch (error) {
     if (isDatabaseTooNew(error)) {
       // Data from a newer app: deleting it would lose work. Tell the user and stop here.
       notices.push({ tone: 'error', message: STARTUP_MESSAGES.tooNew })
       throw error
     }
+    // Recreating the database is only safe when the second copy can be read: otherwise stop
+    // (the start-up failure screen) and leave everything on disk as it is.
+    await host.listSnapshots()
     console.error('TaneBoard: IndexedDB could not be opened; recreating it', error)
     await repo.resetDatabase()
     report.databaseReset = true
