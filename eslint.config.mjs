@@ -27,6 +27,15 @@ const sharedForbidden = [
   { group: ['**/main/**', '**/renderer/**'], message: 'src/shared depends on nothing else.' },
 ]
 
+/** What no renderer file may import, src/renderer/db included. */
+const rendererForbidden = [
+  {
+    group: ['electron', 'electron/*', 'node:*'],
+    message: 'The renderer talks to the host API only.',
+  },
+  { group: ['**/main/**'], message: 'The renderer imports nothing from src/main.' },
+]
+
 export default tseslint.config(
   {
     ignores: [
@@ -57,6 +66,14 @@ export default tseslint.config(
           selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
           message: 'Text is rendered as text, never as HTML.',
         },
+        {
+          selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Text is rendered as text, never as HTML.',
+        },
+        {
+          selector: 'CallExpression[callee.property.name="insertAdjacentHTML"]',
+          message: 'Text is rendered as text, never as HTML.',
+        },
       ],
     },
   },
@@ -74,22 +91,33 @@ export default tseslint.config(
   },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
-    ignores: ['src/renderer/db/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            {
-              group: ['electron', 'electron/*', 'node:*'],
-              message: 'The renderer talks to the host API only.',
-            },
-            { group: ['**/main/**'], message: 'The renderer imports nothing from src/main.' },
+            ...rendererForbidden,
             { group: ['dexie', 'dexie/*'], message: 'Only src/renderer/db touches Dexie.' },
           ],
         },
       ],
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'window',
+          property: 'taneboard',
+          message: 'Use getHost() (src/renderer/host/getHost.ts).',
+        },
+      ],
     },
+  },
+  {
+    files: ['src/renderer/db/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: rendererForbidden }] },
+  },
+  {
+    files: ['src/renderer/host/getHost.ts'],
+    rules: { 'no-restricted-properties': 'off' },
   },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],

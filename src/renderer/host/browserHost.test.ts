@@ -92,7 +92,7 @@ function opfsHost(root = new FakeDirectory()) {
 }
 
 afterEach(() => {
-  document.body.innerHTML = ''
+  document.body.replaceChildren()
   vi.restoreAllMocks()
 })
 
