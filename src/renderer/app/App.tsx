@@ -8,6 +8,7 @@ import { Theme1BoardScreen } from '../features/board/Theme1BoardScreen'
 import { HomeScreen } from '../features/home/HomeScreen'
 import { ProjectorBoard } from '../features/projector/ProjectorBoard'
 import { WorkshopSetupScreen } from '../features/setup/WorkshopSetupScreen'
+import { Theme2Screen } from '../features/theme2/Theme2Screen'
 import { NoticeArea } from './NoticeArea'
 import { useRoute } from './useRoute'
 
@@ -37,6 +38,12 @@ export function App() {
         />
       ) : route.name === 'theme1' ? (
         <Theme1BoardScreen
+          key={route.workshopId}
+          workshopId={route.workshopId}
+          groupId={route.groupId}
+        />
+      ) : route.name === 'theme2' ? (
+        <Theme2Screen
           key={route.workshopId}
           workshopId={route.workshopId}
           groupId={route.groupId}

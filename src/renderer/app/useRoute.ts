@@ -9,11 +9,13 @@ export type Route =
   | { name: 'workshop'; workshopId: string; section: SetupSection }
   | { name: 'theme1'; workshopId: string; groupId: string }
   | { name: 'theme1Projector'; workshopId: string; groupId: string }
+  | { name: 'theme2'; workshopId: string; groupId: string }
 
 /**
  * Hash routes, so that the same build works from app://, http:// and file:// and a reload keeps
  * the place: `#/` home, `#/w/<id>` setup (基本情報), `#/w/<id>/<section>`, and a group's テーマ1
- * board `#/w/<id>/g/<groupId>/theme1` and its projector view `…/theme1/projector`.
+ * board `#/w/<id>/g/<groupId>/theme1` and its projector view `…/theme1/projector`, and its
+ * テーマ2 map `#/w/<id>/g/<groupId>/theme2`.
  */
 export function parseRoute(hash: string): Route {
   const projector =
@@ -23,6 +25,8 @@ export function parseRoute(hash: string): Route {
   }
   const board = /^#\/w\/([A-Za-z0-9_-]{1,64})\/g\/([A-Za-z0-9_-]{1,64})\/theme1\/?$/.exec(hash)
   if (board?.[1] && board[2]) return { name: 'theme1', workshopId: board[1], groupId: board[2] }
+  const theme2 = /^#\/w\/([A-Za-z0-9_-]{1,64})\/g\/([A-Za-z0-9_-]{1,64})\/theme2\/?$/.exec(hash)
+  if (theme2?.[1] && theme2[2]) return { name: 'theme2', workshopId: theme2[1], groupId: theme2[2] }
   const match = /^#\/w\/([A-Za-z0-9_-]{1,64})(?:\/([a-z]+))?\/?$/.exec(hash)
   if (!match?.[1]) return { name: 'home' }
   const section = SETUP_SECTIONS.find((s) => s === match[2]) ?? 'basics'
@@ -32,6 +36,7 @@ export function parseRoute(hash: string): Route {
 export function routeHref(route: Route): string {
   if (route.name === 'home') return '#/'
   if (route.name === 'theme1') return `#/w/${route.workshopId}/g/${route.groupId}/theme1`
+  if (route.name === 'theme2') return `#/w/${route.workshopId}/g/${route.groupId}/theme2`
   if (route.name === 'theme1Projector') {
     return `#/w/${route.workshopId}/g/${route.groupId}/theme1/projector`
   }

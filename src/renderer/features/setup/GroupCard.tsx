@@ -71,6 +71,13 @@ export function GroupCard({
         >
           {t.boardOpenBoard}
         </a>
+        <a
+          className="button button--small"
+          href={routeHref({ name: 'theme2', workshopId: group.workshopId, groupId: group.id })}
+          title={t.theme2OpenBoardHint(groupLabel)}
+        >
+          {t.theme2OpenBoard}
+        </a>
         <button
           type="button"
           className="button button--small button--danger"

@@ -1,0 +1,284 @@
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import { INAGI_MITORI_WORKSHEET } from '../../src/shared/theme2/inagiExample'
+import { typeWithIme } from '../support/ime'
+import { snap } from '../support/screenshots'
+import { createWorkshop, expectSaved, openHome, openSection } from './helpers/workshop'
+
+/**
+ * テーマ2: a タネ of テーマ1 becomes a topic; causes (one typed through the IME), placed on the
+ * priority grid by pointer and by keyboard, dot votes, the main cause, a countermeasure with its
+ * 対象, 期待値/指標, the worksheet view, and a reload that finds it all. Then the report's
+ * 稲城市 看取り example typed into the worksheet.
+ */
+
+const TANE = '看取りの時期に家族が不安になり、救急車を呼んでしまう'
+const CAUSE_A = '看取りのプロセスを家族が知らない'
+const CAUSE_B = '説明不足'
+
+/** A new 終日開催 workshop with one group; ends on the group's setup card. */
+async function newWorkshopWithGroup(page: Page, title: string): Promise<void> {
+  await openHome(page)
+  await createWorkshop(page, '終日開催（試行①）', { title })
+  await openSection(page, 'グループ')
+  await page.getByRole('button', { name: 'グループを追加' }).click()
+}
+
+async function openTheme2(page: Page): Promise<void> {
+  await page
+    .getByRole('article', { name: 'Ａグループ' })
+    .getByRole('link', { name: 'テーマ2', exact: true })
+    .click()
+  await expect(page.getByRole('heading', { name: 'Ａグループ', level: 1 })).toBeVisible()
+  await expect(page.getByText('テーマ2', { exact: true }).first()).toBeVisible()
+}
+
+const causeNote = (page: Page, text: string): Locator =>
+  page.locator('[data-cause-id]').filter({ has: page.locator(`textarea:text-is("${text}")`) })
+
+const priority = (page: Page): Locator => page.locator('.t2-priority')
+
+/** Drags an element by pointer to a point of the square (x, y in [0, 1], y upwards). */
+async function dragOnto(page: Page, item: Locator, square: Locator, x: number, y: number) {
+  const from = await item.boundingBox()
+  const to = await square.boundingBox()
+  if (!from || !to) throw new Error('not visible')
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
+  await page.mouse.down()
+  const tx = to.x + to.width * x
+  const ty = to.y + to.height * (1 - y)
+  await page.mouse.move(tx, ty, { steps: 8 })
+  await page.mouse.up()
+}
+
+test('from a タネ of テーマ1 to causes, priority, votes, main cause, countermeasure and sheet', async ({
+  page,
+}) => {
+  await newWorkshopWithGroup(page, 'テーマ2の練習')
+  await page
+    .getByRole('article', { name: 'Ａグループ' })
+    .getByRole('link', { name: 'テーマ1の模造紙' })
+    .click()
+  // A note marked タネ in 看取り.
+  const area = page.locator('[data-area="endOfLife"]')
+  await area.locator('[data-capture]').click()
+  await area.getByRole('button', { name: '看取り：タネ' }).click()
+  await area.locator('[data-capture]').fill(TANE)
+  await area.locator('[data-capture]').press('Enter')
+  await expect(area.locator('[data-note-id]')).toHaveCount(1)
+  await page.getByRole('link', { name: '研修会の準備' }).click()
+  await openTheme2(page)
+
+  // The タネ is offered, linked: pick it.
+  const tane = page.locator('.t2-tane').filter({ hasText: TANE })
+  await expect(tane).toContainText('テーマ1のタネ')
+  await expect(tane).toContainText('看取り')
+  await tane.getByRole('button', { name: `選ぶ：${TANE}` }).click()
+  await expect(page.getByRole('textbox', { name: 'テーマ', exact: true })).toHaveValue(TANE)
+  await page.getByLabel('具体的な困りごと').fill('家族が急変時にどうしてよいか分からない')
+  await page.getByLabel('目指す姿').fill('本人の意向に沿って自宅で看取れる')
+  await page.getByLabel('目指す姿').press('Enter')
+
+  // Causes: one typed plainly, one through the IME (its converting Enter adds nothing).
+  const capture = page.getByLabel('原因を追加（Enter で追加、Shift+Enter で改行）')
+  await capture.fill(CAUSE_A)
+  await capture.press('Enter')
+  await expect(causeNote(page, CAUSE_A)).toBeVisible()
+  await capture.click()
+  await typeWithIme(page, ['せつめいぶそく'], CAUSE_B, { pressEnterToConvert: true })
+  await expect(capture).toHaveValue(CAUSE_B)
+  await expect(page.locator('[data-cause-id]')).toHaveCount(1)
+  await page.keyboard.press('Enter')
+  await expect(page.locator('[data-cause-id]')).toHaveCount(2)
+  await expect(capture).toHaveValue('')
+
+  // "Why?" under the first cause.
+  await causeNote(page, CAUSE_A).getByRole('button', { name: 'なぜ？' }).click()
+  await page.keyboard.type('説明の資料がない')
+  await page.keyboard.press('Enter')
+  await expect(page.locator('.t2-cause-list--why [data-cause-id]')).toHaveCount(1)
+
+  // The grid: one cause by pointer, one by keyboard.
+  const square = priority(page).locator('.t2-grid__square')
+  await dragOnto(
+    page,
+    priority(page).locator('[data-unplaced-item]').filter({ hasText: CAUSE_A }),
+    square,
+    0.8,
+    0.7,
+  )
+  await expect(square.locator('[data-grid-item]')).toHaveCount(1)
+  const unplacedB = priority(page).locator('[data-unplaced-item]').filter({ hasText: CAUSE_B })
+  await unplacedB.focus()
+  await page.keyboard.press('Enter')
+  const placedB = square.locator('[data-grid-item]').filter({ hasText: CAUSE_B })
+  await expect(placedB).toBeFocused()
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowUp')
+  await expect(placedB).toHaveAttribute('aria-label', /影響の大きさ 60%、取り組みやすさ 55%/)
+  await expect(page.locator('[data-t2-announcer]')).toContainText('を移動しました')
+
+  // Dots: 1番の席 puts two on A, one on B.
+  await page.getByRole('button', { name: `『${CAUSE_A}』に1票` }).click()
+  await page.getByRole('button', { name: `『${CAUSE_A}』に1票` }).click()
+  await page.getByRole('button', { name: `『${CAUSE_B}』に1票` }).click()
+  await expect(page.locator('.t2-vote-panel__left')).toHaveText('残り0票')
+  await expect(causeNote(page, CAUSE_A)).toContainText('2票')
+  await page.getByLabel('投票する人').selectOption({ label: '2番の席' })
+  await expect(page.locator('.t2-vote-panel__left')).toHaveText('残り3票')
+  await expect(page.getByRole('list', { name: '一人ひとりの残りの票' })).toContainText(
+    '1番の席 残り0票',
+  )
+
+  // The main cause, visibly marked.
+  await page.getByRole('button', { name: `主たる原因：${CAUSE_B}` }).click()
+  await expect(causeNote(page, CAUSE_B)).toHaveAttribute('data-main', '')
+  await expect(causeNote(page, CAUSE_B).locator('.t2-note__main')).toHaveText('★ 主たる原因')
+
+  // A countermeasure for it, with its 対象, chosen; 期待値 and 指標.
+  await page.getByLabel('対策の内容', { exact: true }).fill('看取りのプロセスを説明する資料を作る')
+  await page.getByLabel('誰に対する対策', { exact: true }).fill('ケアマネ、訪看')
+  await page.getByRole('button', { name: '対策を追加' }).click()
+  const measure = page.locator('[data-measure-id]')
+  await expect(measure).toHaveCount(1)
+  await measure.getByRole('checkbox', { name: /採用/ }).check()
+  await expect(measure).toHaveClass(/is-chosen/)
+  // On 効果 × 実現可能性, by keyboard.
+  const measures = page.locator('.t2-measures')
+  await measures.locator('[data-unplaced-item]').focus()
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('ArrowUp')
+  await expect(measures.locator('[data-grid-item]')).toHaveAttribute(
+    'aria-label',
+    /効果 50%、実現可能性 55%/,
+  )
+  await page.getByRole('button', { name: '期待値・指標を追加' }).click()
+  await page.keyboard.type('家族が安心して自宅で過ごせる')
+  await page.keyboard.press('Tab')
+  await page.keyboard.type('家族へのアンケート')
+  await page.keyboard.press('Tab')
+  await page.getByLabel('地域課題（一行で）').fill('看取りのプロセスを家族に説明できる体制がない')
+  await page.getByLabel('地域課題（一行で）').press('Enter')
+  await expectSaved(page)
+  await page.evaluate(() => {
+    window.scrollTo(0, 0)
+  })
+  await snap(page, 'theme2-map')
+
+  const expectSheet = async () => {
+    await page.getByRole('button', { name: 'ワークシート' }).click()
+    await expect(
+      page.getByText('【問1】取り組みたい具体的なテーマを１つ決めて下さい。'),
+    ).toBeVisible()
+    await expect(page.getByRole('textbox', { name: 'テーマ', exact: true })).toHaveValue(TANE)
+    await expect(page.getByLabel('目指す姿', { exact: true })).toHaveValue(
+      '本人の意向に沿って自宅で看取れる',
+    )
+    await expect(page.getByLabel('原因1', { exact: true })).toHaveValue(CAUSE_A)
+    await expect(page.getByLabel('原因2', { exact: true })).toHaveValue('説明の資料がない')
+    await expect(page.getByLabel('最も大きな原因', { exact: true })).toHaveValue(CAUSE_B)
+    await expect(page.getByLabel('対策1', { exact: true })).toHaveValue(
+      '看取りのプロセスを説明する資料を作る',
+    )
+    await expect(page.getByLabel('対策1の対象', { exact: true })).toHaveValue('ケアマネ、訪看')
+    await expect(page.getByLabel('期待値1', { exact: true })).toHaveValue(
+      '家族が安心して自宅で過ごせる',
+    )
+    await expect(page.getByLabel('指標1', { exact: true })).toHaveValue('家族へのアンケート')
+  }
+  await expectSheet()
+  await page.evaluate(() => {
+    window.scrollTo(0, 0)
+  })
+  await snap(page, 'theme2-worksheet')
+
+  // Reload: everything is still there.
+  await page.reload()
+  await expect(page.getByRole('heading', { name: 'Ａグループ', level: 1 })).toBeVisible()
+  await expect(square.locator('[data-grid-item]')).toHaveCount(2)
+  await expect(causeNote(page, CAUSE_B)).toHaveAttribute('data-main', '')
+  await expect(causeNote(page, CAUSE_A)).toContainText('2票')
+  await expect(page.locator('[data-measure-id]')).toHaveClass(/is-chosen/)
+  await expectSheet()
+})
+
+test('the 稲城市 看取り example typed into the worksheet reproduces the sheet', async ({
+  page,
+}) => {
+  const sheet = INAGI_MITORI_WORKSHEET
+  await newWorkshopWithGroup(page, '稲城市の検討例')
+  await openTheme2(page)
+  await page.getByRole('button', { name: '新しいテーマ' }).click()
+  await page.keyboard.type(sheet.theme)
+  await page.keyboard.press('Enter')
+  await page.getByRole('button', { name: 'ワークシート' }).click()
+
+  const cell = (label: string) => page.getByRole('textbox', { name: label, exact: true })
+  const enter = async (label: string, value: string) => {
+    await cell(label).fill(value)
+    await cell(label).press('Enter')
+    await expect(cell(label)).toHaveValue(value)
+  }
+  await expect(cell('テーマ')).toHaveValue(sheet.theme)
+  await enter('目指す姿', sheet.goal)
+  for (const [i, cause] of sheet.causes.entries()) await enter(`原因${String(i + 1)}`, cause)
+  await enter('最も大きな原因', sheet.mainCause)
+  for (const [i, m] of sheet.measures.entries()) {
+    await enter(`対策${String(i + 1)}`, m.text)
+    await enter(`対策${String(i + 1)}の対象`, m.target)
+  }
+  for (const [i, o] of sheet.outcomes.entries()) {
+    await enter(`期待値${String(i + 1)}`, o.expectation)
+    await enter(`指標${String(i + 1)}`, o.indicator)
+  }
+  await expectSaved(page)
+  await page.reload()
+  await page.getByRole('button', { name: 'ワークシート' }).click()
+  await expect(cell('テーマ')).toHaveValue(sheet.theme)
+  await expect(cell('目指す姿')).toHaveValue(sheet.goal)
+  for (const [i, cause] of sheet.causes.entries()) {
+    await expect(cell(`原因${String(i + 1)}`)).toHaveValue(cause)
+  }
+  await expect(cell('最も大きな原因')).toHaveValue(sheet.mainCause)
+  for (const [i, m] of sheet.measures.entries()) {
+    await expect(cell(`対策${String(i + 1)}`)).toHaveValue(m.text)
+    await expect(cell(`対策${String(i + 1)}の対象`)).toHaveValue(m.target)
+  }
+  for (const [i, o] of sheet.outcomes.entries()) {
+    await expect(cell(`期待値${String(i + 1)}`)).toHaveValue(o.expectation)
+    await expect(cell(`指標${String(i + 1)}`)).toHaveValue(o.indicator)
+  }
+  await page.evaluate(() => {
+    window.scrollTo(0, 0)
+  })
+  await snap(page, 'theme2-inagi-worksheet')
+  // The map shows the same: the main cause is marked.
+  await page.getByRole('button', { name: 'マップ' }).click()
+  await expect(page.locator('[data-cause-id][data-main]')).toHaveCount(1)
+})
+
+test('半日開催: the 試行② preset adds its four topics; the card shows the 問い', async ({
+  page,
+}) => {
+  await openHome(page)
+  await createWorkshop(page, '半日開催（試行②）', { title: '試行②の練習' })
+  await openSection(page, 'グループ')
+  await page.getByRole('button', { name: 'グループを追加' }).click()
+  await openTheme2(page)
+  await page.getByRole('button', { name: '試行②の4テーマ' }).click()
+  const tabs = page.getByRole('region', { name: 'テーマの一覧' }).locator('.t2-topic-tab')
+  await expect(tabs).toHaveText([
+    '入退院支援①',
+    '入退院支援②',
+    '看取り（自宅）',
+    '看取り（自宅以外）',
+  ])
+  await tabs.nth(2).click()
+  await expect(tabs.nth(2)).toHaveAttribute('aria-current', 'true')
+  await page.getByRole('button', { name: 'テーマカード' }).click()
+  const card = page.getByRole('complementary')
+  await expect(card).toContainText('その対策がもしうまくいったら課題解決に近づきそう？')
+  await snap(page, 'theme2-card')
+  await page.keyboard.press('Escape')
+  await expect(card).toHaveCount(0)
+})

@@ -1,0 +1,83 @@
+import { cardFor, cardTitleLine } from '../../../shared/templates/themeCards'
+import { useWorkshopStore } from '../../app/appServices'
+import { routeHref } from '../../app/useRoute'
+import { useT } from '../../i18n/useT'
+import { SaveStatusBadge } from '../setup/SaveStatusBadge'
+import { useTheme2 } from './Theme2Context'
+
+interface Theme2HeaderProps {
+  groupName: string
+  onUndo: () => void
+  onRedo: () => void
+  cardOpen: boolean
+  cardPanelId: string
+  onToggleCard: () => void
+}
+
+/** 「Ａグループ」 with テーマ2 under it, a link back to テーマ1, the card, undo/redo, save state. */
+export function Theme2Header(props: Theme2HeaderProps) {
+  const t = useT()
+  const { workshopId, groupId } = useTheme2()
+  const variant = useWorkshopStore((s) => s.doc?.workshop.variant ?? 'fullDay')
+  const saveStatus = useWorkshopStore((s) => s.saveStatus)
+  const canUndo = useWorkshopStore((s) => s.canUndo)
+  const canRedo = useWorkshopStore((s) => s.canRedo)
+  const theme = cardTitleLine(cardFor(variant, 'theme2'))
+  return (
+    <header className="app-header board-header">
+      <a
+        className="button button--ghost app-header__back"
+        href={routeHref({ name: 'workshop', workshopId, section: 'groups' })}
+      >
+        <span aria-hidden="true">←</span> {t.boardBackToSetup}
+      </a>
+      <div className="board-header__title-block">
+        <h1 className="board-header__group">{props.groupName.trim() || t.groupName}</h1>
+        <p className="board-header__theme" title={theme}>
+          <span className="board-header__theme-label">{t.theme2Title}</span>
+          <span className="board-header__theme-text">{theme}</span>
+        </p>
+      </div>
+      <div className="app-header__tools board-header__tools">
+        <a
+          className="button button--small"
+          href={routeHref({ name: 'theme1', workshopId, groupId })}
+        >
+          {t.theme2ToTheme1}
+        </a>
+        <button
+          type="button"
+          className={props.cardOpen ? 'button button--small is-on' : 'button button--small'}
+          aria-expanded={props.cardOpen}
+          aria-controls={props.cardOpen ? props.cardPanelId : undefined}
+          title={t.boardThemeCardHint}
+          data-card-toggle=""
+          onClick={props.onToggleCard}
+        >
+          {t.boardThemeCard}
+        </button>
+        <button
+          type="button"
+          className="button button--ghost button--small"
+          onClick={props.onUndo}
+          disabled={!canUndo}
+          title={t.undoShortcut}
+          aria-keyshortcuts="Control+Z"
+        >
+          <span aria-hidden="true">↶</span> {t.undo}
+        </button>
+        <button
+          type="button"
+          className="button button--ghost button--small"
+          onClick={props.onRedo}
+          disabled={!canRedo}
+          title={t.redoShortcut}
+          aria-keyshortcuts="Control+Shift+Z Control+Y"
+        >
+          <span aria-hidden="true">↷</span> {t.redo}
+        </button>
+        <SaveStatusBadge status={saveStatus} />
+      </div>
+    </header>
+  )
+}
