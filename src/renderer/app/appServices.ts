@@ -10,6 +10,7 @@ import { APP_VERSION } from '../host/appVersion'
 import { getHost } from '../host/getHost'
 import { createHomeStore } from '../stores/homeStore'
 import { createNoticeStore } from '../stores/noticeStore'
+import { createRescueCopy, type RescueCopy } from '../stores/rescueCopy'
 import { createPersistence, type Persistence } from '../stores/persistence'
 import type { HomeState, NoticeState, WorkshopState } from '../stores/storeTypes'
 import {
@@ -34,6 +35,7 @@ export interface AppServices {
   workshop: StoreApi<WorkshopState>
   /** Edits made here reach read-only views in other windows (the projector). */
   sync: CrossWindowSync
+  rescue?: RescueCopy
 }
 
 export interface AppServiceDeps {
@@ -43,6 +45,8 @@ export interface AppServiceDeps {
   appVersion: string
   snapshotDelayMs?: number
   retryMs?: number
+  /** The last-moment copy in localStorage (the app passes one; tests may). */
+  rescue?: RescueCopy
   /** The channel to the app's other windows; none by default (tests), BroadcastChannel in the app. */
   openChannel?: () => ChannelLike | null
 }
@@ -65,6 +69,7 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
     now: () => deps.ctx.now(),
     snapshotDelayMs: deps.snapshotDelayMs,
     retryMs: deps.retryMs,
+    rescue: deps.rescue,
   })
   const common = { repo: deps.repo, persistence, ctx: deps.ctx, notices: { push, dismiss } }
   const sync = createCrossWindowSync({
@@ -109,6 +114,7 @@ export function getAppServices(): AppServices {
       ctx: createBrowserEditContext(),
       appVersion: APP_VERSION,
       openChannel: openBroadcastChannel,
+      rescue: createRescueCopy(typeof localStorage === 'undefined' ? undefined : localStorage),
     })
   }
   return services
@@ -121,6 +127,7 @@ export async function startApp(app: AppServices): Promise<StartupReport> {
     host: app.host,
     notices: { push: (notice) => app.notices.getState().push(notice) },
     writeSnapshot: (doc) => app.persistence.writeSnapshotNow(doc),
+    rescue: app.rescue,
   })
   app.persistence.attachLifecycle({ document, window })
   // Electron: the window waits for this before it closes (and main asks on sleep / screen lock).

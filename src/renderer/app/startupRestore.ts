@@ -3,6 +3,7 @@ import type { HostApi } from '../../shared/host/hostApi'
 import { docRecords, findRecord, type WorkshopDoc } from '../../shared/model/workshopDoc'
 import { isDatabaseTooNew, type WorkshopRepository } from '../db/workshopRepository'
 import type { NoticeState } from '../stores/storeTypes'
+import type { RescueCopy } from '../stores/rescueCopy'
 
 /**
  * Runs before the first screen and makes IndexedDB and the host snapshots agree again:
@@ -22,6 +23,8 @@ export interface StartupRestoreDeps {
   notices: Pick<NoticeState, 'push'>
   /** Writes a snapshot at once; false when the host refused (it reports the failure itself). */
   writeSnapshot: (doc: WorkshopDoc) => Promise<boolean>
+  /** The last-moment copies left by a page that was closed or reloaded mid-write. */
+  rescue?: Pick<RescueCopy, 'entries' | 'remove'>
   /** Waits between attempts to open IndexedDB (injected by tests). */
   sleep?: (ms: number) => Promise<void>
 }
@@ -102,6 +105,11 @@ export async function startupRestore(deps: StartupRestoreDeps): Promise<StartupR
     report.databaseReset = true
   }
 
+  // Last-moment copies first (they are newer than the snapshots they were waiting for); the
+  // snapshot loop below then writes any snapshot that holds less than IndexedDB now does.
+  const rescued = mergeRescueCopies(deps.rescue)
+  for (const doc of rescued) await repo.mergeRecords(docRecords(doc))
+
   let snapshotIds: string[] = []
   let listed = true
   try {
@@ -155,6 +163,12 @@ export async function startupRestore(deps: StartupRestoreDeps): Promise<StartupR
     }
   }
 
+  // The rescue copies are safe to drop once their workshop's snapshot holds them.
+  for (const doc of rescued) {
+    const merged = await repo.loadDoc(doc.workshop.id)
+    if (merged && (await deps.writeSnapshot(merged))) deps.rescue?.remove(doc.workshop.id)
+  }
+
   if (report.restoredWorkshops.length > 0) {
     notices.push({
       tone: 'info',
@@ -170,6 +184,18 @@ export async function startupRestore(deps: StartupRestoreDeps): Promise<StartupR
     })
   }
   return report
+}
+
+/** The readable last-moment copies; unreadable ones are left in place and logged. */
+function mergeRescueCopies(rescue: StartupRestoreDeps['rescue']): WorkshopDoc[] {
+  if (!rescue) return []
+  const docs: WorkshopDoc[] = []
+  for (const entry of rescue.entries()) {
+    const parsed = parseWorkshopFile(entry.text)
+    if (parsed.ok && parsed.doc.workshop.id === entry.workshopId) docs.push(parsed.doc)
+    else console.error(`TaneBoard: the last-moment copy of ${entry.workshopId} is unreadable`)
+  }
+  return docs
 }
 
 /** True when `doc` has a record the file lacks or holds at a lower rev. */

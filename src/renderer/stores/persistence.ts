@@ -3,6 +3,7 @@ import type { AnyRecord } from '../../shared/model/schemas'
 import type { WorkshopDoc } from '../../shared/model/workshopDoc'
 import type { WorkshopRepository } from '../db/workshopRepository'
 import { createRecordWriter } from './recordWriter'
+import type { RescueCopy } from './rescueCopy'
 import { createSnapshotWriter } from './snapshotWriter'
 import type { NoticeState, SaveStatus } from './storeTypes'
 
@@ -22,8 +23,17 @@ export interface Persistence {
   saveNow(doc: WorkshopDoc, records: readonly AnyRecord[]): Promise<void>
   /** Writes a snapshot of the doc at once; false when the host refused it. */
   writeSnapshotNow(doc: WorkshopDoc): Promise<boolean>
-  /** Resolves when every change so far is in IndexedDB and in the host snapshots. */
+  /**
+   * Commits every text field's uncommitted draft, then resolves when every change so far is in
+   * IndexedDB and in the host snapshots.
+   */
   flush(): Promise<boolean>
+  /**
+   * A text field being typed in registers how to commit its draft, so that a flush (page hidden
+   * or left, window closing, machine sleeping) never leaves the DOM as the only copy of the text.
+   * Returns the unregister function.
+   */
+  registerDraft(commit: () => void): () => void
   /** Resolves when every change so far is in IndexedDB (before reading it back). */
   flushRecords(): Promise<boolean>
   getStatus(): SaveStatus
@@ -41,6 +51,8 @@ export interface PersistenceDeps {
   now: () => string
   snapshotDelayMs?: number
   retryMs?: number
+  /** Where the docs still waiting for their snapshot go, synchronously, when the page is left. */
+  rescue?: RescueCopy
 }
 
 export const SAVE_FAILED_MESSAGES = {
@@ -103,7 +115,20 @@ export function createPersistence(deps: PersistenceDeps): Persistence {
     },
   })
 
+  const drafts = new Set<() => void>()
+  const commitDrafts = (): void => {
+    for (const commit of [...drafts]) {
+      try {
+        commit()
+      } catch (error) {
+        console.error('TaneBoard: committing a draft failed', error)
+      }
+    }
+  }
+
   const flush = async (): Promise<boolean> => {
+    // Drafts first: their edits join the writes this flush waits for.
+    commitDrafts()
     const [recordsOk, snapshotsOk] = await Promise.all([records.flush(), snapshots.flush()])
     return recordsOk && snapshotsOk
   }
@@ -128,6 +153,12 @@ export function createPersistence(deps: PersistenceDeps): Persistence {
     },
 
     flush,
+    registerDraft(commit) {
+      drafts.add(commit)
+      return () => {
+        drafts.delete(commit)
+      }
+    },
     flushRecords: () => records.flush(),
     getStatus: () => status,
 
@@ -140,7 +171,13 @@ export function createPersistence(deps: PersistenceDeps): Persistence {
       const onVisibility = () => {
         if (document.visibilityState === 'hidden') void flush()
       }
-      const onPageHide = () => void flush()
+      const onPageHide = () => {
+        // The page may be gone before any asynchronous write finishes: commit the drafts, keep a
+        // synchronous copy of what is not in a snapshot yet, then try the normal writes.
+        commitDrafts()
+        deps.rescue?.save(snapshots.pendingDocs(), deps.appVersion, deps.now())
+        void flush()
+      }
       document.addEventListener('visibilitychange', onVisibility)
       window.addEventListener('pagehide', onPageHide)
       return () => {
@@ -153,6 +190,7 @@ export function createPersistence(deps: PersistenceDeps): Persistence {
       records.dispose()
       snapshots.dispose()
       listeners.clear()
+      drafts.clear()
     },
   }
 }

@@ -17,6 +17,8 @@ export interface SnapshotWriter {
   writeNow(doc: WorkshopDoc): Promise<boolean>
   /** True while some doc waits to be written. */
   hasPending(): boolean
+  /** The docs waiting to be written (for the last-moment copy when the page is left). */
+  pendingDocs(): WorkshopDoc[]
   dispose(): void
 }
 
@@ -118,6 +120,7 @@ export function createSnapshotWriter(options: SnapshotWriterOptions): SnapshotWr
       return flush()
     },
     hasPending: () => pending.size > 0,
+    pendingDocs: () => [...pending.values()],
     dispose() {
       disposed = true
       if (timer !== null) clearTimeout(timer)

@@ -3,6 +3,7 @@ import { fakeContext } from '../../shared/testing/fakeContext'
 import { createAppServices, type AppServices } from '../app/appServices'
 import { TaneDb } from '../db/TaneDb'
 import { createWorkshopRepository, type WorkshopRepository } from '../db/workshopRepository'
+import type { RescueCopy } from '../stores/rescueCopy'
 import { createFakeHost, type FakeHost } from './fakeHost'
 import { uniqueDbName } from './testDb'
 
@@ -23,6 +24,7 @@ export function createTestServices(
     repo?: WorkshopRepository
     snapshotDelayMs?: number
     retryMs?: number
+    rescue?: RescueCopy
   } = {},
 ): TestServices {
   const dbName = options.dbName ?? uniqueDbName('app')
@@ -34,6 +36,7 @@ export function createTestServices(
     appVersion: '0.0.0-test',
     snapshotDelayMs: options.snapshotDelayMs ?? 20,
     retryMs: options.retryMs ?? 60_000,
+    rescue: options.rescue,
   })
   return { ...services, host, dbName }
 }

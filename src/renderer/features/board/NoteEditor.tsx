@@ -1,4 +1,5 @@
-import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useAppServices } from '../../app/appServices'
 import { LIMITS } from '../../../shared/model/limits'
 import { useT } from '../../i18n/useT'
 import { isComposing } from '../setup/keyboard'
@@ -32,6 +33,18 @@ export function NoteEditor({ initial, onDone }: NoteEditorProps) {
     done.current = true
     onDone(text !== null && text.trim() !== '' && text !== initial ? text : null)
   }
+
+  // A flush (page hidden or left, window closing) saves the text being edited first.
+  const latest = useRef({ draft, finish })
+  latest.current = { draft, finish }
+  const { persistence } = useAppServices()
+  useEffect(
+    () =>
+      persistence.registerDraft(() => {
+        latest.current.finish(latest.current.draft)
+      }),
+    [persistence],
+  )
 
   const handleKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     // The note around the field must not see these keys (Space picks a note up, Delete deletes).

@@ -7,7 +7,11 @@ import {
   type ChangeEvent,
   type KeyboardEvent,
 } from 'react'
+import { useAppServices } from '../../app/appServices'
 import { isComposing } from './keyboard'
+
+/** A pause in typing this long commits the draft, so the text never lives only in the field. */
+export const IDLE_COMMIT_MS = 1500
 
 type Field = HTMLInputElement | HTMLTextAreaElement
 
@@ -22,8 +26,9 @@ export interface CommittedTextOptions {
 
 /**
  * A text field's local draft, committed to the store as ONE edit (one undo step) on blur, on
- * Enter and when the page is hidden — never per keystroke, and never on the Enter that accepts
- * an IME conversion. Escape puts the stored value back. While the field is not being edited it
+ * Enter, after a pause in typing (IDLE_COMMIT_MS) and before any flush (page hidden or left,
+ * window closing) — never per keystroke, and never on the Enter that accepts an IME conversion
+ * or while a conversion is open. Escape puts the stored value back. While the field is not being edited it
  * follows the stored value, so undo/redo show up at once.
  */
 export function useCommittedText(
@@ -59,13 +64,28 @@ export function useCommittedText(
     onDraft?.(latest.current.value)
   }
 
-  // Typing and then closing the window or reloading must not lose the text.
-  useEffect(() => {
-    window.addEventListener('pagehide', flush)
-    return () => {
-      window.removeEventListener('pagehide', flush)
-    }
+  // Typing and then closing the window, reloading or the machine sleeping must not lose the
+  // text: every flush of the persistence layer commits registered drafts first.
+  const { persistence } = useAppServices()
+  useEffect(() => persistence.registerDraft(flush), [persistence, flush])
+
+  // A pause in typing commits too (one undo step per pause), unless an IME conversion is open.
+  const composing = useRef(false)
+  const idleTimer = useRef<ReturnType<typeof setTimeout> | null>(null)
+  const armIdleCommit = useCallback(() => {
+    if (idleTimer.current !== null) clearTimeout(idleTimer.current)
+    idleTimer.current = setTimeout(() => {
+      idleTimer.current = null
+      if (composing.current) armIdleCommit()
+      else flush()
+    }, IDLE_COMMIT_MS)
   }, [flush])
+  useEffect(
+    () => () => {
+      if (idleTimer.current !== null) clearTimeout(idleTimer.current)
+    },
+    [],
+  )
   // Nor leaving the screen without leaving the field (Alt+←): a layout cleanup runs before the
   // screen's passive cleanup closes the workshop, so the edit still reaches the open doc.
   useLayoutEffect(() => flush, [flush])
@@ -75,6 +95,7 @@ export function useCommittedText(
     setDraftState(text)
     setDirty(true)
     onDraft?.(text)
+    armIdleCommit()
   }
 
   const onChange = (event: ChangeEvent<Field>) => {
@@ -100,6 +121,17 @@ export function useCommittedText(
     setDraft,
     flush,
     revert,
-    bind: { value: draft, onChange, onKeyDown, onBlur: flush },
+    bind: {
+      value: draft,
+      onChange,
+      onKeyDown,
+      onBlur: flush,
+      onCompositionStart: () => {
+        composing.current = true
+      },
+      onCompositionEnd: () => {
+        composing.current = false
+      },
+    },
   }
 }
