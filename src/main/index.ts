@@ -52,6 +52,21 @@ const preloadPath = join(__dirname, '../preload/index.js')
 let mainWindow: BrowserWindow | null = null
 let projector: ProjectorWindows<BrowserWindow> | null = null
 
+/** Asks whether to close although some changes could not be saved (disk full, no permission). */
+async function confirmCloseUnsaved(window: BrowserWindow): Promise<boolean> {
+  const { response } = await dialog.showMessageBox(window, {
+    type: 'warning',
+    buttons: ['閉じない', '閉じる'],
+    defaultId: 0,
+    cancelId: 0,
+    title: 'タネボード',
+    message: '保存できていない変更があります。',
+    detail:
+      'ディスクの空き容量や書き込みの権限を確認してください。「閉じない」を選ぶと、入力内容は画面に残ります。',
+  })
+  return response === 1
+}
+
 /** True once the user asked the app to quit (a window close then resumes the quit). */
 let quitting = false
 
@@ -68,6 +83,7 @@ function createMainWindow(): BrowserWindow {
   // The page writes what is pending before the window goes; a quit it interrupted resumes.
   const guard = guardCloseUntilFlushed(window, {
     ipcMain,
+    confirmCloseUnsaved: () => confirmCloseUnsaved(window),
     onReleased: () => {
       if (quitting) app.quit()
     },

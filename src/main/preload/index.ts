@@ -23,9 +23,9 @@ const api = {
     // The event object never reaches the page; only the request id goes back to main.
     const wrapped = (_event: unknown, requestId: unknown): void => {
       void listener()
-        .catch(() => undefined)
-        .finally(() => {
-          ipcRenderer.send(HOST_EVENTS.flushDone, requestId)
+        .catch(() => false)
+        .then((ok) => {
+          ipcRenderer.send(HOST_EVENTS.flushDone, requestId, ok)
         })
     }
     ipcRenderer.on(HOST_EVENTS.flushRequest, wrapped)

@@ -73,11 +73,11 @@ describe('guardCloseUntilFlushed', () => {
     const win = fakeWindow()
     guardCloseUntilFlushed(win.window, { ipcMain, timeoutMs: 60_000 })
     win.close()
-    ipcMain.emit(HOST_EVENTS.flushDone, { other: 'page' }, 1)
-    ipcMain.emit(HOST_EVENTS.flushDone, win.webContents, 99)
+    ipcMain.emit(HOST_EVENTS.flushDone, { other: 'page' }, 1, true)
+    ipcMain.emit(HOST_EVENTS.flushDone, win.webContents, 99, true)
     await new Promise((resolve) => setTimeout(resolve, 10))
     expect(win.isDestroyed()).toBe(false)
-    ipcMain.emit(HOST_EVENTS.flushDone, win.webContents, 1)
+    ipcMain.emit(HOST_EVENTS.flushDone, win.webContents, 1, true)
     await vi.waitFor(() => {
       expect(win.isDestroyed()).toBe(true)
     })
@@ -92,7 +92,7 @@ describe('guardCloseUntilFlushed', () => {
     expect(win.sent).toHaveLength(1)
   })
 
-  it('closes anyway when the page does not answer in time', async () => {
+  it('does not let a page that never answers hold the window open', async () => {
     vi.useFakeTimers()
     try {
       const ipcMain = fakeIpcMain()
@@ -114,8 +114,33 @@ describe('guardCloseUntilFlushed', () => {
     const guard = guardCloseUntilFlushed(win.window, { ipcMain, timeoutMs: 60_000 })
     const flushed = guard.requestFlush()
     expect(win.sent).toEqual([{ channel: HOST_EVENTS.flushRequest, args: [1] }])
-    ipcMain.emit(HOST_EVENTS.flushDone, win.webContents, 1)
-    await flushed
+    ipcMain.emit(HOST_EVENTS.flushDone, win.webContents, 1, true)
+    expect(await flushed).toBe(true)
     expect(win.isDestroyed()).toBe(false)
+  })
+
+  it('asks before closing when the page could not write everything, and keeps it if told', async () => {
+    const ipcMain = fakeIpcMain()
+    const win = fakeWindow()
+    const answers = [false, true]
+    const confirmCloseUnsaved = vi.fn(() => Promise.resolve(answers.shift() ?? true))
+    guardCloseUntilFlushed(win.window, { ipcMain, confirmCloseUnsaved, timeoutMs: 60_000 })
+
+    win.close()
+    ipcMain.emit(HOST_EVENTS.flushDone, win.webContents, 1, false)
+    await vi.waitFor(() => {
+      expect(confirmCloseUnsaved).toHaveBeenCalledTimes(1)
+    })
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    expect(win.isDestroyed()).toBe(false)
+
+    // A second close asks the page again, and this time the user closes anyway.
+    expect(win.close()).toBe(true)
+    expect(win.sent).toHaveLength(2)
+    ipcMain.emit(HOST_EVENTS.flushDone, win.webContents, 2, false)
+    await vi.waitFor(() => {
+      expect(win.isDestroyed()).toBe(true)
+    })
+    expect(confirmCloseUnsaved).toHaveBeenCalledTimes(2)
   })
 })

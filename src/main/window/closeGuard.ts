@@ -25,13 +25,18 @@ export interface FlushAckSource {
 export interface CloseGuardDeps {
   ipcMain: FlushAckSource
   timeoutMs?: number
+  /**
+   * Asked when the page could not write everything (disk full, no permission) or did not answer:
+   * true closes anyway, false keeps the window open. Without it the window closes.
+   */
+  confirmCloseUnsaved?: () => Promise<boolean>
   /** Called once the window may go (e.g. to resume an app.quit() the close interrupted). */
   onReleased?: () => void
 }
 
 export interface CloseGuard {
-  /** Asks the page to flush now and resolves when it has (or the timeout passed). */
-  requestFlush(): Promise<void>
+  /** Asks the page to flush now; true when it wrote everything, false on failure or timeout. */
+  requestFlush(): Promise<boolean>
 }
 
 export function guardCloseUntilFlushed(window: FlushingWindow, deps: CloseGuardDeps): CloseGuard {
@@ -40,20 +45,22 @@ export function guardCloseUntilFlushed(window: FlushingWindow, deps: CloseGuardD
   let released = false
   let closing: Promise<void> | null = null
 
-  function requestFlush(): Promise<void> {
-    if (window.isDestroyed() || window.webContents.isDestroyed()) return Promise.resolve()
+  function requestFlush(): Promise<boolean> {
+    if (window.isDestroyed() || window.webContents.isDestroyed()) return Promise.resolve(true)
     const requestId = nextId++
-    return new Promise<void>((resolve) => {
-      const done = (): void => {
+    return new Promise<boolean>((resolve) => {
+      const done = (ok: boolean): void => {
         clearTimeout(timer)
         deps.ipcMain.removeListener(HOST_EVENTS.flushDone, onAck)
-        resolve()
+        resolve(ok)
       }
-      const onAck = (event: { sender: unknown }, id: unknown): void => {
+      const onAck = (event: { sender: unknown }, id: unknown, ok: unknown): void => {
         // Only this window's page can answer, and only this request.
-        if (event.sender === window.webContents && id === requestId) done()
+        if (event.sender === window.webContents && id === requestId) done(ok === true)
       }
-      const timer = setTimeout(done, timeoutMs)
+      const timer = setTimeout(() => {
+        done(false)
+      }, timeoutMs)
       deps.ipcMain.on(HOST_EVENTS.flushDone, onAck)
       window.webContents.send(HOST_EVENTS.flushRequest, requestId)
     })
@@ -62,11 +69,18 @@ export function guardCloseUntilFlushed(window: FlushingWindow, deps: CloseGuardD
   window.on('close', (event) => {
     if (released) return
     event.preventDefault()
-    closing ??= requestFlush().then(() => {
-      released = true
-      if (!window.isDestroyed()) window.destroy()
-      deps.onReleased?.()
-    })
+    closing ??= requestFlush()
+      .then(async (ok) => ok || !deps.confirmCloseUnsaved || (await deps.confirmCloseUnsaved()))
+      .then((close) => {
+        if (!close) {
+          // The user keeps the window (and the unsaved work): a later close asks again.
+          closing = null
+          return
+        }
+        released = true
+        if (!window.isDestroyed()) window.destroy()
+        deps.onReleased?.()
+      })
   })
 
   return { requestFlush }

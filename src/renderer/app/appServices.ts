@@ -131,9 +131,7 @@ export async function startApp(app: AppServices): Promise<StartupReport> {
   })
   app.persistence.attachLifecycle({ document, window })
   // Electron: the window waits for this before it closes (and main asks on sleep / screen lock).
-  app.host.onFlushRequest(async () => {
-    await app.persistence.flush()
-  })
+  app.host.onFlushRequest(() => app.persistence.flush())
   await app.home.getState().refresh()
   return report
 }

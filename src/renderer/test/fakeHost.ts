@@ -38,7 +38,7 @@ export function createFakeHost(
   const savedFiles: SaveFileRequest[] = []
   const printed: PrintViewRequest[] = []
   const projected: string[] = []
-  const flushListeners = new Set<() => Promise<void>>()
+  const flushListeners = new Set<() => Promise<boolean>>()
   const openQueue: (OpenedFile | null | Error)[] = []
   const now = options.now ?? (() => new Date().toISOString())
   let writeFailures: boolean | number = false

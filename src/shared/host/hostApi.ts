@@ -14,10 +14,11 @@ export { HOST_CHANNELS, type HostChannel } from './channels'
 export interface HostApi extends HostInvokeApi {
   /**
    * Main asks the page to write everything pending before its window closes, the machine sleeps
-   * or the screen locks; the listener's promise settles when that is done. Returns unsubscribe.
+   * or the screen locks; the listener resolves true when everything is written, false when
+   * something could not be (main then asks before closing). Returns unsubscribe.
    * The browser host never calls it (page lifecycle events do the same job there).
    */
-  onFlushRequest(listener: () => Promise<void>): () => void
+  onFlushRequest(listener: () => Promise<boolean>): () => void
 }
 
 /** The request/response part of the host API: one IPC channel per method in Electron. */
