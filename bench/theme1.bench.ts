@@ -44,13 +44,14 @@ for (const n of SIZES) {
       loads.push(await interactiveAt(page))
     }
 
-    // Drags between scenes: 日常療養 → 入退院支援, 急変時の対応 → 日常療養, 入退院支援 → 日常療養.
-    // (Targets in the upper row: see the report on drops into the lower row.)
+    // Drags between scenes: 日常療養 → 入退院支援, 急変時の対応 → 日常療養, 入退院支援 → 看取り.
+    // The last one drops on the title of a lower-row scene, right below the scroll-clipped list of
+    // 入退院支援 whose hidden notes once caught the pointer there (boardCollision clips them now).
     const drags: DragResult[] = []
     const routes = [
       { from: 'daily', to: 'admission' },
       { from: 'emergency', to: 'daily' },
-      { from: 'admission', to: 'daily' },
+      { from: 'admission', to: 'endOfLife' },
     ]
     if (process.env.BENCH_SCREENSHOT) {
       await page.screenshot({ path: `bench-results/board-n${n}.png` })
@@ -77,6 +78,8 @@ for (const n of SIZES) {
     report(`${prefix}.drag_busy_mean_ms`, median(drags.map((d) => d.busyMean)), 'ms')
     report(`${prefix}.drag_longest_task_ms`, Math.max(...drags.map((d) => d.longestTask)), 'ms')
     report(`${prefix}.drag_frames`, median(drags.map((d) => d.frames)), 'count')
+    // Of the drags above (one into the lower row): how many landed in their target scene.
     report(`${prefix}.drag_dropped_in_target`, drags.filter((d) => d.moved).length, 'count')
+    report(`${prefix}.drag_count`, drags.length, 'count')
   })
 }

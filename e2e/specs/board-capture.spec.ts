@@ -158,3 +158,44 @@ test('long text, emoji and many notes stay inside their areas', async ({ page })
   })
   await snap(page, '1366-board-long-text')
 })
+
+test("after switching groups, undo stays on the board in view: never the other group's notes", async ({
+  page,
+}) => {
+  await openHome(page)
+  await createWorkshop(page, '終日開催（試行①）', { title: '二つのテーブル' })
+  await openSection(page, 'グループ')
+  await page.getByRole('button', { name: 'グループを追加' }).click()
+  await page.getByRole('button', { name: 'グループを追加' }).click()
+  await page
+    .getByRole('article', { name: 'Ａグループ' })
+    .getByRole('link', { name: 'テーマ1の模造紙' })
+    .click()
+  await expect(page.getByRole('heading', { name: 'Ａグループ', level: 1 })).toBeVisible()
+  await captureOf(page, 'daily').fill('Ａの困りごと')
+  await captureOf(page, 'daily').press('Enter')
+  await expect(notesOf(page, 'daily')).toHaveText(['Ａの困りごと'])
+
+  const switchTo = async (name: string) => {
+    await page.getByLabel('グループ', { exact: true }).selectOption({ label: name })
+    await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible()
+  }
+  const undo = page.getByRole('button', { name: '元に戻す' })
+  await switchTo('Ｂグループ')
+  await expect(undo).toBeDisabled()
+  const field = captureOf(page, 'daily')
+  await field.fill('Ｂの困りごと')
+  await field.press('Enter')
+  await expect(undo).toBeEnabled()
+  await field.press('Control+z')
+  await expect(notesOf(page, 'daily')).toHaveCount(0)
+  await expect(undo).toBeDisabled()
+  // Nothing more to undo here: Ａ's note (the older edit) is not touched.
+  await field.press('Control+z')
+
+  await switchTo('Ａグループ')
+  await expect(notesOf(page, 'daily')).toHaveText(['Ａの困りごと'])
+  await expect(undo).toBeEnabled()
+  await undo.click()
+  await expect(notesOf(page, 'daily')).toHaveCount(0)
+})

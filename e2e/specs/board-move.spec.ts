@@ -1,11 +1,14 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
+import { buildBenchWorkshop } from '../../bench/support/benchWorkshop'
+import { boardUrl, seedThroughSnapshot } from '../../bench/support/pageSetup'
 import { snap } from '../support/screenshots'
 import { createWorkshop, expectSaved, openHome, openSection } from './helpers/workshop'
 
 /**
  * テーマ1 board, sorting notes: pointer drags between the tray and the scenes, between notes and
  * onto a 見出し; a selection moved together; keyboard moving (pick up, arrows, drop, cancel);
- * a note in two scenes; undo; a reload that finds the board as it was.
+ * a note in two scenes; undo; a reload that finds the board as it was; a full board (300 notes)
+ * whose scrolling lists neither catch drops meant for the row below nor stop scrolling.
  */
 
 async function openNewBoard(page: Page): Promise<void> {
@@ -170,4 +173,34 @@ test('a note in two scenes shows in both, linked, and survives a reload', async 
   await page.reload()
   await expect(area(page, 'daily').locator('[data-secondary]')).toContainText(text)
   await expect(texts(page, 'admission')).toHaveText([text])
+})
+
+test('on a board of 300 notes, a drop into the lower row lands there; a long list scrolls', async ({
+  page,
+}) => {
+  const workshop = buildBenchWorkshop(300)
+  await seedThroughSnapshot(page, workshop)
+  await page.goto(boardUrl(workshop))
+  await expect(page.locator('[data-note-id]')).toHaveCount(workshop.notes)
+
+  // 入退院支援's list scrolls: the notes hidden below it lie over 看取り's title.
+  const list = (name: string) => area(page, name).locator('.board-area__notes')
+  expect(await list('admission').evaluate((el) => el.scrollHeight > el.clientHeight * 2)).toBe(true)
+  const moved = area(page, 'admission').locator('[data-note-id]').first()
+  const id = await moved.getAttribute('data-note-id')
+  await drag(page, moved, area(page, 'endOfLife').locator('.board-area__title'))
+  await expect(area(page, 'endOfLife').locator(`[data-note-id="${id}"]`)).toHaveCount(1)
+  await expect(area(page, 'admission').locator(`[data-note-id="${id}"]`)).toHaveCount(0)
+
+  // Held near the bottom of 日常療養's list, a dragged note scrolls it (to drop further down).
+  const box = await list('daily').boundingBox()
+  const source = await area(page, 'daily').locator('[data-note-id]').first().boundingBox()
+  if (!box || !source) throw new Error('no list or note on screen')
+  await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 })
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height - 6, { steps: 5 })
+  await expect.poll(() => list('daily').evaluate((el) => el.scrollTop)).toBeGreaterThan(100)
+  await page.keyboard.press('Escape')
+  await page.mouse.up()
 })

@@ -3,9 +3,9 @@ import { snap } from '../support/screenshots'
 import { openHome, openSection } from './helpers/workshop'
 
 /**
- * 投影: the sample's Ａグループ テーマ1 board in the projector view. Large type at the projector's
- * size, zoom by key, the text-size control, edits of another window shown live, screenshots at
- * 1920×1080 and 1280×800 for a human to look at.
+ * 投影: the sample's Ａグループ テーマ1 board in the projector view. Opened from the board in a
+ * window of its own, large type at the projector's size, zoom by key, the text-size control,
+ * edits of another window shown live, screenshots at 1920×1080 and 1280×800 for a human to look at.
  */
 
 interface SampleIds {
@@ -104,6 +104,29 @@ async function expectNothingOverflows(page: Page): Promise<void> {
 }
 
 const NOTE = '(ケアマネ)往診できる皮膚科は？(市外2カ所を紹介)'
+
+test('投影 on the board opens the projector view in a window of its own; the board stays', async ({
+  page,
+  context,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  const ids = await openSample(page)
+  const boardHash = `#/w/${ids.workshopId}/g/${ids.groupId}/theme1`
+  await page.goto(`/${boardHash}`)
+  await expect(page.getByTestId('theme1-board')).toBeVisible()
+
+  const project = page.getByRole('link', { name: '投影' })
+  const [shown] = await Promise.all([context.waitForEvent('page'), project.click()])
+  await expect(projector(shown).getByRole('heading', { level: 1 })).toHaveText('Ａグループ')
+  expect(new URL(shown.url()).hash).toBe(`${boardHash}/projector`)
+  await expect(page.getByTestId('theme1-board')).toBeVisible()
+  expect(new URL(page.url()).hash).toBe(boardHash)
+
+  // Asked again, the open projector window is reused.
+  await project.click()
+  await expect(page.getByTestId('theme1-board')).toBeVisible()
+  expect(context.pages()).toHaveLength(2)
+})
 
 test('the projector shows the Ａグループ board large, zooms by key and grows the text on A＋', async ({
   page,

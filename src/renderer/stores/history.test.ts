@@ -1,8 +1,22 @@
 import { describe, expect, it } from 'vitest'
-import { fakeContext } from '../../shared/testing/fakeContext'
+import { addNote, updateNote } from '../../shared/board/theme1Ops'
+import type { AnyRecord } from '../../shared/model/schemas'
+import type { WorkshopDoc } from '../../shared/model/workshopDoc'
+import { boardOf, removeGroup, workshopGroups } from '../../shared/ops/groupOps'
 import { addRow, updateRow } from '../../shared/ops/timetableOps'
+import { fakeContext } from '../../shared/testing/fakeContext'
 import { makeTestDoc } from '../test/testDocs'
-import { commit, emptyHistory, record, redo, undo } from './history'
+import {
+  canRedo,
+  canUndo,
+  commit,
+  emptyHistory,
+  record,
+  redo,
+  SETUP_SCOPE,
+  undo,
+  type History,
+} from './history'
 
 describe('history', () => {
   it('undoes and redoes with ever-increasing revisions', () => {
@@ -55,5 +69,131 @@ describe('history', () => {
     const undone = undo(history, doc, ctx.now())!
     const edit = commit(undone.committed.doc, updateRow(doc, rowId, { item: 'x' }), ctx.now())
     expect(record(undone.history, doc, edit.change, ctx.now()).future).toEqual([])
+  })
+})
+
+/** A workshop with two groups, a note on each group's テーマ1 board, and a history to edit on. */
+function twoBoards() {
+  const ctx = fakeContext()
+  let doc = makeTestDoc(ctx, { rows: 1, groups: 2 })
+  const [a, b] = workshopGroups(doc).map((g) => boardOf(doc, g.id, 'theme1')!.id)
+  const noteOn = (boardId: string, text: string) => {
+    const records = addNote(doc, boardId, { text, scenes: ['daily'] }, ctx)
+    doc = commit(doc, records, ctx.now()).doc
+    return records[0]!.id
+  }
+  const noteA = noteOn(a!, 'Ａの付箋')
+  const noteB = noteOn(b!, 'Ｂの付箋')
+  const rowId = Object.keys(doc.rows)[0]!
+  let history: History = emptyHistory
+  const edit = (make: (d: WorkshopDoc) => AnyRecord[]) => {
+    const done = commit(doc, make(doc), ctx.now())
+    history = record(history, doc, done.change, ctx.now())
+    doc = done.doc
+  }
+  const step = (result: ReturnType<typeof undo>) => {
+    if (!result) throw new Error('nothing done')
+    history = result.history
+    doc = result.committed.doc
+  }
+  return {
+    ctx,
+    a: a!,
+    b: b!,
+    noteA,
+    noteB,
+    rowId,
+    edit,
+    step,
+    doc: () => doc,
+    history: () => history,
+    text: (id: string) => doc.notes[id]?.text,
+  }
+}
+
+describe('history scopes', () => {
+  it("records where an edit's records are shown: a board, or the setup", () => {
+    const t = twoBoards()
+    t.edit((d) => updateNote(d, t.noteA, { text: 'Ａ２' }))
+    t.edit((d) => updateRow(d, t.rowId, { item: '講義' }))
+    t.edit((d) => removeGroup(d, workshopGroups(d)[1]!.id, t.ctx))
+    const [note, row, removed] = t.history().past
+    expect(note?.scopes).toEqual([t.a])
+    expect(row?.scopes).toEqual([SETUP_SCOPE])
+    // The group and its boards are the setup's; its notes are its board's.
+    expect(removed?.scopes).toContain(SETUP_SCOPE)
+    expect(removed?.scopes).toContain(t.b)
+    expect(removed?.scopes).not.toContain(t.a)
+  })
+
+  it('undoes and redoes the latest edit of a scope, leaving the later edits of others', () => {
+    const t = twoBoards()
+    t.edit((d) => updateNote(d, t.noteA, { text: 'Ａ２' }))
+    t.edit((d) => updateNote(d, t.noteB, { text: 'Ｂ２' }))
+    t.edit((d) => updateRow(d, t.rowId, { item: '講義' }))
+
+    expect(canUndo(t.history(), t.a)).toBe(true)
+    t.step(undo(t.history(), t.doc(), t.ctx.now(), t.a))
+    expect(t.text(t.noteA)).toBe('Ａの付箋')
+    expect(t.text(t.noteB)).toBe('Ｂ２')
+    expect(t.doc().rows[t.rowId]?.item).toBe('講義')
+    expect(canUndo(t.history(), t.a)).toBe(false)
+    expect(undo(t.history(), t.doc(), t.ctx.now(), t.a)).toBeNull()
+    expect(canRedo(t.history(), t.a)).toBe(true)
+    expect(canRedo(t.history(), t.b)).toBe(false)
+    expect(canRedo(t.history(), SETUP_SCOPE)).toBe(false)
+
+    // Board Ｂ's undo is its own note, although the setup's edit came later.
+    t.step(undo(t.history(), t.doc(), t.ctx.now(), t.b))
+    expect(t.text(t.noteB)).toBe('Ｂの付箋')
+    expect(t.doc().rows[t.rowId]?.item).toBe('講義')
+
+    t.step(redo(t.history(), t.doc(), t.ctx.now(), t.a))
+    expect(t.text(t.noteA)).toBe('Ａ２')
+    expect(t.text(t.noteB)).toBe('Ｂの付箋')
+    // Without a scope: the latest change first (the redo), then the setup's edit.
+    t.step(undo(t.history(), t.doc(), t.ctx.now()))
+    expect(t.text(t.noteA)).toBe('Ａの付箋')
+    t.step(undo(t.history(), t.doc(), t.ctx.now()))
+    expect(t.doc().rows[t.rowId]?.item).toBe('項目1')
+  })
+
+  it('refuses to undo out of order when a later edit of another scope touched the same records', () => {
+    const t = twoBoards()
+    // Removing Ｂグループ tombstones its note too (scopes: the setup and board Ｂ).
+    t.edit((d) => removeGroup(d, workshopGroups(d)[1]!.id, t.ctx))
+    expect(t.doc().notes[t.noteB]?.deletedAt).not.toBeNull()
+    // The setup then renames the removed group (a later edit of the setup alone, same record).
+    t.edit((d) => {
+      const group = Object.values(d.groups).find((g) => g.deletedAt !== null)!
+      return [{ ...group, name: '改名' }]
+    })
+    // Board Ｂ's latest entry is the removal, but the rename after it touched the group: refused.
+    expect(canUndo(t.history(), t.b)).toBe(false)
+    expect(undo(t.history(), t.doc(), t.ctx.now(), t.b)).toBeNull()
+    // In the setup's own order it works: the rename, then the removal.
+    t.step(undo(t.history(), t.doc(), t.ctx.now(), SETUP_SCOPE))
+    expect(canUndo(t.history(), t.b)).toBe(true)
+    t.step(undo(t.history(), t.doc(), t.ctx.now(), SETUP_SCOPE))
+    expect(t.doc().notes[t.noteB]?.deletedAt).toBeNull()
+  })
+
+  it('refuses to redo out of order when an edit undone after it touched the same records', () => {
+    const t = twoBoards()
+    const groupB = workshopGroups(t.doc())[1]!.id
+    t.edit((d) => [{ ...d.groups[groupB]!, name: '改名' }])
+    t.edit((d) => removeGroup(d, groupB, t.ctx))
+    t.step(undo(t.history(), t.doc(), t.ctx.now(), SETUP_SCOPE))
+    t.step(undo(t.history(), t.doc(), t.ctx.now(), SETUP_SCOPE))
+    expect(t.doc().groups[groupB]).toMatchObject({ deletedAt: null })
+    expect(t.doc().groups[groupB]?.name).not.toBe('改名')
+    // Redoing the removal (board Ｂ's latest) before the rename would bring the rename back too.
+    expect(canRedo(t.history(), t.b)).toBe(false)
+    expect(redo(t.history(), t.doc(), t.ctx.now(), t.b)).toBeNull()
+    t.step(redo(t.history(), t.doc(), t.ctx.now(), SETUP_SCOPE))
+    expect(t.doc().groups[groupB]?.name).toBe('改名')
+    expect(canRedo(t.history(), t.b)).toBe(true)
+    t.step(redo(t.history(), t.doc(), t.ctx.now(), t.b))
+    expect(t.doc().notes[t.noteB]?.deletedAt).not.toBeNull()
   })
 })

@@ -2,6 +2,7 @@ import type { EditContext } from '../../shared/model/context'
 import type { AnyRecord, Workshop } from '../../shared/model/schemas'
 import type { WorkshopDoc } from '../../shared/model/workshopDoc'
 import type { WorkshopTemplate } from '../../shared/templates/types'
+import type { HistoryScope } from './history'
 
 /**
  * The contract between the UI and the data layer. The UI reads these states through zustand
@@ -57,10 +58,18 @@ export interface WorkshopState {
   close(): Promise<void>
   /** Applies an edit: in memory at once, then Dexie (strict) and the host snapshot. Undoable. */
   apply(edit: Edit): void
-  undo(): void
-  redo(): void
+  /**
+   * Undoes the latest edit; with a scope (a board's id, or SETUP_SCOPE: see history.ts), the
+   * latest edit of what that screen shows. Screens pass their scope.
+   */
+  undo(scope?: HistoryScope): void
+  redo(scope?: HistoryScope): void
+  /** Whether anything at all can be undone / redone (in any scope). */
   canUndo: boolean
   canRedo: boolean
+  /** Whether undo(scope) / redo(scope) would do something: call it inside a selector. */
+  canUndoIn(scope: HistoryScope): boolean
+  canRedoIn(scope: HistoryScope): boolean
   /** Resolves when every edit so far is in IndexedDB and in the host snapshot. */
   flush(): Promise<void>
 }

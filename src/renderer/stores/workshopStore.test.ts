@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest'
+import { addNote, updateNote } from '../../shared/board/theme1Ops'
 import { parseWorkshopFile } from '../../shared/files/workshopFile'
 import type { Note } from '../../shared/model/schemas'
 import { docRecords, type WorkshopDoc } from '../../shared/model/workshopDoc'
-import { addGroup, renameGroup } from '../../shared/ops/groupOps'
+import { addGroup, boardOf, renameGroup, workshopGroups } from '../../shared/ops/groupOps'
 import { newRecordBase } from '../../shared/ops/records'
 import { updateWorkshop } from '../../shared/ops/workshopOps'
 import { fakeContext } from '../../shared/testing/fakeContext'
@@ -10,6 +11,7 @@ import { TaneDb } from '../db/TaneDb'
 import { createWorkshopRepository } from '../db/workshopRepository'
 import { makeTestDoc } from '../test/testDocs'
 import { createTestServices, freshRepo, type TestServices } from '../test/testServices'
+import { SETUP_SCOPE } from './history'
 import { SAVE_FAILED_MESSAGES } from './persistence'
 import type { Edit } from './storeTypes'
 
@@ -272,5 +274,54 @@ describe('workshopStore', () => {
     const second = services.workshop.getState().open(b.workshop.id)
     await Promise.all([first, second])
     expect(services.workshop.getState().doc?.workshop.title).toBe('B')
+  })
+
+  it("undoes within a screen's scope: a board never undoes another board's or the setup's edit", async () => {
+    const services = createTestServices()
+    const seeded = await openSeeded(services, makeTestDoc(services.ctx, { groups: 2 }))
+    const store = services.workshop
+    const [a, b] = workshopGroups(seeded).map((g) => boardOf(seeded, g.id, 'theme1')!.id)
+    const add =
+      (boardId: string, text: string): Edit =>
+      (doc, ctx) =>
+        addNote(doc, boardId, { text, scenes: ['daily'] }, ctx)
+    const texts = (boardId: string) =>
+      Object.values(store.getState().doc!.notes)
+        .filter((n) => n.boardId === boardId && n.deletedAt === null)
+        .map((n) => n.text)
+    // What the screens' selectors read, followed through the store's changes.
+    const seen: boolean[][] = []
+    const stop = store.subscribe((s) => {
+      seen.push([s.canUndoIn(a!), s.canUndoIn(b!), s.canUndoIn(SETUP_SCOPE)])
+    })
+
+    store.getState().apply(add(a!, 'Ａの付箋'))
+    store.getState().apply(add(b!, 'Ｂの付箋'))
+    store.getState().apply(retitle('第2回'))
+    const noteA = Object.values(store.getState().doc!.notes).find((n) => n.text === 'Ａの付箋')!
+    store.getState().apply((doc) => updateNote(doc, noteA.id, { text: 'Ａ改' }))
+    expect(seen.at(-1)).toEqual([true, true, true])
+
+    // On Ａ's board (after switching groups): Ａ's edits only, latest first.
+    store.getState().undo(a)
+    expect(texts(a!)).toEqual(['Ａの付箋'])
+    store.getState().undo(a)
+    expect(texts(a!)).toEqual([])
+    expect(texts(b!)).toEqual(['Ｂの付箋'])
+    expect(store.getState().doc?.workshop.title).toBe('第2回')
+    expect(store.getState().canUndoIn(a!)).toBe(false)
+    expect(seen.at(-1)).toEqual([false, true, true])
+    store.getState().undo(a)
+    expect(texts(b!)).toEqual(['Ｂの付箋'])
+
+    // The setup undoes its own edit; Ａ's board redoes its own.
+    store.getState().undo(SETUP_SCOPE)
+    expect(store.getState().doc?.workshop.title).toBe('テスト研修会')
+    expect(texts(b!)).toEqual(['Ｂの付箋'])
+    store.getState().redo(a)
+    expect(texts(a!)).toEqual(['Ａの付箋'])
+    expect(store.getState()).toMatchObject({ canUndo: true, canRedo: true })
+    expect([store.getState().canRedoIn(a!), store.getState().canRedoIn(b!)]).toEqual([true, false])
+    stop()
   })
 })

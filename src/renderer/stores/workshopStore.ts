@@ -3,6 +3,8 @@ import type { EditContext } from '../../shared/model/context'
 import type { WorkshopRepository } from '../db/workshopRepository'
 import { checkEdit } from './editGuards'
 import {
+  canRedo,
+  canUndo,
   commit,
   emptyHistory,
   HISTORY_LIMIT,
@@ -31,7 +33,8 @@ export const LOAD_FAILED_MESSAGE =
 /**
  * The open workshop. Edits are applied in memory at once and written through Persistence
  * (IndexedDB now, host snapshot debounced). The undo history belongs to the open workshop and is
- * dropped when another one is opened.
+ * dropped when another one is opened; each screen undoes within its own scope (a board's id, or
+ * the setup: see history.ts), so Ctrl+Z never changes what another screen shows.
  */
 export function createWorkshopStore(deps: WorkshopStoreDeps): StoreApi<WorkshopState> {
   const { repo, persistence, ctx, notices } = deps
@@ -113,19 +116,24 @@ export function createWorkshopStore(deps: WorkshopStoreDeps): StoreApi<WorkshopS
         land(committed, record(history, doc, committed.change, now, limit))
       },
 
-      undo() {
+      undo(scope) {
         const { doc } = get()
         if (!doc) return
-        const result = undoHistory(history, doc, ctx.now())
+        const result = undoHistory(history, doc, ctx.now(), scope)
         if (result) land(result.committed, result.history)
       },
 
-      redo() {
+      redo(scope) {
         const { doc } = get()
         if (!doc) return
-        const result = redoHistory(history, doc, ctx.now())
+        const result = redoHistory(history, doc, ctx.now(), scope)
         if (result) land(result.committed, result.history)
       },
+
+      // The history is not state itself: every change of it sets the state (land, open, close),
+      // so selectors calling these run again then.
+      canUndoIn: (scope) => canUndo(history, scope),
+      canRedoIn: (scope) => canRedo(history, scope),
 
       async flush() {
         await persistence.flush()

@@ -1,13 +1,12 @@
-import { useDroppable } from '@dnd-kit/core'
-import { memo, useId, useMemo } from 'react'
+import { memo, useId } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import type { SceneKey } from '../../../shared/model/scenes'
 import { useWorkshopStore } from '../../app/appServices'
 import { useLang, useT } from '../../i18n/useT'
 import { AreaEntry } from './AreaEntry'
-import { useBoard, useBoardUi } from './BoardContext'
+import { useBoard, useDropMode } from './BoardContext'
 import { areaEntries, areaNoteCount, SECONDARY_MARK } from './boardIndex'
-import { areaKey, areaName, type DropSpot } from './boardKeys'
+import { areaKey, areaName } from './boardKeys'
 import { CaptureField } from './CaptureField'
 import { areaTitle } from './noteLabels'
 
@@ -19,7 +18,8 @@ interface BoardAreaProps {
 /**
  * One area of the poster: a scene (or the tray) with its label and note count, its notes in a
  * scrolling list (an empty state that says what belongs here), and the capture field at the
- * bottom. The whole area is a drop target: dropping on free space puts notes at its end.
+ * bottom. The whole area is a drop target: dropping on free space puts notes at its end (where
+ * on its notes a drop lands is worked out from their rects: boardCollision).
  */
 export const BoardArea = memo(function BoardArea({ scene }: BoardAreaProps) {
   const t = useT()
@@ -28,16 +28,13 @@ export const BoardArea = memo(function BoardArea({ scene }: BoardAreaProps) {
   const entries = useWorkshopStore(useShallow((s) => areaEntries(s.doc, boardId, scene)))
   const count = useWorkshopStore((s) => areaNoteCount(s.doc, boardId, scene))
   const key = areaKey(scene)
-  const data = useMemo<DropSpot>(() => ({ type: 'area', scene }), [scene])
-  const { setNodeRef } = useDroppable({ id: key, data })
-  const isTarget = useBoardUi((s) => s.dropHint?.key === key)
+  const isTarget = useDropMode(key) !== null
   const headingId = useId()
   const title = areaTitle(scene, t, lang)
   const name = areaName(scene)
 
   return (
     <section
-      ref={setNodeRef}
       className={`board-area board-area--${name}`}
       data-area={name}
       data-drop={isTarget ? 'end' : undefined}
@@ -49,7 +46,9 @@ export const BoardArea = memo(function BoardArea({ scene }: BoardAreaProps) {
         </h2>
         <span className="board-area__count">{t.boardNoteCount(count)}</span>
       </header>
-      <div className="board-area__notes">
+      <div className="board-area__notes" data-area-list="">
+        {/* Where dnd-kit's drop target for the list is (see Theme1Board's AreaDropTargets). */}
+        <span className="board-area__anchor" data-area-anchor="" aria-hidden="true" />
         {entries.length === 0 ? (
           <div className="board-area__empty">
             <p className="board-area__empty-title">

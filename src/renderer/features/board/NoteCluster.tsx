@@ -1,11 +1,10 @@
-import { useDroppable } from '@dnd-kit/core'
-import { memo, useMemo } from 'react'
+import { memo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import type { SceneKey } from '../../../shared/model/scenes'
 import { useWorkshopStore } from '../../app/appServices'
-import { useBoard, useBoardUi } from './BoardContext'
+import { useBoard, useDropMode } from './BoardContext'
 import { childIds } from './boardIndex'
-import { clusterKey, type DropSpot } from './boardKeys'
+import { clusterKey } from './boardKeys'
 import { NoteItem } from './NoteItem'
 
 interface NoteClusterProps {
@@ -16,7 +15,8 @@ interface NoteClusterProps {
 
 /**
  * A 見出し with the notes gathered under it, nested like post-its stuck below a heading. The
- * cluster's free space is a drop target too: dropping there gathers at the end.
+ * cluster's free space is a drop target too: dropping there gathers at the end (found from its
+ * rect, `data-cluster-id`: boardCollision).
  */
 export const NoteCluster = memo(function NoteCluster({
   headingId,
@@ -26,12 +26,9 @@ export const NoteCluster = memo(function NoteCluster({
   const { boardId } = useBoard()
   const children = useWorkshopStore(useShallow((s) => childIds(s.doc, boardId, headingId)))
   const key = clusterKey(scene, headingId)
-  const data = useMemo<DropSpot>(() => ({ type: 'cluster', scene, headingId }), [scene, headingId])
-  const { setNodeRef } = useDroppable({ id: key, data })
-  const dropMode = useBoardUi((s) => (s.dropHint?.key === key ? s.dropHint.mode : null))
+  const dropMode = useDropMode(key)
   return (
     <div
-      ref={setNodeRef}
       className={children.length > 0 ? 'note-cluster note-cluster--filled' : 'note-cluster'}
       data-drop={dropMode ?? undefined}
       data-cluster-id={headingId}

@@ -1,11 +1,10 @@
-import { useDraggable, useDroppable } from '@dnd-kit/core'
-import { memo, useCallback, useEffect, useMemo, useRef, type MouseEvent } from 'react'
+import { memo, useEffect, useRef, type MouseEvent } from 'react'
 import type { SceneKey } from '../../../shared/model/scenes'
 import { useWorkshopStore } from '../../app/appServices'
 import { sceneLabel } from '../../i18n/labels'
 import { useLang, useT } from '../../i18n/useT'
-import { useBoard, useBoardUi } from './BoardContext'
-import { appearanceKey, type DragData, type DropSpot } from './boardKeys'
+import { useBoard, useBoardUi, useDropMode } from './BoardContext'
+import { appearanceKey } from './boardKeys'
 import { NoteBody } from './NoteBody'
 import { NoteEditor } from './NoteEditor'
 import { handleNoteKeyDown } from './noteKeyDown'
@@ -25,10 +24,11 @@ interface NoteItemProps {
 }
 
 /**
- * One appearance of a note: the thin wrapper that is draggable (the note) and droppable (before,
- * after or, on a 見出し, into it), reads its own note and its own flags from the stores, and
- * hands primitives to the memoised NoteBody. Click selects (Ctrl/⌘ adds, Shift extends),
- * double-click or Enter edits, keys as in noteKeyDown.
+ * One appearance of a note: reads its own note and its own flags from the stores, and hands
+ * primitives to the memoised NoteBody. Click selects (Ctrl/⌘ adds, Shift extends), double-click
+ * or Enter edits, keys as in noteKeyDown. The pointer drag reads no context here (a note
+ * re-renders only when its own note or flags change): the board picks the note up through
+ * `data-drag-source` (Theme1Board) and finds drop spots from `data-note-id` / `data-parent-id`.
  */
 export const NoteItem = memo(function NoteItem({
   noteId,
@@ -36,7 +36,7 @@ export const NoteItem = memo(function NoteItem({
   parentId,
   secondary,
 }: NoteItemProps) {
-  const { ui, actions } = useBoard()
+  const { ui, actions, dragHelpId } = useBoard()
   const t = useT()
   const lang = useLang()
   const note = useWorkshopStore((s) => s.doc?.notes[noteId])
@@ -46,32 +46,10 @@ export const NoteItem = memo(function NoteItem({
   const picked = useBoardUi((s) => s.picked?.ids.includes(noteId) === true)
   const moving = useBoardUi((s) => s.dragging?.ids.includes(noteId) === true)
   const editing = useBoardUi((s) => s.editingKey === key)
-  const dropMode = useBoardUi((s) => (s.dropHint?.key === key ? s.dropHint.mode : null))
+  const dropMode = useDropMode(key)
   const focusSeq = useBoardUi((s) => (!secondary && s.focus?.noteId === noteId ? s.focus.seq : 0))
 
-  const dragData = useMemo<DragData>(() => ({ noteId }), [noteId])
-  const dropData = useMemo<DropSpot>(
-    () => ({ type: 'note', scene, parentId, noteId }),
-    [scene, parentId, noteId],
-  )
-  const draggable = useDraggable({
-    id: key,
-    data: dragData,
-    disabled: secondary || editing,
-    attributes: { role: 'group', roleDescription: t.boardNoteRole },
-  })
-  const droppable = useDroppable({ id: key, data: dropData })
   const element = useRef<HTMLDivElement | null>(null)
-  const { setNodeRef: setDragRef } = draggable
-  const { setNodeRef: setDropRef } = droppable
-  const setRef = useCallback(
-    (node: HTMLDivElement | null) => {
-      element.current = node
-      setDragRef(node)
-      setDropRef(node)
-    },
-    [setDragRef, setDropRef],
-  )
 
   useEffect(() => {
     const target = element.current
@@ -136,7 +114,7 @@ export const NoteItem = memo(function NoteItem({
     secondary ? 'note--secondary' : '',
     selected ? 'is-selected' : '',
     picked ? 'is-picked' : '',
-    moving || draggable.isDragging ? 'is-moving' : '',
+    moving ? 'is-moving' : '',
     editing ? 'is-editing' : '',
   ]
     .filter(Boolean)
@@ -144,14 +122,17 @@ export const NoteItem = memo(function NoteItem({
 
   return (
     <div
-      ref={setRef}
+      ref={element}
       className={className}
       data-note-id={noteId}
+      data-parent-id={parentId ?? undefined}
       data-secondary={secondary ? 'true' : undefined}
       data-drop={dropMode ?? undefined}
-      {...draggable.attributes}
-      {...draggable.listeners}
-      aria-disabled={undefined}
+      data-drag-source={secondary || editing ? undefined : ''}
+      role="group"
+      tabIndex={0}
+      aria-roledescription={t.boardNoteRole}
+      aria-describedby={dragHelpId}
       aria-label={label}
       title={note.text.length > LONG_TEXT ? note.text : undefined}
       onKeyDown={(event) => {

@@ -28,6 +28,7 @@ export function Theme1BoardView({ workshopId, groupId, boardId }: Theme1BoardVie
   const messages = useRef(t)
   messages.current = t
   const [ui] = useState(createBoardUiStore)
+  const dragHelpId = useId()
   const context = useMemo<BoardContextValue>(() => {
     const actions = createBoardActions({
       workshop: services.workshop,
@@ -36,16 +37,16 @@ export function Theme1BoardView({ workshopId, groupId, boardId }: Theme1BoardVie
       boardId,
       messages: () => messages.current,
     })
-    return { workshopId, groupId, boardId, ui, actions }
-  }, [services, ui, workshopId, groupId, boardId])
+    return { workshopId, groupId, boardId, ui, actions, dragHelpId }
+  }, [services, ui, workshopId, groupId, boardId, dragHelpId])
   const { actions } = context
 
   const workshop = useWorkshopStore((s) => s.doc?.workshop)
   const groups = useWorkshopStore(useShallow((s) => (s.doc ? workshopGroups(s.doc) : [])))
   const groupName = groups.find((g) => g.id === groupId)?.name ?? ''
   const saveStatus = useWorkshopStore((s) => s.saveStatus)
-  const canUndo = useWorkshopStore((s) => s.canUndo)
-  const canRedo = useWorkshopStore((s) => s.canRedo)
+  const canUndo = useWorkshopStore((s) => s.canUndoIn(boardId))
+  const canRedo = useWorkshopStore((s) => s.canRedoIn(boardId))
   const [cardOpen, setCardOpen] = useState(false)
   const cardPanelId = useId()
 

@@ -249,7 +249,7 @@ export function createBoardActions(deps: BoardActionDeps) {
       const picked = uiState().picked
       if (!picked) return
       uiState().set({ picked: null })
-      for (let i = 0; i < picked.steps; i++) workshop.getState().undo()
+      for (let i = 0; i < picked.steps; i++) workshop.getState().undo(boardId)
       uiState().requestFocus(picked.noteId)
       const ix = index()
       const place = ix ? describePlace(ix.layout, picked.noteId) : null
@@ -266,16 +266,19 @@ export function createBoardActions(deps: BoardActionDeps) {
 
     dragEnd: (target: MoveTarget | null): void => {
       const dragging = uiState().dragging
-      uiState().set({ dragging: null, dropHint: null })
+      uiState().set({ dragging: null })
+      uiState().setDropHint(null)
       if (!dragging || !target) return
       if (actions.move(dragging.ids, target)) uiState().requestFocus(dragging.noteId)
     },
 
+    // Undo and redo stay on this board: never an edit made on another group's board or in the
+    // setup (the history is the open workshop's: see stores/history).
     undo: (): void => {
-      workshop.getState().undo()
+      workshop.getState().undo(boardId)
     },
     redo: (): void => {
-      workshop.getState().redo()
+      workshop.getState().redo(boardId)
     },
   }
   return actions

@@ -1,23 +1,53 @@
-import {
-  pointerWithin,
-  type ClientRect,
-  type Collision,
-  type CollisionDetection,
-  type DroppableContainer,
-} from '@dnd-kit/core'
-import { isDropSpot, type DropSpot } from './boardKeys'
+import type { CollisionDetection } from '@dnd-kit/core'
+import type { SceneKey } from '../../../shared/model/scenes'
+import { areaKey, listKey, type DropSpot } from './boardKeys'
 
 /**
- * Which drop spot the pointer is on while dragging notes. Notes win over 見出し clusters, which
- * win over areas. In the gaps between notes (the area's free space in a row of notes) the
- * nearest note of that row counts, so a drop between two notes lands between them rather than
- * at the end of the area.
+ * Which drop spot the pointer is on while dragging notes. The area under the pointer decides
+ * first; inside it, only what is visible of its scrolling list counts (a note scrolled out of
+ * view does not catch the pointer below or above the list, e.g. in the area of the next row).
+ * There, notes win over 見出し clusters, which win over the area. In the gaps between notes (the
+ * area's free space in a row of notes) the nearest note of that row counts, so a drop between
+ * two notes lands between them rather than at the end of the area.
+ *
+ * Pure: the rects come from dropGeometry, measured when the drag starts (one pass, no per-note
+ * dnd-kit droppables, so picking a note up re-renders none of the other notes).
  */
 
+/** A rect in viewport coordinates. */
+export interface Box {
+  left: number
+  top: number
+  right: number
+  bottom: number
+}
+
+export interface Point {
+  x: number
+  y: number
+}
+
+/** A note or a 見出し cluster in an area's list, where it is now. */
+export interface DropTarget {
+  spot: Extract<DropSpot, { type: 'note' | 'cluster' }>
+  box: Box
+}
+
+/** An area of the board: the whole area, and the visible part of its scrolling list. */
+export interface AreaBox {
+  scene: SceneKey | null
+  box: Box
+  /** The list's visible rect (its notes are clipped to it); null when the area has none. */
+  list: Box | null
+}
+
 export interface PointerSpot {
-  pointer: { x: number; y: number }
-  rect: ClientRect | null
+  pointer: Point
+  /** The spot's whole rect (not clipped: before/after is read across the whole note). */
+  rect: Box
   spot: DropSpot
+  /** Whether the pointer is on the area's list (rather than its title or capture field). */
+  inList: boolean
 }
 
 /** How far (px) beside a note the pointer still counts as "next to it". */
@@ -25,63 +55,96 @@ const GAP_REACH = 32
 
 const RANK: Record<DropSpot['type'], number> = { note: 0, cluster: 1, area: 2 }
 
-function spotOf(container: DroppableContainer | undefined): DropSpot | null {
-  const data: unknown = container?.data.current
-  return isDropSpot(data) ? data : null
+function contains(box: Box, p: Point): boolean {
+  return p.x >= box.left && p.x <= box.right && p.y >= box.top && p.y <= box.bottom
 }
 
-/** The nearest top-level note in the pointer's row of an area, within GAP_REACH. */
-function nearestInRow(
-  containers: readonly DroppableContainer[],
-  rects: Map<DroppableContainer['id'], ClientRect>,
-  area: DropSpot,
-  pointer: { x: number; y: number },
-): DroppableContainer | null {
-  let best: DroppableContainer | null = null
+/** The part of `box` inside `clip`, or null when nothing of it is. */
+export function clipBox(box: Box, clip: Box): Box | null {
+  const clipped = {
+    left: Math.max(box.left, clip.left),
+    top: Math.max(box.top, clip.top),
+    right: Math.min(box.right, clip.right),
+    bottom: Math.min(box.bottom, clip.bottom),
+  }
+  return clipped.left < clipped.right && clipped.top < clipped.bottom ? clipped : null
+}
+
+/** The nearest note in the pointer's row, within GAP_REACH (visible parts only). */
+function nearestInRow(targets: readonly DropTarget[], list: Box, p: Point): DropTarget | null {
+  let best: DropTarget | null = null
   let bestDistance = GAP_REACH
-  for (const container of containers) {
-    const spot = spotOf(container)
-    if (spot?.type !== 'note' || spot.scene !== area.scene) continue
-    const rect = rects.get(container.id)
-    if (!rect || pointer.y < rect.top || pointer.y > rect.top + rect.height) continue
-    const right = rect.left + rect.width
-    const distance = pointer.x < rect.left ? rect.left - pointer.x : Math.max(0, pointer.x - right)
+  for (const target of targets) {
+    if (target.spot.type !== 'note') continue
+    const box = clipBox(target.box, list)
+    if (!box || p.y < box.top || p.y > box.bottom) continue
+    const distance = p.x < box.left ? box.left - p.x : Math.max(0, p.x - box.right)
     if (distance <= bestDistance) {
-      best = container
+      best = target
       bestDistance = distance
     }
   }
   return best
 }
 
-/** A collision detection that also records the spot and pointer for the drop plan. */
-export function createBoardCollision(last: { current: PointerSpot | null }): CollisionDetection {
-  return (args) => {
-    const { pointerCoordinates: pointer, droppableContainers, droppableRects } = args
-    if (!pointer) {
-      last.current = null
-      return []
-    }
-    const byId = new Map(droppableContainers.map((c) => [c.id, c]))
-    const hits = pointerWithin(args)
-      .map((hit) => ({ hit, spot: spotOf(byId.get(hit.id)) }))
-      .filter((h): h is { hit: Collision; spot: DropSpot } => h.spot !== null)
-      .sort((a, b) => RANK[a.spot.type] - RANK[b.spot.type])
-    const first = hits[0]
-    if (!first) {
-      last.current = null
-      return []
-    }
-    let { hit, spot } = first
-    if (spot.type === 'area') {
-      const near = nearestInRow(droppableContainers, droppableRects, spot, pointer)
-      const nearSpot = spotOf(near ?? undefined)
-      if (near && nearSpot) {
-        hit = { id: near.id, data: { droppableContainer: near, value: 0 } }
-        spot = nearSpot
-      }
-    }
-    last.current = { pointer, rect: droppableRects.get(hit.id) ?? null, spot }
-    return [hit]
+/**
+ * The spot under the pointer. `targetsOf` gives an area's notes and clusters (asked only for the
+ * area under the pointer, so that areas can be measured lazily).
+ */
+export function spotAt(
+  pointer: Point,
+  areas: readonly AreaBox[],
+  targetsOf: (area: AreaBox) => readonly DropTarget[],
+): PointerSpot | null {
+  const area = areas.find((a) => contains(a.box, pointer))
+  if (!area) return null
+  const whole: PointerSpot = {
+    pointer,
+    rect: area.box,
+    spot: { type: 'area', scene: area.scene },
+    inList: false,
+  }
+  const list = area.list
+  if (!list || !contains(list, pointer)) return whole
+
+  const targets = targetsOf(area)
+  let best: DropTarget | null = null
+  for (const target of targets) {
+    const visible = clipBox(target.box, list)
+    if (!visible || !contains(visible, pointer)) continue
+    if (!best || RANK[target.spot.type] < RANK[best.spot.type]) best = target
+  }
+  best ??= nearestInRow(targets, list, pointer)
+  return best
+    ? { pointer, rect: best.box, spot: best.spot, inList: true }
+    : { ...whole, inList: true }
+}
+
+/** What the collision detection reads: the board's measured areas (see dropGeometry). */
+export interface DropGeometrySource {
+  areas(): readonly AreaBox[]
+  targetsOf(area: AreaBox): readonly DropTarget[]
+}
+
+/**
+ * dnd-kit's collision detection for the board: records the precise spot in `last` for the drop
+ * plan, and reports the area (its list while the pointer is on it, so that dnd-kit scrolls that
+ * list near its edges) as dnd-kit's `over`.
+ */
+export function createBoardCollision(
+  last: { current: PointerSpot | null },
+  geometry: { current: DropGeometrySource | null },
+): CollisionDetection {
+  return ({ pointerCoordinates, droppableContainers }) => {
+    const measured = geometry.current
+    const hit =
+      pointerCoordinates && measured
+        ? spotAt(pointerCoordinates, measured.areas(), (area) => measured.targetsOf(area))
+        : null
+    last.current = hit
+    if (!hit) return []
+    const id = hit.inList ? listKey(hit.spot.scene) : areaKey(hit.spot.scene)
+    const container = droppableContainers.find((c) => c.id === id)
+    return container ? [{ id, data: { droppableContainer: container, value: 0 } }] : []
   }
 }

@@ -1,4 +1,4 @@
-import type { SceneKey } from '../../../shared/model/scenes'
+import { SCENE_KEYS, type SceneKey } from '../../../shared/model/scenes'
 
 /**
  * Keys of what the board shows. A note can appear more than once (in each of its scenes, and
@@ -13,8 +13,19 @@ export function areaName(scene: SceneKey | null): AreaName {
   return scene ?? 'tray'
 }
 
+/** The scene of a `data-area` value: null for the tray, undefined for anything else. */
+export function sceneOfArea(name: string | undefined): SceneKey | null | undefined {
+  if (name === 'tray') return null
+  return SCENE_KEYS.find((key) => key === name)
+}
+
 export function areaKey(scene: SceneKey | null): string {
   return `area:${areaName(scene)}`
+}
+
+/** The area's scrolling list of notes (a drop target of its own: dnd-kit scrolls it). */
+export function listKey(scene: SceneKey | null): string {
+  return `list:${areaName(scene)}`
 }
 
 /** One appearance of a note: its area, its 見出し when gathered, and the note. */
@@ -39,21 +50,8 @@ export type DropSpot =
   | { type: 'cluster'; scene: SceneKey | null; headingId: string }
   | { type: 'note'; scene: SceneKey | null; parentId: string | null; noteId: string }
 
-/** What a draggable carries in its dnd-kit `data`. */
-export interface DragData {
-  noteId: string
-}
-
 export function isDropSpot(value: unknown): value is DropSpot {
   if (typeof value !== 'object' || value === null || !('type' in value)) return false
   const type = value.type
   return type === 'area' || type === 'cluster' || type === 'note'
-}
-
-export function isDragData(value: unknown): value is DragData {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { noteId?: unknown }).noteId === 'string'
-  )
 }

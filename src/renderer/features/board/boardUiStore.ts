@@ -4,7 +4,9 @@ import { createStore, type StoreApi } from 'zustand/vanilla'
  * What the テーマ1 board shows besides the doc: selection, a note picked up with the keyboard,
  * the note being edited, the open note menu, the drag in progress and its drop hint, focus
  * requests and the screen-reader announcement. One store per board screen; every note reads
- * only the booleans it needs from it, so a change re-renders the notes it concerns.
+ * only the booleans it needs from it, so a change re-renders the notes it concerns. The drop
+ * hint, which changes as the pointer moves, is kept apart (DropHints): only the spots it leaves
+ * and enters hear of it, rather than every note's selectors running again.
  */
 
 export type DropMode = 'before' | 'after' | 'into' | 'end'
@@ -40,7 +42,8 @@ export interface BoardUiState {
   editingKey: string | null
   menu: NoteMenuState | null
   dragging: { noteId: string; ids: readonly string[] } | null
-  dropHint: DropHint | null
+  /** The drop hint while dragging (read it with useDropMode; set it with setDropHint). */
+  dropHints: DropHints
   /** Ask the primary appearance of a note to take the focus (seq makes repeats count). */
   focus: { noteId: string; seq: number } | null
   announcement: { text: string; seq: number }
@@ -59,9 +62,50 @@ export interface BoardUiActions {
 
 export type BoardUiStore = StoreApi<BoardUiState & BoardUiActions>
 
+/** Where the drop would land, by key: a change tells only the keys it leaves and enters. */
+export interface DropHints {
+  current(): DropHint | null
+  /** The hint's mode at `key`, or null when the hint is elsewhere. */
+  modeAt(key: string): DropMode | null
+  subscribe(key: string, listener: () => void): () => void
+}
+
+function createDropHints(): DropHints & { set(hint: DropHint | null): void } {
+  let hint: DropHint | null = null
+  const listeners = new Map<string, Set<() => void>>()
+  const notify = (key: string | undefined) => {
+    if (key === undefined) return
+    for (const listener of [...(listeners.get(key) ?? [])]) listener()
+  }
+  return {
+    current: () => hint,
+    modeAt: (key) => (hint?.key === key ? hint.mode : null),
+    subscribe: (key, listener) => {
+      let forKey = listeners.get(key)
+      if (!forKey) {
+        forKey = new Set()
+        listeners.set(key, forKey)
+      }
+      forKey.add(listener)
+      return () => {
+        forKey.delete(listener)
+        if (forKey.size === 0 && listeners.get(key) === forKey) listeners.delete(key)
+      }
+    },
+    set: (next) => {
+      const previous = hint
+      if (previous?.key === next?.key && previous?.mode === next?.mode) return
+      hint = next
+      notify(previous?.key)
+      if (next?.key !== previous?.key) notify(next?.key)
+    },
+  }
+}
+
 const NONE: ReadonlySet<string> = new Set()
 
 export function createBoardUiStore(): BoardUiStore {
+  const dropHints = createDropHints()
   return createStore<BoardUiState & BoardUiActions>()((set, get) => ({
     selected: NONE,
     anchorId: null,
@@ -69,7 +113,7 @@ export function createBoardUiStore(): BoardUiStore {
     editingKey: null,
     menu: null,
     dragging: null,
-    dropHint: null,
+    dropHints,
     focus: null,
     announcement: { text: '', seq: 0 },
     cardOpen: false,
@@ -101,9 +145,7 @@ export function createBoardUiStore(): BoardUiStore {
       set({ announcement: { text, seq: get().announcement.seq + 1 } })
     },
     setDropHint: (hint) => {
-      const current = get().dropHint
-      if (current?.key === hint?.key && current?.mode === hint?.mode) return
-      set({ dropHint: hint })
+      dropHints.set(hint)
     },
   }))
 }

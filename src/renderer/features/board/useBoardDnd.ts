@@ -4,6 +4,7 @@ import {
   useSensors,
   type Announcements,
   type DndContextProps,
+  type PointerSensorOptions,
   type ScreenReaderInstructions,
 } from '@dnd-kit/core'
 import { useMemo, useRef } from 'react'
@@ -13,17 +14,35 @@ import { ANNOUNCE } from './boardAnnouncements'
 import { useBoard } from './BoardContext'
 import { createBoardCollision, type PointerSpot } from './boardCollision'
 import { boardIndex } from './boardIndex'
-import { isDragData, isDropSpot } from './boardKeys'
+import { isDropSpot } from './boardKeys'
+import { measureDropGeometry, type DropGeometry } from './dropGeometry'
 import { planDrop, type DropPlan } from './dropPlan'
 
 /** Pixels the pointer must travel before a drag starts: a click still selects and focuses. */
 export const DRAG_DISTANCE = 5
-const POINTER_OPTIONS = { activationConstraint: { distance: DRAG_DISTANCE } }
+
+/** The one dnd-kit draggable every note is picked up through (see Theme1Board). */
+export const NOTE_DRAG_ID = 'theme1-note'
+
+/**
+ * The note a pointer press on `target` picks up, if any: NoteItem marks the appearances that can
+ * be dragged (primary ones not being edited) with `data-drag-source`.
+ */
+export function dragSourceOf(target: EventTarget | null): HTMLElement | null {
+  const note = target instanceof Element ? target.closest<HTMLElement>('[data-note-id]') : null
+  return note?.hasAttribute('data-drag-source') ? note : null
+}
 
 /**
  * The pointer drag of the テーマ1 board: the sensor, the collision detection, the drop hint
  * while moving (only the notes it concerns re-render) and ONE moveNotes edit on drop. Keyboard
  * moving does not go through dnd-kit (see noteKeyDown: each arrow key applies a move at once).
+ *
+ * dnd-kit only senses the pointer, shows the overlay and scrolls: no note subscribes to its
+ * context (a useDraggable or useDroppable in each note re-renders every note when a drag starts
+ * and whenever `over` changes: a hitch of 100 ms and more at 300 notes). Notes are picked up
+ * through one draggable (Theme1Board), and the spot under the pointer comes from rects measured
+ * once per drag (dropGeometry, boardCollision).
  */
 export function useBoardDnd(): Pick<
   DndContextProps,
@@ -39,7 +58,20 @@ export function useBoardDnd(): Pick<
   const { workshop } = useAppServices()
   const last = useRef<PointerSpot | null>(null)
   const moving = useRef<readonly string[]>([])
-  const sensors = useSensors(useSensor(PointerSensor, POINTER_OPTIONS))
+  const lead = useRef<string | null>(null)
+  const pressed = useRef<HTMLElement | null>(null)
+  const geometry = useRef<DropGeometry | null>(null)
+  const announcedScene = useRef<string | null | undefined>(undefined)
+  const pointerOptions = useMemo<PointerSensorOptions>(
+    () => ({
+      activationConstraint: { distance: DRAG_DISTANCE },
+      onActivation: ({ event }) => {
+        pressed.current = dragSourceOf(event.target)
+      },
+    }),
+    [],
+  )
+  const sensors = useSensors(useSensor(PointerSensor, pointerOptions))
 
   return useMemo(() => {
     const textOf = (noteId: string) => workshop.getState().doc?.notes[noteId]?.text ?? ''
@@ -47,27 +79,36 @@ export function useBoardDnd(): Pick<
       const at = last.current
       const doc = workshop.getState().doc
       if (!at || !doc) return null
-      const relX = at.rect ? (at.pointer.x - at.rect.left) / Math.max(1, at.rect.width) : 1
+      const width = Math.max(1, at.rect.right - at.rect.left)
+      const relX = (at.pointer.x - at.rect.left) / width
       return planDrop(boardIndex(doc, boardId), at.spot, relX, moving.current)
     }
-    const activeNote = (data: unknown) => (isDragData(data) ? data.noteId : null)
+    const finish = () => {
+      geometry.current?.dispose()
+      geometry.current = null
+      last.current = null
+      moving.current = []
+      pressed.current = null
+      announcedScene.current = undefined
+    }
 
     const announcements: Announcements = {
-      onDragStart: ({ active }) => {
-        const id = activeNote(active.data.current)
+      onDragStart: () => {
+        const id = lead.current
         return id ? ANNOUNCE.dragStart(textOf(id), moving.current.length - 1) : undefined
       },
-      onDragOver: ({ active, over }) => {
-        const id = activeNote(active.data.current)
+      // Once per area (its title and its list are two dnd-kit targets).
+      onDragOver: ({ over }) => {
+        const id = lead.current
         const spot: unknown = over?.data.current
-        if (!id || !isDropSpot(spot)) return undefined
-        const target = spot.type === 'note' ? `『${textOf(spot.noteId)}』` : areaLabel(spot.scene)
-        return ANNOUNCE.dragOver(textOf(id), target)
+        if (!id || !isDropSpot(spot) || spot.scene === announcedScene.current) return undefined
+        announcedScene.current = spot.scene
+        return ANNOUNCE.dragOver(textOf(id), areaLabel(spot.scene))
       },
       // The result is announced by the board's own live region (announceMove) after the edit.
       onDragEnd: () => undefined,
-      onDragCancel: ({ active }) => {
-        const id = activeNote(active.data.current)
+      onDragCancel: () => {
+        const id = lead.current
         return id ? ANNOUNCE.dragCancel(textOf(id)) : undefined
       },
     }
@@ -77,11 +118,17 @@ export function useBoardDnd(): Pick<
 
     return {
       sensors,
-      collisionDetection: createBoardCollision(last),
+      collisionDetection: createBoardCollision(last, geometry),
       accessibility: { announcements, screenReaderInstructions },
-      onDragStart: ({ active }) => {
-        const id = activeNote(active.data.current)
+      onDragStart: () => {
+        const note = pressed.current
+        const id = note?.dataset.noteId ?? null
+        const board = note?.closest<HTMLElement>('[data-testid="theme1-board"]')
+        geometry.current?.dispose()
+        geometry.current = board ? measureDropGeometry(board) : null
         last.current = null
+        // Kept after the drop too: dnd-kit announces a cancel after onDragCancel.
+        lead.current = id
         moving.current = id ? actions.dragStart(id) : []
       },
       onDragMove: () => {
@@ -89,14 +136,13 @@ export function useBoardDnd(): Pick<
       },
       onDragEnd: () => {
         const result = plan()
+        // The edit comes last: finish first, so that nothing of this drag outlives it.
+        finish()
         actions.dragEnd(result?.target ?? null)
-        last.current = null
-        moving.current = []
       },
       onDragCancel: () => {
+        finish()
         actions.dragEnd(null)
-        last.current = null
-        moving.current = []
       },
     }
   }, [actions, ui, boardId, workshop, sensors])

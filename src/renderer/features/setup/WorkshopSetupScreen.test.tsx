@@ -1,6 +1,8 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+import { addNote } from '../../../shared/board/theme1Ops'
 import { docRecords } from '../../../shared/model/workshopDoc'
+import { boardOf, workshopGroups } from '../../../shared/ops/groupOps'
 import { AppServicesContext } from '../../app/appServices'
 import { makeTestDoc } from '../../test/testDocs'
 import { createTestServices } from '../../test/testServices'
@@ -36,6 +38,25 @@ describe('WorkshopSetupScreen', () => {
     expect(title).toHaveProperty('value', '前橋研修会')
     fireEvent.keyDown(document.body, { key: 'Z', code: 'KeyZ', ctrlKey: true, shiftKey: true })
     expect(await screen.findByRole('heading', { name: '高崎研修会', level: 1 })).toBeTruthy()
+  })
+
+  it("undoes the setup's edits only, never a note written on a group's board", async () => {
+    const { services, doc } = await setup()
+    const title = screen.getByLabelText('研修会名')
+    fireEvent.change(title, { target: { value: '高崎研修会' } })
+    fireEvent.blur(title)
+    const boardId = boardOf(doc, workshopGroups(doc)[0]!.id, 'theme1')!.id
+    act(() => {
+      services.workshop
+        .getState()
+        .apply((current, ctx) => addNote(current, boardId, { text: '付箋', scenes: [] }, ctx))
+    })
+    const undo = screen.getByRole('button', { name: '元に戻す' })
+    fireEvent.click(undo)
+    expect(await screen.findByRole('heading', { name: '前橋研修会', level: 1 })).toBeTruthy()
+    const notes = Object.values(services.workshop.getState().doc?.notes ?? {})
+    expect(notes.map((n) => [n.text, n.deletedAt])).toEqual([['付箋', null]])
+    expect(undo).toHaveProperty('disabled', true)
   })
 
   it('keeps the last typed text when the screen is left without leaving the field', async () => {

@@ -8,6 +8,7 @@ import { BasicInfoSection } from './BasicInfoSection'
 import { GroupsSection } from './GroupsSection'
 import { SetupHeader } from './SetupHeader'
 import { SetupNav } from './SetupNav'
+import { SETUP_SCOPE } from '../../stores/history'
 import type { Edit, Notice } from '../../stores/storeTypes'
 import type { SetupEditing } from './setupTypes'
 import { ThemeCardsSection } from './ThemeCardsSection'
@@ -25,8 +26,9 @@ export function WorkshopSetupScreen({ workshopId, section }: WorkshopSetupScreen
   const doc = useWorkshopStore((s) => s.doc)
   const status = useWorkshopStore((s) => s.status)
   const saveStatus = useWorkshopStore((s) => s.saveStatus)
-  const canUndo = useWorkshopStore((s) => s.canUndo)
-  const canRedo = useWorkshopStore((s) => s.canRedo)
+  // Undo and redo stay on the setup (the workshop, timetable and groups), never a board's notes.
+  const canUndo = useWorkshopStore((s) => s.canUndoIn(SETUP_SCOPE))
+  const canRedo = useWorkshopStore((s) => s.canRedoIn(SETUP_SCOPE))
   const services = useAppServices()
   const actions = useMemo(() => {
     const store = services.workshop
@@ -35,10 +37,10 @@ export function WorkshopSetupScreen({ workshopId, section }: WorkshopSetupScreen
         store.getState().apply(edit)
       },
       undo: () => {
-        store.getState().undo()
+        store.getState().undo(SETUP_SCOPE)
       },
       redo: () => {
-        store.getState().redo()
+        store.getState().redo(SETUP_SCOPE)
       },
       notify: (notice: Omit<Notice, 'id'>) => {
         services.notices.getState().push(notice)
