@@ -31,7 +31,7 @@ export function createHomeStore(deps: HomeStoreDeps): StoreApi<HomeState> {
   /** The stored doc, after every pending write has landed. */
   const load = async (workshopId: string): Promise<WorkshopDoc> => {
     await persistence.flushRecords()
-    const doc = await repo.loadDoc(workshopId)
+    const doc = persistence.withPending(workshopId, await repo.loadDoc(workshopId))
     if (!doc) throw new Error(WORKSHOP_NOT_FOUND_MESSAGE)
     return doc
   }

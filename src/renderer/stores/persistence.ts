@@ -1,6 +1,11 @@
 import type { HostApi } from '../../shared/host/hostApi'
 import type { AnyRecord } from '../../shared/model/schemas'
-import type { WorkshopDoc } from '../../shared/model/workshopDoc'
+import {
+  applyRecords,
+  emptyDoc,
+  findRecord,
+  type WorkshopDoc,
+} from '../../shared/model/workshopDoc'
 import type { WorkshopRepository } from '../db/workshopRepository'
 import { createRecordWriter } from './recordWriter'
 import type { RescueCopy } from './rescueCopy'
@@ -36,6 +41,12 @@ export interface Persistence {
   registerDraft(commit: () => void): () => void
   /** Resolves when every change so far is in IndexedDB (before reading it back). */
   flushRecords(): Promise<boolean>
+  /**
+   * A workshop as IndexedDB holds it, with the versions IndexedDB has not accepted yet laid
+   * over it (newer revisions win). Reading back after a failed write must never go back in time:
+   * the next snapshot would then lose what only the memory still holds.
+   */
+  withPending(workshopId: string, stored: WorkshopDoc | null): WorkshopDoc | null
   getStatus(): SaveStatus
   subscribe(listener: (status: SaveStatus) => void): () => void
   /** Flushes when the page is hidden or left; returns the detach function. */
@@ -160,6 +171,8 @@ export function createPersistence(deps: PersistenceDeps): Persistence {
       }
     },
     flushRecords: () => records.flush(),
+    withPending: (workshopId, stored) =>
+      overlayPending(workshopId, stored, records.pendingRecords()),
     getStatus: () => status,
 
     subscribe(listener) {
@@ -193,6 +206,22 @@ export function createPersistence(deps: PersistenceDeps): Persistence {
       drafts.clear()
     },
   }
+}
+
+function overlayPending(
+  workshopId: string,
+  stored: WorkshopDoc | null,
+  pending: readonly AnyRecord[],
+): WorkshopDoc | null {
+  const mine = pending.filter((r) =>
+    r.type === 'workshop' ? r.id === workshopId : r.workshopId === workshopId,
+  )
+  if (mine.length === 0) return stored
+  const pendingWorkshop = mine.find((r) => r.type === 'workshop')
+  const base = stored ?? (pendingWorkshop?.type === 'workshop' ? emptyDoc(pendingWorkshop) : null)
+  if (!base) return stored
+  const newer = mine.filter((r) => (findRecord(base, r)?.rev ?? 0) < r.rev)
+  return applyRecords(base, newer)
 }
 
 /** The error's own message when it is already Japanese (host errors are), in parentheses. */

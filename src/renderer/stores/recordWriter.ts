@@ -13,6 +13,8 @@ export interface RecordWriter {
   /** Writes everything pending; resolves true when all of it is in IndexedDB. */
   flush(): Promise<boolean>
   hasPending(): boolean
+  /** The record versions not in IndexedDB yet (e.g. after a failed write). */
+  pendingRecords(): AnyRecord[]
   dispose(): void
 }
 
@@ -79,6 +81,7 @@ export function createRecordWriter(options: RecordWriterOptions): RecordWriter {
       return pending.size > 0 ? start() : true
     },
     hasPending: () => pending.size > 0,
+    pendingRecords: () => [...pending.values()],
     dispose() {
       disposed = true
       if (retryTimer !== null) clearTimeout(retryTimer)

@@ -231,6 +231,40 @@ describe('workshopStore', () => {
     expect(services.notices.getState().notices).toEqual([])
   })
 
+  it('reopening after a failed IndexedDB write keeps the unsaved edit, in memory and in the snapshot', async () => {
+    const dbName = 'failing-db-' + Math.random().toString(36).slice(2)
+    const repo = createWorkshopRepository(new TaneDb(dbName))
+    let failing = false
+    const flaky = {
+      ...repo,
+      putRecords: async (records: Parameters<typeof repo.putRecords>[0]) => {
+        if (failing) throw new Error('QuotaExceededError')
+        await repo.putRecords(records)
+      },
+    }
+    const services = createTestServices({ dbName, repo: flaky })
+    const seeded = await openSeeded(services)
+    const id = seeded.workshop.id
+    failing = true
+    services.workshop.getState().apply(retitle('メモリだけにある題名'))
+    await services.workshop.getState().flush()
+
+    // Leave the screen and come back: IndexedDB is still behind.
+    await services.workshop.getState().close()
+    await services.workshop.getState().open(id)
+    expect(services.workshop.getState().doc?.workshop.title).toBe('メモリだけにある題名')
+    services.workshop.getState().apply((doc) => updateWorkshop(doc, { venue: '別の編集' }))
+    await services.workshop.getState().flush()
+    const snapshot = snapshotOf(services, id)
+    expect(snapshot.workshop.title).toBe('メモリだけにある題名')
+    expect(snapshot.workshop.venue).toBe('別の編集')
+    // Once IndexedDB accepts writes again, it gets the versions that only the memory held.
+    failing = false
+    services.workshop.getState().apply((doc) => updateWorkshop(doc, { venue: '回復後' }))
+    await services.workshop.getState().flush()
+    expect((await freshRepo(dbName).loadDoc(id))?.workshop.title).toBe('メモリだけにある題名')
+  })
+
   it('refuses invalid edits with a Japanese notice and changes nothing', async () => {
     const services = createTestServices()
     const seeded = await openSeeded(services)

@@ -82,7 +82,7 @@ export function createWorkshopStore(deps: WorkshopStoreDeps): StoreApi<WorkshopS
         try {
           // Read what every earlier change wrote, not an older state.
           await persistence.flushRecords()
-          const doc = await repo.loadDoc(workshopId)
+          const doc = persistence.withPending(workshopId, await repo.loadDoc(workshopId))
           if (mine !== generation) return
           if (!doc || doc.workshop.deletedAt !== null) set({ status: 'missing' })
           else set({ doc, status: 'ready' })
