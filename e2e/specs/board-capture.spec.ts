@@ -199,3 +199,52 @@ test("after switching groups, undo stays on the board in view: never the other g
   await undo.click()
   await expect(notesOf(page, 'daily')).toHaveCount(0)
 })
+
+test('one Tab stop per area: Tab crosses an area of notes at once; 1–4 jump to the scenes', async ({
+  page,
+}) => {
+  await openNewBoard(page)
+  const tray = captureOf(page, 'tray')
+  const lines = ['Ａ', 'Ｂ', 'Ｃ', 'Ｄ', 'Ｅ', 'Ｆ']
+  for (const line of lines) {
+    await tray.fill(line)
+    await tray.press('Enter')
+  }
+  await expect(notesOf(page, 'tray')).toHaveText(lines)
+  const note = (text: string) =>
+    area(page, 'tray')
+      .locator('[data-note-id]')
+      .filter({ has: page.locator('.note__text', { hasText: new RegExp(`^${text}$`) }) })
+
+  // From the capture field, one Shift+Tab reaches the area's notes (its first note) …
+  await expect(tray).toBeFocused()
+  await page.keyboard.press('Shift+Tab')
+  await expect(note('Ａ')).toBeFocused()
+  // … arrows and End go through them, and one Tab leaves them for the capture field.
+  await page.keyboard.press('ArrowDown')
+  await expect(note('Ｂ')).toBeFocused()
+  await page.keyboard.press('End')
+  await expect(note('Ｆ')).toBeFocused()
+  await page.keyboard.press('Home')
+  await expect(note('Ａ')).toBeFocused()
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('ArrowDown')
+  await expect(note('Ｃ')).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(tray).toBeFocused()
+  // Back in: the note last focused there.
+  await page.keyboard.press('Shift+Tab')
+  await expect(note('Ｃ')).toBeFocused()
+
+  // 1–4: the scenes' capture fields in display order (the tooltip says so); N: the tray's.
+  await expect(captureOf(page, 'daily')).toHaveAttribute('title', /1 キー/)
+  await page.keyboard.press('1')
+  await expect(captureOf(page, 'daily')).toBeFocused()
+  await note('Ｃ').focus()
+  await page.keyboard.press('4')
+  await expect(captureOf(page, 'endOfLife')).toBeFocused()
+  // In a text field a digit is typed, not a jump.
+  await page.keyboard.press('2')
+  await expect(captureOf(page, 'endOfLife')).toHaveValue('2')
+  await expect(captureOf(page, 'endOfLife')).toBeFocused()
+})

@@ -147,6 +147,57 @@ test('move a note with the keyboard: Space, arrows, Space; Escape cancels', asyn
   await expect(texts(page, 'endOfLife')).toHaveText(['退院時の情報が遅い', '病院の敷居が高い'])
 })
 
+test('gather a note under a 見出し with the keyboard only (note menu), kept after a reload', async ({
+  page,
+}) => {
+  await openNewBoard(page)
+  await addNotes(page, 'tray', ['医療につながらない', '受診を嫌がる'])
+  const live = page.locator('[data-board-announcer]')
+  const menu = page.getByRole('dialog', { name: '付箋の設定' })
+
+  // Make the first note a 見出し (menu: the kind radio, →) and move it to 日常療養 (Space, →, Space).
+  await note(page, '医療につながらない').focus()
+  await page.keyboard.press('Shift+F10')
+  await expect(menu).toBeVisible()
+  await expect(menu.getByRole('radio', { name: '手元用' })).toBeFocused()
+  await page.keyboard.press('ArrowRight')
+  await expect(menu.getByRole('radio', { name: '見出し' })).toBeChecked()
+  await page.keyboard.press('Escape')
+  await expect(menu).toBeHidden()
+  await expect(note(page, '医療につながらない')).toBeFocused()
+  await page.keyboard.press('Space')
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('Space')
+  await expect(texts(page, 'daily')).toHaveText(['医療につながらない'])
+
+  // The other note: menu → Tab to 見出しの下に入れる → Enter.
+  await note(page, '受診を嫌がる').focus()
+  await page.keyboard.press('Shift+F10')
+  const choice = menu
+    .getByRole('group', { name: '見出しの下に入れる' })
+    .getByRole('button', { name: '『医療につながらない』（日常療養）' })
+  await expect(choice).toBeVisible()
+  for (let i = 0; i < 40; i += 1) {
+    if (await choice.evaluate((el) => el === document.activeElement)) break
+    await page.keyboard.press('Tab')
+  }
+  await expect(choice).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(menu).toBeHidden()
+  await expect(live).toHaveText('『受診を嫌がる』を見出し『医療につながらない』の下に入れました。')
+  await expect(note(page, '受診を嫌がる')).toBeFocused()
+  const cluster = area(page, 'daily').locator('.note-cluster--filled')
+  await expect(cluster.locator('.note__text')).toHaveText(['医療につながらない', '受診を嫌がる'])
+  await expect(texts(page, 'tray')).toHaveCount(0)
+
+  await expectSaved(page)
+  await page.reload()
+  await expect(area(page, 'daily').locator('.note-cluster--filled .note__text')).toHaveText([
+    '医療につながらない',
+    '受診を嫌がる',
+  ])
+})
+
 test('a note in two scenes shows in both, linked, and survives a reload', async ({ page }) => {
   await openNewBoard(page)
   await addNotes(page, 'admission', ['病院はMSWがいるからいいけど、開業医の対応に困っている'])

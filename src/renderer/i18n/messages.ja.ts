@@ -197,6 +197,8 @@ export const ja = {
   boardCaptureLabel: (area: string) => `${area}に付箋を追加`,
   boardCapturePlaceholder: '困りごとを書いて Enter',
   boardCaptureHint: 'Enter で追加、Shift+Enter で改行（N キーでトレイの入力欄へ）',
+  boardCaptureTitle: (key: string) =>
+    `Enter で追加、Shift+Enter で改行（${key} キーでこの入力欄へ）`,
   boardAdd: '追加',
   boardKind: '付箋の種類',
   boardKindHand: '手元用',
@@ -224,6 +226,8 @@ export const ja = {
   boardEditLabel: '付箋の文章（Enter で保存、Shift+Enter で改行、Esc で取り消し）',
   boardUngroup: '見出しから外す',
   boardUngroupAll: '見出しの下の付箋をばらす',
+  boardGatherUnder: '見出しの下に入れる',
+  boardGatherUnderItem: (heading: string, area: string) => `『${heading}』（${area}）`,
   boardDeleted: (n: number) => `付箋を${n}枚削除しました。`,
   boardNoteRole: '付箋',
   boardSecondary: (scene: string) => `${scene}の付箋と同じ付箋`,

@@ -4,6 +4,9 @@ import type { AnyRecord } from '../../shared/model/schemas'
 import type { WorkshopDoc } from '../../shared/model/workshopDoc'
 import { boardOf, removeGroup, workshopGroups } from '../../shared/ops/groupOps'
 import { addRow, updateRow } from '../../shared/ops/timetableOps'
+import { addCause } from '../../shared/theme2/causeOps'
+import { addMeasure, addOutcome } from '../../shared/theme2/measureOps'
+import { createTopic } from '../../shared/theme2/topicOps'
 import { fakeContext } from '../../shared/testing/fakeContext'
 import { makeTestDoc } from '../test/testDocs'
 import {
@@ -195,5 +198,32 @@ describe('history scopes', () => {
     expect(canRedo(t.history(), t.b)).toBe(true)
     t.step(redo(t.history(), t.doc(), t.ctx.now(), t.b))
     expect(t.doc().notes[t.noteB]?.deletedAt).not.toBeNull()
+  })
+
+  it('classifies テーマ2 topics, causes, measures and outcomes under their テーマ2 board', () => {
+    const t = twoBoards()
+    const groupA = workshopGroups(t.doc())[0]!.id
+    const theme2 = boardOf(t.doc(), groupA, 'theme2')!.id
+    let topicId = ''
+    t.edit((d) => {
+      const records = createTopic(d, theme2, '看取り', t.ctx)
+      topicId = records[0]!.id
+      return records
+    })
+    t.edit((d) => addCause(d, topicId, '説明不足', null, t.ctx))
+    t.edit((d) => addMeasure(d, topicId, null, '説明の場', '家族', t.ctx))
+    t.edit((d) => addOutcome(d, topicId, { expectation: '安心' }, t.ctx))
+    t.edit((d) => updateNote(d, t.noteA, { text: 'Ａ２' }))
+    const entries = t.history().past
+    expect(entries).toHaveLength(5)
+    for (const entry of entries.slice(0, 4)) expect(entry.scopes).toEqual([theme2])
+    expect(entries[4]?.scopes).toEqual([t.a])
+
+    // テーマ2's undo leaves the later テーマ1 edit of the same group alone.
+    t.step(undo(t.history(), t.doc(), t.ctx.now(), theme2))
+    expect(Object.values(t.doc().outcomes).every((o) => o.deletedAt !== null)).toBe(true)
+    expect(t.text(t.noteA)).toBe('Ａ２')
+    expect(canUndo(t.history(), theme2)).toBe(true)
+    expect(canRedo(t.history(), t.a)).toBe(false)
   })
 })

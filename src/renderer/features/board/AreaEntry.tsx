@@ -8,14 +8,21 @@ interface AreaEntryProps {
   noteId: string
   scene: SceneKey | null
   secondary: boolean
+  /** The area's first entry (its first note is the area's Tab stop by default). */
+  first: boolean
 }
 
 /** A top-level note of an area: a 見出し with its cluster, or a single note. */
-export const AreaEntry = memo(function AreaEntry({ noteId, scene, secondary }: AreaEntryProps) {
+export const AreaEntry = memo(function AreaEntry({
+  noteId,
+  scene,
+  secondary,
+  first,
+}: AreaEntryProps) {
   const isHeading = useWorkshopStore((s) => s.doc?.notes[noteId]?.kind === 'heading')
   return isHeading ? (
-    <NoteCluster headingId={noteId} scene={scene} secondary={secondary} />
+    <NoteCluster headingId={noteId} scene={scene} secondary={secondary} first={first} />
   ) : (
-    <NoteItem noteId={noteId} scene={scene} parentId={null} secondary={secondary} />
+    <NoteItem noteId={noteId} scene={scene} parentId={null} secondary={secondary} first={first} />
   )
 })

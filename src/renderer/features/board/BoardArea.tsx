@@ -57,10 +57,18 @@ export const BoardArea = memo(function BoardArea({ scene }: BoardAreaProps) {
             <p>{scene === null ? t.boardEmptyTrayHint : t.boardEmptySceneHint}</p>
           </div>
         ) : (
-          entries.map((entry) => {
+          entries.map((entry, index) => {
             const secondary = entry.startsWith(SECONDARY_MARK)
             const noteId = secondary ? entry.slice(SECONDARY_MARK.length) : entry
-            return <AreaEntry key={entry} noteId={noteId} scene={scene} secondary={secondary} />
+            return (
+              <AreaEntry
+                key={entry}
+                noteId={noteId}
+                scene={scene}
+                secondary={secondary}
+                first={index === 0}
+              />
+            )
           })
         )}
       </div>

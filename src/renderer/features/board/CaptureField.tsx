@@ -1,12 +1,15 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react'
 import { LIMITS } from '../../../shared/model/limits'
 import type { SceneKey } from '../../../shared/model/scenes'
+import { workshopScenes } from '../../../shared/board/theme1Layout'
+import { useWorkshopStore } from '../../app/appServices'
 import { useT } from '../../i18n/useT'
 import { isComposing } from '../setup/keyboard'
 import type { CaptureOptions } from './boardActions'
 import { useBoard } from './BoardContext'
 import { areaName } from './boardKeys'
 import { CaptureOptionsBar } from './CaptureOptionsBar'
+import { captureKeyOf } from './useCaptureShortcut'
 
 interface CaptureFieldProps {
   scene: SceneKey | null
@@ -29,6 +32,7 @@ export function CaptureField({ scene, areaTitle }: CaptureFieldProps) {
   const [options, setOptions] = useState<CaptureOptions>(INITIAL)
   const field = useRef<HTMLTextAreaElement>(null)
   const hintId = useId()
+  const shortcut = useWorkshopStore((s) => captureKeyOf(s.doc ? workshopScenes(s.doc) : [], scene))
 
   const submit = () => {
     if (text.trim() === '') return
@@ -73,7 +77,8 @@ export function CaptureField({ scene, areaTitle }: CaptureFieldProps) {
           aria-label={t.boardCaptureLabel(areaTitle)}
           aria-describedby={hintId}
           placeholder={t.boardCapturePlaceholder}
-          title={t.boardCaptureHint}
+          title={shortcut ? t.boardCaptureTitle(shortcut) : t.boardCaptureHint}
+          aria-keyshortcuts={shortcut ?? undefined}
           onChange={(event) => {
             setText(event.target.value)
           }}

@@ -11,6 +11,8 @@ interface NoteClusterProps {
   headingId: string
   scene: SceneKey | null
   secondary: boolean
+  /** The area's first entry (the 見出し is then the area's Tab stop by default). */
+  first: boolean
 }
 
 /**
@@ -22,6 +24,7 @@ export const NoteCluster = memo(function NoteCluster({
   headingId,
   scene,
   secondary,
+  first,
 }: NoteClusterProps) {
   const { boardId } = useBoard()
   const children = useWorkshopStore(useShallow((s) => childIds(s.doc, boardId, headingId)))
@@ -33,7 +36,13 @@ export const NoteCluster = memo(function NoteCluster({
       data-drop={dropMode ?? undefined}
       data-cluster-id={headingId}
     >
-      <NoteItem noteId={headingId} scene={scene} parentId={null} secondary={secondary} />
+      <NoteItem
+        noteId={headingId}
+        scene={scene}
+        parentId={null}
+        secondary={secondary}
+        first={first}
+      />
       {children.map((id) => (
         <NoteItem key={id} noteId={id} scene={scene} parentId={headingId} secondary={secondary} />
       ))}

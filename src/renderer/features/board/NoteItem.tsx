@@ -4,7 +4,7 @@ import { useWorkshopStore } from '../../app/appServices'
 import { sceneLabel } from '../../i18n/labels'
 import { useLang, useT } from '../../i18n/useT'
 import { useBoard, useBoardUi, useDropMode } from './BoardContext'
-import { appearanceKey } from './boardKeys'
+import { appearanceKey, areaName } from './boardKeys'
 import { NoteBody } from './NoteBody'
 import { NoteEditor } from './NoteEditor'
 import { handleNoteKeyDown } from './noteKeyDown'
@@ -21,6 +21,8 @@ interface NoteItemProps {
   parentId: string | null
   /** An extra appearance of a multi-scene note (not dragged; its primary one is). */
   secondary: boolean
+  /** The area's first note: its Tab stop until another note of the area has had the focus. */
+  first?: boolean
 }
 
 /**
@@ -35,6 +37,7 @@ export const NoteItem = memo(function NoteItem({
   scene,
   parentId,
   secondary,
+  first = false,
 }: NoteItemProps) {
   const { ui, actions, dragHelpId } = useBoard()
   const t = useT()
@@ -47,6 +50,13 @@ export const NoteItem = memo(function NoteItem({
   const moving = useBoardUi((s) => s.dragging?.ids.includes(noteId) === true)
   const editing = useBoardUi((s) => s.editingKey === key)
   const dropMode = useDropMode(key)
+  const area = areaName(scene)
+  // Roving tabindex: one Tab stop per area (the note last focused there, or its first note);
+  // arrows, Home and End move between notes (noteKeyDown).
+  const tabStop = useBoardUi((s) => {
+    const stop = s.tabStops[area]
+    return stop === key || (first && stop === undefined)
+  })
   const focusSeq = useBoardUi((s) => (!secondary && s.focus?.noteId === noteId ? s.focus.seq : 0))
 
   const element = useRef<HTMLDivElement | null>(null)
@@ -59,6 +69,14 @@ export const NoteItem = memo(function NoteItem({
     if ('scrollIntoView' in target) target.scrollIntoView({ block: 'nearest' })
     ui.getState().set({ focus: null })
   }, [focusSeq, ui])
+
+  // An appearance that leaves (moved, deleted) is no longer its area's Tab stop.
+  useEffect(
+    () => () => {
+      ui.getState().clearTabStop(area, key)
+    },
+    [ui, area, key],
+  )
 
   if (!note) return null
 
@@ -130,7 +148,7 @@ export const NoteItem = memo(function NoteItem({
       data-drop={dropMode ?? undefined}
       data-drag-source={secondary || editing ? undefined : ''}
       role="group"
-      tabIndex={0}
+      tabIndex={tabStop ? 0 : -1}
       aria-roledescription={t.boardNoteRole}
       aria-describedby={dragHelpId}
       aria-label={label}
@@ -139,6 +157,9 @@ export const NoteItem = memo(function NoteItem({
         handleNoteKeyDown(event, { noteId, actions, ui, startEdit, openMenu })
       }}
       onClick={handleClick}
+      onFocus={(event) => {
+        if (event.target === event.currentTarget) ui.getState().setTabStop(area, key)
+      }}
       onDoubleClick={(event) => {
         event.stopPropagation()
         startEdit()

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { workshopScenes } from '../../../shared/board/theme1Layout'
+import { locateNote, primaryViews, workshopScenes } from '../../../shared/board/theme1Layout'
+import { noteExcerpt } from '../../../shared/board/theme1Keyboard'
 import { NOTE_COLORS, TROUBLED_WHO } from '../../../shared/model/schemas'
 import { useWorkshopStore } from '../../app/appServices'
 import { sceneLabel } from '../../i18n/labels'
@@ -15,7 +16,8 @@ const MARGIN = 8
 
 /**
  * The menu of one note (opened with its ⋯ button or Shift+F10): kind, who is troubled, タネ,
- * colour, scenes (a note may belong to several), and 書き直す / 複製 / 見出しから外す / 削除.
+ * colour, scenes (a note may belong to several), 見出しの下に入れる (a list of the board's 見出し), and
+ * 書き直す / 複製 / 見出しから外す / 削除.
  * Every change applies at once (one undo step each). Escape or a click elsewhere closes it.
  */
 export function NoteMenu() {
@@ -169,6 +171,15 @@ export function NoteMenu() {
         ))}
         {family === 'child' ? <p className="note-menu__hint">{t.boardScenesGathered}</p> : null}
       </fieldset>
+      {note.kind === 'hand' && family !== 'parent' ? (
+        <GatherChoices
+          noteId={note.id}
+          onPick={(headingId) => {
+            close(false)
+            actions.gatherUnder(note.id, headingId)
+          }}
+        />
+      ) : null}
       <div className="note-menu__actions">
         <button
           type="button"
@@ -211,5 +222,77 @@ export function NoteMenu() {
         </button>
       </div>
     </div>
+  )
+}
+
+interface GatherChoicesProps {
+  noteId: string
+  onPick: (headingId: string) => void
+}
+
+/**
+ * 見出しの下に入れる: one button per 見出し of the board (those of the note's own area first, each
+ * labelled with its area), leaving out the one the note is already under. Tab or ↑/↓ (Home/End)
+ * go through them, Enter picks. Rendered only while the menu is open.
+ */
+function GatherChoices({ noteId, onPick }: GatherChoicesProps) {
+  const t = useT()
+  const lang = useLang()
+  const { boardId } = useBoard()
+  const doc = useWorkshopStore((s) => s.doc)
+  if (!doc) return null
+  const ix = boardIndex(doc, boardId)
+  const own = locateNote(ix.layout, noteId)
+  const headings = [...primaryViews(ix.layout)].filter(
+    (view) =>
+      view.note.kind === 'heading' &&
+      view.note.id !== noteId &&
+      view.note.id !== own?.parent?.id &&
+      !ix.parentOf.has(view.note.id),
+  )
+  if (headings.length === 0) return null
+  const ordered = [
+    ...headings.filter((view) => view.scene === own?.scene),
+    ...headings.filter((view) => view.scene !== own?.scene),
+  ]
+
+  const handleKeyDown = (event: KeyboardEvent<HTMLFieldSetElement>) => {
+    const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button')]
+    const at = buttons.findIndex((button) => button === document.activeElement)
+    const next =
+      event.key === 'ArrowDown'
+        ? (at + 1) % buttons.length
+        : event.key === 'ArrowUp'
+          ? (at - 1 + buttons.length) % buttons.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? buttons.length - 1
+              : -1
+    if (next < 0 || at < 0) return
+    event.preventDefault()
+    buttons[next]?.focus()
+  }
+
+  return (
+    <fieldset className="note-menu__group note-menu__headings" onKeyDown={handleKeyDown}>
+      <legend>{t.boardGatherUnder}</legend>
+      {ordered.map((view) => (
+        <button
+          key={view.note.id}
+          type="button"
+          className="button button--small"
+          data-gather-heading={view.note.id}
+          onClick={() => {
+            onPick(view.note.id)
+          }}
+        >
+          {t.boardGatherUnderItem(
+            noteExcerpt(view.note.text) || t.boardEmptyNote,
+            view.scene === null ? t.boardTray : sceneLabel(view.scene, lang),
+          )}
+        </button>
+      ))}
+    </fieldset>
   )
 }

@@ -6,7 +6,12 @@ import {
   neighbourTarget,
   type ArrowDirection,
 } from '../../../shared/board/theme1Keyboard'
-import { areaViews, locateNote } from '../../../shared/board/theme1Layout'
+import {
+  areaViews,
+  locateNote,
+  primaryArea,
+  workshopScenes,
+} from '../../../shared/board/theme1Layout'
 import {
   addNote,
   DEFAULT_NOTE_COLORS,
@@ -181,6 +186,27 @@ export function createBoardActions(deps: BoardActionDeps) {
       const lead = ids[0]
       if (changed && lead) announceMoved(lead, ids.length)
       return changed
+    },
+
+    /**
+     * Gathers a note under a 見出し (from the note menu): the selection when the note is part of
+     * it, else the note; they take the 見出し's scenes. True when anything moved.
+     */
+    gatherUnder: (noteId: string, headingId: string): boolean => {
+      const current = doc()
+      const heading = current?.notes[headingId]
+      if (!current || !heading) return false
+      const ids = movingIdsFor(noteId)
+      const scene = primaryArea(heading.scenes, new Set(workshopScenes(current)))
+      const changed = apply((d) => moveNotes(d, ids, { scene, parentId: headingId }))
+      if (!changed) return false
+      const after = doc()
+      const moved = after ? ids.filter((id) => after.notes[id]?.parentId === headingId) : []
+      uiState().requestFocus(noteId)
+      uiState().announce(
+        ANNOUNCE.gathered(noteText(noteId), heading.text, Math.max(0, moved.length - 1)),
+      )
+      return true
     },
 
     // ---- Selection ----

@@ -16,6 +16,8 @@ export const ANNOUNCE = {
   dropped: (text: string, place: string) => `『${noteExcerpt(text)}』を${place}に置きました。`,
   cancelled: (text: string, place: string) =>
     `移動を取り消しました。『${noteExcerpt(text)}』は${place}に戻りました。`,
+  gathered: (text: string, heading: string, others: number) =>
+    `『${noteExcerpt(text)}』${withOthers(others)}を見出し『${noteExcerpt(heading)}』の下に入れました。`,
   added: (text: string, area: string) => `『${noteExcerpt(text)}』を${area}に追加しました。`,
   deleted: (count: number) => `付箋を${count}枚削除しました。`,
   dragStart: (text: string, others: number) =>

@@ -48,6 +48,11 @@ export interface BoardUiState {
   focus: { noteId: string; seq: number } | null
   announcement: { text: string; seq: number }
   cardOpen: boolean
+  /**
+   * The Tab stop of each area (roving tabindex), by area name: the appearance key of the note
+   * last focused there. Missing: the area's first note is its Tab stop.
+   */
+  tabStops: Readonly<Partial<Record<string, string>>>
 }
 
 export interface BoardUiActions {
@@ -58,6 +63,10 @@ export interface BoardUiActions {
   requestFocus(noteId: string): void
   announce(text: string): void
   setDropHint(hint: DropHint | null): void
+  /** Makes the appearance `key` its area's Tab stop. */
+  setTabStop(area: string, key: string): void
+  /** Forgets the appearance `key` as its area's Tab stop (when it is: it left the area). */
+  clearTabStop(area: string, key: string): void
 }
 
 export type BoardUiStore = StoreApi<BoardUiState & BoardUiActions>
@@ -117,6 +126,7 @@ export function createBoardUiStore(): BoardUiStore {
     focus: null,
     announcement: { text: '', seq: 0 },
     cardOpen: false,
+    tabStops: {},
 
     set: (patch) => {
       set(patch)
@@ -146,6 +156,15 @@ export function createBoardUiStore(): BoardUiStore {
     },
     setDropHint: (hint) => {
       dropHints.set(hint)
+    },
+    setTabStop: (area, key) => {
+      const stops = get().tabStops
+      if (stops[area] !== key) set({ tabStops: { ...stops, [area]: key } })
+    },
+    clearTabStop: (area, key) => {
+      const stops = get().tabStops
+      if (stops[area] !== key) return
+      set({ tabStops: Object.fromEntries(Object.entries(stops).filter(([a]) => a !== area)) })
     },
   }))
 }

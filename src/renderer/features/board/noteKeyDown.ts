@@ -11,7 +11,9 @@ import type { BoardUiStore } from './boardUiStore'
  * Otherwise: Space picks it up (with the selection when it is selected), Shift+Space adds it to
  * or removes it from the selection, Enter or F2 edits, Delete/Backspace deletes (the selection
  * when it is selected), Shift+F10 or the menu key opens its menu, Ctrl+A selects its area,
- * Ctrl+D duplicates, Escape clears the selection, arrows move the focus to the previous/next note.
+ * Ctrl+D duplicates, Escape clears the selection, arrows move the focus to the previous/next note
+ * (across areas), Home/End to the first/last note of the area. Each area is one Tab stop (roving
+ * tabindex: NoteItem).
  */
 
 export interface NoteKeyContext {
@@ -27,6 +29,15 @@ const ARROWS: Partial<Record<string, ArrowDirection>> = {
   ArrowDown: 'down',
   ArrowLeft: 'left',
   ArrowRight: 'right',
+}
+
+/** The first (-1) or last (1) note of the area `from` is in. */
+function focusAreaEnd(from: HTMLElement, end: -1 | 1): void {
+  const area = from.closest('[data-area]')
+  if (!area) return
+  const notes = [...area.querySelectorAll<HTMLElement>('[data-note-id][tabindex]')]
+  const target = end < 0 ? notes[0] : notes.at(-1)
+  target?.focus()
 }
 
 /** Moves the focus to the note before/after `from` in the board's reading order. */
@@ -69,7 +80,9 @@ export function handleNoteKeyDown(event: KeyboardEvent<HTMLElement>, ctx: NoteKe
   else if (mod && event.key.toLowerCase() === 'a') actions.selectArea(noteId)
   else if (mod && event.key.toLowerCase() === 'd') actions.duplicate(noteId)
   else if (event.key === 'Escape' && state.selected.size > 0) state.clearSelection()
-  else if (direction && !mod && !event.altKey) {
+  else if ((event.key === 'Home' || event.key === 'End') && !mod && !event.altKey) {
+    focusAreaEnd(event.currentTarget, event.key === 'Home' ? -1 : 1)
+  } else if (direction && !mod && !event.altKey) {
     focusNeighbour(event.currentTarget, direction === 'up' || direction === 'left' ? -1 : 1)
   } else return
   event.preventDefault()

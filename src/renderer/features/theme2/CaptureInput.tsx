@@ -3,6 +3,7 @@ import { LIMITS } from '../../../shared/model/limits'
 import { useAppServices } from '../../app/appServices'
 import { useT } from '../../i18n/useT'
 import { isComposing } from '../setup/keyboard'
+import { useTheme2 } from './Theme2Context'
 
 interface CaptureInputProps {
   label: string
@@ -19,12 +20,14 @@ interface CaptureInputProps {
 /**
  * A field for writing sticky notes as fast as the table talks: Enter adds, Shift+Enter breaks
  * the line, and the Enter that accepts an IME conversion (isComposing / keyCode 229) never adds.
- * In an empty field Ctrl+Z / Ctrl+Shift+Z undo and redo (like the テーマ1 capture field).
+ * In an empty field Ctrl+Z / Ctrl+Shift+Z undo and redo this board's edits (like the テーマ1
+ * capture field).
  */
 export function CaptureInput(props: CaptureInputProps) {
   const t = useT()
   const [text, setText] = useState('')
   const store = useAppServices().workshop
+  const { boardId } = useTheme2()
 
   const submit = () => {
     if (text.trim() === '') return
@@ -44,8 +47,8 @@ export function CaptureInput(props: CaptureInputProps) {
       const key = event.key.toLowerCase()
       if (key !== 'z' && key !== 'y') return
       event.preventDefault()
-      if (key === 'z' && !event.shiftKey) store.getState().undo()
-      else store.getState().redo()
+      if (key === 'z' && !event.shiftKey) store.getState().undo(boardId)
+      else store.getState().redo(boardId)
     }
   }
 

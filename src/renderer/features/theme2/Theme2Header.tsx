@@ -17,11 +17,11 @@ interface Theme2HeaderProps {
 /** 「Ａグループ」 with テーマ2 under it, a link back to テーマ1, the card, undo/redo, save state. */
 export function Theme2Header(props: Theme2HeaderProps) {
   const t = useT()
-  const { workshopId, groupId } = useTheme2()
+  const { workshopId, groupId, boardId } = useTheme2()
   const variant = useWorkshopStore((s) => s.doc?.workshop.variant ?? 'fullDay')
   const saveStatus = useWorkshopStore((s) => s.saveStatus)
-  const canUndo = useWorkshopStore((s) => s.canUndo)
-  const canRedo = useWorkshopStore((s) => s.canRedo)
+  const canUndo = useWorkshopStore((s) => s.canUndoIn(boardId))
+  const canRedo = useWorkshopStore((s) => s.canRedoIn(boardId))
   const theme = cardTitleLine(cardFor(variant, 'theme2'))
   return (
     <header className="app-header board-header">

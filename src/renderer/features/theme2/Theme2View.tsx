@@ -59,12 +59,14 @@ export function Theme2View({ workshopId, groupId, boardId }: Theme2ViewProps) {
   const [view, setView] = useState<View>('map')
   const [cardOpen, setCardOpen] = useState(false)
   const cardPanelId = useId()
+  // Undo and redo stay on this board: never an edit made on another screen (テーマ1, the setup, or
+  // another group's board).
   const undo = useCallback(() => {
-    services.workshop.getState().undo()
-  }, [services])
+    services.workshop.getState().undo(boardId)
+  }, [services, boardId])
   const redo = useCallback(() => {
-    services.workshop.getState().redo()
-  }, [services])
+    services.workshop.getState().redo(boardId)
+  }, [services, boardId])
   const closeCard = useCallback(() => {
     setCardOpen(false)
     document.querySelector<HTMLElement>('[data-card-toggle]')?.focus()
