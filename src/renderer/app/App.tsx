@@ -7,6 +7,7 @@ import '../styles/notices.css'
 import { Theme1BoardScreen } from '../features/board/Theme1BoardScreen'
 import { HomeScreen } from '../features/home/HomeScreen'
 import { ProjectorBoard } from '../features/projector/ProjectorBoard'
+import { Theme2Projector } from '../features/projector/Theme2Projector'
 import { WorkshopSetupScreen } from '../features/setup/WorkshopSetupScreen'
 import { Theme2Screen } from '../features/theme2/Theme2Screen'
 import { NoticeArea } from './NoticeArea'
@@ -14,7 +15,7 @@ import { useRoute } from './useRoute'
 
 /**
  * The whole renderer: home (#/), the setup of one workshop (#/w/<id>/<section>), a group's テーマ1
- * board (#/w/<id>/g/<groupId>/theme1) or its projector view.
+ * board (#/w/<id>/g/<groupId>/theme1), its テーマ2 map (…/theme2), or either's projector view.
  */
 export function App() {
   const route = useRoute()
@@ -22,6 +23,15 @@ export function App() {
     // The projector window: the board alone, full screen, no notices over it.
     return (
       <ProjectorBoard
+        key={`${route.workshopId}/${route.groupId}`}
+        workshopId={route.workshopId}
+        groupId={route.groupId}
+      />
+    )
+  }
+  if (route.name === 'theme2Projector') {
+    return (
+      <Theme2Projector
         key={`${route.workshopId}/${route.groupId}`}
         workshopId={route.workshopId}
         groupId={route.groupId}

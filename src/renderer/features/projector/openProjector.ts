@@ -10,13 +10,21 @@ export function projectorRoute(workshopId: string, groupId: string): string {
  * connected; browser: a pop-up), reusing an open one. Resolves false when the host could not
  * open it (a blocked pop-up): the caller can then show the view in this window instead.
  */
-export async function openProjectorWindow(
+export function openProjectorWindow(
   host: Pick<HostApi, 'openProjectorWindow'>,
   workshopId: string,
   groupId: string,
 ): Promise<boolean> {
+  return openProjectorRoute(host, projectorRoute(workshopId, groupId))
+}
+
+/** openProjectorWindow for any projector route (e.g. the テーマ2 one, `…/theme2/projector`). */
+export async function openProjectorRoute(
+  host: Pick<HostApi, 'openProjectorWindow'>,
+  route: string,
+): Promise<boolean> {
   try {
-    await host.openProjectorWindow({ route: projectorRoute(workshopId, groupId) })
+    await host.openProjectorWindow({ route })
     return true
   } catch (error) {
     console.warn('TaneBoard: the projector window could not be opened', error)

@@ -4,12 +4,18 @@ import { liveTopic } from '../../../shared/theme2/theme2Edit'
 import { TRIAL2_PRESET_TOPICS } from '../../../shared/theme2/presets'
 import { topicView } from '../../../shared/theme2/theme2Queries'
 import { deleteTopic, updateTopic, type TopicPatch } from '../../../shared/theme2/topicOps'
+import type { WorkshopDoc } from '../../../shared/model/workshopDoc'
 import { useWorkshopStore } from '../../app/appServices'
 import { useLang, useT } from '../../i18n/useT'
 import { sceneLabel } from '../../i18n/labels'
 import { CommitTextField } from '../setup/CommitTextField'
 import { useTheme2 } from './Theme2Context'
 import { TaneIcon } from '../board/TaneIcon'
+import { Theme2ProjectButton } from './Theme2ProjectButton'
+
+function groupIdOf(doc: WorkshopDoc, boardId: string): string {
+  return doc.boards[boardId]?.groupId ?? ''
+}
 
 /** The topic itself: its テーマ (live from a タネ, or typed), 目指す姿, 困りごと, 地域課題. */
 export function TopicFields({ topicId }: { topicId: string }) {
@@ -44,6 +50,7 @@ export function TopicFields({ topicId }: { topicId: string }) {
           </span>
         ) : null}
         <span className="t2-topics__spacer" />
+        <Theme2ProjectButton workshopId={doc.workshop.id} groupId={groupIdOf(doc, topic.boardId)} />
         <button
           type="button"
           className="button button--small button--danger"
