@@ -87,7 +87,8 @@ export const NoteItem = memo(function NoteItem({
     lang,
   )
   const label = [
-    note.text || t.boardEmptyNote,
+    // The parts are joined with 。: a text that already ends with one must not get a second.
+    (note.text || t.boardEmptyNote).replace(/[。.]+$/, ''),
     note.kind === 'heading' ? t.boardKindHeading : '',
     whoText ? `${t.boardWho}：${whoText}` : '',
     note.tane ? t.boardTane : '',

@@ -14,7 +14,7 @@ interface WorkshopCardProps {
 export function WorkshopCard({ summary, onOpen, onDuplicate, onRemove }: WorkshopCardProps) {
   const t = useT()
   const lang = useLang()
-  const { workshop, groupCount } = summary
+  const { workshop, groupCount, lastEditedAt } = summary
   const titleId = `workshop-${workshop.id}-title`
   return (
     <article className="workshop-card" aria-labelledby={titleId} data-workshop-id={workshop.id}>
@@ -43,7 +43,7 @@ export function WorkshopCard({ summary, onOpen, onDuplicate, onRemove }: Worksho
         </div>
         <div className="facts__row">
           <dt>{t.fieldUpdated}</dt>
-          <dd>{formatDateTime(workshop.updatedAt, lang)}</dd>
+          <dd>{formatDateTime(lastEditedAt, lang)}</dd>
         </div>
       </dl>
       <div className="workshop-card__actions">
