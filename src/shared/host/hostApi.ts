@@ -7,8 +7,8 @@ export { HOST_CHANNELS, type HostChannel } from './channels'
 /**
  * The host API: everything the renderer asks of the machine it runs on.
  *
- * One contract, two implementations: the Electron preload (window.taneboard, backed by the main
- * process) and the browser host (origin-private file system, downloads, window.print).
+ * One contract, two implementations: the Electron preload (the `taneboard` bridge, backed by the
+ * main process) and the browser host (origin-private file system, downloads, the print dialog).
  * The renderer only ever talks to this interface.
  */
 export interface HostApi extends HostInvokeApi {

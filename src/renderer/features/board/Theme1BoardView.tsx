@@ -87,7 +87,9 @@ export function Theme1BoardView({ workshopId, groupId, boardId }: Theme1BoardVie
           <main className="board-main" aria-label={t.boardLabel(groupName)}>
             <Theme1Board />
           </main>
-          {cardOpen ? <ThemeCardPanel id={cardPanelId} onClose={closeCard} /> : null}
+          {cardOpen ? (
+            <ThemeCardPanel id={cardPanelId} themeId="theme1" onClose={closeCard} />
+          ) : null}
         </div>
         <NoteMenu />
         <PickHint />

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react'
+import type { ThemeId } from '../../../shared/model/themes'
 import type { WorkshopDoc } from '../../../shared/model/workshopDoc'
 import { useWorkshopStore } from '../../app/appServices'
 import { timetableRows } from '../../../shared/ops/timetableOps'
@@ -9,29 +10,31 @@ import { useLang, useT } from '../../i18n/useT'
 import { isComposing } from '../setup/keyboard'
 import { computeSchedule, slotOf } from '../setup/timetableSchedule'
 
-function theme1Slot(doc: WorkshopDoc) {
+function themeSlot(doc: WorkshopDoc, themeId: ThemeId) {
   const schedule = computeSchedule(timetableRows(doc), doc.workshop.dayStart)
-  return slotOf(schedule, (row) => row.themeId === 'theme1')
+  return slotOf(schedule, (row) => row.themeId === themeId)
 }
 
 interface ThemeCardPanelProps {
   id: string
+  themeId: ThemeId
   onClose: () => void
 }
 
 /**
- * The テーマ1 card beside the board, one click away: title, subtitle 「～住民の困りごとを
- * ベースとした地域課題のタネ～」, 所要時間 (and this workshop's slot), 【ポイント】 and the
- * facilitator's 問い. Not modal: the board stays usable. Escape or the × closes it.
+ * A theme's card beside its board, one click away: title, subtitle (テーマ1: 「～住民の困りごとを
+ * ベースとした地域課題のタネ～」), 所要時間 (and this workshop's slot), 【ポイント】 and the
+ * facilitator's 問い (テーマ2: 「その対策がもしうまくいったら課題解決に近づきそう？」). Not modal:
+ * the board stays usable. Escape or the × closes it.
  */
-export function ThemeCardPanel({ id, onClose }: ThemeCardPanelProps) {
+export function ThemeCardPanel({ id, themeId, onClose }: ThemeCardPanelProps) {
   const doc = useWorkshopStore((s) => s.doc)
   const t = useT()
   const lang = useLang()
   const headingId = useId()
   const heading = useRef<HTMLHeadingElement>(null)
-  const card = cardFor(doc?.workshop.variant ?? 'fullDay', 'theme1')
-  const slot = doc ? theme1Slot(doc) : null
+  const card = cardFor(doc?.workshop.variant ?? 'fullDay', themeId)
+  const slot = doc ? themeSlot(doc, themeId) : null
   const slotText = slot
     ? `${formatRange(slot.start, slot.end)}（${formatMinutes((toMinutes(slot.end) - toMinutes(slot.start) + 1440) % 1440, lang)}）`
     : null

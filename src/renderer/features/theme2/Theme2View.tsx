@@ -5,7 +5,7 @@ import { useAppServices, useWorkshopStore } from '../../app/appServices'
 import { useT } from '../../i18n/useT'
 import type { Edit } from '../../stores/storeTypes'
 import { useUndoShortcuts } from '../setup/useUndoShortcuts'
-import { Theme2CardPanel } from './Theme2CardPanel'
+import { ThemeCardPanel } from '../board/ThemeCardPanel'
 import { Theme2Context, type Theme2ContextValue } from './Theme2Context'
 import { Theme2Header } from './Theme2Header'
 import { TopicBar } from './TopicBar'
@@ -118,7 +118,9 @@ export function Theme2View({ workshopId, groupId, boardId }: Theme2ViewProps) {
               </>
             ) : null}
           </main>
-          {cardOpen ? <Theme2CardPanel id={cardPanelId} onClose={closeCard} /> : null}
+          {cardOpen ? (
+            <ThemeCardPanel id={cardPanelId} themeId="theme2" onClose={closeCard} />
+          ) : null}
         </div>
         <p className="visually-hidden" aria-live="polite" data-t2-announcer="">
           {announcement}
