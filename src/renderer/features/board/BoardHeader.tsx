@@ -7,6 +7,7 @@ import { useT } from '../../i18n/useT'
 import type { SaveStatus } from '../../stores/storeTypes'
 import { openProjectorWindow } from '../projector/openProjector'
 import { SaveStatusBadge } from '../setup/SaveStatusBadge'
+import { UndoRedoButtons } from '../setup/UndoRedoButtons'
 import { groupsHref, projectorHref } from './boardRoutes'
 import { GroupSwitcher } from './GroupSwitcher'
 
@@ -77,26 +78,13 @@ export function BoardHeader(props: BoardHeaderProps) {
         >
           <span aria-hidden="true">▣</span> {t.boardProject}
         </a>
-        <button
-          type="button"
-          className="button button--ghost button--small"
-          onClick={props.onUndo}
-          disabled={!canUndo}
-          title={t.undoShortcut}
-          aria-keyshortcuts="Control+Z"
-        >
-          <span aria-hidden="true">↶</span> {t.undo}
-        </button>
-        <button
-          type="button"
-          className="button button--ghost button--small"
-          onClick={props.onRedo}
-          disabled={!canRedo}
-          title={t.redoShortcut}
-          aria-keyshortcuts="Control+Shift+Z Control+Y"
-        >
-          <span aria-hidden="true">↷</span> {t.redo}
-        </button>
+        <UndoRedoButtons
+          canUndo={canUndo}
+          canRedo={canRedo}
+          onUndo={props.onUndo}
+          onRedo={props.onRedo}
+          small
+        />
         <SaveStatusBadge status={saveStatus} />
       </div>
     </header>

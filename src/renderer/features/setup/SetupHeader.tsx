@@ -4,6 +4,7 @@ import { LanguageSwitch } from '../../i18n/LanguageSwitch'
 import { useLang, useT } from '../../i18n/useT'
 import type { Workshop } from '../../../shared/model/schemas'
 import type { SaveStatus } from '../../stores/storeTypes'
+import { UndoRedoButtons } from './UndoRedoButtons'
 import { SaveStatusBadge } from './SaveStatusBadge'
 
 interface SetupHeaderProps {
@@ -37,26 +38,7 @@ export function SetupHeader({
         {meta ? <p className="app-header__meta">{meta}</p> : null}
       </div>
       <div className="app-header__tools">
-        <button
-          type="button"
-          className="button button--ghost"
-          onClick={onUndo}
-          disabled={!canUndo}
-          title={t.undoShortcut}
-          aria-keyshortcuts="Control+Z"
-        >
-          <span aria-hidden="true">↶</span> {t.undo}
-        </button>
-        <button
-          type="button"
-          className="button button--ghost"
-          onClick={onRedo}
-          disabled={!canRedo}
-          title={t.redoShortcut}
-          aria-keyshortcuts="Control+Shift+Z Control+Y"
-        >
-          <span aria-hidden="true">↷</span> {t.redo}
-        </button>
+        <UndoRedoButtons canUndo={canUndo} canRedo={canRedo} onUndo={onUndo} onRedo={onRedo} />
         <SaveStatusBadge status={saveStatus} />
         <LanguageSwitch />
       </div>

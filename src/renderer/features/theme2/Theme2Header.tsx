@@ -3,6 +3,7 @@ import { useWorkshopStore } from '../../app/appServices'
 import { routeHref } from '../../app/useRoute'
 import { useT } from '../../i18n/useT'
 import { SaveStatusBadge } from '../setup/SaveStatusBadge'
+import { UndoRedoButtons } from '../setup/UndoRedoButtons'
 import { useTheme2 } from './Theme2Context'
 
 interface Theme2HeaderProps {
@@ -56,26 +57,13 @@ export function Theme2Header(props: Theme2HeaderProps) {
         >
           {t.boardThemeCard}
         </button>
-        <button
-          type="button"
-          className="button button--ghost button--small"
-          onClick={props.onUndo}
-          disabled={!canUndo}
-          title={t.undoShortcut}
-          aria-keyshortcuts="Control+Z"
-        >
-          <span aria-hidden="true">↶</span> {t.undo}
-        </button>
-        <button
-          type="button"
-          className="button button--ghost button--small"
-          onClick={props.onRedo}
-          disabled={!canRedo}
-          title={t.redoShortcut}
-          aria-keyshortcuts="Control+Shift+Z Control+Y"
-        >
-          <span aria-hidden="true">↷</span> {t.redo}
-        </button>
+        <UndoRedoButtons
+          canUndo={canUndo}
+          canRedo={canRedo}
+          onUndo={props.onUndo}
+          onRedo={props.onRedo}
+          small
+        />
         <SaveStatusBadge status={saveStatus} />
       </div>
     </header>
