@@ -1,5 +1,5 @@
 import '../../styles/projector.css'
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import {
   buildTheme1Layout,
   type NoteView,
@@ -8,7 +8,7 @@ import {
 import { SCENE_LABELS, type SceneKey } from '../../../shared/model/scenes'
 import { boardOf } from '../../../shared/ops/groupOps'
 import { cardFor, cardTitleLine } from '../../../shared/templates/themeCards'
-import { useAppServices, useWorkshopStore } from '../../app/appServices'
+import { useWorkshopStore } from '../../app/appServices'
 import { useLang } from '../../i18n/useT'
 import { useFontScale } from './fontScale'
 import { ProjectorArea } from './ProjectorArea'
@@ -16,6 +16,7 @@ import { overviewTracks } from './projectorGrid'
 import { ProjectorToolbar } from './ProjectorToolbar'
 import { PROJECTOR_TEXT } from './projectorText'
 import { useElementSize } from './useElementSize'
+import { toggleFullScreen, useFollowedWorkshop } from './useFollowedWorkshop'
 import { useProjectorKeys, type Zoom } from './useProjectorKeys'
 
 interface ProjectorBoardProps {
@@ -42,7 +43,6 @@ const GAP_SHARE = 0.012
  * Edits made in another window appear within a second (crossWindowSync); nothing is ever written.
  */
 export function ProjectorBoard({ workshopId, groupId }: ProjectorBoardProps) {
-  const services = useAppServices()
   const doc = useWorkshopStore((s) => s.doc)
   const status = useWorkshopStore((s) => s.status)
   const lang = useLang()
@@ -57,15 +57,7 @@ export function ProjectorBoard({ workshopId, groupId }: ProjectorBoardProps) {
     [],
   )
 
-  useEffect(() => {
-    const store = services.workshop
-    void store.getState().open(workshopId)
-    const stop = services.sync.follow(workshopId, store)
-    return () => {
-      stop()
-      void store.getState().close()
-    }
-  }, [services, workshopId])
+  useFollowedWorkshop(workshopId)
 
   const group = doc?.groups[groupId]
   const boardId = doc && group && !group.deletedAt ? boardOf(doc, groupId, 'theme1')?.id : undefined
@@ -85,10 +77,6 @@ export function ProjectorBoard({ workshopId, groupId }: ProjectorBoardProps) {
 
   // A zoomed area that is gone (the tray emptied, the scenes narrowed): back to the whole board.
   const shownZoom = zoom !== null && layout && hasArea(layout, zoom) ? zoom : null
-  const toggleFullScreen = useCallback(() => {
-    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined)
-    else void document.documentElement.requestFullscreen().catch(() => undefined)
-  }, [])
   useProjectorKeys({
     sceneKeys: layout?.sceneKeys ?? [],
     setZoom,

@@ -1,12 +1,12 @@
 import '../../styles/projector.css'
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { boardOf } from '../../../shared/ops/groupOps'
 import { cardFor, cardTitleLine } from '../../../shared/templates/themeCards'
 import type { Topic } from '../../../shared/model/schemas'
 import type { WorkshopDoc } from '../../../shared/model/workshopDoc'
 import { boardTopics, topicView } from '../../../shared/theme2/theme2Queries'
 import { buildWorksheet } from '../../../shared/theme2/worksheet'
-import { useAppServices, useWorkshopStore } from '../../app/appServices'
+import { useWorkshopStore } from '../../app/appServices'
 import { routeHref } from '../../app/useRoute'
 import { useLang } from '../../i18n/useT'
 import { useFontScale } from './fontScale'
@@ -14,6 +14,7 @@ import { PROJECTOR_TEXT } from './projectorText'
 import { Theme2MapSummary, Theme2WorksheetSummary } from './Theme2ProjectorSheets'
 import { THEME2_PROJECTOR_TEXT, theme2ProjectorKeyAction } from './theme2ProjectorText'
 import { useElementSize } from './useElementSize'
+import { toggleFullScreen, useFollowedWorkshop } from './useFollowedWorkshop'
 
 interface Theme2ProjectorProps {
   workshopId: string
@@ -30,7 +31,6 @@ const TEXT_SHARE = 0.03
  * window appear within a second (crossWindowSync); nothing is ever written.
  */
 export function Theme2Projector({ workshopId, groupId }: Theme2ProjectorProps) {
-  const services = useAppServices()
   const doc = useWorkshopStore((s) => s.doc)
   const status = useWorkshopStore((s) => s.status)
   const lang = useLang()
@@ -42,15 +42,7 @@ export function Theme2Projector({ workshopId, groupId }: Theme2ProjectorProps) {
   const rootRef = useRef<HTMLDivElement>(null)
   const size = useElementSize(rootRef)
 
-  useEffect(() => {
-    const store = services.workshop
-    void store.getState().open(workshopId)
-    const stop = services.sync.follow(workshopId, store)
-    return () => {
-      stop()
-      void store.getState().close()
-    }
-  }, [services, workshopId])
+  useFollowedWorkshop(workshopId)
 
   const group = doc?.groups[groupId]
   const boardId = doc && group && !group.deletedAt ? boardOf(doc, groupId, 'theme2')?.id : undefined
@@ -66,11 +58,6 @@ export function Theme2Projector({ workshopId, groupId }: Theme2ProjectorProps) {
   useEffect(() => {
     if (group) document.title = `${group.name} ${text.theme2} – タネボード`
   }, [group, text])
-
-  const toggleFullScreen = useCallback(() => {
-    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined)
-    else void document.documentElement.requestFullscreen().catch(() => undefined)
-  }, [])
 
   const count = topics.length
   useEffect(() => {
@@ -101,7 +88,7 @@ export function Theme2Projector({ workshopId, groupId }: Theme2ProjectorProps) {
     return () => {
       window.removeEventListener('keydown', onKeyDown)
     }
-  }, [count, stepScale, toggleFullScreen])
+  }, [count, stepScale])
 
   const close = () => {
     if (window.opener) window.close()
