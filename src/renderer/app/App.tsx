@@ -10,12 +10,16 @@ import { ProjectorBoard } from '../features/projector/ProjectorBoard'
 import { Theme2Projector } from '../features/projector/Theme2Projector'
 import { WorkshopSetupScreen } from '../features/setup/WorkshopSetupScreen'
 import { Theme2Screen } from '../features/theme2/Theme2Screen'
+import { BriefScreen } from '../features/brief/BriefScreen'
+import { Theme3Projector } from '../features/projector/Theme3Projector'
+import { Theme3Screen } from '../features/theme3/Theme3Screen'
 import { NoticeArea } from './NoticeArea'
 import { useRoute } from './useRoute'
 
 /**
  * The whole renderer: home (#/), the setup of one workshop (#/w/<id>/<section>), a group's テーマ1
- * board (#/w/<id>/g/<groupId>/theme1), its テーマ2 map (…/theme2), or either's projector view.
+ * board (#/w/<id>/g/<groupId>/theme1), its テーマ2 map (…/theme2), its テーマ3 canvas (…/theme3)
+ * and 伝達シート (…/theme3/brief), or a theme's projector view.
  */
 export function App() {
   const route = useRoute()
@@ -38,6 +42,15 @@ export function App() {
       />
     )
   }
+  if (route.name === 'theme3Projector') {
+    return (
+      <Theme3Projector
+        key={`${route.workshopId}/${route.groupId}`}
+        workshopId={route.workshopId}
+        groupId={route.groupId}
+      />
+    )
+  }
   return (
     <>
       {route.name === 'workshop' ? (
@@ -54,6 +67,18 @@ export function App() {
         />
       ) : route.name === 'theme2' ? (
         <Theme2Screen
+          key={route.workshopId}
+          workshopId={route.workshopId}
+          groupId={route.groupId}
+        />
+      ) : route.name === 'theme3' ? (
+        <Theme3Screen
+          key={route.workshopId}
+          workshopId={route.workshopId}
+          groupId={route.groupId}
+        />
+      ) : route.name === 'theme3Brief' ? (
+        <BriefScreen
           key={route.workshopId}
           workshopId={route.workshopId}
           groupId={route.groupId}

@@ -7,33 +7,39 @@ export type SetupSection = (typeof SETUP_SECTIONS)[number]
 export type Route =
   | { name: 'home' }
   | { name: 'workshop'; workshopId: string; section: SetupSection }
-  | { name: 'theme1'; workshopId: string; groupId: string }
-  | { name: 'theme1Projector'; workshopId: string; groupId: string }
-  | { name: 'theme2'; workshopId: string; groupId: string }
-  | { name: 'theme2Projector'; workshopId: string; groupId: string }
+  | { name: GroupRouteName; workshopId: string; groupId: string }
+
+/** The screens of one group: a theme's board and its projector view (テーマ3: its 伝達シート). */
+export const GROUP_ROUTES = {
+  theme1: 'theme1',
+  theme1Projector: 'theme1/projector',
+  theme2: 'theme2',
+  theme2Projector: 'theme2/projector',
+  theme3: 'theme3',
+  theme3Projector: 'theme3/projector',
+  theme3Brief: 'theme3/brief',
+} as const
+export type GroupRouteName = keyof typeof GROUP_ROUTES
+
+const ID = '[A-Za-z0-9_-]{1,64}'
+const GROUP_ROUTE = new RegExp(`^#/w/(${ID})/g/(${ID})/(theme[123](?:/[a-z]+)?)/?$`)
 
 /**
  * Hash routes, so that the same build works from app://, http:// and file:// and a reload keeps
- * the place: `#/` home, `#/w/<id>` setup (基本情報), `#/w/<id>/<section>`, and a group's テーマ1
- * board `#/w/<id>/g/<groupId>/theme1` and its projector view `…/theme1/projector`, and its
- * テーマ2 map `#/w/<id>/g/<groupId>/theme2` and its projector view `…/theme2/projector`.
+ * the place: `#/` home, `#/w/<id>` setup (基本情報), `#/w/<id>/<section>`, and a group's screens
+ * `#/w/<id>/g/<groupId>/<path>` with the paths of GROUP_ROUTES (e.g. `…/theme1`,
+ * `…/theme2/projector`, `…/theme3/brief`).
  */
 export function parseRoute(hash: string): Route {
-  const projector =
-    /^#\/w\/([A-Za-z0-9_-]{1,64})\/g\/([A-Za-z0-9_-]{1,64})\/theme1\/projector\/?$/.exec(hash)
-  if (projector?.[1] && projector[2]) {
-    return { name: 'theme1Projector', workshopId: projector[1], groupId: projector[2] }
+  const group = GROUP_ROUTE.exec(hash)
+  if (group?.[1] && group[2] && group[3]) {
+    const path = group[3]
+    const name = (Object.keys(GROUP_ROUTES) as GroupRouteName[]).find(
+      (key) => GROUP_ROUTES[key] === path,
+    )
+    if (name) return { name, workshopId: group[1], groupId: group[2] }
   }
-  const projector2 =
-    /^#\/w\/([A-Za-z0-9_-]{1,64})\/g\/([A-Za-z0-9_-]{1,64})\/theme2\/projector\/?$/.exec(hash)
-  if (projector2?.[1] && projector2[2]) {
-    return { name: 'theme2Projector', workshopId: projector2[1], groupId: projector2[2] }
-  }
-  const board = /^#\/w\/([A-Za-z0-9_-]{1,64})\/g\/([A-Za-z0-9_-]{1,64})\/theme1\/?$/.exec(hash)
-  if (board?.[1] && board[2]) return { name: 'theme1', workshopId: board[1], groupId: board[2] }
-  const theme2 = /^#\/w\/([A-Za-z0-9_-]{1,64})\/g\/([A-Za-z0-9_-]{1,64})\/theme2\/?$/.exec(hash)
-  if (theme2?.[1] && theme2[2]) return { name: 'theme2', workshopId: theme2[1], groupId: theme2[2] }
-  const match = /^#\/w\/([A-Za-z0-9_-]{1,64})(?:\/([a-z]+))?\/?$/.exec(hash)
+  const match = new RegExp(`^#/w/(${ID})(?:/([a-z]+))?/?$`).exec(hash)
   if (!match?.[1]) return { name: 'home' }
   const section = SETUP_SECTIONS.find((s) => s === match[2]) ?? 'basics'
   return { name: 'workshop', workshopId: match[1], section }
@@ -41,16 +47,11 @@ export function parseRoute(hash: string): Route {
 
 export function routeHref(route: Route): string {
   if (route.name === 'home') return '#/'
-  if (route.name === 'theme1') return `#/w/${route.workshopId}/g/${route.groupId}/theme1`
-  if (route.name === 'theme2') return `#/w/${route.workshopId}/g/${route.groupId}/theme2`
-  if (route.name === 'theme1Projector') {
-    return `#/w/${route.workshopId}/g/${route.groupId}/theme1/projector`
+  if (route.name === 'workshop') {
+    const section = route.section === 'basics' ? '' : `/${route.section}`
+    return `#/w/${route.workshopId}${section}`
   }
-  if (route.name === 'theme2Projector') {
-    return `#/w/${route.workshopId}/g/${route.groupId}/theme2/projector`
-  }
-  const section = route.section === 'basics' ? '' : `/${route.section}`
-  return `#/w/${route.workshopId}${section}`
+  return `#/w/${route.workshopId}/g/${route.groupId}/${GROUP_ROUTES[route.name]}`
 }
 
 export function navigate(route: Route): void {

@@ -2,6 +2,9 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie'
 import { THEME_IDS } from '../../shared/model/themes'
 import type {
   Board,
+  Canvas,
+  CanvasNote,
+  CanvasQa,
   Cause,
   Group,
   Measure,
@@ -26,7 +29,7 @@ import { randomId } from '../app/editContext'
 
 export const TANE_DB_NAME = 'taneboard'
 /** The newest schema version. */
-export const TANE_DB_VERSION = 3
+export const TANE_DB_VERSION = 4
 
 /** Small key-value facts about the database itself. */
 export interface MetaRow {
@@ -55,6 +58,9 @@ export class TaneDb extends Dexie {
   declare causes: EntityTable<Cause, 'id'>
   declare measures: EntityTable<Measure, 'id'>
   declare outcomes: EntityTable<Outcome, 'id'>
+  declare canvases: EntityTable<Canvas, 'id'>
+  declare canvasNotes: EntityTable<CanvasNote, 'id'>
+  declare canvasQas: EntityTable<CanvasQa, 'id'>
   declare meta: EntityTable<MetaRow, 'key'>
 
   constructor(name: string = TANE_DB_NAME, options: TaneDbOptions = {}) {
@@ -93,6 +99,15 @@ export class TaneDb extends Dexie {
         causes: 'id, workshopId, boardId',
         measures: 'id, workshopId, boardId',
         outcomes: 'id, workshopId, boardId',
+      })
+    }
+
+    // v4 — テーマ3: canvases, their notes and their questions. New tables only: nothing to move.
+    if (upTo >= 4) {
+      this.version(4).stores({
+        canvases: 'id, workshopId, boardId',
+        canvasNotes: 'id, workshopId, boardId',
+        canvasQas: 'id, workshopId, boardId',
       })
     }
   }

@@ -7,6 +7,9 @@ import {
   measureSchema,
   noteSchema,
   outcomeSchema,
+  canvasSchema,
+  canvasNoteSchema,
+  canvasQaSchema,
   timetableRowSchema,
   topicSchema,
   workshopSchema,
@@ -17,6 +20,9 @@ import {
   type Measure,
   type Note,
   type Outcome,
+  type Canvas,
+  type CanvasNote,
+  type CanvasQa,
   type RecordType,
   type TimetableRow,
   type Topic,
@@ -85,6 +91,9 @@ type TableName =
   | 'causes'
   | 'measures'
   | 'outcomes'
+  | 'canvases'
+  | 'canvasNotes'
+  | 'canvasQas'
 
 const TABLE_OF: Record<RecordType, TableName> = {
   workshop: 'workshops',
@@ -96,6 +105,9 @@ const TABLE_OF: Record<RecordType, TableName> = {
   cause: 'causes',
   measure: 'measures',
   outcome: 'outcomes',
+  canvas: 'canvases',
+  canvasNote: 'canvasNotes',
+  canvasQa: 'canvasQas',
 }
 
 const SCHEMA_OF: { [K in TableName]: z.ZodType } = {
@@ -108,6 +120,9 @@ const SCHEMA_OF: { [K in TableName]: z.ZodType } = {
   causes: causeSchema,
   measures: measureSchema,
   outcomes: outcomeSchema,
+  canvases: canvasSchema,
+  canvasNotes: canvasNoteSchema,
+  canvasQas: canvasQaSchema,
 }
 
 export function createWorkshopRepository(
@@ -151,6 +166,9 @@ export function createWorkshopRepository(
     db.causes,
     db.measures,
     db.outcomes,
+    db.canvases,
+    db.canvasNotes,
+    db.canvasQas,
   ]
 
   /**
@@ -266,7 +284,25 @@ export function createWorkshopRepository(
             of(db.measures),
             of(db.outcomes),
           ])
-        return { workshop, timetable, groups, boards, notes, topics, causes, measures, outcomes }
+        const [canvases, canvasNotes, canvasQas] = await Promise.all([
+          of(db.canvases),
+          of(db.canvasNotes),
+          of(db.canvasQas),
+        ])
+        return {
+          workshop,
+          timetable,
+          groups,
+          boards,
+          notes,
+          topics,
+          causes,
+          measures,
+          outcomes,
+          canvases,
+          canvasNotes,
+          canvasQas,
+        }
       })
       if (rows.workshop === undefined) return null
       const [workshop] = valid<Workshop>('workshops', [rows.workshop], corrupt)
@@ -288,6 +324,15 @@ export function createWorkshopRepository(
       }
       for (const outcome of valid<Outcome>('outcomes', rows.outcomes, corrupt)) {
         doc.outcomes[outcome.id] = outcome
+      }
+      for (const canvas of valid<Canvas>('canvases', rows.canvases, corrupt)) {
+        doc.canvases[canvas.id] = canvas
+      }
+      for (const note of valid<CanvasNote>('canvasNotes', rows.canvasNotes, corrupt)) {
+        doc.canvasNotes[note.id] = note
+      }
+      for (const qa of valid<CanvasQa>('canvasQas', rows.canvasQas, corrupt)) {
+        doc.canvasQas[qa.id] = qa
       }
       report(corrupt)
       return doc

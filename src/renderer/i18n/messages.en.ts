@@ -1,7 +1,11 @@
+import { briefEn } from './messages.brief'
 import type { Messages } from './messages.ja'
+import { theme3En } from './messages.theme3'
 
 /** English UI strings. Typed against the Japanese ones, so a missing key is a compile error. */
 export const en: Messages = {
+  ...theme3En,
+  ...briefEn,
   appName: 'TaneBoard',
   tagline: 'Poster-and-sticky-note group work, straight on your laptop.',
   language: 'Language',

@@ -2,7 +2,12 @@
  * Japanese UI strings: the primary language. Terms follow the report (研修会, タイムテーブル, 司会, 書記, …);
  * messages are polite (です・ます), buttons are short verbs. `messages.en.ts` must have every key.
  */
+import { briefJa } from './messages.brief'
+import { theme3Ja } from './messages.theme3'
+
 export const ja = {
+  ...theme3Ja,
+  ...briefJa,
   appName: 'タネボード',
   tagline: '模造紙と付箋のグループワークを、そのままパソコンで。',
   language: '表示言語',

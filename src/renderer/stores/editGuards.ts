@@ -34,11 +34,11 @@ export function checkEdit(
   if (created.has('timetableRow') && live(next.rows).length > LIMITS.timetableRows) {
     return `タイムテーブルの行が上限（${LIMITS.timetableRows}行）に達しました。`
   }
-  const theme2 = checkTheme2Limits(
+  const themes = checkThemeLimits(
     next,
     records.filter((r) => !findRecord(base, r)),
   )
-  if (theme2 !== null) return theme2
+  if (themes !== null) return themes
   const total = docRecords(next).length - 1
   if (total > MAX_WORKSHOP_RECORDS) {
     return 'この研修会にはこれ以上追加できません（保存できる件数の上限に達しました）。'
@@ -47,11 +47,12 @@ export function checkEdit(
 }
 
 /**
- * テーマ2 limits, checked where records were created: topics per board, causes, countermeasures
- * and 期待値/指標 per topic, and the workshop's テーマ2 records in all. The ops refuse these
+ * テーマ2 and テーマ3 limits, checked where records were created: topics per board, causes,
+ * countermeasures and 期待値/指標 per topic, canvases per board, notes and questions per canvas,
+ * and each theme's records in all. The ops refuse these
  * already; this is the last line before a record is stored.
  */
-function checkTheme2Limits(next: WorkshopDoc, created: readonly AnyRecord[]): string | null {
+function checkThemeLimits(next: WorkshopDoc, created: readonly AnyRecord[]): string | null {
   const count = <T extends { deletedAt: string | null }>(
     map: Record<string, T>,
     same: (r: T) => boolean,
@@ -79,12 +80,38 @@ function checkTheme2Limits(next: WorkshopDoc, created: readonly AnyRecord[]): st
           return `期待値と指標の数が上限（${LIMITS.outcomesPerTopic}）に達しました。`
         }
         break
+      case 'canvas':
+        if (count(next.canvases, (c) => c.boardId === record.boardId) > LIMITS.canvasesPerBoard) {
+          return `地域課題のキャンバスが上限（${LIMITS.canvasesPerBoard}）に達しました。`
+        }
+        break
+      case 'canvasNote':
+        if (count(next.canvasNotes, (n) => n.canvasId === record.canvasId) > LIMITS.notesPerCanvas) {
+          return `このキャンバスの付箋が上限（${LIMITS.notesPerCanvas}枚）に達しました。`
+        }
+        break
+      case 'canvasQa':
+        if (count(next.canvasQas, (q) => q.canvasId === record.canvasId) > LIMITS.qasPerCanvas) {
+          return `想定される質問が上限（${LIMITS.qasPerCanvas}）に達しました。`
+        }
+        break
       case 'workshop':
       case 'timetableRow':
       case 'group':
       case 'board':
       case 'note':
         break
+    }
+  }
+  const isTheme3 = (type: RecordType) =>
+    type === 'canvas' || type === 'canvasNote' || type === 'canvasQa'
+  if (created.some((r) => isTheme3(r.type))) {
+    const theme3 =
+      Object.keys(next.canvases).length +
+      Object.keys(next.canvasNotes).length +
+      Object.keys(next.canvasQas).length
+    if (theme3 > LIMITS.theme3RecordsPerWorkshop) {
+      return 'テーマ3にはこれ以上追加できません（保存できる件数の上限に達しました）。'
     }
   }
   const isTheme2 = (type: RecordType) =>

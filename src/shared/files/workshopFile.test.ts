@@ -131,11 +131,11 @@ describe('workshop file', () => {
     f.apply(deleteCause(f.doc(), second!.id, { mode: 'deleteMeasures' }, f.ctx))
     const doc = f.doc()
     const text = serializeWorkshopFile(doc, '0.2.0', SAVED_AT)
-    expect(JSON.parse(text)).toMatchObject({ formatVersion: 2 })
+    expect(JSON.parse(text)).toMatchObject({ formatVersion: WORKSHOP_FILE_VERSION })
     const result = parseWorkshopFile(text)
     expect(result.ok).toBe(true)
     if (!result.ok) return
-    expect(result.readVersion).toBe(2)
+    expect(result.readVersion).toBe(WORKSHOP_FILE_VERSION)
     expect(result.doc).toEqual(doc)
     expect(Object.keys(result.doc.topics)).toHaveLength(5)
     expect(Object.values(result.doc.causes).some((c) => c.deletedAt !== null)).toBe(true)
@@ -163,6 +163,29 @@ describe('workshop file', () => {
     // Written again, it is a current file with the same content.
     const again = parseWorkshopFile(serializeWorkshopFile(result.doc, '0.2.0', SAVED_AT))
     expect(again.ok && again.doc).toEqual(doc)
+  })
+
+  it('reads a version 2 file (before テーマ3) with its テーマ2 records and migrates it', () => {
+    const f = theme2Fixture()
+    const topic = f.must(createTopic(f.doc(), f.boardId, '', f.ctx))
+    f.apply(fillWorksheet(f.doc(), topic, INAGI_MITORI_WORKSHEET, f.ctx))
+    const doc = f.doc()
+    const [workshop, ...records] = docRecords(doc)
+    const v2 = JSON.stringify({
+      format: WORKSHOP_FILE_FORMAT,
+      formatVersion: 2,
+      appVersion: '0.2.0',
+      savedAt: SAVED_AT,
+      workshop,
+      records,
+    })
+    const result = parseWorkshopFile(v2)
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.readVersion).toBe(2)
+    expect(result.file.formatVersion).toBe(WORKSHOP_FILE_VERSION)
+    expect(result.doc).toEqual(doc)
+    expect(result.doc.canvases).toEqual({})
   })
 
   it('a version 1 file cannot hold テーマ2 records', () => {

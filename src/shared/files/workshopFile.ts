@@ -2,6 +2,9 @@ import { z } from 'zod'
 import { LIMITS, MAX_WORKSHOP_RECORDS } from '../model/limits'
 import {
   boardSchema,
+  canvasNoteSchema,
+  canvasQaSchema,
+  canvasSchema,
   causeSchema,
   groupSchema,
   measureSchema,
@@ -22,9 +25,13 @@ import { docFromRecords, docRecords, type WorkshopDoc } from '../model/workshopD
  * - 2: adds the テーマ2 records (topic, cause, measure, outcome). A version 1 file is a version 2
  *   file without them, so it migrates as is. An app that only knows version 1 answers a version 2
  *   file with 「新しいバージョン」 (tooNew) instead of calling it broken.
+ * - 3: adds the テーマ3 records (canvas, canvasNote, canvasQa). Versions 1 and 2 migrate as is.
  */
 export const WORKSHOP_FILE_FORMAT = 'taneboard-workshop'
-export const WORKSHOP_FILE_VERSION = 2
+export const WORKSHOP_FILE_VERSION = 3
+
+/** Records a version 2 file could hold (kept to read old files). */
+const V2_MAX_RECORDS = LIMITS.notesPerWorkshop + LIMITS.theme2RecordsPerWorkshop + 1000
 
 const v1ChildRecordSchema = z.discriminatedUnion('type', [
   timetableRowSchema,
@@ -43,6 +50,27 @@ export const workshopFileV1Schema = z.strictObject({
   records: z.array(v1ChildRecordSchema).max(LIMITS.notesPerWorkshop + 1000),
 })
 
+const v2ChildRecordSchema = z.discriminatedUnion('type', [
+  timetableRowSchema,
+  groupSchema,
+  boardSchema,
+  noteSchema,
+  topicSchema,
+  causeSchema,
+  measureSchema,
+  outcomeSchema,
+])
+
+/** Version 2 as it was shipped (kept to read old files). */
+export const workshopFileV2Schema = z.strictObject({
+  format: z.literal(WORKSHOP_FILE_FORMAT),
+  formatVersion: z.literal(2),
+  appVersion: z.string().max(40),
+  savedAt: z.string().max(40),
+  workshop: workshopSchema,
+  records: z.array(v2ChildRecordSchema).max(V2_MAX_RECORDS),
+})
+
 const childRecordSchema = z.discriminatedUnion('type', [
   timetableRowSchema,
   groupSchema,
@@ -52,6 +80,9 @@ const childRecordSchema = z.discriminatedUnion('type', [
   causeSchema,
   measureSchema,
   outcomeSchema,
+  canvasSchema,
+  canvasNoteSchema,
+  canvasQaSchema,
 ])
 
 export const workshopFileSchema = z.strictObject({
@@ -64,10 +95,11 @@ export const workshopFileSchema = z.strictObject({
 })
 
 export type WorkshopFileV1 = z.infer<typeof workshopFileV1Schema>
+export type WorkshopFileV2 = z.infer<typeof workshopFileV2Schema>
 export type WorkshopFile = z.infer<typeof workshopFileSchema>
 
-/** A version 1 file as version 2: the same records (version 1 had no テーマ2 records). */
-export function migrateWorkshopFileV1(file: WorkshopFileV1): WorkshopFile {
+/** An older file as the current version: the same records (older versions had fewer types). */
+export function migrateWorkshopFile(file: WorkshopFileV1 | WorkshopFileV2): WorkshopFile {
   return { ...file, formatVersion: WORKSHOP_FILE_VERSION }
 }
 
@@ -142,10 +174,11 @@ export function parseWorkshopFile(text: string): ParseResult {
   if (typeof version !== 'number') return fail('notTaneboard', 'formatVersion')
   if (version > WORKSHOP_FILE_VERSION) return fail('tooNew', `formatVersion ${version}`)
   let file: WorkshopFile
-  if (version === 1) {
-    const parsed = workshopFileV1Schema.safeParse(raw)
+  if (version === 1 || version === 2) {
+    const schema = version === 1 ? workshopFileV1Schema : workshopFileV2Schema
+    const parsed = schema.safeParse(raw)
     if (!parsed.success) return fail('invalid', describe(parsed.error))
-    file = migrateWorkshopFileV1(parsed.data)
+    file = migrateWorkshopFile(parsed.data)
   } else {
     const parsed = workshopFileSchema.safeParse(raw)
     if (!parsed.success) return fail('invalid', describe(parsed.error))

@@ -24,6 +24,14 @@ export const LIMITS = {
   labelChars: 40,
   /** テーマ2 records (topics, causes, measures, outcomes, tombstones included) in one workshop. */
   theme2RecordsPerWorkshop: 20000,
+  /** テーマ3: canvases (地域課題) on one group's board. */
+  canvasesPerBoard: 12,
+  /** テーマ3: notes of one canvas, all four areas together. */
+  notesPerCanvas: 200,
+  /** テーマ3: question-and-answer pairs of one canvas. */
+  qasPerCanvas: 30,
+  /** テーマ3 records (canvases, their notes and Q&A, tombstones included) in one workshop. */
+  theme3RecordsPerWorkshop: 20000,
   /** A whole-workshop snapshot file; larger files are refused before parsing. */
   snapshotBytes: 20 * 1024 * 1024,
 } as const
@@ -32,4 +40,8 @@ export const LIMITS = {
  * The most records (tombstones included) one workshop may hold: the workshop file refuses more,
  * so a bigger doc could not be restored. Room for notes, テーマ2 records and the rest.
  */
-export const MAX_WORKSHOP_RECORDS = LIMITS.notesPerWorkshop + LIMITS.theme2RecordsPerWorkshop + 1000
+export const MAX_WORKSHOP_RECORDS =
+  LIMITS.notesPerWorkshop +
+  LIMITS.theme2RecordsPerWorkshop +
+  LIMITS.theme3RecordsPerWorkshop +
+  1000

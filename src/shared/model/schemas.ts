@@ -288,6 +288,86 @@ export const outcomeSchema = z.strictObject({
   order: z.number(),
 })
 
+/*
+ * テーマ3 (digest §2.4, §3.2, §3.5-3.6, §6.10): for each 地域課題 a canvas of how to tell the
+ * municipality. canvas 1─n canvasNote (in one of the four areas of the 【ポイント】) and
+ * canvas 1─n canvasQa (the questions a municipal officer will likely ask, and the answers).
+ * All of them live on the group's テーマ3 board.
+ */
+
+/** The four areas of the canvas, in the order of the テーマ3 【ポイント】. */
+export const CANVAS_AREAS = ['facts', 'thoughts', 'materials', 'share'] as const
+
+/** What a canvas note may refer to (live, never copied): テーマ1 notes and テーマ2 records. */
+export const CANVAS_REF_TYPES = ['note', 'topic', 'cause', 'measure', 'outcome'] as const
+
+export const canvasRefSchema = z.strictObject({
+  type: z.enum(CANVAS_REF_TYPES),
+  id: idSchema,
+})
+
+/** The parts of the 伝達シート; each may be edited before printing. */
+export const BRIEF_PARTS = ['title', 'tane', 'facts', 'thoughts', 'materials', 'share', 'qa'] as const
+
+/** The 伝達シート's edited parts: null shows the part generated from the canvas (live). */
+export const briefEditsSchema = z.strictObject(
+  Object.fromEntries(BRIEF_PARTS.map((part) => [part, text(LIMITS.longTextChars).nullable()])) as {
+    [K in (typeof BRIEF_PARTS)[number]]: z.ZodNullable<z.ZodString>
+  },
+)
+
+export const canvasSchema = z.strictObject({
+  ...recordBase,
+  type: z.literal('canvas'),
+  workshopId: idSchema,
+  /** The group's テーマ3 board. */
+  boardId: idSchema,
+  order: z.number(),
+  /** The テーマ2 topic (地域課題) this canvas is about: linked, shown live; null for a new one. */
+  sourceTopicId: idSchema.nullable(),
+  /** The 地域課題 as the table words it here; empty shows the linked topic's. */
+  title: text(LIMITS.noteTextChars),
+  /** The 伝達シート's edits. */
+  brief: briefEditsSchema,
+})
+
+export const canvasNoteSchema = z.strictObject({
+  ...recordBase,
+  type: z.literal('canvasNote'),
+  workshopId: idSchema,
+  boardId: idSchema,
+  canvasId: idSchema,
+  area: z.enum(CANVAS_AREAS),
+  /** The note's own text; empty for a reference (its text is read live from the record). */
+  text: text(LIMITS.noteTextChars),
+  color: z.enum(NOTE_COLORS),
+  /** Sort key within its area. */
+  order: z.number(),
+  /** A live reference to テーマ1 or テーマ2 content, or null for a note typed here. */
+  ref: canvasRefSchema.nullable(),
+})
+
+/**
+ * The questions of 稲城市 (資料3-6, L10543-10559) and the municipal officer's 「なぜそう考えるのか」
+ * (L6339-6343) a question may start from.
+ */
+export const QA_PROMPTS = ['why', 'elsewhere', 'avoid', 'reason'] as const
+
+export const canvasQaSchema = z.strictObject({
+  ...recordBase,
+  type: z.literal('canvasQa'),
+  workshopId: idSchema,
+  boardId: idSchema,
+  canvasId: idSchema,
+  order: z.number(),
+  /** The guiding question this one started from, if any. */
+  prompt: z.enum(QA_PROMPTS).nullable(),
+  /** The question a municipal officer will likely ask. */
+  question: text(LIMITS.noteTextChars),
+  /** The coordinators' answer. */
+  answer: text(LIMITS.noteTextChars),
+})
+
 export const anyRecordSchema = z.discriminatedUnion('type', [
   workshopSchema,
   timetableRowSchema,
@@ -298,6 +378,9 @@ export const anyRecordSchema = z.discriminatedUnion('type', [
   causeSchema,
   measureSchema,
   outcomeSchema,
+  canvasSchema,
+  canvasNoteSchema,
+  canvasQaSchema,
 ])
 
 export type Workshop = z.infer<typeof workshopSchema>
@@ -321,5 +404,14 @@ export type Votes = z.infer<typeof votesSchema>
 export type Cause = z.infer<typeof causeSchema>
 export type Measure = z.infer<typeof measureSchema>
 export type Outcome = z.infer<typeof outcomeSchema>
+export type CanvasArea = (typeof CANVAS_AREAS)[number]
+export type CanvasRefType = (typeof CANVAS_REF_TYPES)[number]
+export type CanvasRef = z.infer<typeof canvasRefSchema>
+export type BriefPart = (typeof BRIEF_PARTS)[number]
+export type BriefEdits = z.infer<typeof briefEditsSchema>
+export type Canvas = z.infer<typeof canvasSchema>
+export type CanvasNote = z.infer<typeof canvasNoteSchema>
+export type QaPrompt = (typeof QA_PROMPTS)[number]
+export type CanvasQa = z.infer<typeof canvasQaSchema>
 export type AnyRecord = z.infer<typeof anyRecordSchema>
 export type RecordType = AnyRecord['type']

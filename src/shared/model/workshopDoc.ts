@@ -1,6 +1,9 @@
 import type {
   AnyRecord,
   Board,
+  Canvas,
+  CanvasNote,
+  CanvasQa,
   Cause,
   Group,
   Measure,
@@ -26,11 +29,25 @@ export interface WorkshopDoc {
   causes: Record<string, Cause>
   measures: Record<string, Measure>
   outcomes: Record<string, Outcome>
+  /** テーマ3 canvases (one per 地域課題), their notes and their questions and answers. */
+  canvases: Record<string, Canvas>
+  canvasNotes: Record<string, CanvasNote>
+  canvasQas: Record<string, CanvasQa>
 }
 
 /** The keys of the doc's record maps (everything but the workshop). */
 export type DocMapKey =
-  'rows' | 'groups' | 'boards' | 'notes' | 'topics' | 'causes' | 'measures' | 'outcomes'
+  | 'rows'
+  | 'groups'
+  | 'boards'
+  | 'notes'
+  | 'topics'
+  | 'causes'
+  | 'measures'
+  | 'outcomes'
+  | 'canvases'
+  | 'canvasNotes'
+  | 'canvasQas'
 
 /** A set of new record versions. Deletions are versions with deletedAt set. */
 export interface Change {
@@ -48,6 +65,9 @@ export function emptyDoc(workshop: Workshop): WorkshopDoc {
     causes: {},
     measures: {},
     outcomes: {},
+    canvases: {},
+    canvasNotes: {},
+    canvasQas: {},
   }
 }
 
@@ -63,6 +83,9 @@ export function docRecords(doc: WorkshopDoc): AnyRecord[] {
     ...Object.values(doc.causes),
     ...Object.values(doc.measures),
     ...Object.values(doc.outcomes),
+    ...Object.values(doc.canvases),
+    ...Object.values(doc.canvasNotes),
+    ...Object.values(doc.canvasQas),
   ]
 }
 
@@ -92,6 +115,12 @@ export function findRecord(doc: WorkshopDoc, record: AnyRecord): AnyRecord | und
       return doc.measures[record.id]
     case 'outcome':
       return doc.outcomes[record.id]
+    case 'canvas':
+      return doc.canvases[record.id]
+    case 'canvasNote':
+      return doc.canvasNotes[record.id]
+    case 'canvasQa':
+      return doc.canvasQas[record.id]
   }
 }
 
@@ -135,6 +164,15 @@ export function applyRecords(doc: WorkshopDoc, records: readonly AnyRecord[]): W
         break
       case 'outcome':
         own('outcomes')[record.id] = record
+        break
+      case 'canvas':
+        own('canvases')[record.id] = record
+        break
+      case 'canvasNote':
+        own('canvasNotes')[record.id] = record
+        break
+      case 'canvasQa':
+        own('canvasQas')[record.id] = record
         break
     }
   }

@@ -85,6 +85,9 @@ export function removeGroup(doc: WorkshopDoc, groupId: string, ctx: EditContext)
     ...onBoards(doc.causes),
     ...onBoards(doc.measures),
     ...onBoards(doc.outcomes),
+    ...onBoards(doc.canvases),
+    ...onBoards(doc.canvasNotes),
+    ...onBoards(doc.canvasQas),
   ].map((r) => ({ ...r, deletedAt: now }))
 }
 

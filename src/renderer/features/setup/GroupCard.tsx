@@ -78,6 +78,13 @@ export function GroupCard({
         >
           {t.theme2OpenBoard}
         </a>
+        <a
+          className="button button--small"
+          href={routeHref({ name: 'theme3', workshopId: group.workshopId, groupId: group.id })}
+          title={t.theme3OpenBoardHint(groupLabel)}
+        >
+          {t.theme3OpenBoard}
+        </a>
         <button
           type="button"
           className="button button--small button--danger"
