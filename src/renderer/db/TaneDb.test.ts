@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import type { Board, Group, Note, TimetableRow, Topic, Workshop } from '../../shared/model/schemas'
+import type {
+  Board,
+  Canvas,
+  CanvasNote,
+  CanvasQa,
+  Group,
+  Note,
+  TimetableRow,
+  Topic,
+  Workshop,
+} from '../../shared/model/schemas'
 import { boardSchema } from '../../shared/model/schemas'
 import { docFromRecords } from '../../shared/model/workshopDoc'
 import { uniqueDbName } from '../test/testDb'
@@ -153,7 +163,6 @@ describe('TaneDb', () => {
     const latest = new TaneDb(name, { now: () => UPGRADE_TIME, newId: idSequence() })
     await latest.open()
     expect(latest.verno).toBe(TANE_DB_VERSION)
-    expect(TANE_DB_VERSION).toBe(3)
     expect(await latest.workshops.get('w1')).toEqual(workshop)
     expect(await latest.timetableRows.get('r1')).toEqual(row)
     expect(await latest.groups.get('g1')).toEqual(group('g1'))
@@ -202,12 +211,134 @@ describe('TaneDb', () => {
     repo.close()
   })
 
+  it('upgrades a v3 database to v4: テーマ2 data intact, テーマ3 tables added and indexed', async () => {
+    const name = uniqueDbName('upgrade-v4')
+    const v3 = new TaneDb(name, { upToVersion: 3 })
+    await v3.open()
+    expect(v3.verno).toBe(3)
+    const boards: Board[] = (['theme1', 'theme2', 'theme3'] as const).map((themeId, i) => ({
+      id: `b${i + 1}`,
+      createdAt: T0,
+      updatedAt: T0,
+      rev: 1,
+      deletedAt: null,
+      type: 'board',
+      workshopId: 'w1',
+      groupId: 'g1',
+      themeId,
+    }))
+    const topic: Topic = {
+      id: 't1',
+      createdAt: T0,
+      updatedAt: T0,
+      rev: 2,
+      deletedAt: null,
+      type: 'topic',
+      workshopId: 'w1',
+      boardId: 'b2',
+      order: 1,
+      sourceNoteId: null,
+      title: '看取り期の家族の不安',
+      label: '',
+      preset: null,
+      scene: 'endOfLife',
+      goal: '',
+      concern: '',
+      mainCauseId: null,
+      statement: '',
+      causeAxes: { x: null, y: null },
+      measureAxes: { x: null, y: null },
+      votesPerPerson: 3,
+    }
+    await v3.workshops.put(workshop)
+    await v3.groups.put(group('g1'))
+    await v3.boards.bulkPut(boards)
+    await v3.topics.put(topic)
+    v3.close()
+
+    const latest = new TaneDb(name)
+    await latest.open()
+    expect(latest.verno).toBe(TANE_DB_VERSION)
+    expect(TANE_DB_VERSION).toBe(4)
+    expect(await latest.topics.get('t1')).toEqual(topic)
+    for (const table of [latest.canvases, latest.canvasNotes, latest.canvasQas]) {
+      expect(await table.count()).toBe(0)
+      expect(table.schema.indexes.map((i) => i.name).sort()).toEqual(['boardId', 'workshopId'])
+    }
+    const canvas: Canvas = {
+      id: 'c1',
+      createdAt: UPGRADE_TIME,
+      updatedAt: UPGRADE_TIME,
+      rev: 1,
+      deletedAt: null,
+      type: 'canvas',
+      workshopId: 'w1',
+      boardId: 'b3',
+      order: 1,
+      sourceTopicId: 't1',
+      title: '',
+      brief: {
+        title: null,
+        tane: null,
+        facts: null,
+        thoughts: null,
+        materials: null,
+        share: '協議会で伝える',
+        qa: null,
+      },
+    }
+    const canvasNote: CanvasNote = {
+      id: 'cn1',
+      createdAt: UPGRADE_TIME,
+      updatedAt: UPGRADE_TIME,
+      rev: 1,
+      deletedAt: null,
+      type: 'canvasNote',
+      workshopId: 'w1',
+      boardId: 'b3',
+      canvasId: 'c1',
+      area: 'facts',
+      text: '',
+      color: 'green',
+      order: 1,
+      ref: { type: 'topic', id: 't1' },
+    }
+    const qa: CanvasQa = {
+      id: 'q1',
+      createdAt: UPGRADE_TIME,
+      updatedAt: UPGRADE_TIME,
+      rev: 1,
+      deletedAt: null,
+      type: 'canvasQa',
+      workshopId: 'w1',
+      boardId: 'b3',
+      canvasId: 'c1',
+      order: 1,
+      prompt: 'why',
+      question: 'なぜ、そのような相談が生じたのか',
+      answer: '',
+    }
+    await latest.canvases.put(canvas)
+    await latest.canvasNotes.put(canvasNote)
+    await latest.canvasQas.put(qa)
+    latest.close()
+
+    const repo = createWorkshopRepository(new TaneDb(name))
+    expect(await repo.loadDoc('w1')).toEqual(
+      docFromRecords(workshop, [group('g1'), ...boards, topic, canvas, canvasNote, qa]),
+    )
+    repo.close()
+  })
+
   it('creates a fresh database at the latest version with every table', async () => {
     const db = new TaneDb(uniqueDbName('fresh'))
     await db.open()
-    expect(db.verno).toBe(3)
+    expect(db.verno).toBe(4)
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'boards',
+      'canvasNotes',
+      'canvasQas',
+      'canvases',
       'causes',
       'groups',
       'measures',

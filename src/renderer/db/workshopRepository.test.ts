@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
+import { createSampleWorkshop } from '../../shared/templates/sampleWorkshop'
 import { fakeContext } from '../../shared/testing/fakeContext'
 import type { Note } from '../../shared/model/schemas'
 import { applyRecords, docRecords, live } from '../../shared/model/workshopDoc'
@@ -104,6 +105,20 @@ describe('workshopRepository', () => {
     const merged = (await repo.loadDoc(doc.workshop.id))!
     expect(merged.causes[cause.id]).toEqual(cause)
     expect(merged.measures[measure.id]).toMatchObject({ chosen: true, text: measure.text })
+  })
+
+  it('stores and loads テーマ3 canvases, their notes and questions; skips corrupt rows', async () => {
+    const { db, repo } = setup()
+    const doc = createSampleWorkshop(fakeContext())
+    await repo.putDoc(doc)
+    const loaded = await repo.loadDoc(doc.workshop.id)
+    expect(loaded).toEqual(doc)
+    expect(Object.keys(loaded!.canvasNotes).length).toBeGreaterThan(5)
+    const broken = Object.keys(doc.canvasQas)[0]!
+    await db.canvasQas.update(broken, { prompt: 'hack' } as never)
+    const again = (await repo.loadDoc(doc.workshop.id))!
+    expect(again.canvasQas[broken]).toBeUndefined()
+    expect(Object.keys(again.canvasQas)).toHaveLength(Object.keys(doc.canvasQas).length - 1)
   })
 
   it('writes a mixed batch in a single read-write transaction', async () => {

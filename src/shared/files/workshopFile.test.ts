@@ -143,7 +143,18 @@ describe('workshop file', () => {
   })
 
   it('reads a version 1 file (before テーマ2) and migrates it to the current version', () => {
-    const { doc } = sampleText()
+    const full = sampleText().doc
+    // What a version 1 app had: the sample without its テーマ2 and テーマ3 example.
+    const doc = {
+      ...full,
+      topics: {},
+      causes: {},
+      measures: {},
+      outcomes: {},
+      canvases: {},
+      canvasNotes: {},
+      canvasQas: {},
+    }
     const [workshop, ...records] = docRecords(doc)
     const v1 = JSON.stringify({
       format: WORKSHOP_FILE_FORMAT,
@@ -163,6 +174,29 @@ describe('workshop file', () => {
     // Written again, it is a current file with the same content.
     const again = parseWorkshopFile(serializeWorkshopFile(result.doc, '0.2.0', SAVED_AT))
     expect(again.ok && again.doc).toEqual(doc)
+  })
+
+  it('round-trips テーマ3 records: canvases with brief edits, references, questions', () => {
+    const doc = createSampleWorkshop(fakeContext())
+    const text = serializeWorkshopFile(doc, '0.3.0', SAVED_AT)
+    const result = parseWorkshopFile(text)
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.doc).toEqual(doc)
+    expect(Object.keys(result.doc.canvases)).toHaveLength(1)
+    // A version 2 file cannot hold them.
+    const file = JSON.parse(text) as Record<string, unknown>
+    expectError(JSON.stringify({ ...file, formatVersion: 2 }), 'invalid')
+  })
+
+  it('refuses a canvas note with a reference to an unknown kind of record', () => {
+    const doc = createSampleWorkshop(fakeContext())
+    const file = JSON.parse(serializeWorkshopFile(doc, '0.3.0', SAVED_AT)) as {
+      records: Record<string, unknown>[]
+    }
+    const ref = file.records.find((r) => r.type === 'canvasNote' && r.ref !== null)!
+    ref.ref = { type: '__proto__', id: 'x' }
+    expectError(JSON.stringify(file), 'invalid')
   })
 
   it('reads a version 2 file (before テーマ3) with its テーマ2 records and migrates it', () => {

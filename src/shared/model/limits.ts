@@ -41,7 +41,4 @@ export const LIMITS = {
  * so a bigger doc could not be restored. Room for notes, テーマ2 records and the rest.
  */
 export const MAX_WORKSHOP_RECORDS =
-  LIMITS.notesPerWorkshop +
-  LIMITS.theme2RecordsPerWorkshop +
-  LIMITS.theme3RecordsPerWorkshop +
-  1000
+  LIMITS.notesPerWorkshop + LIMITS.theme2RecordsPerWorkshop + LIMITS.theme3RecordsPerWorkshop + 1000

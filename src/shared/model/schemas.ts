@@ -307,7 +307,15 @@ export const canvasRefSchema = z.strictObject({
 })
 
 /** The parts of the 伝達シート; each may be edited before printing. */
-export const BRIEF_PARTS = ['title', 'tane', 'facts', 'thoughts', 'materials', 'share', 'qa'] as const
+export const BRIEF_PARTS = [
+  'title',
+  'tane',
+  'facts',
+  'thoughts',
+  'materials',
+  'share',
+  'qa',
+] as const
 
 /** The 伝達シート's edited parts: null shows the part generated from the canvas (live). */
 export const briefEditsSchema = z.strictObject(

@@ -15,6 +15,8 @@ import { seatVoterId, topicView } from '../theme2/theme2Queries'
 import { createTopic, createTopicFromTane } from '../theme2/topicOps'
 import { buildWorksheet } from '../theme2/worksheet'
 import { addMember } from '../ops/groupOps'
+import { buildBrief } from '../theme3/brief'
+import { canvasAreaNotes, canvasNoteText } from '../theme3/theme3Queries'
 import { createSampleWorkshop } from './sampleWorkshop'
 import { FULL_DAY_TEMPLATE, HALF_DAY_TEMPLATE } from './workshopTemplates'
 
@@ -273,5 +275,37 @@ describe('duplicateWorkshop', () => {
     expect(placed.grid).toEqual({ x: 0.3, y: 0.6 })
     const linkedOutcome = Object.values(copy.outcomes).find((o) => o.expectation === '紐づき')!
     expect(linkedOutcome.measureId).toBe(placed.id)
+  })
+
+  it('copies テーマ3 canvases, notes and questions; references follow the copies', () => {
+    const ctx = fakeContext()
+    const source = createSampleWorkshop(ctx)
+    // A reference whose source is deleted is copied as a note of its own with the text it showed.
+    const canvas = live(source.canvases)[0]!
+    const causeRef = live(source.canvasNotes).find((n) => n.ref?.type === 'cause')!
+    const withGone = applyRecords(source, [
+      { ...source.causes[causeRef.ref!.id]!, deletedAt: ctx.now(), rev: 9 },
+    ])
+    const copy = duplicateWorkshop(withGone, ctx)
+    expectValid(copy)
+    const sourceIds = new Set(allIds(withGone))
+    expect(allIds(copy).filter((id) => sourceIds.has(id))).toEqual([])
+    const copied = live(copy.canvases)
+    expect(copied).toHaveLength(1)
+    expect(copy.boards[copied[0]!.boardId]?.themeId).toBe('theme3')
+    expect(copy.topics[copied[0]!.sourceTopicId!]).toBeDefined()
+    const shown = (doc: WorkshopDoc, id: string) =>
+      Object.values(canvasAreaNotes(doc, id)).map((notes) =>
+        notes.map((n) => canvasNoteText(doc, n)),
+      )
+    expect(shown(copy, copied[0]!.id)).toEqual(shown(withGone, canvas.id))
+    const notes = live(copy.canvasNotes)
+    expect(notes.filter((n) => n.ref !== null).map((n) => n.ref!.type)).toEqual(['note'])
+    for (const note of notes) {
+      if (note.ref) expect(copy.notes[note.ref.id]).toBeDefined()
+      expect(note.canvasId).toBe(copied[0]!.id)
+    }
+    expect(live(copy.canvasQas)).toHaveLength(live(source.canvasQas).length)
+    expect(buildBrief(copy, copied[0]!.id)?.parts).toEqual(buildBrief(withGone, canvas.id)?.parts)
   })
 })

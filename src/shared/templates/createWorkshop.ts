@@ -3,6 +3,9 @@ import { LIMITS } from '../model/limits'
 import {
   dateSchema,
   type Board,
+  type Canvas,
+  type CanvasNote,
+  type CanvasQa,
   type Cause,
   type Group,
   type Measure,
@@ -15,6 +18,7 @@ import {
 } from '../model/schemas'
 import { byOrder, docFromRecords, live, type WorkshopDoc } from '../model/workshopDoc'
 import { recomputeTimes } from '../ops/timetableOps'
+import { canvasNoteText, canvasView } from '../theme3/theme3Queries'
 import type { WorkshopTemplate } from './types'
 
 /** What the 新しい研修会 dialog asks for. */
@@ -144,20 +148,22 @@ export function duplicateWorkshop(
     scenes: [...note.scenes],
     who: [...note.who],
   }))
-  const theme2 = duplicateTheme2(doc, {
+  const maps: DuplicateMaps = {
     workshopId: workshop.id,
     now,
     ctx,
     boardIds,
     noteIds,
     memberIdsByGroup,
-  })
+  }
+  const theme2 = duplicateTheme2(doc, maps)
   return docFromRecords(workshop, [
     ...withTimes(rows, workshop.dayStart),
     ...groups,
     ...boards,
     ...notes,
-    ...theme2,
+    ...theme2.records,
+    ...duplicateTheme3(doc, maps, theme2.ids),
   ])
 }
 
@@ -180,7 +186,7 @@ interface DuplicateMaps {
 function duplicateTheme2(
   doc: WorkshopDoc,
   maps: DuplicateMaps,
-): (Topic | Cause | Measure | Outcome)[] {
+): { records: (Topic | Cause | Measure | Outcome)[]; ids: Theme2IdMaps } {
   const { workshopId, now, ctx, boardIds, noteIds } = maps
   const newIds = (records: readonly { id: string }[]) =>
     new Map(records.map((r) => [r.id, ctx.newId()]))
@@ -242,5 +248,61 @@ function duplicateTheme2(
     topicId: topicIds.get(outcome.topicId) ?? outcome.topicId,
     measureId: remap(measureIds, outcome.measureId),
   }))
-  return [...topics, ...causes, ...measures, ...outcomes]
+  return {
+    records: [...topics, ...causes, ...measures, ...outcomes],
+    ids: { topic: topicIds, cause: causeIds, measure: measureIds, outcome: outcomeIds },
+  }
+}
+
+/** Old → new ids of the copied テーマ2 records, by record type. */
+type Theme2IdMaps = Record<'topic' | 'cause' | 'measure' | 'outcome', ReadonlyMap<string, string>>
+
+/**
+ * Copies the テーマ3 records of the copied boards: canvases (linked to their copied topic), their
+ * notes and questions. A reference to a record that was not copied (deleted) becomes a note of its
+ * own with the text it showed; a canvas whose topic was not copied keeps the title it showed.
+ */
+function duplicateTheme3(
+  doc: WorkshopDoc,
+  maps: DuplicateMaps,
+  theme2: Theme2IdMaps,
+): (Canvas | CanvasNote | CanvasQa)[] {
+  const { workshopId, now, ctx, boardIds, noteIds } = maps
+  const base = (boardId: string) => ({
+    ...fresh(ctx.newId(), now),
+    workshopId,
+    boardId: boardIds.get(boardId) ?? boardId,
+  })
+  const canvasIds = new Map<string, string>()
+  const canvases = live(doc.canvases)
+    .filter((c) => boardIds.has(c.boardId))
+    .map((canvas): Canvas => {
+      const copy = base(canvas.boardId)
+      canvasIds.set(canvas.id, copy.id)
+      const sourceTopicId =
+        canvas.sourceTopicId === null ? null : (theme2.topic.get(canvas.sourceTopicId) ?? null)
+      const title =
+        sourceTopicId === null && canvas.sourceTopicId !== null && canvas.title === ''
+          ? canvasView(doc, canvas).title
+          : canvas.title
+      return { ...canvas, ...copy, sourceTopicId, title, brief: { ...canvas.brief } }
+    })
+  const refIds = { note: noteIds, ...theme2 }
+  const notes = live(doc.canvasNotes)
+    .filter((n) => canvasIds.has(n.canvasId))
+    .map((note): CanvasNote => {
+      const copy = { ...note, ...base(note.boardId), canvasId: canvasIds.get(note.canvasId) ?? '' }
+      if (note.ref === null) return copy
+      const id = refIds[note.ref.type].get(note.ref.id)
+      if (id !== undefined) return { ...copy, ref: { type: note.ref.type, id } }
+      return { ...copy, ref: null, text: canvasNoteText(doc, note) }
+    })
+  const qas = live(doc.canvasQas)
+    .filter((q) => canvasIds.has(q.canvasId))
+    .map((qa): CanvasQa => ({
+      ...qa,
+      ...base(qa.boardId),
+      canvasId: canvasIds.get(qa.canvasId) ?? '',
+    }))
+  return [...canvases, ...notes, ...qas]
 }

@@ -1,17 +1,27 @@
 import { describe, expect, it } from 'vitest'
 import { parseWorkshopFile, serializeWorkshopFile } from '../files/workshopFile'
 import {
+  anyRecordSchema,
   boardSchema,
   groupSchema,
   noteSchema,
   timetableRowSchema,
   workshopSchema,
+  type CanvasArea,
   type Note,
 } from '../model/schemas'
 import { live, type WorkshopDoc } from '../model/workshopDoc'
 import { boardOf, workshopGroups } from '../ops/groupOps'
 import { dayEnd } from '../ops/timetableOps'
 import { fakeContext } from '../testing/fakeContext'
+import { buildBrief } from '../theme3/brief'
+import { canvasAreaNotes, canvasNoteText, canvasQas } from '../theme3/theme3Queries'
+import {
+  SAMPLE_CANVAS_NOTES,
+  SAMPLE_MAIN_CAUSE,
+  SAMPLE_PARKINSON_TANE,
+  SAMPLE_STATEMENT,
+} from './sampleTheme3'
 import { createSampleWorkshop, SAMPLE_NOTE_SOURCES } from './sampleWorkshop'
 
 const sample = () => createSampleWorkshop(fakeContext())
@@ -72,7 +82,7 @@ describe('createSampleWorkshop', () => {
     expect(Object.keys(doc.boards)).toHaveLength(9)
   })
 
-  it('puts at least 25 notes on the テーマ1 boards and none on テーマ2/3', () => {
+  it('puts at least 25 notes on the テーマ1 boards (テーマ2/3 have records of their own)', () => {
     const doc = sample()
     const theme1 = new Set(
       live(doc.boards)
@@ -187,5 +197,51 @@ describe('createSampleWorkshop', () => {
   it('is deterministic for a deterministic context, and documents its sources', () => {
     expect(sample()).toEqual(sample())
     expect(Object.keys(SAMPLE_NOTE_SOURCES)).toEqual(['groupA', 'groupB', 'groupC'])
+  })
+})
+
+describe('the サンプル研修会’s テーマ2 and テーマ3 example (Ａグループ, 稲城市 パーキンソン)', () => {
+  it('links a topic to the タネ with the report’s 地域課題 and main cause', () => {
+    const doc = sample()
+    const group = workshopGroups(doc)[0]!
+    const topics = live(doc.topics)
+    expect(topics).toHaveLength(1)
+    const topic = topics[0]!
+    expect(topic.boardId).toBe(boardOf(doc, group.id, 'theme2')?.id)
+    expect(doc.notes[topic.sourceNoteId ?? '']?.text).toBe(SAMPLE_PARKINSON_TANE)
+    expect(topic.statement).toBe(SAMPLE_STATEMENT)
+    expect(doc.causes[topic.mainCauseId ?? '']?.text).toBe(SAMPLE_MAIN_CAUSE)
+  })
+
+  it('fills a canvas in all four areas, with live references and the 稲城市 questions', () => {
+    const doc = sample()
+    const group = workshopGroups(doc)[0]!
+    const canvases = live(doc.canvases)
+    expect(canvases).toHaveLength(1)
+    const canvas = canvases[0]!
+    expect(canvas.boardId).toBe(boardOf(doc, group.id, 'theme3')?.id)
+    const areas = canvasAreaNotes(doc, canvas.id)
+    const shown = (area: CanvasArea) => areas[area].map((n) => canvasNoteText(doc, n))
+    expect(shown('facts')).toEqual([SAMPLE_PARKINSON_TANE, ...SAMPLE_CANVAS_NOTES.facts])
+    expect(shown('thoughts')).toEqual([...SAMPLE_CANVAS_NOTES.thoughts, SAMPLE_MAIN_CAUSE])
+    expect(shown('materials')).toEqual(SAMPLE_CANVAS_NOTES.materials)
+    expect(shown('share')).toEqual(SAMPLE_CANVAS_NOTES.share)
+    expect(areas.facts[0]?.ref?.type).toBe('note')
+    expect(areas.thoughts[1]?.ref?.type).toBe('cause')
+    expect(canvasQas(doc, canvas.id).map((q) => q.prompt)).toEqual([
+      'reason',
+      'reason',
+      'why',
+      'elsewhere',
+      'avoid',
+    ])
+    expect(buildBrief(doc, canvas.id)?.parts.title.text).toBe(SAMPLE_STATEMENT)
+    for (const record of [
+      canvas,
+      ...Object.values(doc.canvasNotes),
+      ...Object.values(doc.canvasQas),
+    ]) {
+      expect(anyRecordSchema.safeParse(record).error).toBeUndefined()
+    }
   })
 })

@@ -2,15 +2,17 @@ import type { EditContext } from '../model/context'
 import type { SceneKey } from '../model/scenes'
 import type { Member, Note, TroubledWho } from '../model/schemas'
 import { applyRecords, type WorkshopDoc } from '../model/workshopDoc'
-import { addGroup, addMember, boardOf, setRole } from '../ops/groupOps'
+import { addGroup, addMember, boardOf, setRole, workshopGroups } from '../ops/groupOps'
 import { newRecordBase } from '../ops/records'
 import { createWorkshopFromTemplate } from './createWorkshop'
+import { addInagiParkinsonExample } from './sampleTheme3'
 import { FULL_DAY_TEMPLATE } from './workshopTemplates'
 
 /**
  * The bundled サンプル研修会: the full-day timetable, three tables of fictitious people, and
  * テーマ1 boards filled with real troubles quoted from the report (verbatim, standard kanji).
- * テーマ2/テーマ3 boards are left empty.
+ * Ａグループ also carries the 稲城市 パーキンソン example through テーマ2 and テーマ3 (see
+ * sampleTheme3.ts); the other groups' テーマ2/テーマ3 boards are left empty.
  *
  * Choices (the report does not tag scenes except where the text says 入院/退院/看取り):
  * - Ａグループ: 稲城市's consultation table. Each note keeps the requester prefix as printed
@@ -321,5 +323,6 @@ export function createSampleWorkshop(ctx: EditContext): WorkshopDoc {
     if (!board) throw new Error('addGroup returned no テーマ1 board')
     doc = applyRecords(doc, buildNotes(spec.theme1, doc.workshop.id, board.id, ctx))
   }
-  return doc
+  const first = workshopGroups(doc)[0]
+  return first ? addInagiParkinsonExample(doc, first.id, ctx) : doc
 }

@@ -1,9 +1,4 @@
-import {
-  BRIEF_PARTS,
-  type BriefPart,
-  type CanvasArea,
-  type Group,
-} from '../model/schemas'
+import { BRIEF_PARTS, type BriefPart, type CanvasArea, type Group } from '../model/schemas'
 import type { WorkshopDoc } from '../model/workshopDoc'
 import { liveCause } from '../theme2/theme2Edit'
 import { CANVAS_AREA_LABELS } from './canvasLabels'
@@ -26,7 +21,10 @@ export const BRIEF_PART_LABELS: Record<BriefPart, { ja: string; en: string }> = 
   title: { ja: '地域課題', en: 'Regional issue' },
   tane: { ja: '地域課題のタネ', en: 'Seed of the regional issue' },
   facts: { ja: CANVAS_AREA_LABELS.facts.ja, en: CANVAS_AREA_LABELS.facts.en },
-  thoughts: { ja: 'そこから考えられること（仮説・評価・見解）', en: CANVAS_AREA_LABELS.thoughts.en },
+  thoughts: {
+    ja: 'そこから考えられること（仮説・評価・見解）',
+    en: CANVAS_AREA_LABELS.thoughts.en,
+  },
   materials: { ja: CANVAS_AREA_LABELS.materials.ja, en: CANVAS_AREA_LABELS.materials.en },
   share: { ja: '共有の方法（提案）', en: 'Proposed way to share' },
   qa: { ja: '想定される質問と答え', en: 'Likely questions and answers' },
@@ -85,7 +83,8 @@ export function generateBriefParts(
 
   const qa = canvasQas(doc, canvasId)
     .filter((q) => q.question.trim() !== '' || q.answer.trim() !== '')
-    .map((q) => `Q. ${q.question}\nA. ${q.answer}`)
+    // An unanswered question still reminds the table to prepare an answer.
+    .map((q) => (q.answer.trim() === '' ? `Q. ${q.question}` : `Q. ${q.question}\nA. ${q.answer}`))
     .join('\n')
 
   const parts: Record<BriefPart, string> = {

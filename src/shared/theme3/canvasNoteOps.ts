@@ -11,13 +11,7 @@ import {
 import type { WorkshopDoc } from '../model/workshopDoc'
 import { newRecordBase, nextOrder } from '../ops/records'
 import { cleanText, ifChanged } from '../theme2/theme2Edit'
-import {
-  areaNotes,
-  canvasAreaNotes,
-  liveCanvas,
-  liveCanvasNote,
-  resolveRef,
-} from './theme3Queries'
+import { areaNotes, canvasAreaNotes, liveCanvas, liveCanvasNote, resolveRef } from './theme3Queries'
 
 /**
  * Notes of a テーマ3 canvas: typed in one of the four areas, or a live reference to テーマ1 or
@@ -158,10 +152,13 @@ export function moveCanvasNotes(
   const moving = reading.filter((n) => movingSet.has(n.id))
   if (moving.length === 0) return []
   const rest = areas[target.area].filter((n) => !movingSet.has(n.id))
-  const beforeIndex =
-    target.beforeId == null ? -1 : rest.findIndex((n) => n.id === target.beforeId)
+  const beforeIndex = target.beforeId == null ? -1 : rest.findIndex((n) => n.id === target.beforeId)
   const at = beforeIndex < 0 ? rest.length : beforeIndex
   const sequence = [...rest.slice(0, at), ...moving, ...rest.slice(at)]
+  const current = areas[target.area]
+  const unchanged =
+    sequence.length === current.length && sequence.every((note, i) => note.id === current[i]?.id)
+  if (unchanged) return []
   return sequence.flatMap((note, index) =>
     ifChanged(note, { ...note, area: target.area, order: index + 1 }),
   )

@@ -20,7 +20,7 @@ import { boardCanvases, liveCanvas, sameGroupBoard, theme3Board } from './theme3
 
 export const EMPTY_BRIEF_EDITS: BriefEdits = Object.freeze(
   Object.fromEntries(BRIEF_PARTS.map((part) => [part, null])) as BriefEdits,
-) as BriefEdits
+)
 
 function newCanvas(
   doc: WorkshopDoc,
@@ -36,7 +36,7 @@ function newCanvas(
     boardId,
     order: nextOrder(boardCanvases(doc, boardId)),
     sourceTopicId,
-    title: cleanText(title),
+    title: cleanText(title).trim(),
     brief: { ...EMPTY_BRIEF_EDITS },
   }
 }
@@ -79,7 +79,7 @@ export function createCanvasFromTopic(
 export function renameCanvas(doc: WorkshopDoc, canvasId: string, title: string): AnyRecord[] {
   const canvas = liveCanvas(doc, canvasId)
   if (!canvas) return []
-  return ifChanged(canvas, { ...canvas, title: cleanText(title) })
+  return ifChanged(canvas, { ...canvas, title: cleanText(title).trim() })
 }
 
 /**
@@ -109,12 +109,20 @@ export function resetBrief(doc: WorkshopDoc, canvasId: string): AnyRecord[] {
 }
 
 /** Moves a canvas before another of the board (null: to the end). */
-export function moveCanvas(doc: WorkshopDoc, canvasId: string, beforeId: string | null): AnyRecord[] {
+export function moveCanvas(
+  doc: WorkshopDoc,
+  canvasId: string,
+  beforeId: string | null,
+): AnyRecord[] {
   const canvas = liveCanvas(doc, canvasId)
   if (!canvas) return []
   const rest = boardCanvases(doc, canvas.boardId).filter((c) => c.id !== canvasId)
   const at = beforeId === null ? rest.length : rest.findIndex((c) => c.id === beforeId)
-  const sequence = [...rest.slice(0, at < 0 ? rest.length : at), canvas, ...rest.slice(at < 0 ? rest.length : at)]
+  const sequence = [
+    ...rest.slice(0, at < 0 ? rest.length : at),
+    canvas,
+    ...rest.slice(at < 0 ? rest.length : at),
+  ]
   return sequence.flatMap((c, index) => ifChanged(c, { ...c, order: index + 1 }))
 }
 

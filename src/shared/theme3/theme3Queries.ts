@@ -245,7 +245,8 @@ export function resolveRef(doc: WorkshopDoc, ref: CanvasRef, groupId: string | n
     case 'measure': {
       const measure = doc.measures[ref.id]
       if (!measure) return missing('measure')
-      const text = measure.target === '' ? measure.text : `${measure.text}（対象：${measure.target}）`
+      const text =
+        measure.target === '' ? measure.text : `${measure.text}（対象：${measure.target}）`
       return done('measure', measure, text, topicLabel(doc, measure.topicId))
     }
     case 'outcome': {
