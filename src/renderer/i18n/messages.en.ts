@@ -240,7 +240,7 @@ export const en: Messages = {
   theme2Title: 'Theme 2',
   theme2OpenBoard: 'Theme 2',
   theme2OpenBoardHint: (group: string) => `Open Theme 2 (causes and countermeasures) of ${group}`,
-  theme2ToTheme1: 'Theme 1 poster',
+  themeNavLabel: 'Themes',
   theme2Page: (group: string) => `Theme 2 of ${group}`,
   theme2Topics: 'Topics',
   theme2TopicsEmpty: 'Pick a note marked “seed” on Theme 1, or type a new topic.',

@@ -250,7 +250,7 @@ export const ja = {
   theme2Title: 'テーマ2',
   theme2OpenBoard: 'テーマ2',
   theme2OpenBoardHint: (group: string) => `${group}のテーマ2（原因・対策のマップ）を開きます`,
-  theme2ToTheme1: 'テーマ1の模造紙',
+  themeNavLabel: 'テーマの切り替え',
   theme2Page: (group: string) => `${group}のテーマ2`,
   theme2Topics: 'テーマの一覧',
   theme2TopicsEmpty:

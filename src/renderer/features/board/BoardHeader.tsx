@@ -10,6 +10,7 @@ import { SaveStatusBadge } from '../setup/SaveStatusBadge'
 import { UndoRedoButtons } from '../setup/UndoRedoButtons'
 import { groupsHref, projectorHref } from './boardRoutes'
 import { GroupSwitcher } from './GroupSwitcher'
+import { ThemeNav } from './ThemeNav'
 
 interface BoardHeaderProps {
   workshop: Workshop
@@ -59,6 +60,7 @@ export function BoardHeader(props: BoardHeaderProps) {
       </div>
       <GroupSwitcher workshopId={workshop.id} groupId={groupId} groups={groups} />
       <div className="app-header__tools board-header__tools">
+        <ThemeNav workshopId={workshop.id} groupId={groupId} current="theme1" />
         <button
           type="button"
           className={props.cardOpen ? 'button button--small is-on' : 'button button--small'}

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen } from '@testing-library/react'
+import { act, fireEvent, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { addNote } from '../../../shared/board/theme1Ops'
 import { boardOf, workshopGroups } from '../../../shared/ops/groupOps'
@@ -57,5 +57,21 @@ describe('元に戻す on the テーマ2 screen', () => {
     })
     expect(texts()).toEqual(['説明不足'])
     expect(t2.doc().workshop.title).toBe('三改題')
+  })
+})
+
+describe('the theme links of the group', () => {
+  it('link テーマ1, テーマ2 and テーマ3 of the same group, テーマ2 marked as the current page', async () => {
+    const t2 = await renderTheme2()
+    const group = workshopGroups(t2.doc())[0]!
+    const nav = screen.getByRole('navigation', { name: 'テーマの切り替え' })
+    const links = within(nav).getAllByRole('link')
+    expect(
+      links.map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('aria-current')]),
+    ).toEqual([
+      ['テーマ1', `#/w/${t2.doc().workshop.id}/g/${group.id}/theme1`, null],
+      ['テーマ2', `#/w/${t2.doc().workshop.id}/g/${group.id}/theme2`, 'page'],
+      ['テーマ3', `#/w/${t2.doc().workshop.id}/g/${group.id}/theme3`, null],
+    ])
   })
 })

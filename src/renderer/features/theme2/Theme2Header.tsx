@@ -2,6 +2,7 @@ import { cardFor, cardTitleLine } from '../../../shared/templates/themeCards'
 import { useWorkshopStore } from '../../app/appServices'
 import { routeHref } from '../../app/useRoute'
 import { useT } from '../../i18n/useT'
+import { ThemeNav } from '../board/ThemeNav'
 import { SaveStatusBadge } from '../setup/SaveStatusBadge'
 import { UndoRedoButtons } from '../setup/UndoRedoButtons'
 import { useTheme2 } from './Theme2Context'
@@ -40,12 +41,7 @@ export function Theme2Header(props: Theme2HeaderProps) {
         </p>
       </div>
       <div className="app-header__tools board-header__tools">
-        <a
-          className="button button--small"
-          href={routeHref({ name: 'theme1', workshopId, groupId })}
-        >
-          {t.theme2ToTheme1}
-        </a>
+        <ThemeNav workshopId={workshopId} groupId={groupId} current="theme2" />
         <button
           type="button"
           className={props.cardOpen ? 'button button--small is-on' : 'button button--small'}
