@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest'
 import { LIMITS } from '../../shared/model/limits'
-import type { AnyRecord, Cause, Measure, Topic } from '../../shared/model/schemas'
+import type {
+  AnyRecord,
+  Canvas,
+  CanvasNote,
+  CanvasQa,
+  Cause,
+  Measure,
+  Topic,
+} from '../../shared/model/schemas'
 import { applyRecords, stampChange, type WorkshopDoc } from '../../shared/model/workshopDoc'
 import { fakeContext } from '../../shared/testing/fakeContext'
 import { addCause } from '../../shared/theme2/causeOps'
 import { createFilledTopic, INAGI_MITORI_WORKSHEET } from '../../shared/theme2/inagiExample'
 import { addMeasure, addOutcome } from '../../shared/theme2/measureOps'
 import { createTopic } from '../../shared/theme2/topicOps'
+import { addCanvasNote } from '../../shared/theme3/canvasNoteOps'
+import { createCanvas } from '../../shared/theme3/canvasOps'
+import { addQa } from '../../shared/theme3/canvasQaOps'
 import { makeTestDoc } from '../test/testDocs'
 import { checkEdit } from './editGuards'
 
@@ -99,5 +110,53 @@ describe('checkEdit with テーマ2 records', () => {
     const full = applyRecords(withTopic, causes.slice(1))
     const anyCause = causes[1] as Cause
     expect(check(full, [{ ...anyCause, text: '編集' }])).toBeNull()
+  })
+})
+
+describe('checkEdit with テーマ3 records', () => {
+  function theme3() {
+    const { ctx, doc, check } = setup()
+    const boardId = Object.values(doc.boards).find((b) => b.themeId === 'theme3')!.id
+    const canvas = createCanvas(doc, boardId, '地域課題', ctx)[0] as Canvas
+    return { ctx, check, canvas, withCanvas: applyRecords(doc, [canvas]), doc }
+  }
+
+  it('names the field of a テーマ3 record that is too long', () => {
+    const { ctx, check, canvas, withCanvas, doc } = theme3()
+    expect(check(doc, [canvas])).toBeNull()
+    const long = 'あ'.repeat(LIMITS.longTextChars + 1)
+    expect(check(doc, [{ ...canvas, brief: { ...canvas.brief, share: long } }])).toBe(
+      '共有の方法の文字数が上限（4,000字）を超えています。',
+    )
+    const note = addCanvasNote(withCanvas, canvas.id, 'facts', '事実', ctx)[0] as CanvasNote
+    expect(check(withCanvas, [{ ...note, text: 'あ'.repeat(LIMITS.noteTextChars + 1) }])).toBe(
+      '付箋の文字数が上限（2,000字）を超えています。',
+    )
+    expect(check(withCanvas, [{ ...note, ref: { type: 'board', id: 'x' } } as never])).toBe(
+      '入力内容に誤りがあるため反映できませんでした。',
+    )
+    const qa = addQa(withCanvas, canvas.id, { prompt: 'why' }, ctx)[0] as CanvasQa
+    expect(check(withCanvas, [{ ...qa, answer: 'あ'.repeat(LIMITS.noteTextChars + 1) }])).toBe(
+      '答えの文字数が上限（2,000字）を超えています。',
+    )
+  })
+
+  it('refuses テーマ3 records beyond the limits, even if an op let them through', () => {
+    const { ctx, check, withCanvas, canvas } = theme3()
+    const notes = Array.from(
+      { length: LIMITS.notesPerCanvas + 1 },
+      () => addCanvasNote(withCanvas, canvas.id, 'facts', '事実', ctx)[0]!,
+    )
+    expect(check(withCanvas, notes)).toBe(
+      `このキャンバスの付箋が上限（${LIMITS.notesPerCanvas}枚）に達しました。`,
+    )
+    expect(check(withCanvas, notes.slice(1))).toBeNull()
+    const qas = Array.from(
+      { length: LIMITS.qasPerCanvas + 1 },
+      () => addQa(withCanvas, canvas.id, { question: 'Q' }, ctx)[0]!,
+    )
+    expect(check(withCanvas, qas)).toBe(
+      `想定される質問が上限（${LIMITS.qasPerCanvas}）に達しました。`,
+    )
   })
 })

@@ -86,7 +86,9 @@ function checkThemeLimits(next: WorkshopDoc, created: readonly AnyRecord[]): str
         }
         break
       case 'canvasNote':
-        if (count(next.canvasNotes, (n) => n.canvasId === record.canvasId) > LIMITS.notesPerCanvas) {
+        if (
+          count(next.canvasNotes, (n) => n.canvasId === record.canvasId) > LIMITS.notesPerCanvas
+        ) {
           return `このキャンバスの付箋が上限（${LIMITS.notesPerCanvas}枚）に達しました。`
         }
         break
@@ -148,11 +150,21 @@ const NAMES: Partial<Record<string, string>> = {
   indicator: '指標',
 }
 
-/** Field names that mean something else on a テーマ2 record. */
-const THEME2_NAMES: Partial<Record<RecordType, Partial<Record<string, string>>>> = {
+/** Field names that mean something else on a テーマ2 or テーマ3 record. */
+const TYPE_NAMES: Partial<Record<RecordType, Partial<Record<string, string>>>> = {
   topic: { title: 'テーマ', x: '軸の名前', y: '軸の名前' },
   cause: { text: '原因' },
   measure: { text: '対策' },
+  canvas: {
+    title: '地域課題',
+    tane: '地域課題のタネ',
+    facts: '事実・情報',
+    thoughts: 'そこから考えられること',
+    materials: '補足する情報・資料',
+    share: '共有の方法',
+    qa: '想定される質問と答え',
+  },
+  canvasQa: { question: '質問', answer: '答え' },
 }
 
 function describeIssue(record: AnyRecord, error: z.ZodError): string {
@@ -160,9 +172,9 @@ function describeIssue(record: AnyRecord, error: z.ZodError): string {
   if (issue?.code === 'too_big') {
     const field = issue.path.findLast((p): p is string => typeof p === 'string') ?? ''
     const what =
-      THEME2_NAMES[record.type]?.[field] ??
+      TYPE_NAMES[record.type]?.[field] ??
       NAMES[field] ??
-      (record.type === 'note' ? '付箋' : '入力')
+      (record.type === 'note' || record.type === 'canvasNote' ? '付箋' : '入力')
     const max = fmt(Number(issue.maximum))
     return issue.origin === 'string'
       ? `${what}の文字数が上限（${max}字）を超えています。`
