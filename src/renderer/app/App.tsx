@@ -78,11 +78,7 @@ export function App() {
           groupId={route.groupId}
         />
       ) : route.name === 'theme3Brief' ? (
-        <BriefScreen
-          key={route.workshopId}
-          workshopId={route.workshopId}
-          groupId={route.groupId}
-        />
+        <BriefScreen key={route.workshopId} workshopId={route.workshopId} groupId={route.groupId} />
       ) : (
         <HomeScreen />
       )}

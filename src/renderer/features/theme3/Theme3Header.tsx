@@ -1,0 +1,101 @@
+import type { MouseEvent } from 'react'
+import { cardFor, cardTitleLine } from '../../../shared/templates/themeCards'
+import { useAppServices, useWorkshopStore } from '../../app/appServices'
+import { navigate, routeHref, type Route } from '../../app/useRoute'
+import { useT } from '../../i18n/useT'
+import { ThemeNav } from '../board/ThemeNav'
+import { openProjectorRoute } from '../projector/openProjector'
+import { SaveStatusBadge } from '../setup/SaveStatusBadge'
+import { UndoRedoButtons } from '../setup/UndoRedoButtons'
+import { useTheme3 } from './Theme3Context'
+
+interface Theme3HeaderProps {
+  groupName: string
+  onUndo: () => void
+  onRedo: () => void
+  cardOpen: boolean
+  cardPanelId: string
+  onToggleCard: () => void
+}
+
+/**
+ * 「Ａグループ」 with テーマ3 under it, links to テーマ1 / テーマ2, the card, the 伝達シート, 投影,
+ * undo/redo and the save state.
+ */
+export function Theme3Header(props: Theme3HeaderProps) {
+  const t = useT()
+  const { host } = useAppServices()
+  const { workshopId, groupId, boardId } = useTheme3()
+  const variant = useWorkshopStore((s) => s.doc?.workshop.variant ?? 'fullDay')
+  const saveStatus = useWorkshopStore((s) => s.saveStatus)
+  const canUndo = useWorkshopStore((s) => s.canUndoIn(boardId))
+  const canRedo = useWorkshopStore((s) => s.canRedoIn(boardId))
+  const theme = cardTitleLine(cardFor(variant, 'theme3'))
+  const projector: Route = { name: 'theme3Projector', workshopId, groupId }
+  const projectorHref = routeHref(projector)
+
+  // 投影 opens its own window (Electron: full screen on the external display) so the canvas
+  // stays here to work on; a blocked pop-up shows it in this window.
+  const project = (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault()
+    void openProjectorRoute(host, projectorHref).then((opened) => {
+      if (!opened) navigate(projector)
+    })
+  }
+
+  return (
+    <header className="app-header board-header">
+      <a
+        className="button button--ghost app-header__back"
+        href={routeHref({ name: 'workshop', workshopId, section: 'groups' })}
+      >
+        <span aria-hidden="true">←</span> {t.boardBackToSetup}
+      </a>
+      <div className="board-header__title-block">
+        <h1 className="board-header__group">{props.groupName.trim() || t.groupName}</h1>
+        <p className="board-header__theme" title={theme}>
+          <span className="board-header__theme-label">{t.theme3Title}</span>
+          <span className="board-header__theme-text">{theme}</span>
+        </p>
+      </div>
+      <div className="app-header__tools board-header__tools">
+        <ThemeNav workshopId={workshopId} groupId={groupId} current="theme3" />
+        <button
+          type="button"
+          className={props.cardOpen ? 'button button--small is-on' : 'button button--small'}
+          aria-expanded={props.cardOpen}
+          aria-controls={props.cardOpen ? props.cardPanelId : undefined}
+          title={t.boardThemeCardHint}
+          data-card-toggle=""
+          onClick={props.onToggleCard}
+        >
+          {t.boardThemeCard}
+        </button>
+        <a
+          className="button button--small"
+          href={routeHref({ name: 'theme3Brief', workshopId, groupId })}
+          title={t.theme3BriefLinkHint}
+        >
+          {t.theme3BriefLink}
+        </a>
+        <a
+          className="button button--small"
+          href={projectorHref}
+          onClick={project}
+          title={t.theme3ProjectHint}
+          data-testid="theme3-project"
+        >
+          <span aria-hidden="true">▣</span> {t.boardProject}
+        </a>
+        <UndoRedoButtons
+          canUndo={canUndo}
+          canRedo={canRedo}
+          onUndo={props.onUndo}
+          onRedo={props.onRedo}
+          small
+        />
+        <SaveStatusBadge status={saveStatus} />
+      </div>
+    </header>
+  )
+}
