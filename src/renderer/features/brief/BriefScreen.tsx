@@ -1,3 +1,4 @@
+import '../../styles/board.css'
 import '../../styles/brief.css'
 import { GroupThemeScreen } from '../board/GroupThemeScreen'
 import { BriefView } from './BriefView'
@@ -13,11 +14,6 @@ interface BriefScreenProps {
  */
 export function BriefScreen({ workshopId, groupId }: BriefScreenProps) {
   return (
-    <GroupThemeScreen
-      workshopId={workshopId}
-      groupId={groupId}
-      themeId="theme3"
-      View={BriefView}
-    />
+    <GroupThemeScreen workshopId={workshopId} groupId={groupId} themeId="theme3" View={BriefView} />
   )
 }

@@ -1,0 +1,72 @@
+import type { MouseEvent } from 'react'
+import { useAppServices, useWorkshopStore } from '../../app/appServices'
+import { navigate, routeHref, type Route } from '../../app/useRoute'
+import { useT } from '../../i18n/useT'
+import { ThemeNav } from '../board/ThemeNav'
+import { openProjectorRoute } from '../projector/openProjector'
+import { SaveStatusBadge } from '../setup/SaveStatusBadge'
+import { UndoRedoButtons } from '../setup/UndoRedoButtons'
+
+interface BriefHeaderProps {
+  workshopId: string
+  groupId: string
+  boardId: string
+  groupName: string
+  onUndo: () => void
+  onRedo: () => void
+}
+
+/** 「Ａグループ」 with 伝達シート under it, back to the canvas, 投影, undo/redo, save state. */
+export function BriefHeader(props: BriefHeaderProps) {
+  const t = useT()
+  const { host } = useAppServices()
+  const { workshopId, groupId, boardId } = props
+  const saveStatus = useWorkshopStore((s) => s.saveStatus)
+  const canUndo = useWorkshopStore((s) => s.canUndoIn(boardId))
+  const canRedo = useWorkshopStore((s) => s.canRedoIn(boardId))
+  const projector: Route = { name: 'theme3Projector', workshopId, groupId }
+  const projectorHref = routeHref(projector)
+  const project = (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault()
+    void openProjectorRoute(host, projectorHref).then((opened) => {
+      if (!opened) navigate(projector)
+    })
+  }
+  return (
+    <header className="app-header board-header brief-header">
+      <a
+        className="button button--ghost app-header__back"
+        href={routeHref({ name: 'theme3', workshopId, groupId })}
+      >
+        <span aria-hidden="true">←</span> {t.briefBackToCanvas}
+      </a>
+      <div className="board-header__title-block">
+        <h1 className="board-header__group">{props.groupName.trim() || t.groupName}</h1>
+        <p className="board-header__theme">
+          <span className="board-header__theme-label">{t.theme3Title}</span>
+          <span className="board-header__theme-text">{t.briefTitle}</span>
+        </p>
+      </div>
+      <div className="app-header__tools board-header__tools">
+        <ThemeNav workshopId={workshopId} groupId={groupId} current="theme3" />
+        <a
+          className="button button--small"
+          href={projectorHref}
+          onClick={project}
+          title={t.theme3ProjectHint}
+          data-testid="brief-project"
+        >
+          <span aria-hidden="true">▣</span> {t.briefProject}
+        </a>
+        <UndoRedoButtons
+          canUndo={canUndo}
+          canRedo={canRedo}
+          onUndo={props.onUndo}
+          onRedo={props.onRedo}
+          small
+        />
+        <SaveStatusBadge status={saveStatus} />
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,75 @@
+import { BRIEF_PARTS, type BriefPart } from '../../../shared/model/schemas'
+import { BRIEF_PART_LABELS, type Brief } from '../../../shared/theme3/brief'
+import type { WorkshopDoc } from '../../../shared/model/workshopDoc'
+import { formatDate } from '../../i18n/format'
+import { useLang, useT } from '../../i18n/useT'
+import { canvasChangedSinceEdit } from './briefChanges'
+import { briefDensity } from './briefDensity'
+import { BriefPartField } from './BriefPartField'
+
+interface BriefSheetProps {
+  brief: Brief
+  doc: WorkshopDoc
+  onEdit: (part: BriefPart, text: string) => void
+  onRevert: (part: BriefPart) => void
+}
+
+/**
+ * The 伝達シート as one A4 portrait page: 「伝達シート」 and the workshop, date, venue and group,
+ * then every part in the order a municipal officer reads it. On screen the parts are fields; on
+ * paper only the text prints (see brief.css), set a step smaller when the sheet is full.
+ */
+export function BriefSheet({ brief, doc, onEdit, onRevert }: BriefSheetProps) {
+  const t = useT()
+  const lang = useLang()
+  const texts = Object.fromEntries(BRIEF_PARTS.map((p) => [p, brief.parts[p].text])) as Record<
+    BriefPart,
+    string
+  >
+  const density = briefDensity(texts)
+  const date = formatDate(brief.date, lang)
+  const meta: { label: string; value: string }[] = [
+    { label: t.briefWorkshop, value: brief.workshopTitle },
+    { label: t.briefDate, value: date },
+    { label: t.briefVenue, value: brief.venue },
+    { label: t.briefGroup, value: brief.groupName },
+  ].filter((m) => m.value.trim() !== '')
+
+  return (
+    <article
+      className={`brief-sheet brief-sheet--${density}`}
+      data-density={density}
+      data-testid="brief-sheet"
+      aria-labelledby="brief-sheet-title"
+    >
+      <header className="brief-sheet__head">
+        <h2 className="brief-sheet__title" id="brief-sheet-title">
+          {t.briefSheetTitle}
+        </h2>
+        <p className="brief-sheet__subtitle">{t.briefSheetSubtitle}</p>
+        {meta.length > 0 ? (
+          <dl className="brief-sheet__meta">
+            {meta.map((m) => (
+              <div key={m.label} className="brief-sheet__meta-item">
+                <dt>{m.label}</dt>
+                <dd>{m.value}</dd>
+              </div>
+            ))}
+          </dl>
+        ) : null}
+      </header>
+      <div className="brief-sheet__parts">
+        {BRIEF_PARTS.map((part) => (
+          <BriefPartField
+            key={`${brief.canvasId}/${part}`}
+            view={brief.parts[part]}
+            label={BRIEF_PART_LABELS[part][lang]}
+            canvasChanged={canvasChangedSinceEdit(doc, brief.canvasId, part)}
+            onEdit={onEdit}
+            onRevert={onRevert}
+          />
+        ))}
+      </div>
+    </article>
+  )
+}
