@@ -1,0 +1,289 @@
+import type { SceneKey } from '../model/scenes'
+import type { BriefPart, CanvasArea, NoteColor, NoteKind } from '../model/schemas'
+import type { ThemeId } from '../model/themes'
+import type { RefKind } from '../theme3/theme3Queries'
+
+/**
+ * The export model: one workshop as an ordered list of slides per group and theme, plain data
+ * only. The in-app plenary view, the PPTX deck and the PDF are all drawn from it, so they agree.
+ * Renderers decide fonts and layout; the model decides what is on which slide (see paginate.ts).
+ */
+
+export interface ExportDeck {
+  title: ExportTitle
+  /** Per group (workshop order), per theme (テーマ1, 2, 3). */
+  sections: ExportSection[]
+}
+
+/** The title slide. */
+export interface ExportTitle {
+  workshopTitle: string
+  /** 「2024年11月19日（火）」, or '' when the date is not decided. */
+  dateText: string
+  venue: string
+}
+
+export interface ExportSection {
+  /** `${groupId}:${themeId}` */
+  key: string
+  groupId: string
+  groupName: string
+  themeId: ThemeId
+  /** 「テーマ 1」 (the card's label). */
+  themeLabel: string
+  /** The theme card's title on one line. */
+  themeTitle: string
+  /** At least one slide: an empty theme has one EmptySlide. */
+  slides: ExportSlide[]
+}
+
+/** Position of a slide within its section: n of total (1-based). */
+export interface SlideIndex {
+  n: number
+  total: number
+}
+
+interface SlideBase {
+  /** Stable across exports of the same content: built from record ids and the page number. */
+  key: string
+  /** Short title; a slide that continues the previous one ends with 「（続き）」. */
+  title: string
+  /** Continues the content of the slide before it. */
+  continued: boolean
+  /** Holds one item taller than a slide: the renderer should shrink it (it is never cut). */
+  overflow: boolean
+  index: SlideIndex
+}
+
+/** A theme the group has not filled in: 「（記入なし）」. */
+export interface EmptySlide extends SlideBase {
+  kind: 'empty'
+  message: string
+}
+
+export interface Theme1Slide extends SlideBase {
+  kind: 'theme1'
+  blocks: Theme1AreaBlock[]
+}
+
+export interface Theme2TopicSlide extends SlideBase {
+  kind: 'theme2Topic'
+  topicId: string
+  blocks: Theme2Block[]
+}
+
+/** The priority grids of a topic (only when something is placed on them). */
+export interface Theme2GridSlide extends SlideBase {
+  kind: 'theme2Grid'
+  topicId: string
+  grids: PriorityGrid[]
+}
+
+export interface Theme3CanvasSlide extends SlideBase {
+  kind: 'theme3Canvas'
+  canvasId: string
+  blocks: Theme3Block[]
+}
+
+export interface Theme3BriefSlide extends SlideBase {
+  kind: 'theme3Brief'
+  canvasId: string
+  blocks: BriefBlock[]
+}
+
+export type ExportSlide =
+  | EmptySlide
+  | Theme1Slide
+  | Theme2TopicSlide
+  | Theme2GridSlide
+  | Theme3CanvasSlide
+  | Theme3BriefSlide
+
+/** What every block has: a heading, shown with 「（続き）」 when `continued`. */
+interface BlockBase {
+  key: string
+  heading: string
+  /** Earlier items of this block are on a slide before. */
+  continued: boolean
+}
+
+// ---- テーマ1 ----
+
+export interface Theme1Note {
+  id: string
+  text: string
+  kind: NoteKind
+  /** 「見出し」 or 「手元用」 */
+  kindLabel: string
+  color: NoteColor
+  tane: boolean
+  /** 困っている人: 「住民」「患者」「家族」「その他」. */
+  who: string[]
+  /** Labels of the workshop's scenes the note belongs to; more than one marks a multi-scene note. */
+  sceneLabels: string[]
+  /**
+   * An extra appearance of a multi-scene note outside its primary scene. It is shown without its
+   * children (they are listed once, at the primary appearance; `childCount` says how many).
+   */
+  isSecondary: boolean
+  /** For a secondary appearance: the label of the scene where the note is listed in full. */
+  primarySceneLabel: string | null
+  childCount: number
+}
+
+/** A 見出し (or a single note) with the notes gathered under it. */
+export interface Theme1Cluster {
+  /** The top-level note; null when this part continues a 見出し from the previous slide. */
+  head: Theme1Note | null
+  /** On a continued part: the 見出し's text, for context (not a note of this slide). */
+  continuedHeading: string | null
+  children: Theme1Note[]
+}
+
+export interface Theme1AreaBlock extends BlockBase {
+  type: 'theme1Area'
+  /** null: 未分類 (the tray). */
+  scene: SceneKey | null
+  /** Empty: the scene has no notes (the renderer shows 「（なし）」). */
+  clusters: Theme1Cluster[]
+}
+
+// ---- テーマ2 ----
+
+/** A labelled line such as 目指す姿 or the 地域課題 statement. */
+export interface ExportField {
+  key: string
+  label: string
+  text: string
+}
+
+export interface FieldsBlock extends BlockBase {
+  type: 'fields'
+  fields: ExportField[]
+}
+
+export interface ExportCause {
+  id: string
+  /** Number in the topic's cause list (1-based), also the marker on the grid. */
+  n: number
+  text: string
+  votes: number
+  /** ★主たる原因 */
+  isMain: boolean
+  /** A "why?" sub-cause of the cause before it. */
+  isSub: boolean
+}
+
+export interface CausesBlock extends BlockBase {
+  type: 'causes'
+  causes: ExportCause[]
+}
+
+export interface ExportMeasure {
+  id: string
+  n: number
+  text: string
+  /** 誰に対する対策 */
+  target: string
+  chosen: boolean
+  /** The cause it addresses ('' when none). */
+  causeText: string
+}
+
+export interface MeasuresBlock extends BlockBase {
+  type: 'measures'
+  measures: ExportMeasure[]
+}
+
+export interface ExportOutcome {
+  id: string
+  /** 期待値 */
+  expectation: string
+  /** 指標 */
+  indicator: string
+  /** The countermeasure it is expected from ('' when none). */
+  measureText: string
+}
+
+export interface OutcomesBlock extends BlockBase {
+  type: 'outcomes'
+  outcomes: ExportOutcome[]
+}
+
+export type Theme2Block = FieldsBlock | CausesBlock | MeasuresBlock | OutcomesBlock
+
+/** A point for the renderer to draw; x, y in [0, 1], (0, 0) bottom-left. */
+export interface PriorityPoint {
+  id: string
+  x: number
+  y: number
+  /** The record's text. */
+  label: string
+  /** The number it has in the list on the topic's slide. */
+  n: number
+  /** The main cause (cause grid) or a chosen countermeasure (countermeasure grid). */
+  isMain: boolean
+}
+
+export interface PriorityGrid {
+  key: 'causes' | 'measures'
+  heading: string
+  xLabel: string
+  yLabel: string
+  points: PriorityPoint[]
+}
+
+// ---- テーマ3 ----
+
+export interface ExportCanvasRef {
+  kind: RefKind
+  /** 「テーマ1 付箋」, 「テーマ2 主たる原因」 … */
+  label: string
+  /** The referenced record was deleted: its last text is shown, marked. */
+  deleted: boolean
+  /** The referenced record is not in the doc: the text is empty. */
+  missing: boolean
+}
+
+export interface ExportCanvasNote {
+  id: string
+  /** The note's text, or the referenced record's text as it is now. */
+  text: string
+  /** Set for a 参照 (live reference to テーマ1/テーマ2 content). */
+  ref: ExportCanvasRef | null
+}
+
+export interface CanvasAreaBlock extends BlockBase {
+  type: 'canvasArea'
+  area: CanvasArea
+  hint: string
+  notes: ExportCanvasNote[]
+}
+
+export interface ExportQa {
+  id: string
+  question: string
+  answer: string
+}
+
+export interface QaBlock extends BlockBase {
+  type: 'qa'
+  qas: ExportQa[]
+}
+
+export type Theme3Block = FieldsBlock | CanvasAreaBlock | QaBlock
+
+/** One part of the 伝達シート, split into lines (a Q and its A stay together). */
+export interface BriefBlock extends BlockBase {
+  type: 'briefPart'
+  part: BriefPart
+  lines: string[]
+  /** The table edited this part. */
+  edited: boolean
+  /** Edited, and the canvas now generates something else. */
+  differs: boolean
+}
+
+/** A slide before it is numbered within its section. */
+export type SlideDraft = WithoutIndex<ExportSlide>
+type WithoutIndex<S> = S extends ExportSlide ? Omit<S, 'index'> : never
