@@ -283,7 +283,7 @@ describe('TaneDb', () => {
         facts: null,
         thoughts: null,
         materials: null,
-        share: '協議会で伝える',
+        share: { text: '協議会で伝える', basedOn: '0-0' },
         qa: null,
       },
     }

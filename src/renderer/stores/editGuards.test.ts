@@ -125,9 +125,9 @@ describe('checkEdit with テーマ3 records', () => {
     const { ctx, check, canvas, withCanvas, doc } = theme3()
     expect(check(doc, [canvas])).toBeNull()
     const long = 'あ'.repeat(LIMITS.longTextChars + 1)
-    expect(check(doc, [{ ...canvas, brief: { ...canvas.brief, share: long } }])).toBe(
-      '共有の方法の文字数が上限（4,000字）を超えています。',
-    )
+    expect(
+      check(doc, [{ ...canvas, brief: { ...canvas.brief, share: { text: long, basedOn: '' } } }]),
+    ).toBe('共有の方法の文字数が上限（4,000字）を超えています。')
     const note = addCanvasNote(withCanvas, canvas.id, 'facts', '事実', ctx)[0] as CanvasNote
     expect(check(withCanvas, [{ ...note, text: 'あ'.repeat(LIMITS.noteTextChars + 1) }])).toBe(
       '付箋の文字数が上限（2,000字）を超えています。',

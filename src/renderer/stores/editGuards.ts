@@ -170,7 +170,11 @@ const TYPE_NAMES: Partial<Record<RecordType, Partial<Record<string, string>>>> =
 function describeIssue(record: AnyRecord, error: z.ZodError): string {
   const issue = error.issues[0]
   if (issue?.code === 'too_big') {
-    const field = issue.path.findLast((p): p is string => typeof p === 'string') ?? ''
+    // A 伝達シート part is named by the part (brief.share.text → 共有の方法).
+    const inBrief = record.type === 'canvas' && issue.path[0] === 'brief'
+    const field = inBrief
+      ? String(issue.path[1])
+      : (issue.path.findLast((p): p is string => typeof p === 'string') ?? '')
     const what =
       TYPE_NAMES[record.type]?.[field] ??
       NAMES[field] ??

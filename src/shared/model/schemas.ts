@@ -317,10 +317,19 @@ export const BRIEF_PARTS = [
   'qa',
 ] as const
 
+/**
+ * One edited part of the 伝達シート: the table's words, and a fingerprint of the text the canvas
+ * generated when they were written (so the sheet can say when the canvas has changed since).
+ */
+export const briefPartEditSchema = z.strictObject({
+  text: text(LIMITS.longTextChars),
+  basedOn: z.string().max(40),
+})
+
 /** The 伝達シート's edited parts: null shows the part generated from the canvas (live). */
 export const briefEditsSchema = z.strictObject(
-  Object.fromEntries(BRIEF_PARTS.map((part) => [part, text(LIMITS.longTextChars).nullable()])) as {
-    [K in (typeof BRIEF_PARTS)[number]]: z.ZodNullable<z.ZodString>
+  Object.fromEntries(BRIEF_PARTS.map((part) => [part, briefPartEditSchema.nullable()])) as {
+    [K in (typeof BRIEF_PARTS)[number]]: z.ZodNullable<typeof briefPartEditSchema>
   },
 )
 
@@ -416,6 +425,7 @@ export type CanvasArea = (typeof CANVAS_AREAS)[number]
 export type CanvasRefType = (typeof CANVAS_REF_TYPES)[number]
 export type CanvasRef = z.infer<typeof canvasRefSchema>
 export type BriefPart = (typeof BRIEF_PARTS)[number]
+export type BriefPartEdit = z.infer<typeof briefPartEditSchema>
 export type BriefEdits = z.infer<typeof briefEditsSchema>
 export type Canvas = z.infer<typeof canvasSchema>
 export type CanvasNote = z.infer<typeof canvasNoteSchema>

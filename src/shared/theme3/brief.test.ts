@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { updateNote } from '../board/theme1Ops'
 import { addCause, setMainCause } from '../theme2/causeOps'
 import { createTopicFromTane, setStatement, updateTopic } from '../theme2/topicOps'
-import { buildBrief } from './brief'
+import { buildBrief, textFingerprint } from './brief'
 import { addCanvasNote, addCanvasRef } from './canvasNoteOps'
 import { createCanvasFromTopic, resetBrief, setBriefPart } from './canvasOps'
 import { addQa } from './canvasQaOps'
@@ -69,39 +69,53 @@ describe('伝達シート', () => {
 
   it('an edited part keeps its words, says when the canvas has changed since, and can go back', () => {
     const { f, canvasId } = filled()
-    const generated = buildBrief(f.doc(), canvasId)!.parts.share.generated
-    f.apply(setBriefPart(f.doc(), canvasId, 'share', '次回の協議会（6月）で報告する', generated))
-    let share = buildBrief(f.doc(), canvasId)!.parts.share
-    expect(share).toMatchObject({ text: '次回の協議会（6月）で報告する', differs: true })
+    const share = () => buildBrief(f.doc(), canvasId)!.parts.share
+    f.apply(setBriefPart(f.doc(), canvasId, 'share', '次回の協議会（6月）で報告する'))
+    // Just edited: the canvas has not changed since.
+    expect(share()).toMatchObject({
+      text: '次回の協議会（6月）で報告する',
+      edited: '次回の協議会（6月）で報告する',
+      differs: false,
+    })
+    // Editing another part, or the canvas elsewhere, does not touch it.
+    f.apply(setBriefPart(f.doc(), canvasId, 'materials', '相談記録（令和4年8～12月）'))
+    f.apply(addCanvasNote(f.doc(), canvasId, 'facts', '訪問診療医は市内に10か所', f.ctx))
+    expect(share().differs).toBe(false)
+    // A new note in its area: the sheet keeps the words and says the canvas changed.
     f.apply(addCanvasNote(f.doc(), canvasId, 'share', '報告書に書く', f.ctx))
-    share = buildBrief(f.doc(), canvasId)!.parts.share
-    expect(share.text).toBe('次回の協議会（6月）で報告する')
-    expect(share.generated).toBe('・協議会で医師・看護師に聞く\n・報告書に書く')
+    expect(share()).toMatchObject({
+      text: '次回の協議会（6月）で報告する',
+      generated: '・協議会で医師・看護師に聞く\n・報告書に書く',
+      differs: true,
+    })
+    // Writing the part again takes the canvas as it is now as the new basis.
+    f.apply(setBriefPart(f.doc(), canvasId, 'share', '次回の協議会（7月）で報告する'))
+    expect(share().differs).toBe(false)
     f.apply(setBriefPart(f.doc(), canvasId, 'share', null))
-    expect(buildBrief(f.doc(), canvasId)!.parts.share).toMatchObject({
+    expect(share()).toMatchObject({
       text: '・協議会で医師・看護師に聞く\n・報告書に書く',
       edited: null,
+      differs: false,
     })
   })
 
   it('typing back exactly the generated text returns the part to following the canvas', () => {
     const { f, canvasId } = filled()
     const generated = buildBrief(f.doc(), canvasId)!.parts.materials.generated
-    f.apply(setBriefPart(f.doc(), canvasId, 'materials', 'x', generated))
-    f.apply(setBriefPart(f.doc(), canvasId, 'materials', generated, generated))
+    f.apply(setBriefPart(f.doc(), canvasId, 'materials', 'x'))
+    expect(f.doc().canvases[canvasId]?.brief.materials?.text).toBe('x')
+    f.apply(setBriefPart(f.doc(), canvasId, 'materials', generated))
     expect(f.doc().canvases[canvasId]?.brief.materials).toBeNull()
-    f.apply(
-      setBriefPart(
-        f.doc(),
-        canvasId,
-        'title',
-        '題',
-        buildBrief(f.doc(), canvasId)!.parts.title.generated,
-      ),
-    )
+    f.apply(setBriefPart(f.doc(), canvasId, 'title', '題'))
     f.apply(resetBrief(f.doc(), canvasId))
     expect(Object.values(f.doc().canvases[canvasId]!.brief).every((v) => v === null)).toBe(true)
     expect(resetBrief(f.doc(), canvasId)).toEqual([])
+  })
+
+  it('fingerprints tell texts apart and are short', () => {
+    expect(textFingerprint('・a')).toBe(textFingerprint('・a'))
+    expect(textFingerprint('・a')).not.toBe(textFingerprint('・b'))
+    expect(textFingerprint('あ'.repeat(100_000)).length).toBeLessThanOrEqual(40)
   })
 
   it('is null for a canvas that is not live', () => {

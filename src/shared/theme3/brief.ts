@@ -38,7 +38,7 @@ export interface BriefPartView {
   edited: string | null
   /** What the sheet shows: the edit, else the generated text. */
   text: string
-  /** Edited, and the canvas now generates something else. */
+  /** Edited, and the canvas generates something else now than when the part was edited. */
   differs: boolean
 }
 
@@ -60,6 +60,19 @@ function bullets(lines: readonly string[]): string {
     .filter((line) => line !== '')
     .map((line) => `${BULLET}${line.replace(/\n+/g, ' ')}`)
     .join('\n')
+}
+
+/**
+ * A short fingerprint of a text (FNV-1a, 32 bits, with the length): enough to tell whether the
+ * generated text changed since a part was edited, without storing a copy of it.
+ */
+export function textFingerprint(text: string): string {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i)
+    hash = Math.imul(hash, 0x01000193) >>> 0
+  }
+  return `${text.length.toString(36)}-${hash.toString(36)}`
 }
 
 /** What the canvas generates for each part of the sheet. */
@@ -111,13 +124,13 @@ export function buildBrief(doc: WorkshopDoc, canvasId: string): Brief | null {
   if (!canvas || !generated) return null
   const parts = Object.fromEntries(
     BRIEF_PARTS.map((part) => {
-      const edited = canvas.brief[part]
+      const edit = canvas.brief[part]
       const view: BriefPartView = {
         part,
         generated: generated[part],
-        edited,
-        text: edited ?? generated[part],
-        differs: edited !== null && edited !== generated[part],
+        edited: edit?.text ?? null,
+        text: edit?.text ?? generated[part],
+        differs: edit !== null && edit.basedOn !== textFingerprint(generated[part]),
       }
       return [part, view]
     }),

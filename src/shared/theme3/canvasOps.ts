@@ -10,6 +10,7 @@ import {
 import { live, type WorkshopDoc } from '../model/workshopDoc'
 import { newRecordBase, nextOrder } from '../ops/records'
 import { cleanText, ifChanged, liveTopic } from '../theme2/theme2Edit'
+import { generateBriefParts, textFingerprint } from './brief'
 import { boardCanvases, liveCanvas, sameGroupBoard, theme3Board } from './theme3Queries'
 
 /**
@@ -84,20 +85,23 @@ export function renameCanvas(doc: WorkshopDoc, canvasId: string, title: string):
 
 /**
  * Edits one part of the 伝達シート. `text` null goes back to the part generated from the canvas;
- * a text equal to `generated` (what the sheet shows now) also goes back, so an untouched part
- * keeps following the canvas.
+ * a text equal to what the canvas generates now also goes back, so an untouched part keeps
+ * following the canvas. An edit remembers a fingerprint of the generated text it replaced.
  */
 export function setBriefPart(
   doc: WorkshopDoc,
   canvasId: string,
   part: BriefPart,
   text: string | null,
-  generated?: string,
 ): AnyRecord[] {
   const canvas = liveCanvas(doc, canvasId)
-  if (!canvas) return []
+  const generated = generateBriefParts(doc, canvasId)?.[part]
+  if (!canvas || generated === undefined) return []
   const cleaned = text === null ? null : cleanText(text, LIMITS.longTextChars)
-  const value = cleaned !== null && cleaned === generated ? null : cleaned
+  const value =
+    cleaned === null || cleaned === generated
+      ? null
+      : { text: cleaned, basedOn: textFingerprint(generated) }
   return ifChanged(canvas, { ...canvas, brief: { ...canvas.brief, [part]: value } })
 }
 

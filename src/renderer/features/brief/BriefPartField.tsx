@@ -9,7 +9,7 @@ import { BriefLines } from './BriefLines'
 interface BriefPartFieldProps {
   view: BriefPartView
   label: string
-  /** What the part is generated from changed after the sheet was edited (briefChanges.ts). */
+  /** What the part is generated from changed after the sheet was edited (Brief.parts[part].differs). */
   canvasChanged: boolean
   /** Stores the table's words for this part (the caller keeps a part equal to the canvas's live). */
   onEdit: (part: BriefPart, text: string) => void
@@ -90,7 +90,7 @@ export function BriefPartField({
             </button>
           </div>
         ) : null}
-        {view.differs ? (
+        {edited ? (
           <div
             className={canvasChanged ? 'brief-part__changed' : 'brief-part__compare'}
             role={canvasChanged ? 'status' : undefined}

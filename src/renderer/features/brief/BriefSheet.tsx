@@ -1,15 +1,12 @@
 import { BRIEF_PARTS, type BriefPart } from '../../../shared/model/schemas'
 import { BRIEF_PART_LABELS, type Brief } from '../../../shared/theme3/brief'
-import type { WorkshopDoc } from '../../../shared/model/workshopDoc'
 import { formatDate } from '../../i18n/format'
 import { useLang, useT } from '../../i18n/useT'
-import { canvasChangedSinceEdit } from './briefChanges'
 import { briefDensity } from './briefDensity'
 import { BriefPartField } from './BriefPartField'
 
 interface BriefSheetProps {
   brief: Brief
-  doc: WorkshopDoc
   onEdit: (part: BriefPart, text: string) => void
   onRevert: (part: BriefPart) => void
 }
@@ -19,7 +16,7 @@ interface BriefSheetProps {
  * then every part in the order a municipal officer reads it. On screen the parts are fields; on
  * paper only the text prints (see brief.css), set a step smaller when the sheet is full.
  */
-export function BriefSheet({ brief, doc, onEdit, onRevert }: BriefSheetProps) {
+export function BriefSheet({ brief, onEdit, onRevert }: BriefSheetProps) {
   const t = useT()
   const lang = useLang()
   const texts = Object.fromEntries(BRIEF_PARTS.map((p) => [p, brief.parts[p].text])) as Record<
@@ -64,7 +61,7 @@ export function BriefSheet({ brief, doc, onEdit, onRevert }: BriefSheetProps) {
             key={`${brief.canvasId}/${part}`}
             view={brief.parts[part]}
             label={BRIEF_PART_LABELS[part][lang]}
-            canvasChanged={canvasChangedSinceEdit(doc, brief.canvasId, part)}
+            canvasChanged={brief.parts[part].differs}
             onEdit={onEdit}
             onRevert={onRevert}
           />

@@ -53,12 +53,12 @@ describe('BriefView', () => {
   it('stores an edit on the canvas (one undo step), marks it 編集済み and keeps it in IndexedDB', async () => {
     const { services, canvasId, doc } = await renderBrief()
     type('事実・情報', '・相談が3か月で5件あった')
-    expect(doc().canvases[canvasId]?.brief.facts).toBe('・相談が3か月で5件あった')
+    expect(doc().canvases[canvasId]?.brief.facts?.text).toBe('・相談が3か月で5件あった')
     expect(field('事実・情報').value).toBe('・相談が3か月で5件あった')
     expect(within(part('事実・情報')).getByText('編集済み')).toBeTruthy()
     await services.workshop.getState().flush()
     const stored = await freshRepo(services.dbName).loadDoc(doc().workshop.id)
-    expect(stored?.canvases[canvasId]?.brief.facts).toBe('・相談が3か月で5件あった')
+    expect(stored?.canvases[canvasId]?.brief.facts?.text).toBe('・相談が3か月で5件あった')
 
     // Undo is this board's: the edit goes, the part follows the canvas again.
     fireEvent.click(screen.getByRole('button', { name: /元に戻す/ }))
@@ -87,6 +87,9 @@ describe('BriefView', () => {
   it('says when the canvas changed after a part was edited, with what it says now', async () => {
     const { services, canvasId, doc } = await renderBrief()
     type(FACTS, '・関係づくりが必要')
+    expect(within(part(FACTS)).queryByText('キャンバスが変更されています')).toBeNull()
+    // An edit of another part, later, does not hide or fake a change of this one.
+    type('補足する情報・資料', '・相談記録の集計')
     expect(within(part(FACTS)).queryByText('キャンバスが変更されています')).toBeNull()
     const note = areaNotes(doc(), canvasId, 'thoughts')[0]
     if (!note) throw new Error('no note')

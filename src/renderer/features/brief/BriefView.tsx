@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { BriefPart } from '../../../shared/model/schemas'
-import { buildBrief, generateBriefParts } from '../../../shared/theme3/brief'
+import { buildBrief } from '../../../shared/theme3/brief'
 import { resetBrief, setBriefPart } from '../../../shared/theme3/canvasOps'
 import { boardCanvases, canvasView } from '../../../shared/theme3/theme3Queries'
 import { useAppServices, useWorkshopStore } from '../../app/appServices'
@@ -51,7 +51,7 @@ export function BriefView({ workshopId, groupId, boardId }: GroupThemeViewProps)
       if (!canvasId) return
       services.workshop.getState().apply((d) =>
         // What the canvas generates at this moment: typing it back means "follow the canvas".
-        setBriefPart(d, canvasId, part, text, generateBriefParts(d, canvasId)?.[part]),
+        setBriefPart(d, canvasId, part, text),
       )
     },
     [services, canvasId],
@@ -87,7 +87,7 @@ export function BriefView({ workshopId, groupId, boardId }: GroupThemeViewProps)
               ) : null}
               <BriefToolbar brief={brief} onRevertAll={revertAll} />
             </div>
-            <BriefSheet brief={brief} doc={doc} onEdit={edit} onRevert={revert} />
+            <BriefSheet brief={brief} onEdit={edit} onRevert={revert} />
           </>
         ) : (
           <BriefEmpty workshopId={workshopId} groupId={groupId} />
