@@ -244,6 +244,7 @@ describe('live references to テーマ1 and テーマ2', () => {
 
   it('candidates: the group’s テーマ1 notes (タネ first), then per topic its records, main cause and chosen measures first', () => {
     const f = withCanvas()
+    f.tane('看取りの付箋', ['endOfLife'], false)
     f.tane('ふつうの付箋', ['daily'], false)
     f.tane('タネの付箋', ['endOfLife'], true)
     const topicId = f.must(createTopic(f.doc(), f.theme2BoardId, 'テーマ', f.ctx))
@@ -256,7 +257,9 @@ describe('live references to テーマ1 and テーマ2', () => {
     f.must(addOutcome(f.doc(), topicId, { expectation: '', indicator: '' }, f.ctx))
     expect(refCandidates(f.doc(), f.theme3BoardId).map((c) => [c.kind, c.text, c.tane])).toEqual([
       ['theme1Note', 'タネの付箋', true],
+      // The board's reading order: 日常療養 before 看取り, whatever was written first.
       ['theme1Note', 'ふつうの付箋', false],
+      ['theme1Note', '看取りの付箋', false],
       ['topic', 'テーマ', false],
       ['mainCause', '原因2', false],
       ['cause', '原因1', false],

@@ -1,3 +1,4 @@
+import { indexTheme1Board } from '../board/theme1Layout'
 import { SCENE_LABELS } from '../model/scenes'
 import {
   CANVAS_AREAS,
@@ -288,9 +289,12 @@ export function refCandidates(doc: WorkshopDoc, boardId: string): RefCandidate[]
   }
   const theme1 = sameGroupBoard(doc, boardId, 'theme1')
   if (theme1) {
+    // In the board's reading order (tray, then the scenes, 見出し before their notes), タネ first.
+    const { rank } = indexTheme1Board(doc, theme1.id)
+    const at = (id: string) => rank.get(id) ?? Number.MAX_SAFE_INTEGER
     const notes = live(doc.notes)
       .filter((n) => n.boardId === theme1.id)
-      .sort((a, b) => Number(b.tane) - Number(a.tane) || compareByOrder(a, b))
+      .sort((a, b) => Number(b.tane) - Number(a.tane) || at(a.id) - at(b.id))
     for (const note of notes) push({ type: 'note', id: note.id }, note.tane)
   }
   const theme2 = sameGroupBoard(doc, boardId, 'theme2')
