@@ -11,6 +11,8 @@ import { Theme2Projector } from '../features/projector/Theme2Projector'
 import { WorkshopSetupScreen } from '../features/setup/WorkshopSetupScreen'
 import { Theme2Screen } from '../features/theme2/Theme2Screen'
 import { BriefScreen } from '../features/brief/BriefScreen'
+import { ConsoleProjector } from '../features/console/ConsoleProjector'
+import { ConsoleScreen } from '../features/console/ConsoleScreen'
 import { Theme3Projector } from '../features/projector/Theme3Projector'
 import { Theme3Screen } from '../features/theme3/Theme3Screen'
 import { NoticeArea } from './NoticeArea'
@@ -42,6 +44,9 @@ export function App() {
       />
     )
   }
+  if (route.name === 'consoleProjector') {
+    return <ConsoleProjector key={route.workshopId} workshopId={route.workshopId} />
+  }
   if (route.name === 'theme3Projector') {
     return (
       <Theme3Projector
@@ -71,6 +76,8 @@ export function App() {
           workshopId={route.workshopId}
           groupId={route.groupId}
         />
+      ) : route.name === 'console' ? (
+        <ConsoleScreen key={route.workshopId} workshopId={route.workshopId} />
       ) : route.name === 'theme3' ? (
         <Theme3Screen
           key={route.workshopId}

@@ -7,6 +7,7 @@ export type SetupSection = (typeof SETUP_SECTIONS)[number]
 export type Route =
   | { name: 'home' }
   | { name: 'workshop'; workshopId: string; section: SetupSection }
+  | { name: WorkshopRouteName; workshopId: string }
   | { name: GroupRouteName; workshopId: string; groupId: string }
 
 /** The screens of one group: a theme's board and its projector view (テーマ3: its 伝達シート). */
@@ -21,7 +22,15 @@ export const GROUP_ROUTES = {
 } as const
 export type GroupRouteName = keyof typeof GROUP_ROUTES
 
+/** The facilitator's screens of a workshop: the console and its projector screen. */
+export const WORKSHOP_ROUTES = {
+  console: 'console',
+  consoleProjector: 'console/projector',
+} as const
+export type WorkshopRouteName = keyof typeof WORKSHOP_ROUTES
+
 const ID = '[A-Za-z0-9_-]{1,64}'
+const WORKSHOP_ROUTE = new RegExp(`^#/w/(${ID})/(console(?:/[a-z]+)?)/?$`)
 const GROUP_ROUTE = new RegExp(`^#/w/(${ID})/g/(${ID})/(theme[123](?:/[a-z]+)?)/?$`)
 
 /**
@@ -39,6 +48,14 @@ export function parseRoute(hash: string): Route {
     )
     if (name) return { name, workshopId: group[1], groupId: group[2] }
   }
+  const facilitator = WORKSHOP_ROUTE.exec(hash)
+  if (facilitator?.[1] && facilitator[2]) {
+    const path = facilitator[2]
+    const name = (Object.keys(WORKSHOP_ROUTES) as WorkshopRouteName[]).find(
+      (key) => WORKSHOP_ROUTES[key] === path,
+    )
+    if (name) return { name, workshopId: facilitator[1] }
+  }
   const match = new RegExp(`^#/w/(${ID})(?:/([a-z]+))?/?$`).exec(hash)
   if (!match?.[1]) return { name: 'home' }
   const section = SETUP_SECTIONS.find((s) => s === match[2]) ?? 'basics'
@@ -51,6 +68,7 @@ export function routeHref(route: Route): string {
     const section = route.section === 'basics' ? '' : `/${route.section}`
     return `#/w/${route.workshopId}${section}`
   }
+  if (!('groupId' in route)) return `#/w/${route.workshopId}/${WORKSHOP_ROUTES[route.name]}`
   return `#/w/${route.workshopId}/g/${route.groupId}/${GROUP_ROUTES[route.name]}`
 }
 

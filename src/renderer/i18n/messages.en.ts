@@ -1,4 +1,5 @@
 import { briefEn } from './messages.brief'
+import { consoleEn } from './messages.console'
 import type { Messages } from './messages.ja'
 import { theme3En } from './messages.theme3'
 
@@ -6,6 +7,7 @@ import { theme3En } from './messages.theme3'
 export const en: Messages = {
   ...theme3En,
   ...briefEn,
+  ...consoleEn,
   appName: 'TaneBoard',
   tagline: 'Poster-and-sticky-note group work, straight on your laptop.',
   language: 'Language',

@@ -3,11 +3,13 @@
  * messages are polite (です・ます), buttons are short verbs. `messages.en.ts` must have every key.
  */
 import { briefJa } from './messages.brief'
+import { consoleJa } from './messages.console'
 import { theme3Ja } from './messages.theme3'
 
 export const ja = {
   ...theme3Ja,
   ...briefJa,
+  ...consoleJa,
   appName: 'タネボード',
   tagline: '模造紙と付箋のグループワークを、そのままパソコンで。',
   language: '表示言語',

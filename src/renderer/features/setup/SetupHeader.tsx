@@ -38,6 +38,13 @@ export function SetupHeader({
         {meta ? <p className="app-header__meta">{meta}</p> : null}
       </div>
       <div className="app-header__tools">
+        <a
+          className="button button--primary"
+          href={routeHref({ name: 'console', workshopId: workshop.id })}
+          title={t.consoleOpenHint}
+        >
+          {t.consoleOpen}
+        </a>
         <UndoRedoButtons canUndo={canUndo} canRedo={canRedo} onUndo={onUndo} onRedo={onRedo} />
         <SaveStatusBadge status={saveStatus} />
         <LanguageSwitch />
