@@ -1,8 +1,202 @@
+import '../../styles/console.css'
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useAppServices, useWorkshopStore } from '../../app/appServices'
+import { routeHref } from '../../app/useRoute'
+import { useT } from '../../i18n/useT'
+import { openProjectorRoute } from '../projector/openProjector'
+import type { ChimeFn } from './chime'
+import { useChime } from './chime'
+import { useConsole, useConsoleStoreApi } from './consoleStore'
+import { GroupOverview } from './GroupOverview'
+import { PlenaryPanel } from './PlenaryPanel'
+import { TimerPanel } from './TimerPanel'
+
 interface ConsoleScreenProps {
   workshopId: string
+  /** Replaces the Web Audio chime (tests). */
+  chime?: ChimeFn
 }
 
-/** The facilitator console of a workshop (placeholder: being built). */
-export function ConsoleScreen({ workshopId }: ConsoleScreenProps) {
-  return <main className="screen console" data-workshop-id={workshopId} />
+const TABS = ['timer', 'groups', 'plenary'] as const
+type Tab = (typeof TABS)[number]
+
+/**
+ * 当日の進行: the facilitator's console of a workshop, run from the laptop connected to the
+ * projector: the timer that follows the タイムテーブル, the groups' boards (グループ一覧) and the
+ * 全体共有. 「投影」 opens the projector screen (its own window; Electron: full screen on the
+ * external display), which shows what the console puts on it.
+ */
+export function ConsoleScreen({ workshopId, chime: injected }: ConsoleScreenProps) {
+  const t = useT()
+  const services = useAppServices()
+  const status = useWorkshopStore((s) => s.status)
+  const doc = useWorkshopStore((s) => s.doc)
+  const store = useConsoleStoreApi(workshopId)
+  const projectorKind = useConsole(store, (s) => s.data.projector.kind)
+  const update = useConsole(store, (s) => s.update)
+  const webChime = useChime()
+  const chime = injected ?? webChime.play
+  const [tab, setTab] = useState<Tab>('timer')
+  const [blocked, setBlocked] = useState(false)
+  const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({
+    timer: null,
+    groups: null,
+    plenary: null,
+  })
+
+  useEffect(() => {
+    const workshop = services.workshop
+    void workshop.getState().open(workshopId)
+    return () => {
+      void workshop.getState().close()
+    }
+  }, [services, workshopId])
+
+  const ready = doc?.workshop.id === workshopId ? doc : null
+  useEffect(() => {
+    if (ready) document.title = `${ready.workshop.title} ${t.consoleOpen} – タネボード`
+  }, [ready, t])
+
+  if (status === 'missing') {
+    return (
+      <main className="screen screen--center">
+        <div className="message-card" role="alert">
+          <p>{t.workshopMissing}</p>
+          <a className="button button--primary" href={routeHref({ name: 'home' })}>
+            {t.backToHome}
+          </a>
+        </div>
+      </main>
+    )
+  }
+  if (!ready || status !== 'ready') {
+    return (
+      <main className="screen screen--center" aria-busy="true">
+        <p className="loading">{t.loading}</p>
+      </main>
+    )
+  }
+
+  const project = () => {
+    setBlocked(false)
+    void openProjectorRoute(
+      services.host,
+      routeHref({ name: 'consoleProjector', workshopId }),
+    ).then((opened) => {
+      setBlocked(!opened)
+    })
+  }
+
+  const onTabKey = (event: KeyboardEvent<HTMLButtonElement>) => {
+    const index = TABS.indexOf(tab)
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0
+    if (step === 0) return
+    event.preventDefault()
+    const next = TABS[(index + step + TABS.length) % TABS.length] ?? 'timer'
+    setTab(next)
+    tabRefs.current[next]?.focus()
+  }
+
+  const tabLabel: Record<Tab, string> = {
+    timer: t.consoleTabTimer,
+    groups: t.consoleTabGroups,
+    plenary: t.consoleTabPlenary,
+  }
+  const shows =
+    projectorKind === 'timer'
+      ? t.consoleProjectorTimer
+      : projectorKind === 'board'
+        ? t.consoleProjectorBoard
+        : t.consoleProjectorPlenary
+
+  return (
+    <main className="screen console" data-workshop-id={workshopId}>
+      <header className="app-header console-header">
+        <a
+          className="button button--ghost app-header__back"
+          href={routeHref({ name: 'workshop', workshopId, section: 'timetable' })}
+        >
+          <span aria-hidden="true">←</span> {t.consoleBack}
+        </a>
+        <div className="console-header__titles">
+          <h1 className="console-header__title">{ready.workshop.title}</h1>
+          <p className="console-header__sub">{t.consoleOpen}</p>
+        </div>
+        <div className="console-tabs" role="tablist" aria-label={t.consoleTabs}>
+          {TABS.map((id) => (
+            <button
+              key={id}
+              ref={(el) => {
+                tabRefs.current[id] = el
+              }}
+              type="button"
+              role="tab"
+              id={`console-tab-${id}`}
+              aria-controls={`console-panel-${id}`}
+              aria-selected={tab === id}
+              tabIndex={tab === id ? 0 : -1}
+              className="console-tab"
+              onClick={() => {
+                setTab(id)
+              }}
+              onKeyDown={onTabKey}
+            >
+              {tabLabel[id]}
+            </button>
+          ))}
+        </div>
+        <div className="console-header__projector">
+          <span className="console-header__shows">
+            {t.consoleProjectorShows}: {shows}
+          </span>
+          {projectorKind !== 'timer' ? (
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => {
+                update((data) => ({ ...data, projector: { kind: 'timer' } }))
+              }}
+            >
+              {t.groupsProjectTimer}
+            </button>
+          ) : null}
+          <button
+            type="button"
+            className="button button--primary"
+            title={t.consoleProjectHint}
+            onClick={project}
+          >
+            {t.consoleProject}
+          </button>
+        </div>
+      </header>
+      {blocked ? (
+        <p className="console-alert" role="alert">
+          {t.consoleProjectBlocked}
+        </p>
+      ) : null}
+      {/* The timer stays mounted (hidden) so that its chimes sound on every tab; its keys work
+          only on its tab. The other panels are mounted only when shown: their keys never compete. */}
+      <div
+        className="console-body"
+        role="tabpanel"
+        id="console-panel-timer"
+        aria-labelledby="console-tab-timer"
+        hidden={tab !== 'timer'}
+      >
+        <TimerPanel doc={ready} store={store} chime={chime} keys={tab === 'timer'} />
+      </div>
+      {tab !== 'timer' ? (
+        <div
+          className="console-body"
+          role="tabpanel"
+          id={`console-panel-${tab}`}
+          aria-labelledby={`console-tab-${tab}`}
+        >
+          {tab === 'groups' ? <GroupOverview workshopId={workshopId} store={store} /> : null}
+          {tab === 'plenary' ? <PlenaryPanel workshopId={workshopId} store={store} /> : null}
+        </div>
+      ) : null}
+    </main>
+  )
 }
