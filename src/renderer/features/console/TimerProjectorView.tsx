@@ -7,6 +7,7 @@ import { timerView } from '../../../shared/timer/timerView'
 import { useT } from '../../i18n/useT'
 import { useConsole, type ConsoleStore } from './consoleStore'
 import { cueClass, deltaMinutes, rowCard, rowLabel, rowTitle } from './timerDisplay'
+import { useFitCard } from './useFitCard'
 import { useNow } from './useNow'
 
 interface TimerProjectorViewProps {
@@ -32,6 +33,7 @@ export function TimerProjectorView({ doc, store }: TimerProjectorViewProps) {
   const card = current ? rowCard(doc, current.cardKey) : null
   const showCard = card !== null && current?.row.kind === 'theme'
   const delta = deltaMinutes(view.deltaMs)
+  const cardRef = useFitCard<HTMLElement>(showCard ? card.points.join('\n') : '')
 
   return (
     <div
@@ -76,7 +78,7 @@ export function TimerProjectorView({ doc, store }: TimerProjectorViewProps) {
           )}
         </div>
         {showCard ? (
-          <aside className="ptimer__card" aria-label={t.timerPoints}>
+          <aside ref={cardRef} className="ptimer__card" aria-label={t.timerPoints}>
             <p className="ptimer__card-heading">{t.timerPoints}</p>
             <ul>
               {card.points.map((point) => (
