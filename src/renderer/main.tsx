@@ -1,4 +1,8 @@
 import './app/configureZod'
+// The shipped font (SIL OFL 1.1, assets/fonts/NotoSansJP-OFL.txt): every screen and every print
+// uses the same Japanese glyphs on every machine, with no network.
+import '@fontsource/noto-sans-jp/400.css'
+import '@fontsource/noto-sans-jp/700.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'

@@ -13,6 +13,7 @@ import { Theme2Screen } from '../features/theme2/Theme2Screen'
 import { BriefScreen } from '../features/brief/BriefScreen'
 import { ConsoleProjector } from '../features/console/ConsoleProjector'
 import { ConsoleScreen } from '../features/console/ConsoleScreen'
+import { ExportScreen } from '../features/export/ExportScreen'
 import { Theme3Projector } from '../features/projector/Theme3Projector'
 import { Theme3Screen } from '../features/theme3/Theme3Screen'
 import { NoticeArea } from './NoticeArea'
@@ -78,6 +79,8 @@ export function App() {
         />
       ) : route.name === 'console' ? (
         <ConsoleScreen key={route.workshopId} workshopId={route.workshopId} />
+      ) : route.name === 'export' ? (
+        <ExportScreen key={route.workshopId} workshopId={route.workshopId} />
       ) : route.name === 'theme3' ? (
         <Theme3Screen
           key={route.workshopId}

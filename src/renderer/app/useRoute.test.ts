@@ -9,6 +9,7 @@ describe('routes', () => {
       ['#/w/w1/groups', { name: 'workshop', workshopId: 'w1', section: 'groups' }],
       ['#/w/w1/console', { name: 'console', workshopId: 'w1' }],
       ['#/w/w1/console/projector', { name: 'consoleProjector', workshopId: 'w1' }],
+      ['#/w/w1/export', { name: 'export', workshopId: 'w1' }],
       ['#/w/w1/g/g1/theme1', { name: 'theme1', workshopId: 'w1', groupId: 'g1' }],
       [
         '#/w/w1/g/g1/theme2/projector',
@@ -27,6 +28,7 @@ describe('routes', () => {
       if (hash !== '#/') expect(parseRoute(`${hash}/`)).toEqual(route)
     }
     expect(parseRoute('#/w/w1/console/other').name).toBe('home')
+    expect(parseRoute('#/w/w1/export/other').name).toBe('home')
     expect(parseRoute('#/w/w1/g/g1/theme4').name).toBe('home')
     expect(parseRoute('#/w/w1/g/g1/theme1/brief').name).toBe('home')
     expect(parseRoute('#/w/w1/unknown')).toEqual({

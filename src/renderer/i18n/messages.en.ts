@@ -1,5 +1,6 @@
 import { briefEn } from './messages.brief'
 import { consoleEn } from './messages.console'
+import { exportEn } from './messages.export'
 import type { Messages } from './messages.ja'
 import { theme3En } from './messages.theme3'
 
@@ -8,6 +9,7 @@ export const en: Messages = {
   ...theme3En,
   ...briefEn,
   ...consoleEn,
+  ...exportEn,
   appName: 'TaneBoard',
   tagline: 'Poster-and-sticky-note group work, straight on your laptop.',
   language: 'Language',

@@ -4,12 +4,14 @@
  */
 import { briefJa } from './messages.brief'
 import { consoleJa } from './messages.console'
+import { exportJa } from './messages.export'
 import { theme3Ja } from './messages.theme3'
 
 export const ja = {
   ...theme3Ja,
   ...briefJa,
   ...consoleJa,
+  ...exportJa,
   appName: 'タネボード',
   tagline: '模造紙と付箋のグループワークを、そのままパソコンで。',
   language: '表示言語',

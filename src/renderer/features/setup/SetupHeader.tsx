@@ -45,6 +45,13 @@ export function SetupHeader({
         >
           {t.consoleOpen}
         </a>
+        <a
+          className="button"
+          href={routeHref({ name: 'export', workshopId: workshop.id })}
+          title={t.exportOpenHint}
+        >
+          {t.exportOpen}
+        </a>
         <UndoRedoButtons canUndo={canUndo} canRedo={canRedo} onUndo={onUndo} onRedo={onRedo} />
         <SaveStatusBadge status={saveStatus} />
         <LanguageSwitch />

@@ -1,0 +1,186 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect, test, type Page } from '@playwright/test'
+import { parseCsv } from '../../src/shared/export/csvFormat'
+import { buildExportFixture, EXPORT_FIXTURE_TITLE } from '../../src/shared/export/exportFixture'
+import { serializeWorkshopFile } from '../../src/shared/files/workshopFile'
+import type { WorkshopDoc } from '../../src/shared/model/workshopDoc'
+import { workshopGroups } from '../../src/shared/ops/groupOps'
+import { fakeContext } from '../../src/shared/testing/fakeContext'
+import { openHome } from './helpers/workshop'
+
+/**
+ * 書き出し: the PDF of a 12-group workshop and of the サンプル研修会 (page count, every note's
+ * text, header and page numbers, page images to look at), and the notes CSV as a download.
+ *
+ * The 12-group workshop reaches the app the way a second copy does after IndexedDB is lost: its
+ * workshop file is put where the browser host keeps snapshots, and the app restores it on start.
+ */
+
+const squash = (text: string) => text.replace(/\s+/g, '')
+
+/** Puts the workshop's file among the browser host's snapshots and restarts the app. */
+async function seedWorkshop(page: Page, doc: WorkshopDoc): Promise<void> {
+  await openHome(page)
+  const content = serializeWorkshopFile(doc, 'e2e', '2025-02-07T09:00:00.000Z')
+  await page.evaluate(
+    async ({ name, text }) => {
+      const root = await navigator.storage.getDirectory()
+      const dir = await root.getDirectoryHandle('workshops', { create: true })
+      const file = await dir.getFileHandle(name, { create: true })
+      const writable = await file.createWritable()
+      await writable.write(text)
+      await writable.close()
+    },
+    { name: `${doc.workshop.id}.taneboard.json`, text: content },
+  )
+  await page.reload()
+  await expect(page.getByText(/バックアップから復元しました/)).toBeVisible()
+}
+
+/** Opens 書き出し of a workshop; resolves with the number of pages the print view shows. */
+async function openExport(page: Page, workshopId: string): Promise<number> {
+  await page.goto(`/#/w/${workshopId}/export`)
+  await expect(page.getByRole('button', { name: 'PDFに保存' })).toBeEnabled()
+  await expect(page.locator('[data-print-page]').first()).toBeVisible()
+  return page.locator('[data-print-page]').count()
+}
+
+interface PrintedPdf {
+  path: string
+  pages: number
+  text: string
+  ms: number
+}
+
+/** Prints the page as the app's print view (print media, A4 landscape) and reads it back. */
+async function printPdf(page: Page, name: string, format: 'A4' | 'A3' = 'A4'): Promise<PrintedPdf> {
+  const dir = mkdtempSync(join(tmpdir(), 'taneboard-export-'))
+  const path = join(dir, `${name}.pdf`)
+  await page.emulateMedia({ media: 'print' })
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+  const started = Date.now()
+  await page.pdf({ path, landscape: true, format, printBackground: true })
+  const ms = Date.now() - started
+  await page.emulateMedia({ media: 'screen' })
+  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' })
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 'NaN')
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  return { path, pages, text, ms }
+}
+
+/** Renders pages of a PDF to e2e/screenshots/export-pdf-<name>-<n>.png (for a human to look at). */
+function pageImages(pdf: PrintedPdf, name: string, pages: number[]): void {
+  for (const n of pages) {
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '50',
+      '-f',
+      String(n),
+      '-l',
+      String(n),
+      '-singlefile',
+      pdf.path,
+      `e2e/screenshots/export-pdf-${name}-${String(n)}`,
+    ])
+  }
+}
+
+function liveNoteTexts(doc: WorkshopDoc): string[] {
+  return Object.values(doc.notes)
+    .filter((note) => note.deletedAt === null)
+    .map((note) => note.text)
+}
+
+test('a 12-group workshop: one PDF page per print page, every note in it; the CSV downloads', async ({
+  page,
+}) => {
+  test.setTimeout(120_000)
+  const doc = buildExportFixture(fakeContext(), { groups: 12, notesPerBoard: 8 })
+  await seedWorkshop(page, doc)
+  const shown = await openExport(page, doc.workshop.id)
+  expect(shown).toBeGreaterThanOrEqual(36)
+
+  const pdf = await printPdf(page, 'twelve')
+  console.log(`PDF 12 groups: ${String(pdf.pages)} pages, page.pdf ${String(pdf.ms)} ms`)
+  expect(pdf.pages).toBe(shown)
+  const text = squash(pdf.text)
+  for (const note of liveNoteTexts(doc)) expect(text, note).toContain(squash(note))
+  for (const group of workshopGroups(doc)) expect(text).toContain(squash(group.name))
+  expect(text).toContain(squash(EXPORT_FIXTURE_TITLE))
+  expect(text).toContain('2025年2月7日（金）')
+  expect(pdf.text).toContain(`1 / ${String(shown)}`)
+  expect(pdf.text).toContain(`${String(shown)} / ${String(shown)}`)
+  pageImages(pdf, 'twelve', [1, 5])
+
+  // The CSV: a download in browser mode, UTF-8 with a BOM, every note a row.
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: '付箋の一覧（CSV）' }).click()
+  const file = await download
+  expect(file.suggestedFilename()).toBe(`${EXPORT_FIXTURE_TITLE}_付箋一覧.csv`)
+  const bytes = readFileSync(await file.path())
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+  const rows = parseCsv(bytes.toString('utf8'))
+  expect(rows[0]?.[0]).toBe('グループ')
+  const texts = new Set(rows.map((row) => row[4]))
+  for (const note of liveNoteTexts(doc)) expect(texts.has(note), note).toBe(true)
+  await expect(page.getByText('保存しました：ダウンロード')).toBeVisible()
+})
+
+test('the サンプル研修会 with テーマ2 and テーマ3 content prints as its preview shows', async ({
+  page,
+}) => {
+  await openHome(page)
+  await page.getByRole('button', { name: 'サンプル研修会を開く' }).click()
+  await expect(page.getByRole('heading', { name: 'サンプル研修会', level: 1 })).toBeVisible()
+  await page.getByRole('link', { name: '書き出し' }).click()
+  await expect(page.locator('[data-print-page]').first()).toBeVisible()
+  const shown = await page.locator('[data-print-page]').count()
+  await page.screenshot({ path: 'e2e/screenshots/export-screen.png' })
+  const pdf = await printPdf(page, 'sample')
+  expect(pdf.pages).toBe(shown)
+  const text = squash(pdf.text)
+  for (const word of ['サンプル研修会', '主たる原因', '指標', '事実・情報', 'パーキンソン']) {
+    expect(text).toContain(word)
+  }
+  const kinds = await page
+    .locator('[data-slide-kind]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-slide-kind')))
+  const brief = kinds.indexOf('theme3Brief') + 1
+  const topic = kinds.indexOf('theme2Topic') + 1
+  pageImages(
+    pdf,
+    'sample',
+    [topic, brief].filter((n) => n > 0),
+  )
+})
+
+test('A3 and a big workshop (15 groups × 40 notes): pages match, and how long page.pdf takes', async ({
+  page,
+}) => {
+  test.setTimeout(180_000)
+  const doc = buildExportFixture(fakeContext(), { groups: 15, notesPerBoard: 40 })
+  await seedWorkshop(page, doc)
+  const shown = await openExport(page, doc.workshop.id)
+  const pdf = await printPdf(page, 'big')
+  console.log(`BENCH-HINT export.pdf_ms ${String(pdf.ms)} ms (${String(pdf.pages)} pages A4)`)
+  expect(pdf.pages).toBe(shown)
+  const text = squash(pdf.text)
+  for (const note of liveNoteTexts(doc)) expect(text, note).toContain(squash(note))
+
+  // A3 holds more per page: fewer pages, still as many as the preview shows.
+  await page.getByRole('radio', { name: 'A3 横' }).check()
+  await expect(page.locator('[data-page-size="A3"]')).toBeVisible()
+  const a3Shown = await page.locator('[data-print-page]').count()
+  expect(a3Shown).toBeLessThan(shown)
+  const a3 = await printPdf(page, 'big-a3', 'A3')
+  expect(a3.pages).toBe(a3Shown)
+  expect(squash(a3.text)).toContain(squash(liveNoteTexts(doc)[0] ?? '?'))
+  pageImages(a3, 'big-a3', [1])
+})

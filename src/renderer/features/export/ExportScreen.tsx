@@ -1,0 +1,236 @@
+import '../../styles/export.css'
+import { useEffect, useMemo, useState } from 'react'
+import { notesCsv } from '../../../shared/export/csvExport'
+import { buildExportDeck } from '../../../shared/export/exportModel'
+import { EXPORT_CAPACITIES } from '../../../shared/export/textSize'
+import type { SaveFileResult } from '../../../shared/host/hostApi'
+import { workshopGroups } from '../../../shared/ops/groupOps'
+import { THEME_IDS, type ThemeId } from '../../../shared/model/themes'
+import type { WorkshopDoc } from '../../../shared/model/workshopDoc'
+import { useAppServices, useWorkshopStore } from '../../app/appServices'
+import { routeHref } from '../../app/useRoute'
+import { useT } from '../../i18n/useT'
+import { exportFileName, type PageSize } from './exportFiles'
+import { ExportOptions } from './ExportOptions'
+import { ExportPrintView, printPages } from './ExportPrintView'
+
+interface ExportScreenProps {
+  workshopId: string
+}
+
+/**
+ * 書き出し: the group work as a PDF (the print view below, one page per slide, A4 or A3
+ * landscape), as slides (PPTX) and as the list of every note (CSV), for all groups or some and
+ * for the themes chosen. Saving never changes the workshop; a failed save says why.
+ */
+export function ExportScreen({ workshopId }: ExportScreenProps) {
+  const t = useT()
+  const services = useAppServices()
+  const status = useWorkshopStore((s) => s.status)
+  const doc = useWorkshopStore((s) => s.doc)
+
+  useEffect(() => {
+    const workshop = services.workshop
+    void workshop.getState().open(workshopId)
+    return () => {
+      void workshop.getState().close()
+    }
+  }, [services, workshopId])
+
+  const ready = doc?.workshop.id === workshopId ? doc : null
+  useEffect(() => {
+    if (ready) document.title = `${ready.workshop.title} ${t.exportHeading} – タネボード`
+  }, [ready, t])
+
+  if (status === 'missing') {
+    return (
+      <main className="screen screen--center">
+        <div className="message-card" role="alert">
+          <p>{t.workshopMissing}</p>
+          <a className="button button--primary" href={routeHref({ name: 'home' })}>
+            {t.backToHome}
+          </a>
+        </div>
+      </main>
+    )
+  }
+  if (!ready || status !== 'ready') {
+    return (
+      <main className="screen screen--center" aria-busy="true">
+        <p className="loading">{t.loading}</p>
+      </main>
+    )
+  }
+  return <ExportView doc={ready} />
+}
+
+type Job = 'pdf' | 'pptx' | 'csv'
+
+function ExportView({ doc }: { doc: WorkshopDoc }) {
+  const t = useT()
+  const { host, notices } = useAppServices()
+  const groups = useMemo(() => workshopGroups(doc), [doc])
+  const [chosenGroups, setChosenGroups] = useState<ReadonlySet<string> | null>(null)
+  const [themes, setThemes] = useState<ReadonlySet<ThemeId>>(() => new Set(THEME_IDS))
+  const [pageSize, setPageSize] = useState<PageSize>('A4')
+  const [busy, setBusy] = useState<Job | null>(null)
+  const [browserHost, setBrowserHost] = useState(false)
+
+  useEffect(() => {
+    let live = true
+    host.getAppInfo().then(
+      (info) => {
+        if (live) setBrowserHost(info.host === 'browser')
+      },
+      () => undefined,
+    )
+    return () => {
+      live = false
+    }
+  }, [host])
+
+  const filter = useMemo(
+    () => ({
+      // In the workshop's order (a set remembers the order of clicks).
+      groupIds:
+        chosenGroups === null
+          ? undefined
+          : groups.filter((g) => chosenGroups.has(g.id)).map((g) => g.id),
+      themes: THEME_IDS.filter((id) => themes.has(id)),
+    }),
+    [groups, chosenGroups, themes],
+  )
+  const { groupIds } = filter
+  const nothing = groups.length === 0 || groupIds?.length === 0 || filter.themes.length === 0
+
+  const deck = useMemo(
+    () =>
+      buildExportDeck(doc, {
+        ...filter,
+        capacity: pageSize === 'A3' ? EXPORT_CAPACITIES.a3Landscape : EXPORT_CAPACITIES.a4Landscape,
+      }),
+    [doc, filter, pageSize],
+  )
+  const pageCount = printPages(deck).length
+
+  const title = doc.workshop.title.trim() || t.untitled
+  const onlyGroup =
+    groupIds?.length === 1 ? groups.find((g) => g.id === groupIds[0])?.name : undefined
+  const fileName = (what: string, extension: string) =>
+    exportFileName([title, onlyGroup ?? '', what], extension)
+
+  const report = (result: SaveFileResult, quiet = false) => {
+    if (result.ok) {
+      if (!quiet)
+        notices.getState().push({ tone: 'success', message: t.exportSaved(result.location) })
+    } else if (result.reason !== 'cancelled') {
+      notices.getState().push({ tone: 'error', message: result.message || t.exportFailed })
+    }
+  }
+
+  const run = async (job: Job, work: () => Promise<void>) => {
+    if (busy !== null) return
+    setBusy(job)
+    try {
+      await work()
+    } catch (error) {
+      console.error('TaneBoard: export failed', error)
+      notices.getState().push({ tone: 'error', message: t.exportFailed })
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  const savePdf = () =>
+    run('pdf', async () => {
+      // Print only once the shipped font has every glyph the pages use.
+      if ('fonts' in document) await document.fonts.ready
+      const suggestedName = fileName(t.exportPdfName, 'pdf')
+      // The browser's print dialog offers the page title as the PDF's name.
+      const before = document.title
+      document.title = suggestedName.replace(/\.pdf$/, '')
+      try {
+        const result = await host.printView({ suggestedName, pageSize, landscape: true })
+        // In a browser the print dialog has closed: it said itself what happened.
+        report(result, browserHost)
+      } finally {
+        document.title = before
+      }
+    })
+
+  const saveCsv = () =>
+    run('csv', async () => {
+      const result = await host.saveFile({
+        suggestedName: fileName(t.exportCsvName, 'csv'),
+        content: notesCsv(doc, filter),
+        encoding: 'utf8',
+        filters: [{ name: 'CSV', extensions: ['csv'] }],
+      })
+      report(result)
+    })
+
+  return (
+    <main className="screen export-screen" data-workshop-id={doc.workshop.id}>
+      <header className="app-header export-header">
+        <a
+          className="button button--ghost app-header__back"
+          href={routeHref({ name: 'workshop', workshopId: doc.workshop.id, section: 'basics' })}
+        >
+          <span aria-hidden="true">←</span> {t.exportBack}
+        </a>
+        <div className="export-header__titles">
+          <h1 className="export-header__title">{title}</h1>
+          <p className="export-header__sub">{t.exportHeading}</p>
+        </div>
+      </header>
+      <div className="export-controls">
+        <p className="export-intro">{t.exportIntro}</p>
+        <ExportOptions
+          groups={groups}
+          chosenGroups={chosenGroups}
+          onGroups={setChosenGroups}
+          themes={themes}
+          onThemes={setThemes}
+          pageSize={pageSize}
+          onPageSize={setPageSize}
+        />
+        <div className="export-actions">
+          <button
+            type="button"
+            className="button button--primary"
+            title={t.exportPdfHint}
+            disabled={nothing || busy !== null}
+            onClick={() => void savePdf()}
+          >
+            {t.exportPdf}
+          </button>
+          <button
+            type="button"
+            className="button"
+            title={t.exportCsvHint}
+            disabled={nothing || busy !== null}
+            onClick={() => void saveCsv()}
+          >
+            {t.exportCsv}
+          </button>
+          <span className="export-status" role="status">
+            {busy !== null ? t.exportBusy : ''}
+          </span>
+        </div>
+        {nothing && (
+          <p className="export-hint">{groups.length === 0 ? t.exportNoGroups : t.exportNothing}</p>
+        )}
+      </div>
+      {!nothing && (
+        <div className="export-preview">
+          <h2 className="export-preview__heading">{t.exportPreviewHeading(pageCount)}</h2>
+          <ExportPrintView
+            deck={deck}
+            pageSize={pageSize}
+            label={t.exportPreviewHeading(pageCount)}
+          />
+        </div>
+      )}
+    </main>
+  )
+}

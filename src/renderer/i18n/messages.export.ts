@@ -1,0 +1,73 @@
+/** UI strings of 書き出し (PDF, slides, the notes CSV) (Japanese). */
+export const exportJa = {
+  exportOpen: '書き出し',
+  exportOpenHint: 'グループワークの成果をPDF・スライド・付箋の一覧（CSV）に保存します',
+  exportBack: '準備に戻る',
+  exportHeading: '書き出し',
+  exportIntro:
+    'グループワークの成果をファイルに保存して、参加者に送ることができます。保存しても研修会の内容は変わりません。',
+  exportGroupsLegend: 'グループ',
+  exportGroupsAll: 'すべてのグループ',
+  exportGroupsSome: 'グループを選ぶ',
+  exportThemesLegend: 'テーマ',
+  exportTheme1: 'テーマ1',
+  exportTheme2: 'テーマ2',
+  exportTheme3: 'テーマ3',
+  exportPageLegend: 'PDFの用紙（横向き）',
+  exportPageA4: 'A4 横',
+  exportPageA3: 'A3 横',
+  exportPdf: 'PDFに保存',
+  exportPdfHint: 'プレビューのとおりにPDFに保存します（ブラウザーでは印刷画面が開きます）',
+  exportPptx: 'スライド（PPTX）',
+  exportPptxHint: '全体共有のスライドをPowerPoint形式で保存します',
+  exportCsv: '付箋の一覧（CSV）',
+  exportCsvHint: 'すべての付箋と記入をExcelで開ける一覧（CSV）で保存します',
+  exportNothing: 'グループとテーマをそれぞれ1つ以上選んでください。',
+  exportNoGroups: 'グループがありません。準備画面でグループを追加してください。',
+  exportBusy: '保存しています…',
+  exportPreviewHeading: (pages: number) => `プレビュー（${pages}ページ）`,
+  exportSaved: (location: string) => `保存しました：${location}`,
+  exportFailed:
+    'ファイルを保存できませんでした。研修会の内容は変更されていません。保存先を変えて、もう一度お試しください。',
+  exportPdfName: 'グループワーク成果',
+  exportPptxName: '全体共有スライド',
+  exportCsvName: '付箋一覧',
+}
+
+/** English. */
+export const exportEn: { [K in keyof typeof exportJa]: Widen<(typeof exportJa)[K]> } = {
+  exportOpen: 'Export',
+  exportOpenHint: 'Save the group work as PDF, slides or a list of notes (CSV)',
+  exportBack: 'Back to setup',
+  exportHeading: 'Export',
+  exportIntro:
+    'Save the group work to files to send to the participants. Saving does not change the workshop.',
+  exportGroupsLegend: 'Groups',
+  exportGroupsAll: 'All groups',
+  exportGroupsSome: 'Choose groups',
+  exportThemesLegend: 'Themes',
+  exportTheme1: 'Theme 1',
+  exportTheme2: 'Theme 2',
+  exportTheme3: 'Theme 3',
+  exportPageLegend: 'PDF paper (landscape)',
+  exportPageA4: 'A4 landscape',
+  exportPageA3: 'A3 landscape',
+  exportPdf: 'Save as PDF',
+  exportPdfHint: 'Saves the preview as a PDF (in a browser, the print dialog opens)',
+  exportPptx: 'Slides (PPTX)',
+  exportPptxHint: 'Saves the plenary slides as a PowerPoint file',
+  exportCsv: 'List of notes (CSV)',
+  exportCsvHint: 'Saves every note and entry as a list (CSV) that Excel opens',
+  exportNothing: 'Choose at least one group and one theme.',
+  exportNoGroups: 'There are no groups yet. Add groups in the setup.',
+  exportBusy: 'Saving…',
+  exportPreviewHeading: (pages: number) => `Preview (${String(pages)} pages)`,
+  exportSaved: (location: string) => `Saved: ${location}`,
+  exportFailed:
+    'The file could not be saved. The workshop has not changed. Choose another place and try again.',
+  exportPdfName: 'グループワーク成果',
+  exportPptxName: '全体共有スライド',
+  exportCsvName: '付箋一覧',
+}
+
+type Widen<T> = T extends (...args: infer A) => string ? (...args: A) => string : string
