@@ -62,6 +62,7 @@ describe('secureWebPreferences', () => {
       disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
       webviewTag: false,
+      backgroundThrottling: false,
     })
   })
 

@@ -19,6 +19,9 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     disableBlinkFeatures: 'Auxclick',
     spellcheck: false,
     webviewTag: false,
+    // The facilitator's timer and chimes must keep time while the console window is hidden or
+    // minimised (Chromium otherwise runs its timers about once a minute after 5 minutes).
+    backgroundThrottling: false,
   }
 }
 

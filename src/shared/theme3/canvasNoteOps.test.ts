@@ -267,4 +267,29 @@ describe('live references to テーマ1 and テーマ2', () => {
       ['measure', '対策1', false],
     ])
   })
+
+  it('a reference to another group’s record (from a merged file) shows nothing of it', () => {
+    const f = withCanvas()
+    f.apply(addGroup(f.doc(), f.ctx))
+    const other = workshopGroups(f.doc())[1]!
+    const foreignBoard = boardOf(f.doc(), other.id, 'theme1')!.id
+    const foreign = f.must(
+      addNote(f.doc(), foreignBoard, { text: '他グループの付箋', scenes: [] }, f.ctx),
+    )
+    // Not possible through the ops; a hand-made or merged record.
+    const own = f.must(addCanvasNote(f.doc(), f.canvasId, 'facts', 'x', f.ctx))
+    const note = {
+      ...f.doc().canvasNotes[own]!,
+      text: '',
+      ref: { type: 'note' as const, id: foreign },
+    }
+    f.apply([note])
+    expect(canvasNoteText(f.doc(), f.doc().canvasNotes[own]!)).toBe('')
+    expect(resolveRef(f.doc(), note.ref, f.groupId)).toMatchObject({
+      missing: true,
+      foreign: true,
+      text: '',
+    })
+    expect(detachCanvasRef(f.doc(), own)).toEqual([])
+  })
 })

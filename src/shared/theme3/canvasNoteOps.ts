@@ -11,7 +11,14 @@ import {
 import type { WorkshopDoc } from '../model/workshopDoc'
 import { newRecordBase, nextOrder } from '../ops/records'
 import { cleanText, ifChanged } from '../theme2/theme2Edit'
-import { areaNotes, canvasAreaNotes, liveCanvas, liveCanvasNote, resolveRef } from './theme3Queries'
+import {
+  areaNotes,
+  canvasAreaNotes,
+  canvasNoteText,
+  liveCanvas,
+  liveCanvasNote,
+  resolveRef,
+} from './theme3Queries'
 
 /**
  * Notes of a テーマ3 canvas: typed in one of the four areas, or a live reference to テーマ1 or
@@ -123,7 +130,7 @@ export function updateCanvasNote(
 export function detachCanvasRef(doc: WorkshopDoc, noteId: string): AnyRecord[] {
   const note = liveCanvasNote(doc, noteId)
   if (!note || note.ref === null) return []
-  const text = cleanText(resolveRef(doc, note.ref, null).text)
+  const text = cleanText(canvasNoteText(doc, note))
   if (text.trim() === '') return []
   return [{ ...note, ref: null, text, color: CANVAS_NOTE_COLORS.typed }]
 }

@@ -185,7 +185,7 @@ export interface ResolvedRef {
   deleted: boolean
   /** The record is not in the doc (e.g. a partial import): nothing to show. */
   missing: boolean
-  /** The referenced record belongs to another group than the canvas (never offered; merged data). */
+  /** The record belongs to another group than the canvas (merged data): shown as missing. */
   foreign: boolean
 }
 
@@ -215,14 +215,21 @@ export function resolveRef(doc: WorkshopDoc, ref: CanvasRef, groupId: string | n
     record: { deletedAt: string | null; boardId: string },
     text: string,
     context: string,
-  ): ResolvedRef => ({
-    kind,
-    text,
-    context,
-    deleted: record.deletedAt !== null,
-    missing: false,
-    foreign: groupId !== null && doc.boards[record.boardId]?.groupId !== groupId,
-  })
+  ): ResolvedRef => {
+    // Another group's record (only reachable through a merged or hand-made file) is never shown:
+    // it reads as missing, so no group's words appear on another group's canvas.
+    if (groupId !== null && doc.boards[record.boardId]?.groupId !== groupId) {
+      return { ...missing(kind), foreign: true }
+    }
+    return {
+      kind,
+      text,
+      context,
+      deleted: record.deletedAt !== null,
+      missing: false,
+      foreign: false,
+    }
+  }
   switch (ref.type) {
     case 'note': {
       const note = doc.notes[ref.id]
@@ -259,9 +266,10 @@ export function resolveRef(doc: WorkshopDoc, ref: CanvasRef, groupId: string | n
   }
 }
 
-/** The text a canvas note shows: its own, or its reference's as it is now. */
+/** The text a canvas note shows: its own, or its reference's as it is now (own group only). */
 export function canvasNoteText(doc: WorkshopDoc, note: CanvasNote): string {
-  return note.ref === null ? note.text : resolveRef(doc, note.ref, null).text
+  if (note.ref === null) return note.text
+  return resolveRef(doc, note.ref, doc.boards[note.boardId]?.groupId ?? null).text
 }
 
 /** Something of テーマ1 or テーマ2 the table can bring into the canvas. */

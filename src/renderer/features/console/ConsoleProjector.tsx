@@ -11,6 +11,7 @@ import { useConsole, useConsoleStoreApi } from './consoleStore'
 import { PlenaryProjector } from './PlenaryProjector'
 import { applyTimerAction, timerKeyAction } from './timerActions'
 import { TimerProjectorView } from './TimerProjectorView'
+import { closeProjector } from '../projector/closeProjector'
 
 interface ConsoleProjectorProps {
   workshopId: string
@@ -65,8 +66,7 @@ export function ConsoleProjector({ workshopId }: ConsoleProjectorProps) {
   }, [update])
 
   const close = () => {
-    if (window.opener) window.close()
-    else window.location.hash = routeHref({ name: 'console', workshopId })
+    closeProjector(routeHref({ name: 'console', workshopId }))
   }
 
   let body

@@ -38,6 +38,7 @@ export function ConsoleProjectorBoard({ workshopId, store }: ConsoleProjectorBoa
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented) return
       if (event.isComposing || event.altKey || event.ctrlKey || event.metaKey) return
       const delta =
         event.key === 'ArrowRight' || event.key === 'PageDown'

@@ -27,6 +27,7 @@ import {
 } from './plenarySlides'
 import { PlenarySlideView } from './PlenarySlideView'
 import { useNow } from './useNow'
+import { keepFocus } from './keepFocus'
 
 interface PlenaryPanelProps {
   workshopId: string
@@ -119,7 +120,9 @@ export function PlenaryPanel({ workshopId, store }: PlenaryPanelProps) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.isComposing || event.altKey || event.ctrlKey || event.metaKey) return
-      if (isTyping(event.target)) return
+      // A key another control already handled (the console's tabs) is not a plenary step too.
+      if (event.defaultPrevented || isTyping(event.target)) return
+      if (event.target instanceof HTMLElement && event.target.getAttribute('role') === 'tab') return
       const k = keys.current
       if (event.key === 'ArrowRight' || event.key === 'PageDown') k.step(1)
       else if (event.key === 'ArrowLeft' || event.key === 'PageUp') k.step(-1)
@@ -278,7 +281,12 @@ export function PlenaryPanel({ workshopId, store }: PlenaryPanelProps) {
                 {view.phase === 'before' && t.plenaryNext(nameOf(state.order[0] ?? null))}
               </div>
             </div>
-            <div className="plenary-controls">
+            <div
+              className="plenary-controls"
+              // A click does not leave the focus on the button, so Space stays 開始・一時停止
+              // instead of repeating 次のグループ.
+              onMouseDown={keepFocus}
+            >
               <button type="button" onClick={toggle} disabled={view.phase === 'after'}>
                 {view.phase === 'during' && !view.paused
                   ? t.plenaryPause

@@ -90,6 +90,29 @@ describe('TimerPanel', () => {
     expect(text('timer-remaining')).toBe('35:00')
   })
 
+  it('arrows on the mode switch move between rows and never drop the manual run', () => {
+    vi.setSystemTime(jst(TRIAL2_DATE, '14:10'))
+    const { store } = setup()
+    const manual = screen.getByRole('radio', { name: '手動で進める' })
+    fireEvent.click(manual)
+    fireEvent.click(screen.getByRole('button', { name: '+5分' }))
+    fireEvent.keyDown(manual, { key: 'ArrowRight' })
+    expect(store.getState().data.timer.mode).toBe('manual')
+    expect(text('timer-current')).toContain('テーマ２）')
+    fireEvent.keyDown(manual, { key: 'ArrowLeft' })
+    expect(text('timer-remaining')).toBe('35:00')
+    // Back to the clock asks first; 「いいえ」 keeps the manual run.
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false)
+    fireEvent.click(screen.getByRole('radio', { name: '時刻どおり' }))
+    expect(confirm).toHaveBeenCalledTimes(1)
+    expect(store.getState().data.timer.mode).toBe('manual')
+    expect(text('timer-remaining')).toBe('35:00')
+    confirm.mockReturnValueOnce(true)
+    fireEvent.click(screen.getByRole('radio', { name: '時刻どおり' }))
+    expect(store.getState().data.timer.mode).toBe('clock')
+    confirm.mockRestore()
+  })
+
   it('pause holds the time; keys: Space resumes, + adds a minute, → moves on', () => {
     vi.setSystemTime(jst(TRIAL2_DATE, '14:10'))
     setup()

@@ -11,6 +11,8 @@ import { applyTimerAction, timerKeyAction, type TimerAction } from './timerActio
 import { cueClass, deltaMinutes, parseWarnings, rowCard, rowLabel, rowTitle } from './timerDisplay'
 import { useNow } from './useNow'
 import { useTimerSignals } from './useTimerSignals'
+import { keepFocus } from './keepFocus'
+import { TimerModeSwitch } from './TimerModeSwitch'
 
 interface TimerPanelProps {
   doc: WorkshopDoc
@@ -68,6 +70,7 @@ export function TimerPanel({ doc, store, chime, keys = true }: TimerPanelProps) 
   const cue = current ? visualCue(current, warnings) : null
   const card = current ? rowCard(doc, current.cardKey) : null
   const manual = view.mode === 'manual'
+  const hasManualRun = manual && Object.keys(timer.rows).length > 0
   const running = manual && timer.status === 'running'
   const delta = deltaMinutes(view.deltaMs)
   const headingId = useId()
@@ -174,22 +177,19 @@ export function TimerPanel({ doc, store, chime, keys = true }: TimerPanelProps) 
         </dl>
 
         <div className="timer-controls" role="group" aria-label={t.timerControls}>
-          <div className="timer-mode" role="radiogroup" aria-label={t.timerMode}>
-            {(['clock', 'manual'] as const).map((mode) => (
-              <label key={mode} className="timer-mode__option">
-                <input
-                  type="radio"
-                  name="timer-mode"
-                  checked={view.mode === mode}
-                  onChange={() => {
-                    act({ type: 'mode', mode })
-                  }}
-                />
-                {mode === 'clock' ? t.timerModeClock : t.timerModeManual}
-              </label>
-            ))}
-          </div>
-          <div className="timer-buttons">
+          <TimerModeSwitch
+            mode={view.mode}
+            hasManualRun={hasManualRun}
+            onMode={(mode) => {
+              act({ type: 'mode', mode })
+            }}
+            onStep={(type) => {
+              act({ type })
+            }}
+          />
+          {/* A click does not leave the focus on the button, so Space stays 一時停止・再開
+              instead of repeating 次の行へ or +5分. */}
+          <div className="timer-buttons" onMouseDown={keepFocus}>
             <button
               type="button"
               className="button button--primary timer-button--main"

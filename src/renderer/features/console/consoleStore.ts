@@ -30,7 +30,7 @@ export function createConsoleStore(
   workshopId: string,
   storage: ConsoleStorage | null,
   listen?: (onChange: () => void) => () => void,
-): ConsoleStore & { dispose: () => void } {
+): ConsoleStore & { reload: () => void; dispose: () => void } {
   const key = consoleStorageKey(workshopId)
   const read = (): ConsoleData => {
     try {
@@ -52,10 +52,11 @@ export function createConsoleStore(
       }
     },
   }))
-  const stop = listen?.(() => {
+  const reload = () => {
     store.setState({ data: read() })
-  })
-  return Object.assign(store, { dispose: () => stop?.() })
+  }
+  const stop = listen?.(reload)
+  return Object.assign(store, { reload, dispose: () => stop?.() })
 }
 
 function browserStorage(): ConsoleStorage | null {
@@ -80,18 +81,14 @@ function storageListener(workshopId: string) {
   }
 }
 
-/** The console store of a workshop for this window (created once per workshop id). */
+/**
+ * The console store of a workshop for this window (created once per workshop id). It follows the
+ * other windows from an effect, so React's StrictMode (which runs effects twice in development)
+ * subscribes again after its test unmount.
+ */
 export function useConsoleStoreApi(workshopId: string): ConsoleStore {
-  const store = useMemo(
-    () => createConsoleStore(workshopId, browserStorage(), storageListener(workshopId)),
-    [workshopId],
-  )
-  useEffect(
-    () => () => {
-      store.dispose()
-    },
-    [store],
-  )
+  const store = useMemo(() => createConsoleStore(workshopId, browserStorage()), [workshopId])
+  useEffect(() => storageListener(workshopId)(store.reload), [store, workshopId])
   return store
 }
 

@@ -18,6 +18,7 @@ import { PROJECTOR_TEXT } from './projectorText'
 import { useElementSize } from './useElementSize'
 import { toggleFullScreen, useFollowedWorkshop } from './useFollowedWorkshop'
 import { useProjectorKeys, type Zoom } from './useProjectorKeys'
+import { closeProjector } from './closeProjector'
 
 interface ProjectorBoardProps {
   workshopId: string
@@ -90,8 +91,7 @@ export function ProjectorBoard({ workshopId, groupId }: ProjectorBoardProps) {
   const gap = Math.max(6, Math.round(height * GAP_SHARE))
 
   const close = () => {
-    if (window.opener) window.close()
-    else window.location.hash = `#/w/${workshopId}/g/${groupId}/theme1`
+    closeProjector(`#/w/${workshopId}/g/${groupId}/theme1`)
   }
 
   let body: ReactNode

@@ -15,6 +15,7 @@ import { Theme2MapSummary, Theme2WorksheetSummary } from './Theme2ProjectorSheet
 import { THEME2_PROJECTOR_TEXT, theme2ProjectorKeyAction } from './theme2ProjectorText'
 import { useElementSize } from './useElementSize'
 import { toggleFullScreen, useFollowedWorkshop } from './useFollowedWorkshop'
+import { closeProjector } from './closeProjector'
 
 interface Theme2ProjectorProps {
   workshopId: string
@@ -91,8 +92,7 @@ export function Theme2Projector({ workshopId, groupId }: Theme2ProjectorProps) {
   }, [count, stepScale])
 
   const close = () => {
-    if (window.opener) window.close()
-    else window.location.hash = routeHref({ name: 'theme2', workshopId, groupId })
+    closeProjector(routeHref({ name: 'theme2', workshopId, groupId }))
   }
 
   const height = size.height || window.innerHeight

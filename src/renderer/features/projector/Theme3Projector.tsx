@@ -16,6 +16,7 @@ import { Theme3ProjectorQa } from './Theme3ProjectorQa'
 import { Theme3ProjectorToolbar } from './Theme3ProjectorToolbar'
 import { useElementSize } from './useElementSize'
 import { toggleFullScreen, useFollowedWorkshop } from './useFollowedWorkshop'
+import { closeProjector } from './closeProjector'
 
 interface Theme3ProjectorProps {
   workshopId: string
@@ -97,8 +98,7 @@ export function Theme3Projector({ workshopId, groupId }: Theme3ProjectorProps) {
   }, [count, stepScale])
 
   const close = () => {
-    if (window.opener) window.close()
-    else window.location.hash = routeHref({ name: 'theme3', workshopId, groupId })
+    closeProjector(routeHref({ name: 'theme3', workshopId, groupId }))
   }
 
   const height = size.height || window.innerHeight

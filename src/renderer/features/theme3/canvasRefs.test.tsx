@@ -52,12 +52,12 @@ describe('テーマ3 references', () => {
       t3.services.workshop.getState().apply((doc, ctx) => deleteNotes(doc, [t3.noteId], ctx))
     })
     const ref = within(t3.thoughts).getByRole('group', { name: new RegExp(TANE) })
-    expect(ref.textContent).toContain('元の付箋は削除されました')
+    expect(ref.textContent).toContain('参照元は削除されました')
 
     fireEvent.click(within(ref).getByRole('button', { name: '自分の言葉に書き換える' }))
     const own = within(t3.thoughts).getByRole('group', { name: new RegExp(TANE) })
     expect(own.textContent).not.toContain('参照：')
-    expect(own.textContent).not.toContain('元の付箋は削除されました')
+    expect(own.textContent).not.toContain('参照元は削除されました')
     const note = areaNotes(t3.doc(), t3.canvasId, 'thoughts')[0]
     expect(note?.ref).toBeNull()
     expect(note?.text).toBe(TANE)
