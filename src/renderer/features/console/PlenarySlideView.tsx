@@ -93,7 +93,7 @@ function SlideContent({ slide }: { slide: ExportSlide }) {
         <div className="plenary-t1">
           {slide.blocks.map((block) => (
             <section key={block.key} className="plenary-block">
-              <h4>{blockHeading(block.heading, block.continued)}</h4>
+              <h4>{block.heading}</h4>
               {block.clusters.length === 0 ? (
                 <p className="plenary-none">{EMPTY_BLOCK_TEXT}</p>
               ) : (
@@ -140,10 +140,6 @@ function SlideContent({ slide }: { slide: ExportSlide }) {
   }
 }
 
-function blockHeading(heading: string, continued: boolean): string {
-  return continued ? `${heading}${CONTINUED_MARK}` : heading
-}
-
 function Cluster({ cluster }: { cluster: Theme1Cluster }) {
   return (
     <div className="plenary-cluster">
@@ -188,7 +184,7 @@ function NoteLine({ note, head }: { note: Theme1Note; head: boolean }) {
 }
 
 function Theme2BlockView({ block }: { block: Theme2Block }) {
-  const heading = <h4>{blockHeading(block.heading, block.continued)}</h4>
+  const heading = <h4>{block.heading}</h4>
   switch (block.type) {
     case 'fields':
       return (
@@ -303,7 +299,7 @@ function GridView({ grid }: { grid: PriorityGrid }) {
 }
 
 function Theme3BlockView({ block }: { block: Theme3Block }) {
-  const heading = <h4>{blockHeading(block.heading, block.continued)}</h4>
+  const heading = <h4>{block.heading}</h4>
   switch (block.type) {
     case 'fields':
       return (
@@ -351,7 +347,7 @@ function Theme3BlockView({ block }: { block: Theme3Block }) {
 function BriefView({ block }: { block: BriefBlock }) {
   return (
     <section className="plenary-block plenary-wide">
-      <h4>{blockHeading(block.heading, block.continued)}</h4>
+      <h4>{block.heading}</h4>
       {block.lines.length === 0 ? (
         <p className="plenary-none">{EMPTY_BLOCK_TEXT}</p>
       ) : (

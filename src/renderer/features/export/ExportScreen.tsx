@@ -10,7 +10,7 @@ import type { WorkshopDoc } from '../../../shared/model/workshopDoc'
 import { useAppServices, useWorkshopStore } from '../../app/appServices'
 import { routeHref } from '../../app/useRoute'
 import { useT } from '../../i18n/useT'
-import { exportFileName, type PageSize } from './exportFiles'
+import { bytesToBase64, exportFileName, type PageSize } from './exportFiles'
 import { ExportOptions } from './ExportOptions'
 import { ExportPrintView, printPages } from './ExportPrintView'
 
@@ -158,6 +158,21 @@ function ExportView({ doc }: { doc: WorkshopDoc }) {
       }
     })
 
+  const savePptx = () =>
+    run('pptx', async () => {
+      const deck = buildExportDeck(doc, { ...filter, capacity: EXPORT_CAPACITIES.slide16x9 })
+      // pptxgenjs is loaded only when a deck is made (a chunk of its own, from the app's files).
+      const { buildPptx } = await import('../../export/pptxDeck')
+      const bytes = await buildPptx(deck)
+      const result = await host.saveFile({
+        suggestedName: fileName(t.exportPptxName, 'pptx'),
+        content: bytesToBase64(bytes),
+        encoding: 'base64',
+        filters: [{ name: 'PowerPoint', extensions: ['pptx'] }],
+      })
+      report(result)
+    })
+
   const saveCsv = () =>
     run('csv', async () => {
       const result = await host.saveFile({
@@ -203,6 +218,15 @@ function ExportView({ doc }: { doc: WorkshopDoc }) {
             onClick={() => void savePdf()}
           >
             {t.exportPdf}
+          </button>
+          <button
+            type="button"
+            className="button"
+            title={t.exportPptxHint}
+            disabled={nothing || busy !== null}
+            onClick={() => void savePptx()}
+          >
+            {t.exportPptx}
           </button>
           <button
             type="button"
