@@ -60,7 +60,9 @@ export function PlenarySlideView({
       else hi = mid
     }
     fits(lo)
-  })
+    // Sizes are container units on a 16:9 slide, so the fit holds when the slide is scaled (full
+    // screen, a thumbnail): measured again only for another slide, not on every timer tick.
+  }, [slide, size])
   return (
     <article
       className={`plenary-slide plenary-slide-${size}${corner ? ' has-corner' : ''}`}
