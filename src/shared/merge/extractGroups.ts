@@ -1,0 +1,44 @@
+import type { AnyRecord } from '../model/schemas'
+import { docRecords, emptyDoc, applyRecords, type WorkshopDoc } from '../model/workshopDoc'
+
+/**
+ * The part of a workshop that one exported file carries: the workshop record, the whole
+ * timetable, the chosen groups, their boards and every record on those boards (テーマ1 notes,
+ * テーマ2 topics, causes, measures and outcomes, テーマ3 canvases, canvas notes and Q&A).
+ * Tombstones are included, so deletions travel with the file. Unknown group ids are ignored.
+ */
+export function extractGroups(doc: WorkshopDoc, groupIds: readonly string[]): WorkshopDoc {
+  const groups = new Set(groupIds.filter((id) => id in doc.groups))
+  const boards = new Set(
+    Object.values(doc.boards)
+      .filter((board) => groups.has(board.groupId))
+      .map((board) => board.id),
+  )
+  const keep = (record: AnyRecord): boolean => {
+    switch (record.type) {
+      case 'workshop':
+        return false // emptyDoc already holds it
+      case 'timetableRow':
+        return true
+      case 'group':
+        return groups.has(record.id)
+      case 'board':
+        return boards.has(record.id)
+      case 'note':
+      case 'topic':
+      case 'cause':
+      case 'measure':
+      case 'outcome':
+      case 'canvas':
+      case 'canvasNote':
+      case 'canvasQa':
+        return boards.has(record.boardId)
+    }
+  }
+  return applyRecords(emptyDoc(doc.workshop), docRecords(doc).filter(keep))
+}
+
+/** The whole workshop as an export (every group). */
+export function extractWorkshop(doc: WorkshopDoc): WorkshopDoc {
+  return extractGroups(doc, Object.keys(doc.groups))
+}

@@ -1,0 +1,101 @@
+import type { AnyRecord, RecordType } from '../model/schemas'
+
+/**
+ * The rules that decide, record by record, how an incoming version relates to the local one.
+ *
+ * A record's identity is its type and id (`recordKey`). Two versions have the same content when
+ * every field but `rev`, `createdAt` and `updatedAt` is equal and both are live or both are
+ * deleted (the instant of a deletion is not content).
+ *
+ * Classification (`classify`), for an incoming version and the local version of the same record:
+ * - no local version: 'new';
+ * - same content: 'same' (a higher incoming rev is still written, silently, so revisions agree);
+ * - with a base (the version both sides last exchanged, if the caller kept one): the side whose
+ *   version differs from the base changed; one side changed → that side wins ('incomingNewer' /
+ *   'localNewer'), both changed → 'conflict';
+ * - without a base (there is none stored today), a side can only win when the other side's
+ *   version may be its ancestor; otherwise 'conflict':
+ *   1. equal revs, different content → 'conflict' (both sides edited from a common version);
+ *   2. the lower-rev side was updated later than the higher-rev side → 'conflict' (it cannot be
+ *      an ancestor of the other: it holds an edit the other side never saw);
+ *   3. the local version is deleted and the incoming one is live with a higher rev → 'conflict'
+ *      (an edit against this user's deletion; a restore by undo cannot be told from it). The
+ *      other way round (local live, higher rev; incoming deleted) keeps the local text: localNewer;
+ *   4. otherwise the higher rev wins: 'incomingNewer' or 'localNewer'.
+ *   Known limit without a base: a local edit made earlier than several later incoming edits of
+ *   the same record looks like an ancestor (rule 4) and shows as an update. The preview item
+ *   carries both versions, so the screen can show what is replaced.
+ */
+export type MergeStatus = 'new' | 'same' | 'incomingNewer' | 'localNewer' | 'conflict'
+
+/** `${type}:${id}`: identifies a record across installations. */
+export type RecordKey = `${RecordType}:${string}`
+
+export function recordKey(record: AnyRecord): RecordKey {
+  return `${record.type}:${record.id}`
+}
+
+const NOT_CONTENT = new Set(['rev', 'createdAt', 'updatedAt', 'deletedAt'])
+
+/** True when two versions show the user the same thing (see the module comment). */
+export function sameContent(a: AnyRecord, b: AnyRecord): boolean {
+  if (a.type !== b.type || a.id !== b.id) return false
+  if ((a.deletedAt === null) !== (b.deletedAt === null)) return false
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)])
+  for (const key of keys) {
+    if (NOT_CONTENT.has(key)) continue
+    if (!deepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) {
+      return false
+    }
+  }
+  return true
+}
+
+function deepEqual(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  if (Array.isArray(a) !== Array.isArray(b)) return false
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((item, i) => deepEqual(item, b[i]))
+  }
+  const ra = a as Record<string, unknown>
+  const rb = b as Record<string, unknown>
+  const ka = Object.keys(ra)
+  if (ka.length !== Object.keys(rb).length) return false
+  return ka.every((key) => Object.hasOwn(rb, key) && deepEqual(ra[key], rb[key]))
+}
+
+/** Milliseconds of an ISO instant; unparsable instants sort first. */
+function instant(iso: string): number {
+  const ms = Date.parse(iso)
+  return Number.isNaN(ms) ? Number.NEGATIVE_INFINITY : ms
+}
+
+function changedSince(version: AnyRecord, base: AnyRecord): boolean {
+  return version.rev !== base.rev || !sameContent(version, base)
+}
+
+/** How `incoming` relates to `local` (see the module comment for the rule). */
+export function classify(
+  local: AnyRecord | undefined,
+  incoming: AnyRecord,
+  base?: AnyRecord,
+): MergeStatus {
+  if (!local) return 'new'
+  if (sameContent(local, incoming)) return 'same'
+  if (base) {
+    const localChanged = changedSince(local, base)
+    const incomingChanged = changedSince(incoming, base)
+    if (localChanged && incomingChanged) return 'conflict'
+    if (incomingChanged) return 'incomingNewer'
+    if (localChanged) return 'localNewer'
+    return 'same'
+  }
+  if (local.rev === incoming.rev) return 'conflict'
+  const [higher, lower] = incoming.rev > local.rev ? [incoming, local] : [local, incoming]
+  if (instant(lower.updatedAt) > instant(higher.updatedAt)) return 'conflict'
+  if (higher === incoming && incoming.deletedAt === null && local.deletedAt !== null) {
+    return 'conflict'
+  }
+  return higher === incoming ? 'incomingNewer' : 'localNewer'
+}
