@@ -161,6 +161,31 @@ test('the サンプル研修会 with テーマ2 and テーマ3 content prints as
   )
 })
 
+test('the slides download as a .pptx made in the browser (its code loads on demand)', async ({
+  page,
+}) => {
+  await openHome(page)
+  await page.getByRole('button', { name: 'サンプル研修会を開く' }).click()
+  await expect(page.getByRole('heading', { name: 'サンプル研修会', level: 1 })).toBeVisible()
+  await page.getByRole('link', { name: '書き出し' }).click()
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'スライド（PPTX）' }).click()
+  const file = await download
+  expect(file.suggestedFilename()).toBe('サンプル研修会_全体共有スライド.pptx')
+  const bytes = readFileSync(await file.path())
+  // A zip (PK) holding slides with the sample's texts.
+  expect([...bytes.subarray(0, 2)]).toEqual([0x50, 0x4b])
+  const { default: JSZip } = await import('jszip')
+  const zip = await JSZip.loadAsync(bytes)
+  const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
+  expect(slides.length).toBeGreaterThan(10)
+  const xml = (
+    await Promise.all(slides.map((f) => zip.file(f)?.async('string') ?? Promise.resolve('')))
+  ).join('')
+  expect(xml).toContain('パーキンソン')
+  await expect(page.getByText('保存しました：ダウンロード')).toBeVisible()
+})
+
 test('A3 and a big workshop (15 groups × 40 notes): pages match, and how long page.pdf takes', async ({
   page,
 }) => {
