@@ -1,8 +1,8 @@
-import { useEffect, type ComponentType } from 'react'
+import type { ComponentType } from 'react'
 import type { ThemeId } from '../../../shared/model/themes'
 import { boardOf } from '../../../shared/ops/groupOps'
-import { useAppServices, useWorkshopStore } from '../../app/appServices'
-import { routeHref } from '../../app/useRoute'
+import { useWorkshopStore } from '../../app/appServices'
+import { useOpenedWorkshop, WorkshopLoading, WorkshopMissing } from '../../app/openedWorkshop'
 import { useT } from '../../i18n/useT'
 import { groupsHref } from './boardRoutes'
 
@@ -27,43 +27,15 @@ interface GroupThemeScreenProps {
  */
 export function GroupThemeScreen({ workshopId, groupId, themeId, View }: GroupThemeScreenProps) {
   const t = useT()
-  const services = useAppServices()
-  const status = useWorkshopStore((s) => s.status)
-  const openId = useWorkshopStore((s) => s.doc?.workshop.id)
+  const { status, doc } = useOpenedWorkshop(workshopId)
   const boardId = useWorkshopStore((s) => {
     const group = s.doc?.groups[groupId]
     if (!s.doc || !group || group.deletedAt !== null) return null
     return boardOf(s.doc, groupId, themeId)?.id ?? null
   })
 
-  useEffect(() => {
-    const store = services.workshop
-    void store.getState().open(workshopId)
-    return () => {
-      void store.getState().close()
-    }
-  }, [services, workshopId])
-
-  if (status === 'missing') {
-    return (
-      <main className="screen screen--center">
-        <div className="message-card" role="alert">
-          <p>{t.workshopMissing}</p>
-          <a className="button button--primary" href={routeHref({ name: 'home' })}>
-            {t.backToHome}
-          </a>
-        </div>
-      </main>
-    )
-  }
-
-  if (status !== 'ready' || openId !== workshopId) {
-    return (
-      <main className="screen screen--center" aria-busy="true">
-        <p className="loading">{t.loading}</p>
-      </main>
-    )
-  }
+  if (status === 'missing') return <WorkshopMissing />
+  if (status !== 'ready' || !doc) return <WorkshopLoading />
 
   if (!boardId) {
     return (

@@ -1,6 +1,6 @@
 import '../../styles/console.css'
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
-import { useAppServices, useWorkshopStore } from '../../app/appServices'
+import { useAppServices } from '../../app/appServices'
 import { routeHref } from '../../app/useRoute'
 import { useT } from '../../i18n/useT'
 import { openProjectorRoute } from '../projector/openProjector'
@@ -10,6 +10,7 @@ import { useConsole, useConsoleStoreApi } from './consoleStore'
 import { GroupOverview } from './GroupOverview'
 import { PlenaryPanel } from './PlenaryPanel'
 import { TimerPanel } from './TimerPanel'
+import { useOpenedWorkshop, WorkshopLoading, WorkshopMissing } from '../../app/openedWorkshop'
 
 interface ConsoleScreenProps {
   workshopId: string
@@ -29,8 +30,7 @@ type Tab = (typeof TABS)[number]
 export function ConsoleScreen({ workshopId, chime: injected }: ConsoleScreenProps) {
   const t = useT()
   const services = useAppServices()
-  const status = useWorkshopStore((s) => s.status)
-  const doc = useWorkshopStore((s) => s.doc)
+  const { status, doc: ready } = useOpenedWorkshop(workshopId)
   const store = useConsoleStoreApi(workshopId)
   const projectorKind = useConsole(store, (s) => s.data.projector.kind)
   const update = useConsole(store, (s) => s.update)
@@ -45,37 +45,11 @@ export function ConsoleScreen({ workshopId, chime: injected }: ConsoleScreenProp
   })
 
   useEffect(() => {
-    const workshop = services.workshop
-    void workshop.getState().open(workshopId)
-    return () => {
-      void workshop.getState().close()
-    }
-  }, [services, workshopId])
-
-  const ready = doc?.workshop.id === workshopId ? doc : null
-  useEffect(() => {
     if (ready) document.title = `${ready.workshop.title} ${t.consoleOpen} – タネボード`
   }, [ready, t])
 
-  if (status === 'missing') {
-    return (
-      <main className="screen screen--center">
-        <div className="message-card" role="alert">
-          <p>{t.workshopMissing}</p>
-          <a className="button button--primary" href={routeHref({ name: 'home' })}>
-            {t.backToHome}
-          </a>
-        </div>
-      </main>
-    )
-  }
-  if (!ready || status !== 'ready') {
-    return (
-      <main className="screen screen--center" aria-busy="true">
-        <p className="loading">{t.loading}</p>
-      </main>
-    )
-  }
+  if (status === 'missing') return <WorkshopMissing />
+  if (!ready || status !== 'ready') return <WorkshopLoading />
 
   const project = () => {
     setBlocked(false)

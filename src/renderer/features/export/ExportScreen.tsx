@@ -7,12 +7,13 @@ import type { SaveFileResult } from '../../../shared/host/hostApi'
 import { workshopGroups } from '../../../shared/ops/groupOps'
 import { THEME_IDS, type ThemeId } from '../../../shared/model/themes'
 import type { WorkshopDoc } from '../../../shared/model/workshopDoc'
-import { useAppServices, useWorkshopStore } from '../../app/appServices'
+import { useAppServices } from '../../app/appServices'
 import { routeHref } from '../../app/useRoute'
 import { useT } from '../../i18n/useT'
 import { bytesToBase64, exportFileName, type PageSize } from './exportFiles'
 import { ExportOptions } from './ExportOptions'
 import { ExportPrintView, printPages } from './ExportPrintView'
+import { useOpenedWorkshop, WorkshopLoading, WorkshopMissing } from '../../app/openedWorkshop'
 
 interface ExportScreenProps {
   workshopId: string
@@ -25,42 +26,14 @@ interface ExportScreenProps {
  */
 export function ExportScreen({ workshopId }: ExportScreenProps) {
   const t = useT()
-  const services = useAppServices()
-  const status = useWorkshopStore((s) => s.status)
-  const doc = useWorkshopStore((s) => s.doc)
+  const { status, doc: ready } = useOpenedWorkshop(workshopId)
 
-  useEffect(() => {
-    const workshop = services.workshop
-    void workshop.getState().open(workshopId)
-    return () => {
-      void workshop.getState().close()
-    }
-  }, [services, workshopId])
-
-  const ready = doc?.workshop.id === workshopId ? doc : null
   useEffect(() => {
     if (ready) document.title = `${ready.workshop.title} ${t.exportHeading} – タネボード`
   }, [ready, t])
 
-  if (status === 'missing') {
-    return (
-      <main className="screen screen--center">
-        <div className="message-card" role="alert">
-          <p>{t.workshopMissing}</p>
-          <a className="button button--primary" href={routeHref({ name: 'home' })}>
-            {t.backToHome}
-          </a>
-        </div>
-      </main>
-    )
-  }
-  if (!ready || status !== 'ready') {
-    return (
-      <main className="screen screen--center" aria-busy="true">
-        <p className="loading">{t.loading}</p>
-      </main>
-    )
-  }
+  if (status === 'missing') return <WorkshopMissing />
+  if (!ready || status !== 'ready') return <WorkshopLoading />
   return <ExportView doc={ready} />
 }
 

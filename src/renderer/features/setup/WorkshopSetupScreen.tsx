@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react'
-import { routeHref, type SetupSection } from '../../app/useRoute'
+import { useOpenedWorkshop, WorkshopLoading, WorkshopMissing } from '../../app/openedWorkshop'
+import type { SetupSection } from '../../app/useRoute'
 import { useAppServices, useWorkshopStore } from '../../app/appServices'
 import { workshopGroups } from '../../../shared/ops/groupOps'
 import { timetableRows } from '../../../shared/ops/timetableOps'
@@ -23,8 +24,7 @@ interface WorkshopSetupScreenProps {
 /** 研修会の準備: 基本情報, タイムテーブル, グループ, テーマカード of one workshop. */
 export function WorkshopSetupScreen({ workshopId, section }: WorkshopSetupScreenProps) {
   const t = useT()
-  const doc = useWorkshopStore((s) => s.doc)
-  const status = useWorkshopStore((s) => s.status)
+  const { status, doc } = useOpenedWorkshop(workshopId)
   const saveStatus = useWorkshopStore((s) => s.saveStatus)
   // Undo and redo stay on the setup (the workshop, timetable and groups), never a board's notes.
   const canUndo = useWorkshopStore((s) => s.canUndoIn(SETUP_SCOPE))
@@ -49,14 +49,6 @@ export function WorkshopSetupScreen({ workshopId, section }: WorkshopSetupScreen
   }, [services])
 
   useEffect(() => {
-    const store = services.workshop
-    void store.getState().open(workshopId)
-    return () => {
-      void store.getState().close()
-    }
-  }, [services, workshopId])
-
-  useEffect(() => {
     const title = doc?.workshop.title.trim() || t.untitled
     document.title = `${title} – ${t.appName}`
   }, [doc?.workshop.title, t])
@@ -71,26 +63,8 @@ export function WorkshopSetupScreen({ workshopId, section }: WorkshopSetupScreen
 
   useUndoShortcuts(actions.undo, actions.redo)
 
-  if (status === 'missing') {
-    return (
-      <main className="screen screen--center">
-        <div className="message-card" role="alert">
-          <p>{t.workshopMissing}</p>
-          <a className="button button--primary" href={routeHref({ name: 'home' })}>
-            {t.backToHome}
-          </a>
-        </div>
-      </main>
-    )
-  }
-
-  if (!doc || doc.workshop.id !== workshopId) {
-    return (
-      <main className="screen screen--center" aria-busy="true">
-        <p className="loading">{t.loading}</p>
-      </main>
-    )
-  }
+  if (status === 'missing') return <WorkshopMissing />
+  if (!doc) return <WorkshopLoading />
 
   const editing: SetupEditing = { doc, apply: actions.apply, notify: actions.notify }
   const counts = {

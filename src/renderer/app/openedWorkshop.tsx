@@ -1,0 +1,53 @@
+import { useEffect } from 'react'
+import type { WorkshopDoc } from '../../shared/model/workshopDoc'
+import type { WorkshopState } from '../stores/storeTypes'
+import { useT } from '../i18n/useT'
+import { useAppServices, useWorkshopStore } from './appServices'
+import { routeHref } from './useRoute'
+
+/**
+ * Opens a workshop in the workshop store while the screen that calls it is shown, and closes it
+ * when the screen is left. Returns the store's status and the doc once it is this workshop's
+ * (null while another one, or none, is open).
+ */
+export function useOpenedWorkshop(workshopId: string): {
+  status: WorkshopState['status']
+  doc: WorkshopDoc | null
+} {
+  const services = useAppServices()
+  const status = useWorkshopStore((s) => s.status)
+  const doc = useWorkshopStore((s) => (s.doc?.workshop.id === workshopId ? s.doc : null))
+  useEffect(() => {
+    const store = services.workshop
+    void store.getState().open(workshopId)
+    return () => {
+      void store.getState().close()
+    }
+  }, [services, workshopId])
+  return { status, doc }
+}
+
+/** The screen for an address whose workshop is not there (deleted, or a stale link). */
+export function WorkshopMissing() {
+  const t = useT()
+  return (
+    <main className="screen screen--center">
+      <div className="message-card" role="alert">
+        <p>{t.workshopMissing}</p>
+        <a className="button button--primary" href={routeHref({ name: 'home' })}>
+          {t.backToHome}
+        </a>
+      </div>
+    </main>
+  )
+}
+
+/** The screen while a workshop opens. */
+export function WorkshopLoading() {
+  const t = useT()
+  return (
+    <main className="screen screen--center" aria-busy="true">
+      <p className="loading">{t.loading}</p>
+    </main>
+  )
+}
