@@ -1,16 +1,13 @@
-import type { MouseEvent } from 'react'
 import { cardFor, cardTitleLine } from '../../../shared/templates/themeCards'
 import type { Workshop } from '../../../shared/model/schemas'
-import { useAppServices } from '../../app/appServices'
-import { navigate } from '../../app/useRoute'
 import { useT } from '../../i18n/useT'
 import type { SaveStatus } from '../../stores/storeTypes'
-import { openProjectorWindow } from '../projector/openProjector'
 import { SaveStatusBadge } from '../setup/SaveStatusBadge'
 import { UndoRedoButtons } from '../setup/UndoRedoButtons'
-import { groupsHref, projectorHref } from './boardRoutes'
+import { groupsHref } from './boardRoutes'
 import { GroupSwitcher } from './GroupSwitcher'
 import { ThemeNav } from './ThemeNav'
+import { ProjectLink } from '../projector/ProjectLink'
 
 interface BoardHeaderProps {
   workshop: Workshop
@@ -34,18 +31,8 @@ interface BoardHeaderProps {
 export function BoardHeader(props: BoardHeaderProps) {
   const { workshop, groupId, groupName, groups, saveStatus, canUndo, canRedo } = props
   const t = useT()
-  const { host } = useAppServices()
   const theme = cardTitleLine(cardFor(workshop.variant, 'theme1'))
 
-  // 投影 opens the projector view in a window of its own (Electron: full screen on the external
-  // display), so the board stays here to work on; a blocked pop-up shows it in this window.
-  const project = (event: MouseEvent<HTMLAnchorElement>) => {
-    event.preventDefault()
-    const workshopId = workshop.id
-    void openProjectorWindow(host, workshopId, groupId).then((opened) => {
-      if (!opened) navigate({ name: 'theme1Projector', workshopId, groupId })
-    })
-  }
   return (
     <header className="app-header board-header">
       <a className="button button--ghost app-header__back" href={groupsHref(workshop.id)}>
@@ -72,14 +59,12 @@ export function BoardHeader(props: BoardHeaderProps) {
         >
           {t.boardThemeCard}
         </button>
-        <a
-          className="button button--small"
-          href={projectorHref(workshop.id, groupId)}
+        <ProjectLink
+          route={{ name: 'theme1Projector', workshopId: workshop.id, groupId }}
           title={t.boardProjectHint}
-          onClick={project}
         >
-          <span aria-hidden="true">▣</span> {t.boardProject}
-        </a>
+          {t.boardProject}
+        </ProjectLink>
         <UndoRedoButtons
           canUndo={canUndo}
           canRedo={canRedo}

@@ -6,11 +6,6 @@ export function theme1Href(workshopId: string, groupId: string): string {
   return routeHref({ name: 'theme1', workshopId, groupId })
 }
 
-/** The projector view of a group's テーマ1 board (its screen lives in features/projector). */
-export function projectorHref(workshopId: string, groupId: string): string {
-  return routeHref({ name: 'theme1Projector', workshopId, groupId })
-}
-
 export function groupsHref(workshopId: string): string {
   return routeHref({ name: 'workshop', workshopId, section: 'groups' })
 }

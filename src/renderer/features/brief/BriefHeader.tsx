@@ -1,11 +1,10 @@
-import type { MouseEvent } from 'react'
-import { useAppServices, useWorkshopStore } from '../../app/appServices'
-import { navigate, routeHref, type Route } from '../../app/useRoute'
+import { useWorkshopStore } from '../../app/appServices'
+import { routeHref } from '../../app/useRoute'
 import { useT } from '../../i18n/useT'
 import { ThemeNav } from '../board/ThemeNav'
-import { openProjectorRoute } from '../projector/openProjector'
 import { SaveStatusBadge } from '../setup/SaveStatusBadge'
 import { UndoRedoButtons } from '../setup/UndoRedoButtons'
+import { ProjectLink } from '../projector/ProjectLink'
 
 interface BriefHeaderProps {
   workshopId: string
@@ -19,19 +18,10 @@ interface BriefHeaderProps {
 /** 「Ａグループ」 with 伝達シート under it, back to the canvas, 投影, undo/redo, save state. */
 export function BriefHeader(props: BriefHeaderProps) {
   const t = useT()
-  const { host } = useAppServices()
   const { workshopId, groupId, boardId } = props
   const saveStatus = useWorkshopStore((s) => s.saveStatus)
   const canUndo = useWorkshopStore((s) => s.canUndoIn(boardId))
   const canRedo = useWorkshopStore((s) => s.canRedoIn(boardId))
-  const projector: Route = { name: 'theme3Projector', workshopId, groupId }
-  const projectorHref = routeHref(projector)
-  const project = (event: MouseEvent<HTMLAnchorElement>) => {
-    event.preventDefault()
-    void openProjectorRoute(host, projectorHref).then((opened) => {
-      if (!opened) navigate(projector)
-    })
-  }
   return (
     <header className="app-header board-header brief-header">
       <a
@@ -49,15 +39,13 @@ export function BriefHeader(props: BriefHeaderProps) {
       </div>
       <div className="app-header__tools board-header__tools">
         <ThemeNav workshopId={workshopId} groupId={groupId} current="theme3" />
-        <a
-          className="button button--small"
-          href={projectorHref}
-          onClick={project}
+        <ProjectLink
+          route={{ name: 'theme3Projector', workshopId, groupId }}
           title={t.theme3ProjectHint}
-          data-testid="brief-project"
+          testId="brief-project"
         >
-          <span aria-hidden="true">▣</span> {t.briefProject}
-        </a>
+          {t.briefProject}
+        </ProjectLink>
         <UndoRedoButtons
           canUndo={canUndo}
           canRedo={canRedo}

@@ -1,13 +1,16 @@
 import { describe, expect, it, vi } from 'vitest'
 import { PROJECTOR_ROUTE_PATTERN } from '../../../shared/host/hostApi'
-import { parseRoute } from '../../app/useRoute'
+import { parseRoute, routeHref } from '../../app/useRoute'
 import { createFakeHost } from '../../test/fakeHost'
-import { openProjectorWindow, projectorRoute } from './openProjector'
+import { openProjectorRoute } from './openProjector'
 
-describe('openProjectorWindow', () => {
+const projectorRoute = (workshopId: string, groupId: string) =>
+  routeHref({ name: 'theme1Projector', workshopId, groupId })
+
+describe('openProjectorRoute', () => {
   it('asks the host for the route the app shows as the projector view', async () => {
     const host = createFakeHost()
-    await expect(openProjectorWindow(host, 'ws-1', 'grp-1')).resolves.toBe(true)
+    await expect(openProjectorRoute(host, projectorRoute('ws-1', 'grp-1'))).resolves.toBe(true)
     expect(host.projected).toEqual(['#/w/ws-1/g/grp-1/theme1/projector'])
     expect(PROJECTOR_ROUTE_PATTERN.test(projectorRoute('ws-1', 'grp-1'))).toBe(true)
     expect(parseRoute(projectorRoute('ws-1', 'grp-1'))).toEqual({
@@ -20,7 +23,7 @@ describe('openProjectorWindow', () => {
   it('resolves false when the host could not open it', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
     const host = { openProjectorWindow: () => Promise.reject(new Error('blocked')) }
-    await expect(openProjectorWindow(host, 'ws-1', 'grp-1')).resolves.toBe(false)
+    await expect(openProjectorRoute(host, projectorRoute('ws-1', 'grp-1'))).resolves.toBe(false)
     warn.mockRestore()
   })
 })

@@ -1,13 +1,12 @@
-import type { MouseEvent } from 'react'
 import { cardFor, cardTitleLine } from '../../../shared/templates/themeCards'
-import { useAppServices, useWorkshopStore } from '../../app/appServices'
-import { navigate, routeHref, type Route } from '../../app/useRoute'
+import { useWorkshopStore } from '../../app/appServices'
+import { routeHref } from '../../app/useRoute'
 import { useT } from '../../i18n/useT'
 import { ThemeNav } from '../board/ThemeNav'
-import { openProjectorRoute } from '../projector/openProjector'
 import { SaveStatusBadge } from '../setup/SaveStatusBadge'
 import { UndoRedoButtons } from '../setup/UndoRedoButtons'
 import { useTheme3 } from './Theme3Context'
+import { ProjectLink } from '../projector/ProjectLink'
 
 interface Theme3HeaderProps {
   groupName: string
@@ -24,24 +23,12 @@ interface Theme3HeaderProps {
  */
 export function Theme3Header(props: Theme3HeaderProps) {
   const t = useT()
-  const { host } = useAppServices()
   const { workshopId, groupId, boardId } = useTheme3()
   const variant = useWorkshopStore((s) => s.doc?.workshop.variant ?? 'fullDay')
   const saveStatus = useWorkshopStore((s) => s.saveStatus)
   const canUndo = useWorkshopStore((s) => s.canUndoIn(boardId))
   const canRedo = useWorkshopStore((s) => s.canRedoIn(boardId))
   const theme = cardTitleLine(cardFor(variant, 'theme3'))
-  const projector: Route = { name: 'theme3Projector', workshopId, groupId }
-  const projectorHref = routeHref(projector)
-
-  // 投影 opens its own window (Electron: full screen on the external display) so the canvas
-  // stays here to work on; a blocked pop-up shows it in this window.
-  const project = (event: MouseEvent<HTMLAnchorElement>) => {
-    event.preventDefault()
-    void openProjectorRoute(host, projectorHref).then((opened) => {
-      if (!opened) navigate(projector)
-    })
-  }
 
   return (
     <header className="app-header board-header">
@@ -78,15 +65,13 @@ export function Theme3Header(props: Theme3HeaderProps) {
         >
           {t.theme3BriefLink}
         </a>
-        <a
-          className="button button--small"
-          href={projectorHref}
-          onClick={project}
+        <ProjectLink
+          route={{ name: 'theme3Projector', workshopId, groupId }}
           title={t.theme3ProjectHint}
-          data-testid="theme3-project"
+          testId="theme3-project"
         >
-          <span aria-hidden="true">▣</span> {t.boardProject}
-        </a>
+          {t.boardProject}
+        </ProjectLink>
         <UndoRedoButtons
           canUndo={canUndo}
           canRedo={canRedo}
