@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { idSchema } from '../model/schemas'
 import { LIMITS } from '../model/limits'
+import { BACKUP_ID_PATTERN, BACKUP_REASONS, type BackupReason } from '../backups/backupNames'
 
 export { HOST_CHANNELS, type HostChannel } from './channels'
 
@@ -29,6 +30,18 @@ export interface HostInvokeApi {
   readSnapshot(workshopId: string): Promise<string | null>
   writeSnapshot(request: WriteSnapshotRequest): Promise<void>
   deleteSnapshot(workshopId: string): Promise<void>
+  /**
+   * The automatic backups of one workshop (newest first) and where they are kept. Each is a
+   * workshop file; see src/shared/backups/backupNames.ts for names and rotation.
+   */
+  listBackups(workshopId: string): Promise<BackupList>
+  /**
+   * Writes a new backup atomically, then deletes the oldest beyond MAX_BACKUPS_PER_WORKSHOP.
+   * A failed write (disk full, no permission) rejects and leaves every earlier backup as it was.
+   */
+  writeBackup(request: WriteBackupRequest): Promise<BackupInfo>
+  /** The text of one backup, or null when it is gone. */
+  readBackup(request: ReadBackupRequest): Promise<string | null>
   /** Lets the user save a file (native save dialog, or a download in the browser). */
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>
   /** Lets the user pick a file to open; null when cancelled. */
@@ -56,6 +69,35 @@ export interface SnapshotInfo {
   /** ISO 8601 instant of the last write. */
   savedAt: string
 }
+
+export interface BackupInfo {
+  backupId: string
+  workshopId: string
+  reason: BackupReason
+  /** ISO 8601 instant the backup was taken (from its id). */
+  savedAt: string
+  bytes: number
+}
+
+export interface BackupList {
+  /** Where the backups of this workshop are kept, shown to the user (a folder, or a description). */
+  location: string
+  /** Newest first. */
+  backups: BackupInfo[]
+}
+
+export const writeBackupRequestSchema = z.strictObject({
+  workshopId: idSchema,
+  reason: z.enum(BACKUP_REASONS),
+  content: z.string().max(LIMITS.snapshotBytes),
+})
+export type WriteBackupRequest = z.infer<typeof writeBackupRequestSchema>
+
+export const readBackupRequestSchema = z.strictObject({
+  workshopId: idSchema,
+  backupId: z.string().max(60).regex(BACKUP_ID_PATTERN),
+})
+export type ReadBackupRequest = z.infer<typeof readBackupRequestSchema>
 
 /** A bare file name: no folders, no characters Windows forbids, no control characters. */
 function isSafeFileName(name: string): boolean {
@@ -129,6 +171,9 @@ export const HOST_REQUEST_SCHEMAS = {
   readSnapshot: idSchema,
   writeSnapshot: writeSnapshotRequestSchema,
   deleteSnapshot: idSchema,
+  listBackups: idSchema,
+  writeBackup: writeBackupRequestSchema,
+  readBackup: readBackupRequestSchema,
   saveFile: saveFileRequestSchema,
   openFile: openFileRequestSchema,
   printView: printViewRequestSchema,

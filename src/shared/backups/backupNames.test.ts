@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest'
+import {
+  BACKUP_FILE_EXTENSION,
+  BACKUP_REASONS,
+  MAX_BACKUPS_PER_WORKSHOP,
+  backupIdOfFileName,
+  backupsToPrune,
+  newBackupId,
+  parseBackupId,
+  sortBackupIdsNewestFirst,
+} from './backupNames'
+
+const T0 = Date.parse('2026-11-24T10:15:00.123Z')
+
+/** Ids of backups taken one second apart, oldest first. */
+function idsOneSecondApart(count: number): string[] {
+  return Array.from({ length: count }, (_, i) => newBackupId(T0 + i * 1000, 'change'))
+}
+
+describe('newBackupId and parseBackupId', () => {
+  it('names a backup after its instant in UTC and its reason', () => {
+    expect(newBackupId(T0, 'change')).toBe('20261124T101500123Z-change')
+    expect(newBackupId(Date.parse('2027-01-02T03:04:05.006Z'), 'beforeRestore')).toBe(
+      '20270102T030405006Z-beforeRestore',
+    )
+  })
+
+  it.each(BACKUP_REASONS)('round-trips the reason %s', (reason) => {
+    const id = newBackupId(T0, reason)
+    expect(parseBackupId(id)).toEqual({ savedAt: '2026-11-24T10:15:00.123Z', reason })
+  })
+
+  it.each([
+    Date.parse('2000-01-01T00:00:00.000Z'),
+    Date.parse('2024-02-29T23:59:59.999Z'),
+    Date.parse('2099-12-31T12:00:00.001Z'),
+  ])('round-trips the instant %i', (ms) => {
+    expect(parseBackupId(newBackupId(ms, 'manual'))?.savedAt).toBe(new Date(ms).toISOString())
+  })
+
+  it('adds -2, -3, … when the name is taken, whatever the order of the taken set', () => {
+    const base = '20261124T101500123Z-change'
+    expect(newBackupId(T0, 'change', new Set([base]))).toBe(`${base}-2`)
+    expect(newBackupId(T0, 'change', new Set([`${base}-2`, base]))).toBe(`${base}-3`)
+    // A gap is reused; other reasons and other instants do not clash.
+    expect(newBackupId(T0, 'change', new Set([base, `${base}-3`]))).toBe(`${base}-2`)
+    expect(newBackupId(T0, 'manual', new Set([base]))).toBe('20261124T101500123Z-manual')
+    expect(newBackupId(T0 + 1, 'change', new Set([base]))).toBe('20261124T101500124Z-change')
+    expect(parseBackupId(`${base}-2`)).toEqual({
+      savedAt: '2026-11-24T10:15:00.123Z',
+      reason: 'change',
+    })
+  })
+
+  it('gives up after 999 names in one millisecond', () => {
+    const base = '20261124T101500123Z-change'
+    const taken = new Set([base, ...Array.from({ length: 998 }, (_, i) => `${base}-${i + 2}`)])
+    expect(() => newBackupId(T0, 'change', taken)).toThrow()
+  })
+
+  it.each([
+    ['', 'empty'],
+    ['x', 'not a stamp'],
+    ['20261124T101500123Z', 'no reason'],
+    ['20261124T101500123Z-unknown', 'an unknown reason'],
+    ['20261124T101500123Z-Change', 'a reason in another case'],
+    ['20261324T101500123Z-change', 'month 13'],
+    ['20261131T101500123Z-change', '31 November'],
+    ['20250229T101500123Z-change', '29 February of a common year'],
+    ['20261124T241500123Z-change', 'hour 24'],
+    ['20261124T106000123Z-change', 'minute 60'],
+    ['20261124T101500123-change', 'no Z'],
+    ['20261124T1015001Z-change', 'a short time'],
+    ['2026-11-24T10:15:00.123Z-change', 'separators'],
+    ['20261124T101500123Z-change-1234', 'a four-digit suffix'],
+    ['20261124T101500123Z-change-x', 'a suffix that is not a number'],
+    ['20261124T101500123Z-change.taneboard', 'a file name'],
+    ['../20261124T101500123Z-change', 'a folder'],
+    ['20261124T101500123Z-change/../../etc/passwd', 'a path'],
+    ['../../etc/passwd', 'a path'],
+    [' 20261124T101500123Z-change', 'a leading space'],
+    ['20261124T101500123Z-change\n', 'a trailing newline'],
+  ])('refuses %j (%s)', (id) => {
+    expect(parseBackupId(id)).toBeNull()
+  })
+})
+
+describe('backupIdOfFileName', () => {
+  it('takes the id out of a backup file name', () => {
+    expect(BACKUP_FILE_EXTENSION).toBe('.taneboard')
+    expect(backupIdOfFileName('20261124T101500123Z-change.taneboard')).toBe(
+      '20261124T101500123Z-change',
+    )
+    expect(backupIdOfFileName('20261124T101500123Z-manual-2.taneboard')).toBe(
+      '20261124T101500123Z-manual-2',
+    )
+  })
+
+  it.each([
+    'x.taneboard',
+    '.taneboard',
+    '20261324T101500123Z-change.taneboard',
+    '20261124T101500123Z-change',
+    '20261124T101500123Z-change.taneboard.json',
+    '20261124T101500123Z-change.json',
+    '20261124T101500123Z-change.TANEBOARD',
+    '.20261124T101500123Z-change.taneboard.4242-deadbeef0000.tmp',
+    'notes.txt',
+  ])('is null for %j', (fileName) => {
+    expect(backupIdOfFileName(fileName)).toBeNull()
+  })
+})
+
+describe('sortBackupIdsNewestFirst', () => {
+  it('sorts by instant, newest first, without changing its argument', () => {
+    const ids = idsOneSecondApart(4)
+    const shuffled = [ids[2], ids[0], ids[3], ids[1]] as string[]
+    expect(sortBackupIdsNewestFirst(shuffled)).toEqual([...ids].reverse())
+    expect(shuffled).toEqual([ids[2], ids[0], ids[3], ids[1]])
+  })
+
+  it('sorts across days, months and years', () => {
+    const older = newBackupId(Date.parse('2026-12-31T23:59:59.999Z'), 'change')
+    const newer = newBackupId(Date.parse('2027-01-01T00:00:00.000Z'), 'change')
+    expect(sortBackupIdsNewestFirst([older, newer])).toEqual([newer, older])
+  })
+
+  it('puts a -n clash after its base, newest first', () => {
+    const base = '20261124T101500123Z-change'
+    const later = '20261124T101500124Z-change'
+    expect(sortBackupIdsNewestFirst([base, `${base}-3`, later, `${base}-2`])).toEqual([
+      later,
+      `${base}-3`,
+      `${base}-2`,
+      base,
+    ])
+  })
+})
+
+describe('backupsToPrune', () => {
+  it('keeps the newest 10 by default', () => {
+    expect(MAX_BACKUPS_PER_WORKSHOP).toBe(10)
+    const ids = idsOneSecondApart(12)
+    expect(backupsToPrune(ids).sort()).toEqual(ids.slice(0, 2))
+    expect(backupsToPrune([...ids].reverse()).sort()).toEqual(ids.slice(0, 2))
+  })
+
+  it('prunes nothing at or under the limit', () => {
+    expect(backupsToPrune([])).toEqual([])
+    expect(backupsToPrune(idsOneSecondApart(10))).toEqual([])
+    expect(backupsToPrune(idsOneSecondApart(3), 3)).toEqual([])
+  })
+
+  it('honours another limit, down to zero', () => {
+    const ids = idsOneSecondApart(5)
+    expect(backupsToPrune(ids, 2)).toEqual([ids[2], ids[1], ids[0]])
+    expect(backupsToPrune(ids, 0)).toEqual([...ids].reverse())
+  })
+
+  it('never prunes names that are not backup ids', () => {
+    const ids = idsOneSecondApart(11)
+    expect(backupsToPrune([...ids, 'x', '../../etc/passwd', '20261324T101500123Z-change'])).toEqual(
+      [ids[0]],
+    )
+  })
+
+  it('keeps the newest of same-millisecond clashes', () => {
+    const base = '20261124T101500123Z-change'
+    const ids = [base, `${base}-2`, `${base}-3`]
+    expect(backupsToPrune(ids, 2)).toEqual([base])
+  })
+})
+
+describe('clash suffixes beyond 9', () => {
+  it('sorts -10 after -9 and prunes the oldest', () => {
+    const base = newBackupId(Date.UTC(2026, 10, 24, 1, 0, 0, 0), 'change')
+    const ids = [base, ...Array.from({ length: 11 }, (_, i) => `${base}-${i + 2}`)]
+    expect(sortBackupIdsNewestFirst(ids).slice(0, 3)).toEqual([
+      `${base}-12`,
+      `${base}-11`,
+      `${base}-10`,
+    ])
+    expect(backupsToPrune(ids, 10)).toEqual([`${base}-2`, base])
+  })
+})
