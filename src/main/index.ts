@@ -19,6 +19,7 @@ import {
   APP_SCHEME,
   createAppProtocolHandler,
 } from './protocol/appProtocol'
+import { backupDirectory, createBackupStore } from './services/backupStore'
 import { createFileService } from './services/fileService'
 import { createSnapshotStore, snapshotDirectory } from './services/snapshotStore'
 import { guardCloseUntilFlushed } from './window/closeGuard'
@@ -107,6 +108,7 @@ function registerServices(): void {
     directory: snapshotDirectory(app.getPath('userData')),
     fs,
   })
+  const backups = createBackupStore({ directory: backupDirectory(app.getPath('userData')), fs })
   const files = createFileService<BrowserWindow>({
     dialogs: {
       showSaveDialog: (parent, options) =>
@@ -136,6 +138,9 @@ function registerServices(): void {
       readSnapshot: (workshopId) => snapshots.read(workshopId),
       writeSnapshot: ({ workshopId, content }) => snapshots.write(workshopId, content),
       deleteSnapshot: (workshopId) => snapshots.delete(workshopId),
+      listBackups: (workshopId) => backups.list(workshopId),
+      writeBackup: ({ workshopId, reason, content }) => backups.write(workshopId, reason, content),
+      readBackup: ({ workshopId, backupId }) => backups.read(workshopId, backupId),
       saveFile: (request, window) => files.saveFile(request, window),
       openFile: (request, window) => files.openFile(request, window),
       printView: (request, window) => files.printView(request, window.webContents, window),

@@ -22,6 +22,9 @@ const VALID: Record<HostMethod, unknown[]> = {
   readSnapshot: ['ws-1'],
   writeSnapshot: [{ workshopId: 'ws-1', content: '{}' }],
   deleteSnapshot: ['ws-1'],
+  listBackups: ['ws-1'],
+  writeBackup: [{ workshopId: 'ws-1', reason: 'transition', content: '{}' }],
+  readBackup: [{ workshopId: 'ws-1', backupId: '20261124T101500123Z-change-2' }],
   saveFile: [
     {
       suggestedName: 'ワーク.taneboard.json',
@@ -47,6 +50,27 @@ const MALFORMED: Record<HostMethod, unknown[]> = {
     { workshopId: 'ws-1', content: 'x'.repeat(LIMITS.snapshotBytes + 1) },
   ],
   deleteSnapshot: ['a/b', null, ['ws-1']],
+  listBackups: [undefined, '../ws-1', '', { workshopId: 'ws-1' }, 'x'.repeat(65)],
+  writeBackup: [
+    undefined,
+    { workshopId: 'ws-1', content: '{}' },
+    { workshopId: 'ws-1', reason: 'whenever', content: '{}' },
+    { workshopId: '../x', reason: 'change', content: '{}' },
+    { workshopId: 'ws-1', reason: 'change', content: 42 },
+    { workshopId: 'ws-1', reason: 'change', content: '{}', backupId: '../../etc/passwd' },
+    { workshopId: 'ws-1', reason: 'change', content: 'x'.repeat(LIMITS.snapshotBytes + 1) },
+  ],
+  readBackup: [
+    undefined,
+    '20261124T101500123Z-change',
+    { workshopId: 'ws-1' },
+    { workshopId: 'ws-1', backupId: '../../etc/passwd' },
+    { workshopId: 'ws-1', backupId: '20261124T101500123Z-change.taneboard' },
+    { workshopId: 'ws-1', backupId: '20261124T101500123Z-change/../../x' },
+    { workshopId: 'ws-1', backupId: '20261124T101500123Z-whenever' },
+    { workshopId: '../ws-2', backupId: '20261124T101500123Z-change' },
+    { workshopId: 'ws-1', backupId: '20261124T101500123Z-change', path: '/etc/passwd' },
+  ],
   saveFile: [
     { ...(VALID.saveFile[0] as object), suggestedName: '../../.bashrc' },
     { ...(VALID.saveFile[0] as object), suggestedName: 'C:\\evil.txt' },
@@ -107,6 +131,17 @@ function setup(allowedOrigins: readonly string[] = ['app://taneboard']) {
     readSnapshot: vi.fn(() => Promise.resolve(null)),
     writeSnapshot: vi.fn(() => Promise.resolve()),
     deleteSnapshot: vi.fn(() => Promise.resolve()),
+    listBackups: vi.fn(() => Promise.resolve({ location: '/data/backups/ws-1', backups: [] })),
+    writeBackup: vi.fn(() =>
+      Promise.resolve({
+        backupId: '20261124T101500123Z-transition',
+        workshopId: 'ws-1',
+        reason: 'transition' as const,
+        savedAt: '2026-11-24T10:15:00.123Z',
+        bytes: 2,
+      }),
+    ),
+    readBackup: vi.fn(() => Promise.resolve('{}')),
     saveFile: vi.fn(() => Promise.resolve({ ok: true as const, location: '/tmp/a.json' })),
     openFile: vi.fn(() => Promise.resolve(null)),
     printView: vi.fn(() => Promise.resolve({ ok: true as const, location: '/tmp/a.pdf' })),
@@ -248,5 +283,7 @@ describe('registerHostHandlers', () => {
     const { invoke, mainFrame, services } = setup()
     services.writeSnapshot.mockRejectedValueOnce(new Error('ENOSPC: could not write'))
     await expect(invoke('writeSnapshot', mainFrame, VALID.writeSnapshot)).rejects.toThrow(/^ENOSPC/)
+    services.writeBackup.mockRejectedValueOnce(new Error('EACCES: could not write'))
+    await expect(invoke('writeBackup', mainFrame, VALID.writeBackup)).rejects.toThrow(/^EACCES/)
   })
 })

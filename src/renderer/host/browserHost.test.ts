@@ -181,6 +181,83 @@ describe('browserHost snapshots', () => {
   })
 })
 
+describe('browserHost backups', () => {
+  const T0 = Date.parse('2026-11-24T10:15:00.123Z')
+
+  function backupHost(root = new FakeDirectory()) {
+    let clock = T0
+    const host = createBrowserHost({
+      getRootDirectory: async () => root,
+      storage: localStorage,
+      now: () => (clock += 1000),
+    })
+    return { host, root }
+  }
+
+  it('writes, lists and reads backups under backups/<workshopId> in OPFS, keeping 10', async () => {
+    const { host, root } = backupHost()
+    const written = []
+    for (let i = 0; i < 12; i += 1) {
+      written.push(await host.writeBackup({ workshopId: 'w1', reason: 'change', content: `v${i}` }))
+    }
+    expect(written[0]).toMatchObject({
+      backupId: '20261124T101501123Z-change',
+      workshopId: 'w1',
+      reason: 'change',
+      bytes: 2,
+    })
+    const files = root.dirs.get('backups')?.dirs.get('w1')?.files
+    expect(files?.size).toBe(10)
+    expect(files?.has('20261124T101512123Z-change.taneboard')).toBe(true)
+
+    const list = await host.listBackups('w1')
+    expect(list.location).toBe(`${OPFS_DATA_LOCATION}の backups/w1`)
+    expect(list.backups.map((b) => b.backupId)).toEqual(
+      written
+        .slice(2)
+        .map((b) => b.backupId)
+        .reverse(),
+    )
+    expect(await host.readBackup({ workshopId: 'w1', backupId: written[11]!.backupId })).toBe('v11')
+    expect(await host.readBackup({ workshopId: 'w1', backupId: written[0]!.backupId })).toBeNull()
+    // Snapshots live apart from backups.
+    expect(await host.listSnapshots()).toEqual([])
+  })
+
+  it('keeps every earlier backup when the browser storage is full', async () => {
+    const { host, root } = backupHost()
+    const first = await host.writeBackup({ workshopId: 'w1', reason: 'manual', content: 'old' })
+    root.dirs.get('backups')!.dirs.get('w1')!.failWritesWith = new DOMException(
+      'full',
+      'QuotaExceededError',
+    )
+    await expect(
+      host.writeBackup({ workshopId: 'w1', reason: 'transition', content: 'new' }),
+    ).rejects.toThrow(/保存領域の空きが足りません/)
+    expect((await host.listBackups('w1')).backups.map((b) => b.backupId)).toEqual([first.backupId])
+    expect(await host.readBackup({ workshopId: 'w1', backupId: first.backupId })).toBe('old')
+  })
+
+  it('refuses ids that are not safe names', async () => {
+    const { host } = backupHost()
+    await expect(host.listBackups('../x')).rejects.toThrow(/IDが正しくありません/)
+    await expect(
+      host.readBackup({ workshopId: 'w1', backupId: '../../etc/passwd' }),
+    ).rejects.toThrow(/IDが正しくありません/)
+  })
+
+  it('falls back to localStorage when OPFS is unavailable', async () => {
+    const host = createBrowserHost({
+      getRootDirectory: () => Promise.reject(new DOMException('no', 'SecurityError')),
+      storage: localStorage,
+      now: () => T0,
+    })
+    const info = await host.writeBackup({ workshopId: 'w1', reason: 'manual', content: 'c' })
+    expect(localStorage.getItem(`taneboard.backup.w1.${info.backupId}`)).toBe('c')
+    expect((await host.listBackups('w1')).backups).toEqual([info])
+  })
+})
+
 describe('browserHost files', () => {
   it('saves a file as a download', async () => {
     const created: Blob[] = []

@@ -6,6 +6,7 @@ import {
 } from '../../shared/host/hostApi'
 import { idSchema } from '../../shared/model/schemas'
 import { APP_VERSION } from './appVersion'
+import { openBackupStore, type BackupStore } from './backupStores'
 import { downloadFile, pickFile } from './browserFiles'
 import { openSnapshotStore, type OpfsDirectoryHandle, type SnapshotStore } from './snapshotStores'
 
@@ -27,6 +28,8 @@ export interface BrowserHostDeps {
   persist?: () => Promise<boolean>
   /** window.open (the projector pop-up). */
   openWindow?: (url: string, target: string, features: string) => unknown
+  /** The clock that names new backups (ms since the epoch); defaults to Date.now. */
+  now?: () => number
 }
 
 /** The window name of the projector pop-up: opening again reuses it. */
@@ -36,8 +39,8 @@ export const PROJECTOR_BLOCKED_MESSAGE =
 
 /**
  * The HostApi of plain-browser mode. Snapshots (the second copy of each workshop, outside
- * IndexedDB) go to the Origin Private File System, or to localStorage where OPFS is unavailable;
- * files are saved as downloads and opened through a file input; printing is window.print().
+ * IndexedDB) and automatic backups go to the Origin Private File System, or to localStorage
+ * where OPFS is unavailable; files are saved as downloads and opened through a file input; printing is window.print().
  */
 export function createBrowserHost(deps: BrowserHostDeps = defaultDeps()): HostApi {
   const doc = deps.document ?? document
@@ -45,6 +48,11 @@ export function createBrowserHost(deps: BrowserHostDeps = defaultDeps()): HostAp
   const snapshots = (): Promise<SnapshotStore> => {
     store ??= openSnapshotStore(deps)
     return store
+  }
+  let backupStore: Promise<BackupStore> | null = null
+  const backups = (): Promise<BackupStore> => {
+    backupStore ??= openBackupStore(deps)
+    return backupStore
   }
   // Writes of one workshop never overlap, so the last one always wins.
   const chains = new Map<string, Promise<void>>()
@@ -86,6 +94,19 @@ export function createBrowserHost(deps: BrowserHostDeps = defaultDeps()): HostAp
     async deleteSnapshot(workshopId) {
       checkId(workshopId)
       await (await snapshots()).remove(workshopId)
+    },
+
+    async listBackups(workshopId) {
+      return (await backups()).list(workshopId)
+    },
+
+    // The backup store checks ids and names, and runs the writes of one workshop one at a time.
+    async writeBackup({ workshopId, reason, content }) {
+      return (await backups()).write(workshopId, reason, content)
+    },
+
+    async readBackup({ workshopId, backupId }) {
+      return (await backups()).read(workshopId, backupId)
     },
 
     saveFile(request) {

@@ -48,20 +48,33 @@ export async function openSnapshotStore(deps: {
   getRootDirectory?: () => Promise<OpfsDirectoryHandle>
   storage?: Storage
 }): Promise<SnapshotStore> {
-  if (deps.getRootDirectory) {
-    try {
-      const root = await deps.getRootDirectory()
-      const dir = await root.getDirectoryHandle(SNAPSHOT_DIRECTORY, { create: true })
-      const probe = await dir.getFileHandle(PROBE_FILE, { create: true })
-      const writable = typeof probe.createWritable === 'function'
-      await dir.removeEntry(PROBE_FILE).catch(() => undefined)
-      if (writable) return opfsStore(dir)
-    } catch {
-      // OPFS refused (private window, old browser): fall back below.
-    }
-  }
+  const dir = await openWritableOpfsDirectory(deps.getRootDirectory, SNAPSHOT_DIRECTORY)
+  if (dir) return opfsStore(dir)
   if (deps.storage) return localStorageStore(deps.storage)
-  throw new Error('このブラウザにはバックアップを保存できる場所がありません。')
+  throw new Error(NO_STORAGE_MESSAGE)
+}
+
+export const NO_STORAGE_MESSAGE = 'このブラウザにはバックアップを保存できる場所がありません。'
+
+/**
+ * The OPFS folder `name` (created if needed) when files in it can be written with
+ * createWritable; null when OPFS is missing or refused (private window, old browser).
+ */
+export async function openWritableOpfsDirectory(
+  getRootDirectory: (() => Promise<OpfsDirectoryHandle>) | undefined,
+  name: string,
+): Promise<OpfsDirectoryHandle | null> {
+  if (!getRootDirectory) return null
+  try {
+    const root = await getRootDirectory()
+    const dir = await root.getDirectoryHandle(name, { create: true })
+    const probe = await dir.getFileHandle(PROBE_FILE, { create: true })
+    const writable = typeof probe.createWritable === 'function'
+    await dir.removeEntry(PROBE_FILE).catch(() => undefined)
+    return writable ? dir : null
+  } catch {
+    return null
+  }
 }
 
 function opfsStore(dir: OpfsDirectoryHandle): SnapshotStore {
@@ -191,16 +204,16 @@ function localStorageStore(storage: Storage): SnapshotStore {
 }
 
 /** Runs `fn` as a promise: a synchronous throw becomes a rejection. */
-function later<T>(fn: () => T): Promise<T> {
+export function later<T>(fn: () => T): Promise<T> {
   return Promise.resolve().then(fn)
 }
 
-function isDomError(error: unknown, name: string): boolean {
+export function isDomError(error: unknown, name: string): boolean {
   return typeof error === 'object' && error !== null && 'name' in error && error.name === name
 }
 
 /** A Japanese Error for a storage failure (the original stays as `cause`). */
-function storageError(error: unknown, action: 'read' | 'write'): Error {
+export function storageError(error: unknown, action: 'read' | 'write'): Error {
   let message: string
   if (isDomError(error, 'QuotaExceededError')) {
     message =

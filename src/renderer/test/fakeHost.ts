@@ -1,15 +1,26 @@
+import {
+  BACKUP_REASONS,
+  MAX_BACKUPS_PER_WORKSHOP,
+  backupsToPrune,
+  newBackupId,
+  parseBackupId,
+  sortBackupIdsNewestFirst,
+} from '../../shared/backups/backupNames'
 import type {
   AppInfo,
+  BackupInfo,
   HostApi,
   OpenedFile,
   PrintViewRequest,
   SaveFileRequest,
   SnapshotInfo,
+  WriteBackupRequest,
 } from '../../shared/host/hostApi'
+import { idSchema } from '../../shared/model/schemas'
 
 /**
- * An in-memory HostApi for tests (unit and web e2e). Snapshots live in `files`; failures can be
- * injected per method. Nothing here touches the DOM or the disk.
+ * An in-memory HostApi for tests (unit and web e2e). Snapshots live in `files`, automatic backups
+ * in `backups`; failures can be injected per method. Nothing here touches the DOM or the disk.
  */
 export interface FakeHost extends HostApi {
   /** The snapshot files by workshop id. */
@@ -28,6 +39,19 @@ export interface FakeHost extends HostApi {
   failReads(fail: boolean): void
   /** What the next openFile calls return (null = cancelled); an Error is thrown. */
   queueOpenFile(result: OpenedFile | null | Error): void
+  /** The automatic backups: workshop id → backup id → content (rotated like the real hosts). */
+  readonly backups: Map<string, Map<string, string>>
+  /** Every successful writeBackup, in order. */
+  readonly backupWrites: WriteBackupRequest[]
+  /** Where listBackups says the backups of a workshop are kept. */
+  backupLocation(workshopId: string): string
+  /**
+   * Makes writeBackup reject (nothing written, nothing pruned): `true` until set back to false,
+   * or a number of next calls. Messages look like the hosts' (e.g. 'ENOSPC: ...').
+   */
+  failBackupWrites(mode: boolean | number, message?: string): void
+  /** Makes the next writeBackup reject with `error` (default: a full disk). */
+  failNextBackupWrite(error?: Error): void
 }
 
 export function createFakeHost(
@@ -44,6 +68,25 @@ export function createFakeHost(
   let writeFailures: boolean | number = false
   let writeFailMessage = 'ディスクに書き込めませんでした。'
   let readFailure = false
+  const backups = new Map<string, Map<string, string>>()
+  const backupWrites: WriteBackupRequest[] = []
+  let backupWriteFailures: boolean | number = false
+  let backupWriteFailMessage = 'ENOSPC: could not write the backup'
+  const nextBackupWriteErrors: Error[] = []
+  const backupLocation = (workshopId: string) => `テスト用のメモリ/backups/${workshopId}`
+  const checkWorkshopId = (workshopId: string): void => {
+    if (!idSchema.safeParse(workshopId).success) throw new Error('EINVAL: invalid workshop id')
+  }
+  const backupWriteError = (): Error | null => {
+    const next = nextBackupWriteErrors.shift()
+    if (next) return next
+    if (backupWriteFailures === true) return new Error(backupWriteFailMessage)
+    if (typeof backupWriteFailures === 'number' && backupWriteFailures > 0) {
+      backupWriteFailures -= 1
+      return new Error(backupWriteFailMessage)
+    }
+    return null
+  }
 
   const shouldFailWrite = (): boolean => {
     if (writeFailures === true) return true
@@ -72,6 +115,16 @@ export function createFakeHost(
     },
     queueOpenFile(result) {
       openQueue.push(result)
+    },
+    backups,
+    backupWrites,
+    backupLocation,
+    failBackupWrites(mode, message) {
+      backupWriteFailures = mode
+      if (message) backupWriteFailMessage = message
+    },
+    failNextBackupWrite(error = new Error('ENOSPC: could not write the backup')) {
+      nextBackupWriteErrors.push(error)
     },
 
     getAppInfo() {
@@ -107,6 +160,47 @@ export function createFakeHost(
       await tick()
       files.delete(workshopId)
     },
+    async listBackups(workshopId) {
+      await tick()
+      checkWorkshopId(workshopId)
+      const stored = backups.get(workshopId) ?? new Map<string, string>()
+      const infos: BackupInfo[] = []
+      for (const backupId of sortBackupIdsNewestFirst([...stored.keys()])) {
+        const parsed = parseBackupId(backupId)
+        const content = stored.get(backupId)
+        if (!parsed || content === undefined) continue
+        infos.push({ backupId, workshopId, ...parsed, bytes: utf8Bytes(content) })
+      }
+      return { location: backupLocation(workshopId), backups: infos }
+    },
+    async writeBackup(request) {
+      await tick()
+      const { workshopId, reason, content } = request
+      checkWorkshopId(workshopId)
+      if (!(BACKUP_REASONS as readonly string[]).includes(reason)) {
+        throw new Error('EINVAL: invalid backup reason')
+      }
+      const error = backupWriteError()
+      if (error) throw error
+      const stored = backups.get(workshopId) ?? new Map<string, string>()
+      const existing = [...stored.keys()]
+      const backupId = newBackupId(Date.parse(now()), reason, new Set(existing))
+      const parsed = parseBackupId(backupId)
+      if (!parsed) throw new Error('EINVAL: the clock gives no valid backup name')
+      stored.set(backupId, content)
+      backups.set(workshopId, stored)
+      backupWrites.push({ ...request })
+      // Like the hosts: the new backup always stays, then the newest others up to the limit.
+      const others = existing.filter((id) => id !== backupId)
+      for (const old of backupsToPrune(others, MAX_BACKUPS_PER_WORKSHOP - 1)) stored.delete(old)
+      return { backupId, workshopId, ...parsed, bytes: utf8Bytes(content) }
+    },
+    async readBackup({ workshopId, backupId }) {
+      await tick()
+      checkWorkshopId(workshopId)
+      if (!parseBackupId(backupId)) throw new Error('EINVAL: invalid backup id')
+      return backups.get(workshopId)?.get(backupId) ?? null
+    },
     saveFile(request) {
       savedFiles.push(request)
       return Promise.resolve({ ok: true, location: 'テスト' })
@@ -133,6 +227,10 @@ export function createFakeHost(
     },
     requestFlush: () => Promise.all([...flushListeners].map((listener) => listener())),
   }
+}
+
+function utf8Bytes(text: string): number {
+  return new TextEncoder().encode(text).length
 }
 
 /** Yields to the event loop, so callers cannot rely on the fake being synchronous. */

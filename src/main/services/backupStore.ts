@@ -1,0 +1,239 @@
+import { join } from 'node:path'
+import {
+  BACKUP_FILE_EXTENSION,
+  BACKUP_REASONS,
+  MAX_BACKUPS_PER_WORKSHOP,
+  backupIdOfFileName,
+  backupsToPrune,
+  newBackupId,
+  parseBackupId,
+  sortBackupIdsNewestFirst,
+  type BackupReason,
+} from '../../shared/backups/backupNames'
+import type { BackupInfo, BackupList } from '../../shared/host/hostApi'
+import { LIMITS } from '../../shared/model/limits'
+import { idSchema } from '../../shared/model/schemas'
+import {
+  FileError,
+  fileErrorCode,
+  isTempFileOf,
+  readFileCapped,
+  writeFileAtomic,
+  type FsLike,
+} from './atomicFile'
+
+/**
+ * The automatic backups of each workshop: `<backups folder>/<workshopId>/<backupId>.taneboard`,
+ * each a workshop file. Names and rotation come from src/shared/backups/backupNames.ts.
+ */
+export interface BackupStore {
+  /** The folder holding one sub-folder per workshop. */
+  readonly directory: string
+  /** The folder of one workshop's backups (shown to the user). */
+  locationOf(workshopId: string): string
+  /**
+   * The backups of one workshop, newest first (none when the folder does not exist yet); also
+   * removes temp files left behind by an interrupted write.
+   */
+  list(workshopId: string): Promise<BackupList>
+  /** The backup text, or null when it is gone. Throws 'EFBIG: ...' for an oversized file. */
+  read(workshopId: string, backupId: string): Promise<string | null>
+  /**
+   * Writes a new backup atomically, then deletes the oldest beyond the limit. Throws FileError
+   * ('ENOSPC: ...', 'EACCES: ...', ...) and prunes nothing when the write fails.
+   */
+  write(workshopId: string, reason: BackupReason, content: string): Promise<BackupInfo>
+}
+
+/** What createBackupStore needs. */
+export interface BackupStoreOptions {
+  /** Usually `backupDirectory(app.getPath('userData'))`. */
+  directory: string
+  fs: FsLike
+  /** Defaults to LIMITS.snapshotBytes. */
+  maxBytes?: number
+  /** Defaults to MAX_BACKUPS_PER_WORKSHOP. */
+  keep?: number
+  /** The clock that names new backups (ms since the epoch); defaults to Date.now. */
+  now?: () => number
+}
+
+/** `<userData>/backups`. */
+export function backupDirectory(userDataPath: string): string {
+  return join(userDataPath, 'backups')
+}
+
+const REASONS: ReadonlySet<string> = new Set(BACKUP_REASONS)
+
+/** Whether `fileName` is a temp file of one of our backup files (`.<id>.taneboard.<unique>.tmp`). */
+function isBackupTempFile(fileName: string): boolean {
+  const match = /^\.(.+?\.taneboard)\./.exec(fileName)
+  return (
+    match?.[1] !== undefined &&
+    backupIdOfFileName(match[1]) !== null &&
+    isTempFileOf(fileName, match[1])
+  )
+}
+
+/** A new backup id, as a FileError when there is none (a clock out of range, 999 clashes). */
+function nameNewBackup(nowMs: number, reason: BackupReason, existing: readonly string[]): string {
+  try {
+    return newBackupId(nowMs, reason, new Set(existing))
+  } catch {
+    throw new FileError('EINVAL', 'could not name the backup')
+  }
+}
+
+/** Creates the store; writes of one workshop run one at a time, in call order. */
+export function createBackupStore(options: BackupStoreOptions): BackupStore {
+  const { directory, fs } = options
+  const maxBytes = options.maxBytes ?? LIMITS.snapshotBytes
+  const keep = Math.max(1, options.keep ?? MAX_BACKUPS_PER_WORKSHOP)
+  const now = options.now ?? Date.now
+  const tempFilesInUse = new Set<string>()
+  const queues = new Map<string, Promise<unknown>>()
+
+  function folderOf(workshopId: string): string {
+    if (!idSchema.safeParse(workshopId).success) {
+      throw new FileError('EINVAL', 'invalid workshop id')
+    }
+    return join(directory, workshopId)
+  }
+
+  function fileOf(folder: string, backupId: string): string {
+    return join(folder, `${backupId}${BACKUP_FILE_EXTENSION}`)
+  }
+
+  /** Runs `task` after every earlier write of the same workshop has settled. */
+  function serialized<T>(workshopId: string, task: () => Promise<T>): Promise<T> {
+    const previous = queues.get(workshopId) ?? Promise.resolve()
+    const result = previous.then(task)
+    const settled = result.catch(() => undefined)
+    queues.set(workshopId, settled)
+    void settled.then(() => {
+      if (queues.get(workshopId) === settled) queues.delete(workshopId)
+    })
+    return result
+  }
+
+  /** The names in a workshop's folder; null when the folder does not exist. */
+  async function namesIn(folder: string): Promise<string[] | null> {
+    try {
+      return await fs.readdir(folder)
+    } catch (error) {
+      if (fileErrorCode(error) === 'ENOENT') return null
+      throw new FileError(fileErrorCode(error), 'could not list backups')
+    }
+  }
+
+  function backupIdsIn(names: readonly string[]): string[] {
+    return names.map(backupIdOfFileName).filter((id): id is string => id !== null)
+  }
+
+  async function infoOf(
+    folder: string,
+    workshopId: string,
+    backupId: string,
+  ): Promise<BackupInfo | null> {
+    const parsed = parseBackupId(backupId)
+    if (!parsed) return null
+    try {
+      const stats = await fs.stat(fileOf(folder, backupId))
+      if (!stats.isFile()) return null
+      return {
+        backupId,
+        workshopId,
+        reason: parsed.reason,
+        savedAt: parsed.savedAt,
+        bytes: stats.size,
+      }
+    } catch {
+      return null // deleted meanwhile
+    }
+  }
+
+  async function removeStaleTempFile(path: string): Promise<void> {
+    if (tempFilesInUse.has(path)) return
+    await fs.unlink(path).catch(() => undefined)
+  }
+
+  /** Deletes the oldest backups so that `kept` (just written) and the newest others remain. */
+  async function prune(folder: string, others: readonly string[], kept: string): Promise<void> {
+    // The new backup always stays, even when a clock set back names it older than the others.
+    const doomed = backupsToPrune(
+      others.filter((id) => id !== kept),
+      keep - 1,
+    )
+    for (const id of doomed) {
+      // Best effort: the backup is written; a file that cannot go now goes after the next write.
+      await fs.unlink(fileOf(folder, id)).catch(() => undefined)
+    }
+  }
+
+  return {
+    directory,
+
+    locationOf: folderOf,
+
+    async list(workshopId) {
+      const folder = folderOf(workshopId)
+      const names = (await namesIn(folder)) ?? []
+      const backups: BackupInfo[] = []
+      for (const name of names) {
+        if (isBackupTempFile(name)) await removeStaleTempFile(join(folder, name))
+      }
+      for (const id of sortBackupIdsNewestFirst(backupIdsIn(names))) {
+        const info = await infoOf(folder, workshopId, id)
+        if (info) backups.push(info)
+      }
+      return { location: folder, backups }
+    },
+
+    async read(workshopId, backupId) {
+      const folder = folderOf(workshopId)
+      if (parseBackupId(backupId) === null) throw new FileError('EINVAL', 'invalid backup id')
+      try {
+        return await readFileCapped(fs, fileOf(folder, backupId), maxBytes)
+      } catch (error) {
+        if (fileErrorCode(error) === 'ENOENT') return null
+        throw error
+      }
+    },
+
+    async write(workshopId, reason, content) {
+      const folder = folderOf(workshopId)
+      if (!REASONS.has(reason)) throw new FileError('EINVAL', 'invalid backup reason')
+      // The IPC schema caps characters; the file cap is in bytes (Japanese text is 3 bytes/char).
+      const bytes = Buffer.byteLength(content, 'utf8')
+      if (bytes > maxBytes) {
+        throw new FileError('EFBIG', `backup is larger than ${maxBytes} bytes`)
+      }
+      return serialized(workshopId, async () => {
+        try {
+          await fs.mkdir(folder, { recursive: true })
+        } catch (error) {
+          throw new FileError(fileErrorCode(error), 'could not create the backup folder')
+        }
+        const existing = backupIdsIn((await namesIn(folder)) ?? [])
+        const backupId = nameNewBackup(now(), reason, existing)
+        const parsed = parseBackupId(backupId)
+        if (!parsed) throw new FileError('EINVAL', 'the clock gives no valid backup name')
+        let tempPath: string | undefined
+        try {
+          await writeFileAtomic(fs, fileOf(folder, backupId), content, {
+            mode: 0o600,
+            onTempPath: (temp) => {
+              tempPath = temp
+              tempFilesInUse.add(temp)
+            },
+          })
+        } finally {
+          if (tempPath !== undefined) tempFilesInUse.delete(tempPath)
+        }
+        // Only now, with the new backup safely on disk, may older ones go.
+        await prune(folder, existing, backupId)
+        return { backupId, workshopId, reason, savedAt: parsed.savedAt, bytes }
+      })
+    },
+  }
+}
