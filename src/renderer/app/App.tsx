@@ -14,10 +14,12 @@ import { BriefScreen } from '../features/brief/BriefScreen'
 import { ConsoleProjector } from '../features/console/ConsoleProjector'
 import { ConsoleScreen } from '../features/console/ConsoleScreen'
 import { ExportScreen } from '../features/export/ExportScreen'
+import { BackupsScreen } from '../features/backups/BackupsScreen'
 import { Theme3Projector } from '../features/projector/Theme3Projector'
 import { Theme3Screen } from '../features/theme3/Theme3Screen'
 import { NoticeArea } from './NoticeArea'
-import { useRoute } from './useRoute'
+import { useTransitionBackups } from '../features/console/useTransitionBackups'
+import { useRoute, type Route } from './useRoute'
 
 /**
  * The whole renderer: home (#/), the setup of one workshop (#/w/<id>/<section>), a group's テーマ1
@@ -26,8 +28,13 @@ import { useRoute } from './useRoute'
  */
 export function App() {
   const route = useRoute()
+  if (route.name.endsWith('Projector')) return <ProjectorWindow route={route} />
+  return <EditingWindow route={route} />
+}
+
+/** A projector view: one board, full screen, no notices over it, nothing written. */
+function ProjectorWindow({ route }: { route: Route }) {
   if (route.name === 'theme1Projector') {
-    // The projector window: the board alone, full screen, no notices over it.
     return (
       <ProjectorBoard
         key={`${route.workshopId}/${route.groupId}`}
@@ -57,6 +64,12 @@ export function App() {
       />
     )
   }
+  return null
+}
+
+/** Every other screen, with the notices; it takes the timetable-transition backups. */
+function EditingWindow({ route }: { route: Route }) {
+  useTransitionBackups()
   return (
     <>
       {route.name === 'workshop' ? (
@@ -81,6 +94,8 @@ export function App() {
         <ConsoleScreen key={route.workshopId} workshopId={route.workshopId} />
       ) : route.name === 'export' ? (
         <ExportScreen key={route.workshopId} workshopId={route.workshopId} />
+      ) : route.name === 'backups' ? (
+        <BackupsScreen key={route.workshopId} workshopId={route.workshopId} />
       ) : route.name === 'theme3' ? (
         <Theme3Screen
           key={route.workshopId}

@@ -20,6 +20,9 @@ import {
   type CrossWindowSync,
 } from '../stores/crossWindowSync'
 import { createWorkshopStore } from '../stores/workshopStore'
+import { createBackupScheduler, type BackupScheduler } from '../stores/backupScheduler'
+import { createWorkshopBackups, type WorkshopBackups } from '../stores/workshopBackups'
+import { createWorkshopImport, type WorkshopImport } from '../stores/workshopImport'
 import { createBrowserEditContext } from './editContext'
 import { startupRestore, type StartupReport } from './startupRestore'
 
@@ -36,6 +39,12 @@ export interface AppServices {
   /** Edits made here reach read-only views in other windows (the projector). */
   sync: CrossWindowSync
   rescue?: RescueCopy
+  /** The automatic backups (after edits, at timetable transitions, on request). */
+  backupScheduler: BackupScheduler
+  /** Listing, reading and restoring backups. */
+  backups: WorkshopBackups
+  /** Importing another laptop's workshop file. */
+  imports: WorkshopImport
 }
 
 export interface AppServiceDeps {
@@ -49,6 +58,9 @@ export interface AppServiceDeps {
   rescue?: RescueCopy
   /** The channel to the app's other windows; none by default (tests), BroadcastChannel in the app. */
   openChannel?: () => ChannelLike | null
+  /** Timing of the automatic backups (tests shorten them). */
+  backupQuietMs?: number
+  backupMinIntervalMs?: number
 }
 
 export const CORRUPT_ROWS_MESSAGE =
@@ -61,6 +73,14 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
   const dismiss: NoticeState['dismiss'] = (id) => {
     notices.getState().dismiss(id)
   }
+  const backupScheduler = createBackupScheduler({
+    host: deps.host,
+    appVersion: deps.appVersion,
+    now: () => deps.ctx.now(),
+    notices: { push, dismiss },
+    quietMs: deps.backupQuietMs,
+    minIntervalMs: deps.backupMinIntervalMs,
+  })
   const persistence = createPersistence({
     repo: deps.repo,
     host: deps.host,
@@ -70,28 +90,44 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
     snapshotDelayMs: deps.snapshotDelayMs,
     retryMs: deps.retryMs,
     rescue: deps.rescue,
+    onChange: (doc) => {
+      backupScheduler.noteChange(doc)
+    },
   })
   const common = { repo: deps.repo, persistence, ctx: deps.ctx, notices: { push, dismiss } }
   const sync = createCrossWindowSync({
     openChannel: deps.openChannel ?? (() => null),
     repo: deps.repo,
   })
-  return {
-    ...deps,
+  const home = createHomeStore(common)
+  const workshop = createWorkshopStore({
+    ...common,
+    // Only with a channel: the extra wait on IndexedDB is for the other windows' sake.
+    onPersisted: deps.openChannel
+      ? (workshopId) => {
+          sync.notifyChanged(workshopId)
+        }
+      : undefined,
+  })
+  const backups = createWorkshopBackups({
+    repo: deps.repo,
+    host: deps.host,
     persistence,
-    notices,
-    home: createHomeStore(common),
-    workshop: createWorkshopStore({
-      ...common,
-      // Only with a channel: the extra wait on IndexedDB is for the other windows' sake.
-      onPersisted: deps.openChannel
-        ? (workshopId) => {
-            sync.notifyChanged(workshopId)
-          }
-        : undefined,
-    }),
-    sync,
-  }
+    scheduler: backupScheduler,
+    ctx: deps.ctx,
+    workshop,
+    home,
+  })
+  const imports = createWorkshopImport({
+    backups,
+    scheduler: backupScheduler,
+    persistence,
+    ctx: deps.ctx,
+    notices: { push, dismiss },
+    workshop,
+    home,
+  })
+  return { ...deps, persistence, notices, home, workshop, sync, backupScheduler, backups, imports }
 }
 
 let services: AppServices | null = null

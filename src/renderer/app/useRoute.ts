@@ -22,16 +22,17 @@ export const GROUP_ROUTES = {
 } as const
 export type GroupRouteName = keyof typeof GROUP_ROUTES
 
-/** The facilitator's screens of a workshop: the console, its projector screen and 書き出し. */
+/** The facilitator's screens of a workshop: the console, its projector screen, 書き出し, バックアップ. */
 export const WORKSHOP_ROUTES = {
   console: 'console',
   consoleProjector: 'console/projector',
   export: 'export',
+  backups: 'backups',
 } as const
 export type WorkshopRouteName = keyof typeof WORKSHOP_ROUTES
 
 const ID = '[A-Za-z0-9_-]{1,64}'
-const WORKSHOP_ROUTE = new RegExp(`^#/w/(${ID})/(console(?:/[a-z]+)?|export)/?$`)
+const WORKSHOP_ROUTE = new RegExp(`^#/w/(${ID})/(console(?:/[a-z]+)?|export|backups)/?$`)
 const GROUP_ROUTE = new RegExp(`^#/w/(${ID})/g/(${ID})/(theme[123](?:/[a-z]+)?)/?$`)
 
 /**

@@ -32,8 +32,8 @@ export function formatDate(date: string, lang: Lang): string {
   return formatParts(year, month, day, weekday, lang)
 }
 
-/** An instant in local time: 2025年2月7日（金） 14:05. */
-export function formatDateTime(iso: string, lang: Lang): string {
+/** An instant in local time: 2025年2月7日（金） 14:05 (with seconds: 14:05:09). */
+export function formatDateTime(iso: string, lang: Lang, withSeconds = false): string {
   const instant = new Date(iso)
   if (Number.isNaN(instant.getTime())) return ''
   const date = formatParts(
@@ -43,8 +43,9 @@ export function formatDateTime(iso: string, lang: Lang): string {
     instant.getDay(),
     lang,
   )
-  const time = `${String(instant.getHours()).padStart(2, '0')}:${String(instant.getMinutes()).padStart(2, '0')}`
-  return `${date} ${time}`
+  const pad = (n: number) => String(n).padStart(2, '0')
+  const time = `${pad(instant.getHours())}:${pad(instant.getMinutes())}`
+  return `${date} ${time}${withSeconds ? `:${pad(instant.getSeconds())}` : ''}`
 }
 
 /** Minutes as the UI shows them: 40分, 1時間30分 / 40 min, 1 h 30 min. */
@@ -58,4 +59,11 @@ export function formatMinutes(minutes: number, lang: Lang): string {
 /** A time range with an en dash: 14:00–14:40. */
 export function formatRange(start: string, end: string): string {
   return `${start}–${end}`
+}
+
+/** A file size: 820 B, 12.3 KB, 4.5 MB (1 KB = 1,024 bytes). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
 }

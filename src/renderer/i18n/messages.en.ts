@@ -1,6 +1,7 @@
 import { briefEn } from './messages.brief'
 import { consoleEn } from './messages.console'
 import { exportEn } from './messages.export'
+import { filesEn } from './messages.files'
 import type { Messages } from './messages.ja'
 import { theme3En } from './messages.theme3'
 
@@ -10,6 +11,7 @@ export const en: Messages = {
   ...briefEn,
   ...consoleEn,
   ...exportEn,
+  ...filesEn,
   appName: 'TaneBoard',
   tagline: 'Poster-and-sticky-note group work, straight on your laptop.',
   language: 'Language',

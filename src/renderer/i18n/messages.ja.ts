@@ -5,6 +5,7 @@
 import { briefJa } from './messages.brief'
 import { consoleJa } from './messages.console'
 import { exportJa } from './messages.export'
+import { filesJa } from './messages.files'
 import { theme3Ja } from './messages.theme3'
 
 export const ja = {
@@ -12,6 +13,7 @@ export const ja = {
   ...briefJa,
   ...consoleJa,
   ...exportJa,
+  ...filesJa,
   appName: 'タネボード',
   tagline: '模造紙と付箋のグループワークを、そのままパソコンで。',
   language: '表示言語',

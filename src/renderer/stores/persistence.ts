@@ -64,6 +64,8 @@ export interface PersistenceDeps {
   retryMs?: number
   /** Where the docs still waiting for their snapshot go, synchronously, when the page is left. */
   rescue?: RescueCopy
+  /** Told of every changed doc (the automatic backups schedule themselves from it). */
+  onChange?: (doc: WorkshopDoc) => void
 }
 
 export const SAVE_FAILED_MESSAGES = {
@@ -149,12 +151,14 @@ export function createPersistence(deps: PersistenceDeps): Persistence {
       records.enqueue(changed)
       snapshots.schedule(doc)
       recomputeStatus()
+      deps.onChange?.(doc)
     },
 
     async saveNow(doc, changed) {
       records.enqueue(changed)
       snapshots.schedule(doc)
       recomputeStatus()
+      deps.onChange?.(doc)
       const [recordsOk] = await Promise.all([records.flush(), snapshots.flush()])
       if (!recordsOk) throw new Error(SAVE_FAILED_MESSAGES.database)
     },

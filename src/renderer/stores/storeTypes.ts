@@ -56,6 +56,11 @@ export interface WorkshopState {
   saveStatus: SaveStatus
   open(workshopId: string): Promise<void>
   close(): Promise<void>
+  /**
+   * Reads the workshop again from IndexedDB when it is the open one (after a restore or an import
+   * wrote it from outside this store); its undo history starts afresh.
+   */
+  reload(workshopId: string): Promise<void>
   /** Applies an edit: in memory at once, then Dexie (strict) and the host snapshot. Undoable. */
   apply(edit: Edit): void
   /**

@@ -94,6 +94,17 @@ export function createWorkshopStore(deps: WorkshopStoreDeps): StoreApi<WorkshopS
         }
       },
 
+      async reload(workshopId) {
+        const current = get()
+        if (current.doc?.workshop.id !== workshopId || current.status !== 'ready') return
+        const mine = ++generation
+        await persistence.flushRecords()
+        const doc = persistence.withPending(workshopId, await repo.loadDoc(workshopId))
+        if (mine !== generation) return
+        if (!doc || doc.workshop.deletedAt !== null) set({ doc: null, status: 'missing' })
+        else set({ doc, status: 'ready', ...resetHistory() })
+      },
+
       async close() {
         generation += 1
         // The writers hold the doc until it is on disk; the screen can let go of it now.

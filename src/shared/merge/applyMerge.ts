@@ -1,7 +1,7 @@
 import type { EditContext } from '../model/context'
 import { LIMITS } from '../model/limits'
 import type { AnyRecord } from '../model/schemas'
-import { docRecords, type WorkshopDoc } from '../model/workshopDoc'
+import { applyRecords, docRecords, type WorkshopDoc } from '../model/workshopDoc'
 import { IMPORTED_MARK } from './mergeLabels'
 import {
   defaultChoice,
@@ -41,6 +41,13 @@ export function applyMerge(
   const preview = previewMerge(local, incoming, options)
   const out: AnyRecord[] = []
   const now = ctx.now()
+  // Copies are placed among the siblings the merge leaves, the file's new records included.
+  const placed = local
+    ? applyRecords(
+        local,
+        preview.items.filter((i) => i.status === 'new').map((i) => i.incoming),
+      )
+    : null
   for (const item of preview.items) {
     const mine = item.local
     switch (item.status) {
@@ -56,7 +63,7 @@ export function applyMerge(
       case 'conflict':
         if (mine) {
           const choice = choices[item.key] ?? defaultChoice(item)
-          out.push(...resolve(item, mine, choice, now, local))
+          out.push(...resolve(item, mine, choice, now, placed))
         }
         break
     }

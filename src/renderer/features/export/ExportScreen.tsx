@@ -10,7 +10,7 @@ import type { WorkshopDoc } from '../../../shared/model/workshopDoc'
 import { useAppServices } from '../../app/appServices'
 import { routeHref } from '../../app/useRoute'
 import { useT } from '../../i18n/useT'
-import { bytesToBase64, exportFileName, type PageSize } from './exportFiles'
+import { bytesToBase64, exportFileName, workshopFileText, type PageSize } from './exportFiles'
 import { ExportOptions } from './ExportOptions'
 import { ExportPrintView, printPages } from './ExportPrintView'
 import { useOpenedWorkshop, WorkshopLoading, WorkshopMissing } from '../../app/openedWorkshop'
@@ -37,11 +37,11 @@ export function ExportScreen({ workshopId }: ExportScreenProps) {
   return <ExportView doc={ready} />
 }
 
-type Job = 'pdf' | 'pptx' | 'csv'
+type Job = 'pdf' | 'pptx' | 'csv' | 'workshopFile'
 
 function ExportView({ doc }: { doc: WorkshopDoc }) {
   const t = useT()
-  const { host, notices } = useAppServices()
+  const { host, notices, appVersion } = useAppServices()
   const groups = useMemo(() => workshopGroups(doc), [doc])
   const [chosenGroups, setChosenGroups] = useState<ReadonlySet<string> | null>(null)
   const [themes, setThemes] = useState<ReadonlySet<ThemeId>>(() => new Set(THEME_IDS))
@@ -157,6 +157,18 @@ function ExportView({ doc }: { doc: WorkshopDoc }) {
       report(result)
     })
 
+  const saveWorkshopFile = () =>
+    run('workshopFile', async () => {
+      const ids = groupIds ?? groups.map((g) => g.id)
+      const result = await host.saveFile({
+        suggestedName: fileName(t.workshopFileName, 'taneboard'),
+        content: workshopFileText(doc, ids, appVersion, new Date().toISOString()),
+        encoding: 'utf8',
+        filters: [{ name: t.workshopFileFilter, extensions: ['taneboard'] }],
+      })
+      report(result)
+    })
+
   return (
     <main className="screen export-screen" data-workshop-id={doc.workshop.id}>
       <header className="app-header export-header">
@@ -209,6 +221,15 @@ function ExportView({ doc }: { doc: WorkshopDoc }) {
             onClick={() => void saveCsv()}
           >
             {t.exportCsv}
+          </button>
+          <button
+            type="button"
+            className="button"
+            title={t.workshopFileHint}
+            disabled={groups.length === 0 || groupIds?.length === 0 || busy !== null}
+            onClick={() => void saveWorkshopFile()}
+          >
+            {t.workshopFile}
           </button>
           <span className="export-status" role="status">
             {busy !== null ? t.exportBusy : ''}

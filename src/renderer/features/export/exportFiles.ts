@@ -1,4 +1,7 @@
+import { serializeWorkshopFile } from '../../../shared/files/workshopFile'
+import { extractGroups } from '../../../shared/merge/extractGroups'
 import type { ThemeId } from '../../../shared/model/themes'
+import type { WorkshopDoc } from '../../../shared/model/workshopDoc'
 
 /** The paper sizes of the PDF (always landscape). */
 export type PageSize = 'A4' | 'A3'
@@ -42,4 +45,17 @@ export function bytesToBase64(bytes: Uint8Array): string {
     binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK))
   }
   return btoa(binary)
+}
+
+/**
+ * The workshop file (.taneboard) of some groups: the workshop, its whole timetable, the groups
+ * and everything on their boards, deletions included (see docs/workshop-file-format.md).
+ */
+export function workshopFileText(
+  doc: WorkshopDoc,
+  groupIds: readonly string[],
+  appVersion: string,
+  savedAt: string,
+): string {
+  return serializeWorkshopFile(extractGroups(doc, groupIds), appVersion, savedAt)
 }

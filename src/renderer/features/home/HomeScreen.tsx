@@ -9,6 +9,8 @@ import { HomeEmptyState } from './HomeEmptyState'
 import { HomeHeader } from './HomeHeader'
 import { NewWorkshopDialog } from './NewWorkshopDialog'
 import { WorkshopCard } from './WorkshopCard'
+import { ImportDialog } from '../import/ImportDialog'
+import { useImportFlow } from '../import/useImportFlow'
 
 /** ホーム: start a workshop (from a template or the sample) and manage the list. */
 export function HomeScreen() {
@@ -24,6 +26,7 @@ export function HomeScreen() {
   const headingRef = useRef<HTMLHeadingElement>(null)
   const listRef = useRef<HTMLUListElement>(null)
   const [focusId, setFocusId] = useState<string | null>(null)
+  const importFlow = useImportFlow(setFocusId)
 
   // Coming back from a workshop: its title, group count and last update may have changed.
   useEffect(() => {
@@ -127,6 +130,15 @@ export function HomeScreen() {
             >
               {t.openSample}
             </button>
+            <button
+              type="button"
+              className="button button--large"
+              title={t.importOpenHint}
+              disabled={importFlow.busy}
+              onClick={() => void importFlow.start()}
+            >
+              {t.importOpen}
+            </button>
           </div>
         </section>
 
@@ -171,6 +183,12 @@ export function HomeScreen() {
           setCreating(false)
         }}
         onCreate={handleCreate}
+      />
+      <ImportDialog
+        state={importFlow.state}
+        busy={importFlow.busy}
+        onCancel={importFlow.cancel}
+        onApply={(prepared, choices) => void importFlow.apply(prepared, choices)}
       />
       <ConfirmDialog
         open={pendingDelete !== null}

@@ -52,6 +52,13 @@ export function SetupHeader({
         >
           {t.exportOpen}
         </a>
+        <a
+          className="button"
+          href={routeHref({ name: 'backups', workshopId: workshop.id })}
+          title={t.backupsOpenHint}
+        >
+          {t.backupsOpen}
+        </a>
         <UndoRedoButtons canUndo={canUndo} canRedo={canRedo} onUndo={onUndo} onRedo={onRedo} />
         <SaveStatusBadge status={saveStatus} />
         <LanguageSwitch />

@@ -1,0 +1,242 @@
+import { readFile } from 'node:fs/promises'
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test'
+import { snap } from '../support/screenshots'
+import { createWorkshop, expectSaved, openHome, openSection } from './helpers/workshop'
+
+/**
+ * Two laptops without a network: the facilitator's and a table's. The workshop travels by file
+ * (.taneboard), each side edits, and the files merge back: new notes arrive, a note edited on
+ * both sides keeps both versions, importing the same file twice changes nothing, and the import
+ * can be undone.
+ */
+
+const area = (page: Page, name: string): Locator => page.locator(`[data-area="${name}"]`)
+const notesOf = (page: Page, name: string): Locator =>
+  area(page, name).locator('[data-note-id] .note__text')
+
+async function newLaptop(browser: Browser): Promise<Page> {
+  const context = await browser.newContext()
+  return context.newPage()
+}
+
+async function addNote(page: Page, areaName: string, text: string): Promise<void> {
+  const field = area(page, areaName).locator('[data-capture]')
+  await field.click()
+  await field.fill(text)
+  await field.press('Enter')
+  await expect(area(page, areaName).getByText(text, { exact: true })).toBeVisible()
+}
+
+async function editNote(page: Page, areaName: string, from: string, to: string): Promise<void> {
+  await area(page, areaName).getByText(from, { exact: true }).dblclick()
+  const editor = area(page, areaName).getByRole('textbox', { name: /付箋の文章/ })
+  await expect(editor).toBeFocused()
+  await editor.fill(to)
+  await editor.press('Enter')
+  await expect(area(page, areaName).getByText(to, { exact: true })).toBeVisible()
+}
+
+async function openBoard(page: Page, groupName: string): Promise<void> {
+  await openSection(page, 'グループ')
+  await page
+    .getByRole('article', { name: groupName })
+    .getByRole('link', { name: 'テーマ1の模造紙' })
+    .click()
+  await expect(page.getByRole('heading', { name: groupName, level: 1 })).toBeVisible()
+}
+
+/** 書き出し → 研修会ファイル, for every group or only `groupName`; returns the file's path. */
+async function exportWorkshopFile(page: Page, groupName?: string): Promise<string> {
+  const workshopId = /#\/w\/([^/]+)/.exec(page.url())?.[1]
+  await page.goto(`/#/w/${workshopId}/export`)
+  await expect(page.getByRole('button', { name: '研修会ファイル（.taneboard）' })).toBeVisible()
+  if (groupName) {
+    await page.getByRole('radio', { name: 'グループを選ぶ' }).check()
+    for (const box of await page.locator('.export-group-list input[type=checkbox]').all()) {
+      const label = await box.evaluate((el) => el.parentElement?.textContent ?? '')
+      if (label.trim() === groupName) await box.check()
+      else await box.uncheck()
+    }
+  }
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: '研修会ファイル（.taneboard）' }).click()
+  const file = await download
+  expect(file.suggestedFilename()).toMatch(/\.taneboard$/)
+  const path = `${test.info().outputDir}/${file.suggestedFilename()}`
+  await file.saveAs(path)
+  return path
+}
+
+/** ホーム → ファイルから取り込む, choosing `file`; returns the import dialog. */
+async function startImport(
+  page: Page,
+  file: string | { name: string; mimeType: string; buffer: Buffer },
+): Promise<Locator> {
+  await page.goto('/#/')
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'ファイルから取り込む' }).click()
+  await (await chooser).setFiles(file)
+  const dialog = page.getByRole('dialog', { name: '研修会ファイルの取り込み' })
+  await expect(dialog).toBeVisible()
+  return dialog
+}
+
+test('a table exports its group, the facilitator imports it: new notes arrive, a note edited on both sides keeps both versions, a second import changes nothing, and it can be undone', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000)
+  // The facilitator prepares the workshop and hands it out.
+  const facilitator = await newLaptop(browser)
+  await openHome(facilitator)
+  await createWorkshop(facilitator, '半日開催（試行②）', {
+    title: '県コーディネーター研修',
+    date: '2025-02-07',
+  })
+  await openSection(facilitator, 'グループ')
+  await facilitator.getByRole('button', { name: 'グループを追加' }).click()
+  await facilitator.getByRole('button', { name: 'グループを追加' }).click()
+  await openBoard(facilitator, 'Ａグループ')
+  await addNote(facilitator, 'tray', '夜間の相談先がわからない')
+  await expectSaved(facilitator)
+  const facilitatorBoard = facilitator.url()
+  const handout = await exportWorkshopFile(facilitator)
+  expect(JSON.parse(await readFile(handout, 'utf8'))).toMatchObject({
+    format: 'taneboard-workshop',
+    formatVersion: 3,
+  })
+
+  // The table's laptop has never seen this workshop.
+  const table = await newLaptop(browser)
+  await openHome(table)
+  let dialog = await startImport(table, handout)
+  await expect(dialog).toContainText(
+    'このパソコンにはない研修会です。新しい研修会として追加します。',
+  )
+  await expect(dialog).toContainText('新しい研修会「県コーディネーター研修」')
+  await expect(dialog).toContainText('新しい付箋 1枚')
+  await dialog.getByRole('button', { name: '取り込む' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(table.getByText('研修会『県コーディネーター研修』を取り込みました。')).toBeVisible()
+  const card = table.getByRole('article').filter({ hasText: '県コーディネーター研修' })
+  await card.getByRole('button', { name: /開く/ }).click()
+  await openBoard(table, 'Ａグループ')
+  await expect(notesOf(table, 'tray')).toHaveText(['夜間の相談先がわからない'])
+
+  // Both sides edit the same note; each adds its own.
+  await editNote(table, 'tray', '夜間の相談先がわからない', '夜間・休日の相談先がわからない')
+  await addNote(table, 'tray', '退院後の服薬管理が難しい')
+  await expectSaved(table)
+  const tableBoard = table.url()
+  await facilitator.goto(facilitatorBoard)
+  await editNote(
+    facilitator,
+    'tray',
+    '夜間の相談先がわからない',
+    '夜間の相談先がわからない（救急）',
+  )
+  await expectSaved(facilitator)
+
+  // The table sends its group back.
+  const returned = await exportWorkshopFile(table, 'Ａグループ')
+  dialog = await startImport(facilitator, returned)
+  await expect(dialog).toContainText('この研修会はこのパソコンにもあります。')
+  await expect(dialog).toContainText('グループ：Ａグループ')
+  await expect(dialog).toContainText('新しい付箋 1枚')
+  await expect(dialog).toContainText('競合 1件')
+  const conflict = dialog.locator('[data-conflict]')
+  await expect(conflict).toHaveCount(1)
+  await expect(conflict).toContainText('夜間の相談先がわからない（救急）')
+  await expect(conflict).toContainText('夜間・休日の相談先がわからない')
+  await expect(conflict.getByRole('radio', { name: '両方残す' })).toBeChecked()
+  await snap(facilitator, 'import-preview-conflict')
+  await dialog.getByRole('button', { name: '取り込む' }).click()
+  await expect(dialog).toBeHidden()
+  const done = facilitator.getByRole('region', { name: 'お知らせ' })
+  await expect(done).toContainText('『県コーディネーター研修』に取り込みました')
+
+  const workshopCard = facilitator
+    .getByRole('article')
+    .filter({ hasText: '県コーディネーター研修' })
+  await workshopCard.getByRole('button', { name: /開く/ }).click()
+  await openBoard(facilitator, 'Ａグループ')
+  await expect(notesOf(facilitator, 'tray')).toHaveText([
+    '夜間の相談先がわからない（救急）',
+    '（取り込み）夜間・休日の相談先がわからない',
+    '退院後の服薬管理が難しい',
+  ])
+  await snap(facilitator, 'import-merged-board')
+
+  // The same file again: nothing to do.
+  dialog = await startImport(facilitator, returned)
+  await expect(dialog).toContainText('取り込む変更はありません（すでに同じ内容です）。')
+  await expect(dialog.getByRole('button', { name: '取り込む' })).toHaveCount(0)
+  await dialog.getByRole('button', { name: '閉じる' }).click()
+
+  // Undo of an import: a new import with a choice, then 元に戻す.
+  await table.goto(tableBoard)
+  await addNote(table, 'tray', '看取りの場所を選べない')
+  await expectSaved(table)
+  const third = await exportWorkshopFile(table, 'Ａグループ')
+  dialog = await startImport(facilitator, third)
+  await expect(dialog).toContainText('新しい付箋 1枚')
+  await dialog.getByRole('button', { name: '取り込む' }).click()
+  await facilitator
+    .getByRole('region', { name: 'お知らせ' })
+    .locator('.notice', { hasText: '取り込みました（新しい付箋 1枚）。' })
+    .getByRole('button', { name: '元に戻す' })
+    .click()
+  await expect(facilitator.getByText(/取り込む前の状態に戻しました/)).toBeVisible()
+  await workshopCard.getByRole('button', { name: /開く/ }).click()
+  await openBoard(facilitator, 'Ａグループ')
+  await expect(notesOf(facilitator, 'tray')).toHaveCount(3)
+  await expect(area(facilitator, 'tray')).not.toContainText('看取りの場所を選べない')
+
+  await facilitator.context().close()
+  await table.context().close()
+})
+
+test('a file that is not a workshop file, is damaged, too new or too large changes nothing and says why in Japanese', async ({
+  page,
+}) => {
+  await openHome(page)
+  await createWorkshop(page, '半日開催（試行②）', { title: '手元の研修会' })
+  await page.goto('/#/')
+  const cards = page.getByRole('article')
+  await expect(cards).toHaveCount(1)
+
+  const cases: { name: string; buffer: Buffer; message: RegExp }[] = [
+    {
+      name: 'photo.taneboard',
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+      message: /形式が正しくありません/,
+    },
+    {
+      name: 'half.taneboard',
+      buffer: Buffer.from('{"format":"taneboard-workshop","formatVersion":3,"appVersion":"0.1'),
+      message: /途中で切れている/,
+    },
+    {
+      name: 'other.json',
+      buffer: Buffer.from('{"name":"not ours"}'),
+      message: /タネボードのファイルではないようです/,
+    },
+    {
+      name: 'future.taneboard',
+      buffer: Buffer.from('{"format":"taneboard-workshop","formatVersion":99}'),
+      message: /新しいバージョンのタネボードで作られています/,
+    },
+    {
+      name: 'huge.taneboard',
+      buffer: Buffer.alloc(21 * 1024 * 1024, 0x20),
+      message: /ファイルが大きすぎます/,
+    },
+  ]
+  for (const c of cases) {
+    const dialog = await startImport(page, { ...c, mimeType: 'application/octet-stream' })
+    await expect(dialog.getByRole('alert')).toHaveText(c.message)
+    if (c.name === 'future.taneboard') await snap(page, 'import-too-new')
+    await dialog.getByRole('button', { name: '閉じる' }).click()
+    await expect(dialog).toBeHidden()
+    await expect(cards).toHaveCount(1)
+  }
+})

@@ -1,0 +1,244 @@
+import '../../styles/workshopFiles.css'
+import { useEffect, useState } from 'react'
+import type { BackupInfo } from '../../../shared/host/hostApi'
+import type { WorkshopDoc } from '../../../shared/model/workshopDoc'
+import { useAppServices } from '../../app/appServices'
+import { useOpenedWorkshop, WorkshopLoading, WorkshopMissing } from '../../app/openedWorkshop'
+import { routeHref } from '../../app/useRoute'
+import { formatBytes, formatDateTime } from '../../i18n/format'
+import { useLang, useT } from '../../i18n/useT'
+import { exportFileName } from '../export/exportFiles'
+import { ConfirmDialog } from '../home/ConfirmDialog'
+import type { Notice } from '../../stores/storeTypes'
+import { useBackupList } from './useBackupList'
+
+interface BackupsScreenProps {
+  workshopId: string
+}
+
+/**
+ * バックアップ: the automatic backups of one workshop (newest first, with time, reason, content
+ * and size), where they are kept, 「今すぐバックアップ」, and 「この時点に戻す」 (undoable).
+ */
+export function BackupsScreen({ workshopId }: BackupsScreenProps) {
+  const t = useT()
+  const { status, doc } = useOpenedWorkshop(workshopId)
+  useEffect(() => {
+    if (doc) document.title = `${doc.workshop.title} ${t.backupsHeading} – タネボード`
+  }, [doc, t])
+  if (status === 'missing') return <WorkshopMissing />
+  if (!doc || status !== 'ready') return <WorkshopLoading />
+  return <BackupsView doc={doc} />
+}
+
+function BackupsView({ doc }: { doc: WorkshopDoc }) {
+  const t = useT()
+  const lang = useLang()
+  const { backups, host, notices } = useAppServices()
+  const workshopId = doc.workshop.id
+  const list = useBackupList(backups, workshopId)
+  const [busy, setBusy] = useState(false)
+  const [confirming, setConfirming] = useState<BackupInfo | null>(null)
+  const title = doc.workshop.title.trim() || t.untitled
+  const when = (info: BackupInfo) => formatDateTime(info.savedAt, lang, true)
+  const push = (notice: Omit<Notice, 'id'>) => notices.getState().push(notice)
+  const dismiss = (id: number) => {
+    notices.getState().dismiss(id)
+  }
+
+  const guarded = async (work: () => Promise<void>) => {
+    if (busy) return
+    setBusy(true)
+    try {
+      await work()
+    } finally {
+      setBusy(false)
+      await list.refresh()
+    }
+  }
+
+  const backupNow = () =>
+    guarded(async () => {
+      try {
+        await backups.backupNow(workshopId)
+        push({ tone: 'success', message: t.backupsNowDone })
+      } catch {
+        // The scheduler's notice says why (disk full, no permission).
+      }
+    })
+
+  const restore = (info: BackupInfo) =>
+    guarded(async () => {
+      try {
+        const target = await backups.read(workshopId, info.backupId)
+        const before = await backups.restoreTo(target)
+        let noticeId = 0
+        noticeId = push({
+          tone: 'success',
+          message: t.backupsRestored(when(info)),
+          action: {
+            label: t.undo,
+            run: () => {
+              dismiss(noticeId)
+              backups.restoreTo(before).then(
+                () => {
+                  push({ tone: 'info', message: t.backupsRestoreUndone })
+                  void list.refresh()
+                },
+                (error: unknown) => {
+                  push({ tone: 'error', message: errorText(error, t.backupsRestoreFailed) })
+                },
+              )
+            },
+          },
+        })
+      } catch (error) {
+        console.error('TaneBoard: restoring a backup failed', error)
+        push({ tone: 'error', message: errorText(error, t.backupsRestoreFailed) })
+      }
+    })
+
+  const saveAs = (info: BackupInfo) =>
+    guarded(async () => {
+      const content = await host.readBackup({ workshopId, backupId: info.backupId })
+      if (content === null) {
+        push({ tone: 'error', message: t.backupsRestoreFailed })
+        return
+      }
+      const result = await host.saveFile({
+        suggestedName: exportFileName(
+          [title, t.backupsHeading, info.backupId.slice(0, 15)],
+          'taneboard',
+        ),
+        content,
+        encoding: 'utf8',
+        filters: [{ name: t.workshopFileFilter, extensions: ['taneboard'] }],
+      })
+      if (result.ok) push({ tone: 'success', message: t.exportSaved(result.location) })
+      else if (result.reason !== 'cancelled')
+        push({ tone: 'error', message: result.message || t.exportFailed })
+    })
+
+  return (
+    <main className="screen backups-screen" data-workshop-id={workshopId}>
+      <header className="app-header backups-header">
+        <a
+          className="button button--ghost app-header__back"
+          href={routeHref({ name: 'workshop', workshopId, section: 'basics' })}
+        >
+          <span aria-hidden="true">←</span> {t.backupsBack}
+        </a>
+        <div className="backups-header__titles">
+          <h1 className="backups-header__title">{title}</h1>
+          <p className="backups-header__sub">{t.backupsHeading}</p>
+        </div>
+      </header>
+      <section className="backups-panel" aria-labelledby="backups-heading">
+        <h2 id="backups-heading" className="visually-hidden">
+          {t.backupsHeading}
+        </h2>
+        <p className="backups-intro">{t.backupsIntro}</p>
+        <p className="backups-location">
+          <span className="backups-location__label">{t.backupsLocation}</span>
+          <code className="backups-location__path">{list.location}</code>
+        </p>
+        <div className="backups-actions">
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={busy}
+            onClick={() => void backupNow()}
+          >
+            {t.backupsNow}
+          </button>
+        </div>
+        {list.status === 'loading' ? (
+          <p className="backups-empty">{t.backupsLoading}</p>
+        ) : list.status === 'failed' ? (
+          <p className="backups-empty" role="alert">
+            {t.backupsListFailed}
+          </p>
+        ) : list.backups.length === 0 ? (
+          <p className="backups-empty">{t.backupsEmpty}</p>
+        ) : (
+          <table className="backups-table">
+            <thead>
+              <tr>
+                <th scope="col">{t.backupsColTime}</th>
+                <th scope="col">{t.backupsColReason}</th>
+                <th scope="col">{t.backupsColContent}</th>
+                <th scope="col">{t.backupsColSize}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t.backupsRestore}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.backups.map((info) => {
+                const content = list.contents[info.backupId]
+                return (
+                  <tr key={info.backupId} data-backup-id={info.backupId}>
+                    <th scope="row" className="backups-table__time">
+                      {when(info)}
+                    </th>
+                    <td>{t.backupReason(info.reason)}</td>
+                    <td>
+                      {content === undefined
+                        ? '…'
+                        : content === 'unreadable'
+                          ? t.backupsUnreadable
+                          : t.backupsContent(content.groups, content.notes)}
+                    </td>
+                    <td className="backups-table__size">{formatBytes(info.bytes)}</td>
+                    <td className="backups-table__actions">
+                      <button
+                        type="button"
+                        className="button"
+                        disabled={busy || content === 'unreadable'}
+                        aria-label={`${when(info)} ${t.backupsRestore}`}
+                        onClick={() => {
+                          setConfirming(info)
+                        }}
+                      >
+                        {t.backupsRestore}
+                      </button>
+                      <button
+                        type="button"
+                        className="button button--ghost"
+                        disabled={busy}
+                        aria-label={`${when(info)} ${t.backupsSaveAs}`}
+                        onClick={() => void saveAs(info)}
+                      >
+                        {t.backupsSaveAs}
+                      </button>
+                    </td>
+                  </tr>
+                )
+              })}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <ConfirmDialog
+        open={confirming !== null}
+        title={t.backupsConfirmTitle}
+        body={confirming ? t.backupsConfirmBody(when(confirming)) : ''}
+        confirmLabel={t.backupsConfirm}
+        onCancel={() => {
+          setConfirming(null)
+        }}
+        onConfirm={() => {
+          const info = confirming
+          setConfirming(null)
+          if (info) void restore(info)
+        }}
+      />
+    </main>
+  )
+}
+
+/** The Japanese message of an error when it has one, else the fallback. */
+function errorText(error: unknown, fallback: string): string {
+  const message = error instanceof Error ? error.message : ''
+  return /[\u3040-\u30ff\u4e00-\u9fff]/.test(message) ? message : fallback
+}

@@ -1,0 +1,51 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { BackupInfo } from '../../../shared/host/hostApi'
+import { live } from '../../../shared/model/workshopDoc'
+import type { WorkshopBackups } from '../../stores/workshopBackups'
+
+/** What one backup holds, read for the list (null while reading; 'unreadable' if it cannot be). */
+export type BackupContent = { groups: number; notes: number } | 'unreadable'
+
+export interface BackupListState {
+  status: 'loading' | 'ready' | 'failed'
+  location: string
+  backups: BackupInfo[]
+  contents: Record<string, BackupContent>
+  refresh: () => Promise<void>
+}
+
+/** The backups of one workshop, newest first, with what each holds (read one after another). */
+export function useBackupList(backups: WorkshopBackups, workshopId: string): BackupListState {
+  const [status, setStatus] = useState<BackupListState['status']>('loading')
+  const [location, setLocation] = useState('')
+  const [list, setList] = useState<BackupInfo[]>([])
+  const [contents, setContents] = useState<Record<string, BackupContent>>({})
+
+  const refresh = useCallback(async () => {
+    try {
+      const result = await backups.list(workshopId)
+      setLocation(result.location)
+      setList(result.backups)
+      setStatus('ready')
+      for (const info of result.backups) {
+        let content: BackupContent
+        try {
+          const doc = await backups.read(workshopId, info.backupId)
+          content = { groups: live(doc.groups).length, notes: live(doc.notes).length }
+        } catch {
+          content = 'unreadable'
+        }
+        setContents((previous) => ({ ...previous, [info.backupId]: content }))
+      }
+    } catch (error) {
+      console.error('TaneBoard: listing backups failed', error)
+      setStatus('failed')
+    }
+  }, [backups, workshopId])
+
+  useEffect(() => {
+    void refresh()
+  }, [refresh])
+
+  return { status, location, backups: list, contents, refresh }
+}

@@ -1,0 +1,91 @@
+import { useState } from 'react'
+import { WORKSHOP_FILE_ERROR_MESSAGES } from '../../../shared/files/workshopFile'
+import type { MergeChoice, RecordKey } from '../../../shared/merge/previewMerge'
+import { LIMITS } from '../../../shared/model/limits'
+import { useAppServices } from '../../app/appServices'
+import { useT } from '../../i18n/useT'
+import { hostErrorText } from '../../stores/hostErrors'
+import type { PreparedImport } from '../../stores/workshopImport'
+import type { ImportDialogState } from './ImportDialog'
+
+/** Extensions offered when opening a workshop file (.json: older exports and backups). */
+export const WORKSHOP_FILE_EXTENSIONS = ['taneboard', 'json']
+
+/**
+ * 「ファイルから取り込む」: pick a file, read and check it, show the preview; on 取り込む, merge.
+ * `onImported` gets the workshop id (e.g. to focus its card).
+ */
+export function useImportFlow(onImported: (workshopId: string) => void) {
+  const t = useT()
+  const { host, imports, notices } = useAppServices()
+  const [state, setState] = useState<ImportDialogState | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const start = async () => {
+    if (busy) return
+    setBusy(true)
+    try {
+      let file
+      try {
+        file = await host.openFile({
+          extensions: WORKSHOP_FILE_EXTENSIONS,
+          maxBytes: LIMITS.snapshotBytes,
+        })
+      } catch (error) {
+        const message = error instanceof Error ? error.message : ''
+        setState({
+          phase: 'error',
+          fileName: '',
+          message: /\bEFBIG\b/.test(message)
+            ? WORKSHOP_FILE_ERROR_MESSAGES.tooLarge.ja
+            : hostErrorText(error) || t.importFailed,
+        })
+        return
+      }
+      if (!file) return
+      const result = await imports.prepare(file.content, file.name)
+      setState(
+        result.ok
+          ? { phase: 'preview', prepared: result.prepared }
+          : { phase: 'error', fileName: file.name, message: result.message },
+      )
+    } catch (error) {
+      console.error('TaneBoard: reading a workshop file failed', error)
+      setState({ phase: 'error', fileName: '', message: t.importFailed })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const apply = async (
+    prepared: PreparedImport,
+    choices: Partial<Record<RecordKey, MergeChoice>>,
+  ) => {
+    if (busy) return
+    setBusy(true)
+    try {
+      const outcome = await imports.apply(prepared, choices)
+      setState(null)
+      onImported(outcome.workshopId)
+    } catch (error) {
+      console.error('TaneBoard: importing a workshop file failed', error)
+      const message = error instanceof Error ? error.message : ''
+      notices.getState().push({
+        tone: 'error',
+        message: /[\u3040-\u30ff\u4e00-\u9fff]/.test(message) ? message : t.importFailed,
+      })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return {
+    state,
+    busy,
+    start,
+    apply,
+    cancel: () => {
+      setState(null)
+    },
+  }
+}

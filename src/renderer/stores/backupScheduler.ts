@@ -1,0 +1,182 @@
+import type { BackupReason } from '../../shared/backups/backupNames'
+import { serializeWorkshopFile } from '../../shared/files/workshopFile'
+import type { BackupInfo, HostApi } from '../../shared/host/hostApi'
+import type { WorkshopDoc } from '../../shared/model/workshopDoc'
+import { hostErrorText } from './hostErrors'
+import type { NoticeState } from './storeTypes'
+
+/**
+ * The automatic backups: whole-workshop files kept by the host, rotated (the newest 10 stay),
+ * apart from the second copy (which only ever holds the latest state).
+ *
+ * - After edits, once the workshop has been quiet for `quietMs` (20 s), but not more often than
+ *   every `minIntervalMs` (5 min), and at the latest `minIntervalMs` after the first edit not yet
+ *   backed up: ten backups then reach back at least 50 minutes of busy group work.
+ * - At every timetable transition (`atTransition`), when anything changed since the last one.
+ * - On request (`backupNow`): 「今すぐバックアップ」, and just before a restore or an import.
+ * A failed write shows one error notice per episode (the earlier backups stay as they were) and
+ * is tried again `minIntervalMs` later, with the newest doc.
+ */
+export interface BackupScheduler {
+  noteChange(doc: WorkshopDoc): void
+  /** A timetable transition: a backup now, unless nothing changed since the last one. */
+  atTransition(doc: WorkshopDoc): Promise<BackupInfo | null>
+  /** A backup now, whatever the last one held. Rejects when the host could not write it. */
+  backupNow(doc: WorkshopDoc, reason: BackupReason): Promise<BackupInfo>
+  dispose(): void
+}
+
+export interface BackupSchedulerDeps {
+  host: Pick<HostApi, 'writeBackup'>
+  appVersion: string
+  /** ISO instant (written into the file). */
+  now: () => string
+  notices: Pick<NoticeState, 'push' | 'dismiss'>
+  quietMs?: number
+  minIntervalMs?: number
+  /** Told after every backup written (the backups screen refreshes its list). */
+  onWritten?: (info: BackupInfo) => void
+}
+
+export const BACKUP_FAILED_MESSAGE = (detail: string) =>
+  `自動バックアップを保存できませんでした。${detail}これまでのバックアップと入力内容はそのまま残っています。`
+
+interface WorkshopBackupState {
+  pending: WorkshopDoc | null
+  firstPendingAtMs: number
+  lastBackupAtMs: number
+  /** The last backed-up content (the file without its savedAt), to skip identical backups. */
+  lastContent: string | null
+  timer: ReturnType<typeof setTimeout> | null
+}
+
+export function createBackupScheduler(deps: BackupSchedulerDeps): BackupScheduler {
+  const quietMs = deps.quietMs ?? 20_000
+  const minIntervalMs = deps.minIntervalMs ?? 5 * 60_000
+  const states = new Map<string, WorkshopBackupState>()
+  let failureNotice: number | null = null
+  let chain: Promise<unknown> = Promise.resolve()
+  let disposed = false
+
+  const stateOf = (workshopId: string): WorkshopBackupState => {
+    let state = states.get(workshopId)
+    if (!state) {
+      state = {
+        pending: null,
+        firstPendingAtMs: 0,
+        lastBackupAtMs: Number.NEGATIVE_INFINITY,
+        lastContent: null,
+        timer: null,
+      }
+      states.set(workshopId, state)
+    }
+    return state
+  }
+
+  const contentOf = (doc: WorkshopDoc): string => serializeWorkshopFile(doc, deps.appVersion, '')
+
+  /** Writes one backup, in order with every other write of this scheduler. */
+  const write = (
+    doc: WorkshopDoc,
+    reason: BackupReason,
+    skipIfSame: boolean,
+  ): Promise<BackupInfo | null> => {
+    const run = async (): Promise<BackupInfo | null> => {
+      const state = stateOf(doc.workshop.id)
+      const content = contentOf(doc)
+      if (skipIfSame && content === state.lastContent) return null
+      try {
+        const info = await deps.host.writeBackup({
+          workshopId: doc.workshop.id,
+          reason,
+          content: serializeWorkshopFile(doc, deps.appVersion, deps.now()),
+        })
+        state.lastContent = content
+        state.lastBackupAtMs = Date.now()
+        if (failureNotice !== null) deps.notices.dismiss(failureNotice)
+        failureNotice = null
+        deps.onWritten?.(info)
+        return info
+      } catch (error) {
+        console.error('TaneBoard: writing a backup failed', error)
+        if (failureNotice === null) {
+          failureNotice = deps.notices.push({
+            tone: 'error',
+            message: BACKUP_FAILED_MESSAGE(hostErrorText(error)),
+          })
+        }
+        throw error
+      }
+    }
+    const result = chain.then(run, run)
+    chain = result.catch(() => undefined)
+    return result
+  }
+
+  const arm = (workshopId: string): void => {
+    const state = stateOf(workshopId)
+    if (disposed || !state.pending) return
+    const nowMs = Date.now()
+    const due = Math.min(
+      Math.max(nowMs + quietMs, state.lastBackupAtMs + minIntervalMs),
+      state.firstPendingAtMs + minIntervalMs,
+    )
+    if (state.timer !== null) clearTimeout(state.timer)
+    state.timer = setTimeout(
+      () => {
+        state.timer = null
+        const doc = state.pending
+        if (!doc) return
+        state.pending = null
+        write(doc, 'change', true).catch(() => {
+          // Kept for the next attempt (a newer doc scheduled meanwhile wins).
+          // An attempt counts like a backup for the spacing: the next try is minIntervalMs later.
+          state.lastBackupAtMs = Date.now()
+          if (!state.pending) {
+            state.pending = doc
+            state.firstPendingAtMs = Date.now()
+            arm(workshopId)
+          }
+        })
+      },
+      Math.max(0, due - nowMs),
+    )
+  }
+
+  return {
+    noteChange(doc) {
+      if (disposed) return
+      const state = stateOf(doc.workshop.id)
+      if (!state.pending) state.firstPendingAtMs = Date.now()
+      state.pending = doc
+      arm(doc.workshop.id)
+    },
+
+    async atTransition(doc) {
+      const state = stateOf(doc.workshop.id)
+      // The transition's backup holds the pending edits too.
+      state.pending = null
+      if (state.timer !== null) clearTimeout(state.timer)
+      state.timer = null
+      try {
+        return await write(doc, 'transition', true)
+      } catch {
+        return null // reported by the notice
+      }
+    },
+
+    async backupNow(doc, reason) {
+      const info = await write(doc, reason, false)
+      if (!info) throw new Error('backup skipped')
+      return info
+    },
+
+    dispose() {
+      disposed = true
+      for (const state of states.values()) {
+        if (state.timer !== null) clearTimeout(state.timer)
+        state.timer = null
+      }
+    },
+  }
+}
