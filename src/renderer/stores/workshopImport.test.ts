@@ -1,0 +1,178 @@
+import { describe, expect, it, vi } from 'vitest'
+import { serializeWorkshopFile } from '../../shared/files/workshopFile'
+import { laptop } from '../../shared/merge/mergeTestKit'
+import { docRecords, live, type WorkshopDoc } from '../../shared/model/workshopDoc'
+import { createTestServices, type TestServices } from '../test/testServices'
+
+/** Two installations: the facilitator's (real services over fake-indexeddb) and a table's. */
+async function facilitatorWith(doc: WorkshopDoc): Promise<TestServices> {
+  const services = createTestServices()
+  await services.persistence.saveNow(doc, docRecords(doc))
+  return services
+}
+
+const fileOf = (doc: WorkshopDoc) => serializeWorkshopFile(doc, 'test', '2026-11-24T00:00:00.000Z')
+
+async function liveTexts(services: TestServices, workshopId: string): Promise<string[]> {
+  const doc = await services.backups.load(workshopId)
+  return live(doc?.notes ?? {})
+    .map((n) => n.text)
+    .sort()
+}
+
+async function importFile(services: TestServices, text: string) {
+  const prepared = await services.imports.prepare(text, 'group.taneboard')
+  if (!prepared.ok) throw new Error(prepared.message)
+  return services.imports.apply(prepared.prepared, {})
+}
+
+function forked() {
+  const table = laptop('t', '2026-11-24T01:00:00.000Z')
+  table.create(2)
+  const shared = table.addNote('夜間の相談先がわからない')
+  return { table, shared, handout: table.doc() }
+}
+
+describe('workshopImport', () => {
+  it('refuses an unreadable file with a Japanese message and writes nothing', async () => {
+    const services = createTestServices()
+    const before = await services.repo.countRecords()
+    const result = await services.imports.prepare(
+      '{"format":"taneboard-workshop","formatVer',
+      'x.taneboard',
+    )
+    expect(result.ok).toBe(false)
+    expect(result.ok ? '' : result.message).toMatch(/途中で切れている/)
+    expect(await services.repo.countRecords()).toBe(before)
+    expect(services.host.writes).toHaveLength(0)
+  })
+
+  it('adds a workshop this installation does not have; the same file again changes nothing', async () => {
+    const { handout } = forked()
+    const services = createTestServices()
+    const first = await importFile(services, fileOf(handout))
+    expect(first).toMatchObject({ newWorkshop: true })
+    expect(await liveTexts(services, handout.workshop.id)).toEqual(['夜間の相談先がわからない'])
+    const again = await importFile(services, fileOf(handout))
+    expect(again.written).toBe(0)
+    const notices = services.notices.getState().notices.map((n) => n.message)
+    expect(notices.at(-1)).toMatch(/取り込む変更はありませんでした/)
+  })
+
+  it('edits of different notes both survive; a note edited on both sides keeps both texts', async () => {
+    const { table, shared, handout } = forked()
+    const facilitator = await facilitatorWith(handout)
+    // The facilitator edits the shared note and adds one; the table edits it too and adds one.
+    const fac = laptop('f', '2026-11-24T02:00:00.000Z', handout)
+    fac.editNote(shared, '夜間の相談先がわからない（救急）')
+    fac.addNote('看取りの場所を選べない', 1)
+    await facilitator.persistence.saveNow(fac.doc(), docRecords(fac.doc()))
+    table.editNote(shared, '夜間・休日の相談先がわからない')
+    table.addNote('退院後の服薬管理が難しい')
+
+    const prepared = await facilitator.imports.prepare(fileOf(table.doc()), 'a.taneboard')
+    if (!prepared.ok) throw new Error(prepared.message)
+    expect(prepared.prepared.preview.totals.conflict).toBe(1)
+    await facilitator.imports.apply(prepared.prepared, {})
+    expect(await liveTexts(facilitator, handout.workshop.id)).toEqual(
+      [
+        '夜間の相談先がわからない（救急）',
+        '（取り込み）夜間・休日の相談先がわからない',
+        '看取りの場所を選べない',
+        '退院後の服薬管理が難しい',
+      ].sort(),
+    )
+    // A 'beforeImport' backup holds the state before the merge.
+    expect(facilitator.host.backupWrites.map((w) => w.reason)).toContain('beforeImport')
+  })
+
+  it('undo puts back what the import replaced and keeps edits made since to other notes', async () => {
+    const { table, handout } = forked()
+    const facilitator = await facilitatorWith(handout)
+    table.addNote('取り込まれる付箋')
+    await importFile(facilitator, fileOf(table.doc()))
+    // An edit after the import, on the facilitator's side.
+    const workshopId = handout.workshop.id
+    await facilitator.workshop.getState().open(workshopId)
+    const fac = laptop('f', '2026-11-24T03:00:00.000Z', await facilitator.backups.load(workshopId))
+    fac.addNote('取り込みの後の付箋', 1)
+    await facilitator.persistence.saveNow(fac.doc(), docRecords(fac.doc()))
+
+    const notice = facilitator.notices.getState().notices.find((n) => n.action)
+    notice?.action?.run()
+    await vi.waitFor(async () => {
+      expect(await liveTexts(facilitator, workshopId)).toEqual(
+        ['取り込みの後の付箋', '夜間の相談先がわからない'].sort(),
+      )
+    })
+    // The open workshop shows it too.
+    await vi.waitFor(() => {
+      const doc = facilitator.workshop.getState().doc
+      expect(live(doc?.notes ?? {}).map((n) => n.text)).not.toContain('取り込まれる付箋')
+    })
+  })
+
+  it('when the backup before the merge cannot be written, nothing is imported', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    const { table, handout } = forked()
+    const facilitator = await facilitatorWith(handout)
+    table.addNote('届かない付箋')
+    facilitator.host.failNextBackupWrite(new Error('ENOSPC: no space left on device'))
+    const prepared = await facilitator.imports.prepare(fileOf(table.doc()), 'a.taneboard')
+    if (!prepared.ok) throw new Error(prepared.message)
+    await expect(facilitator.imports.apply(prepared.prepared, {})).rejects.toThrow(
+      /ディスクの空き容量が足りません。内容は何も変わっていません。/,
+    )
+    expect(await liveTexts(facilitator, handout.workshop.id)).toEqual(['夜間の相談先がわからない'])
+    vi.restoreAllMocks()
+  })
+})
+
+describe('workshopBackups', () => {
+  it('restores a backup as a new edit, keeps the state before it, and the restore can be undone', async () => {
+    const { table, handout } = forked()
+    const services = await facilitatorWith(handout)
+    const workshopId = handout.workshop.id
+    const manual = await services.backups.backupNow(workshopId)
+    table.addNote('後から書いた付箋')
+    await services.persistence.saveNow(table.doc(), docRecords(table.doc()))
+
+    const target = await services.backups.read(workshopId, manual.backupId)
+    const before = await services.backups.restoreTo(target)
+    expect(await liveTexts(services, workshopId)).toEqual(['夜間の相談先がわからない'])
+    const list = await services.backups.list(workshopId)
+    expect(list.backups.map((b) => b.reason)).toEqual(['beforeRestore', 'manual'])
+    expect(list.location).not.toBe('')
+
+    await services.backups.restoreTo(before)
+    expect(await liveTexts(services, workshopId)).toEqual(
+      ['後から書いた付箋', '夜間の相談先がわからない'].sort(),
+    )
+  })
+
+  it('refuses to restore when the current state cannot be backed up first', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    const { table, handout } = forked()
+    const services = await facilitatorWith(handout)
+    const workshopId = handout.workshop.id
+    const manual = await services.backups.backupNow(workshopId)
+    table.addNote('守られる付箋')
+    await services.persistence.saveNow(table.doc(), docRecords(table.doc()))
+    services.host.failNextBackupWrite(new Error('EACCES: permission denied'))
+    const target = await services.backups.read(workshopId, manual.backupId)
+    await expect(services.backups.restoreTo(target)).rejects.toThrow(/権限がありません/)
+    expect(await liveTexts(services, workshopId)).toContain('守られる付箋')
+    vi.restoreAllMocks()
+  })
+
+  it('an unreadable backup says so in Japanese', async () => {
+    const { handout } = forked()
+    const services = await facilitatorWith(handout)
+    const workshopId = handout.workshop.id
+    const info = await services.backups.backupNow(workshopId)
+    services.host.backups.get(workshopId)?.set(info.backupId, '{"format":"taneboard-workshop"')
+    await expect(services.backups.read(workshopId, info.backupId)).rejects.toThrow(
+      /読み込めませんでした/,
+    )
+  })
+})
