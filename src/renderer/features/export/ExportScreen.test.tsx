@@ -2,6 +2,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { CSV_COLUMNS, notesCsv, parseCsv } from '../../../shared/export/csvExport'
 import { buildExportFixture, EXPORT_FIXTURE_TITLE } from '../../../shared/export/exportFixture'
+import { parseWorkshopFile } from '../../../shared/files/workshopFile'
 import { docRecords } from '../../../shared/model/workshopDoc'
 import { workshopGroups } from '../../../shared/ops/groupOps'
 import { AppServicesContext } from '../../app/appServices'
@@ -149,12 +150,34 @@ describe('書き出し', () => {
     expect(lastNotice(services)).toMatchObject({ tone: 'success', message: '保存しました：テスト' })
   })
 
+  it('saves the chosen group as a workshop file (.taneboard) that reads back with only that group', async () => {
+    const { services, groups } = await renderExport()
+    fireEvent.click(screen.getByRole('radio', { name: 'グループを選ぶ' }))
+    fireEvent.click(screen.getByRole('checkbox', { name: groups[0]?.name ?? '?' }))
+    fireEvent.click(button('研修会ファイル（.taneboard）'))
+    await settle()
+    const saved = services.host.savedFiles.at(-1)
+    expect(saved?.suggestedName).toMatch(
+      new RegExp(`_${groups[1]?.name ?? '?'}_研修会ファイル\\.taneboard$`),
+    )
+    expect(saved?.filters).toEqual([
+      { name: 'タネボード研修会ファイル', extensions: ['taneboard'] },
+    ])
+    const parsed = parseWorkshopFile(saved?.content ?? '')
+    if (!parsed.ok) throw new Error(parsed.detail)
+    expect(Object.keys(parsed.doc.groups)).toEqual([groups[1]?.id])
+    expect(Object.values(parsed.doc.notes).length).toBeGreaterThan(0)
+  })
+
   it('shows the host’s message when saving fails, and changes nothing', async () => {
     const { services } = await renderExport()
     const before = services.workshop.getState().doc
     const message = 'ディスクの空き容量が足りないため保存できませんでした。研修会の内容は安全です。'
     vi.spyOn(services.host, 'saveFile').mockResolvedValue({ ok: false, reason: 'noSpace', message })
     fireEvent.click(button('付箋の一覧（CSV）'))
+    await settle()
+    expect(lastNotice(services)).toMatchObject({ tone: 'error', message })
+    fireEvent.click(button('研修会ファイル（.taneboard）'))
     await settle()
     expect(lastNotice(services)).toMatchObject({ tone: 'error', message })
 
