@@ -9,10 +9,25 @@ interface ConflictItemProps {
   onChoice: (choice: MergeChoice) => void
 }
 
+/** What names a record without user text of its own (a group's name, a row's 項目, …). */
+function nameOf(record: AnyRecord): string[] {
+  switch (record.type) {
+    case 'workshop':
+    case 'canvas':
+      return [record.title]
+    case 'group':
+      return [record.name]
+    case 'timetableRow':
+      return [`${record.item} ${String(record.durationMin)}分`, record.content]
+    default:
+      return []
+  }
+}
+
 /** The words of one version as the user wrote them (never HTML), or what it is. */
 function versionText(record: AnyRecord | null, deleted: string): string {
   if (!record) return ''
-  const words = (userText(record) ?? []).filter((w) => w.trim() !== '').join('\n')
+  const words = (userText(record) ?? nameOf(record)).filter((w) => w.trim() !== '').join('\n')
   const label = words || RECORD_LABELS[record.type].name
   return record.deletedAt === null ? label : `${label} ${deleted}`
 }
