@@ -19,7 +19,14 @@ function nameOf(record: AnyRecord): string[] {
       return [record.name]
     case 'timetableRow':
       return [`${record.item} ${String(record.durationMin)}分`, record.content]
-    default:
+    case 'board':
+    case 'note':
+    case 'topic':
+    case 'cause':
+    case 'measure':
+    case 'outcome':
+    case 'canvasNote':
+    case 'canvasQa':
       return []
   }
 }
