@@ -15,10 +15,13 @@ import {
   workshopSchema,
 } from '../model/schemas'
 import { docFromRecords, docRecords, type WorkshopDoc } from '../model/workshopDoc'
+import { MAX_JSON_DEPTH, nestsDeeperThan, recordsProblem } from './workshopFileChecks'
 
 /**
- * The workshop file: the host's second copy of a workshop (and, later, the exchange format).
- * A versioned envelope; readers refuse files newer than they understand.
+ * The workshop file: the host's second copy of a workshop, the automatic backups and the
+ * exchange format (an exported `.taneboard` file holds one group, several or all of them; see
+ * merge/extractGroups.ts). A versioned envelope; readers refuse files newer than they understand.
+ * The format is described for readers of the file in docs/workshop-file-format.md.
  *
  * Versions (every one stays readable):
  * - 1: timetable rows, groups, boards, notes.
@@ -156,36 +159,73 @@ export function serializeWorkshopFile(
   return JSON.stringify(file)
 }
 
-/** Parses untrusted text into a workshop. Never throws. */
+/** The longest `detail` kept (a hostile file must not blow up a log line). */
+const MAX_DETAIL_CHARS = 300
+
+/**
+ * Parses untrusted text into a workshop. Never throws, and changes nothing outside its result.
+ *
+ * In order: a leading UTF-8 BOM is dropped; text over LIMITS.snapshotBytes characters is refused
+ * before anything else (tooLarge); JSON nested deeper than MAX_JSON_DEPTH or not JSON at all is
+ * notJson; JSON without `format: "taneboard-workshop"` and a numeric `formatVersion` is
+ * notTaneboard; a whole formatVersion above WORKSHOP_FILE_VERSION is tooNew (checked before the
+ * rest, whose shape a newer version may have changed); versions 1 and 2 are checked with their
+ * frozen schemas and migrated, version 3 with the current one, any other number is invalid.
+ * Then the records must all belong to the file's workshop, appear once each (type and id),
+ * carry ISO 8601 timestamps and use no reserved id (see workshopFileChecks.ts), else invalid.
+ */
 export function parseWorkshopFile(text: string): ParseResult {
+  try {
+    return parseUntrusted(text)
+  } catch (error) {
+    // Not expected: every check above is total. Kept so that the promise holds regardless.
+    return fail('invalid', `unexpected: ${String(error)}`)
+  }
+}
+
+function parseUntrusted(input: unknown): ParseResult {
+  if (typeof input !== 'string') return fail('notJson', `not text: ${typeof input}`)
+  // the length first: looking at a huge text's first character may copy all of it
+  if (input.length > LIMITS.snapshotBytes + 1) return fail('tooLarge', `${input.length} chars`)
+  const text = input.startsWith('\uFEFF') ? input.slice(1) : input
   if (text.length > LIMITS.snapshotBytes) return fail('tooLarge', `${text.length} chars`)
+  if (nestsDeeperThan(text, MAX_JSON_DEPTH)) {
+    return fail('notJson', `nested deeper than ${MAX_JSON_DEPTH} levels`)
+  }
   let raw: unknown
   try {
     raw = JSON.parse(text)
   } catch (error) {
+    // SyntaxError for broken or cut-off text; RangeError if an engine runs out of stack
     return fail('notJson', String(error))
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return fail('notTaneboard', 'not an object')
   }
   const envelope = raw as Record<string, unknown>
-  if (envelope.format !== WORKSHOP_FILE_FORMAT) return fail('notTaneboard', 'format')
+  if (!Object.hasOwn(envelope, 'format') || envelope.format !== WORKSHOP_FILE_FORMAT) {
+    return fail('notTaneboard', 'format')
+  }
   const version = envelope.formatVersion
   if (typeof version !== 'number') return fail('notTaneboard', 'formatVersion')
-  if (version > WORKSHOP_FILE_VERSION) return fail('tooNew', `formatVersion ${version}`)
+  if (Number.isSafeInteger(version) && version > WORKSHOP_FILE_VERSION) {
+    return fail('tooNew', `formatVersion ${version}`)
+  }
   let file: WorkshopFile
   if (version === 1 || version === 2) {
     const schema = version === 1 ? workshopFileV1Schema : workshopFileV2Schema
     const parsed = schema.safeParse(raw)
     if (!parsed.success) return fail('invalid', describe(parsed.error))
     file = migrateWorkshopFile(parsed.data)
-  } else {
+  } else if (version === WORKSHOP_FILE_VERSION) {
     const parsed = workshopFileSchema.safeParse(raw)
     if (!parsed.success) return fail('invalid', describe(parsed.error))
     file = parsed.data
+  } else {
+    return fail('invalid', `formatVersion ${version}`)
   }
-  const foreign = file.records.find((r) => r.workshopId !== file.workshop.id)
-  if (foreign) return fail('invalid', `record ${foreign.id} belongs to another workshop`)
+  const problem = recordsProblem(file.workshop, file.records)
+  if (problem) return fail('invalid', problem)
   return {
     ok: true,
     doc: docFromRecords(file.workshop, file.records),
@@ -200,5 +240,6 @@ function describe(error: z.ZodError): string {
 }
 
 function fail(error: WorkshopFileError, detail: string): ParseResult {
-  return { ok: false, error, detail }
+  const short = detail.length > MAX_DETAIL_CHARS ? `${detail.slice(0, MAX_DETAIL_CHARS)}…` : detail
+  return { ok: false, error, detail: short }
 }

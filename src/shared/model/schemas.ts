@@ -16,6 +16,8 @@ export const idSchema = z
   .min(1)
   .max(64)
   .regex(/^[A-Za-z0-9_-]+$/)
+  // Ids key plain objects (the doc's maps): never a name Object.prototype already has.
+  .refine((id) => !Object.hasOwn(Object.prototype, id), { message: 'reserved id' })
 /** ISO 8601 instant, e.g. 2025-02-07T05:00:00.000Z */
 export const isoInstantSchema = z.string().max(40)
 /** Calendar date YYYY-MM-DD, or empty when not decided yet. */
