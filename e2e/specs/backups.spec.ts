@@ -165,7 +165,7 @@ test('a full disk while writing a backup: a visible error, and the earlier backu
   await openBackups(page, workshopId)
   await page.getByRole('button', { name: '今すぐバックアップ' }).click()
   const error = notices(page).locator('.notice--error')
-  await expect(error).toContainText('自動バックアップを保存できませんでした。')
+  await expect(error).toContainText('バックアップを保存できませんでした。')
   await expect(error).toContainText('空きが足りません')
   await expect(error).toContainText('これまでのバックアップと入力内容はそのまま残っています。')
   await snap(page, 'backups-disk-full')

@@ -39,7 +39,7 @@ export interface BackupSchedulerDeps {
 }
 
 export const BACKUP_FAILED_MESSAGE = (detail: string) =>
-  `自動バックアップを保存できませんでした。${detail}これまでのバックアップと入力内容はそのまま残っています。`
+  `バックアップを保存できませんでした。${detail}これまでのバックアップと入力内容はそのまま残っています。`
 
 interface WorkshopBackupState {
   pending: WorkshopDoc | null
