@@ -112,6 +112,19 @@ describe('workshopImport', () => {
     })
   })
 
+  it('a file of a workshop deleted here brings it back', async () => {
+    const { table, handout } = forked()
+    const facilitator = await facilitatorWith(handout)
+    await facilitator.home.getState().remove(handout.workshop.id)
+    expect(facilitator.home.getState().workshops).toHaveLength(0)
+    table.addNote('削除後に届いた付箋')
+    await importFile(facilitator, fileOf(table.doc()))
+    expect(facilitator.home.getState().workshops.map((w) => w.workshop.id)).toEqual([
+      handout.workshop.id,
+    ])
+    expect(await liveTexts(facilitator, handout.workshop.id)).toContain('削除後に届いた付箋')
+  })
+
   it('when the backup before the merge cannot be written, nothing is imported', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined)
     const { table, handout } = forked()

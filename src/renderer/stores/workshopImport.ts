@@ -62,7 +62,7 @@ export interface WorkshopImportDeps {
   ctx: EditContext
   notices: Pick<NoticeState, 'push' | 'dismiss'>
   workshop: StoreApi<Pick<WorkshopState, 'reload'>>
-  home: StoreApi<Pick<HomeState, 'refresh' | 'remove'>>
+  home: StoreApi<Pick<HomeState, 'refresh' | 'remove' | 'restore'>>
 }
 
 export const IMPORT_MESSAGES = {
@@ -146,7 +146,10 @@ export function createWorkshopImport(deps: WorkshopImportDeps): WorkshopImport {
       } catch (error) {
         throw new Error(IMPORT_MESSAGES.backupFailed(hostErrorText(error)), { cause: error })
       }
-      await persistence.saveNow(applyRecords(local, records), records)
+      const merged = applyRecords(local, records)
+      await persistence.saveNow(merged, records)
+      // A workshop deleted here comes back: the user asked for its file.
+      if (merged.workshop.deletedAt !== null) await deps.home.getState().restore(workshopId)
       await finish(workshopId)
       const lines = previewMerge(local, incoming).summary
       offerUndo(IMPORT_MESSAGES.done(title, lines), async () => {
