@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { LIMITS, MAX_WORKSHOP_RECORDS } from '../model/limits'
+import { MAX_REV } from '../model/schemas'
 import {
   parseWorkshopFile,
   WORKSHOP_FILE_ERROR_MESSAGES,
@@ -339,8 +340,19 @@ describe('hostile workshop files: records that would confuse the merge', () => {
     expect(expectError(filled(MAX_WORKSHOP_RECORDS + 1), 'invalid')).toMatch(/^records: /)
   })
 
-  it('rev must be a whole number from 1 to 2^53 - 1', () => {
-    for (const rev of [-1, 0, 1.5, 1e308, 2 ** 53, '2', null, true]) {
+  it('rev must be a whole number from 1 to a billion (a merge adds one: it must stay safe)', () => {
+    for (const rev of [
+      -1,
+      0,
+      1.5,
+      1e308,
+      2 ** 53,
+      Number.MAX_SAFE_INTEGER,
+      MAX_REV + 1,
+      '2',
+      null,
+      true,
+    ]) {
       expect(
         expectError(
           edited((f) => (recordOf(f, 'note').rev = rev)),
@@ -349,7 +361,7 @@ describe('hostile workshop files: records that would confuse the merge', () => {
       ).toContain('rev')
     }
     expectError(TEXT.replace(/"rev":1,/, '"rev":1e999,'), 'invalid')
-    expectAccepted(edited((f) => (recordOf(f, 'note').rev = Number.MAX_SAFE_INTEGER)))
+    expectAccepted(edited((f) => (recordOf(f, 'note').rev = MAX_REV)))
   })
 
   it('sort keys must be finite numbers (1e999 would be written back as null)', () => {

@@ -3,6 +3,7 @@ import { LIMITS } from '../model/limits'
 import { SCENE_KEYS } from '../model/scenes'
 import {
   BRIEF_PARTS,
+  MAX_REV,
   CANVAS_AREAS,
   CANVAS_REF_TYPES,
   MEMBER_POSITIONS,
@@ -89,10 +90,7 @@ const baseArb = fc.record({
   id: idArb,
   createdAt: isoArb,
   updatedAt: isoArb,
-  rev: fc.oneof(
-    fc.integer({ min: 1, max: 20 }),
-    fc.maxSafeNat().map((n) => Math.max(1, n)),
-  ),
+  rev: fc.oneof(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 1, max: MAX_REV })),
   deletedAt: fc.option(isoArb),
 })
 

@@ -28,12 +28,18 @@ export const clockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/)
 export const sceneKeySchema = z.enum(SCENE_KEYS)
 export const themeIdSchema = z.enum(THEME_IDS)
 
+/** The highest revision a record may carry. */
+export const MAX_REV = 1_000_000_000
+
 const recordBase = {
   id: idSchema,
   createdAt: isoInstantSchema,
   updatedAt: isoInstantSchema,
-  /** Increases by one with every change of this record (used to merge copies). */
-  rev: z.number().int().min(1),
+  /**
+   * Increases by one with every change of this record (used to merge copies). Capped far above
+   * any real use (a billion edits), so a merge (higher rev + 1) never leaves safe integers.
+   */
+  rev: z.number().int().min(1).max(MAX_REV),
   /** Set when the record is deleted; kept as a tombstone so that undo and merge work. */
   deletedAt: isoInstantSchema.nullable(),
 }
