@@ -33,6 +33,32 @@ const retitled = (doc: WorkshopDoc, title: string): WorkshopDoc => ({
 })
 
 describe('snapshotWriter', () => {
+  it('keeps a doc pending (and in the last-moment copy) until its write is on the host', async () => {
+    const { host, writer } = setup()
+    const doc = makeTestDoc(fakeContext())
+    let release: () => void = () => undefined
+    const original = host.writeSnapshot.bind(host)
+    const spy = vi.spyOn(host, 'writeSnapshot').mockImplementation(
+      (request) =>
+        new Promise<void>((resolve, reject) => {
+          release = () => {
+            original(request).then(resolve, reject)
+          }
+        }),
+    )
+    writer.schedule(retitled(doc, '書き込み中'))
+    const flushed = writer.flush()
+    await vi.waitFor(() => {
+      expect(spy).toHaveBeenCalled()
+    })
+    // The write is in flight: not saved yet (found by the crash harness: 保存済み 1–29 ms early).
+    expect(writer.hasPending()).toBe(true)
+    expect(writer.pendingDocs().map((d) => d.workshop.title)).toEqual(['書き込み中'])
+    release()
+    expect(await flushed).toBe(true)
+    expect(writer.hasPending()).toBe(false)
+  })
+
   it('coalesces scheduled docs and writes the newest on flush', async () => {
     const { host, writer } = setup()
     const doc = makeTestDoc(fakeContext())

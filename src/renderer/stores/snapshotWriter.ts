@@ -79,12 +79,13 @@ export function createSnapshotWriter(options: SnapshotWriterOptions): SnapshotWr
     let firstError: unknown = null
     let failed = false
     for (const [workshopId, doc] of [...pending]) {
-      // Take the doc out first: a newer doc scheduled during the write stays pending.
-      if (pending.get(workshopId) === doc) pending.delete(workshopId)
+      // The doc stays pending until it is on the host: while its write is in flight the status
+      // must not say 保存済み, and the last-moment copy on page exit must still hold it. A newer
+      // doc scheduled meanwhile replaces it and stays pending.
       try {
         await writeOne(doc)
+        if (pending.get(workshopId) === doc) pending.delete(workshopId)
       } catch (error) {
-        if (!pending.has(workshopId)) pending.set(workshopId, doc)
         if (!failed) firstError = error
         failed = true
       }
