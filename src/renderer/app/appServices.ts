@@ -117,14 +117,17 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
     ctx: deps.ctx,
     workshop,
     home,
+    notifyChanged: deps.openChannel
+      ? (workshopId) => {
+          sync.notifyChanged(workshopId)
+        }
+      : undefined,
   })
   const imports = createWorkshopImport({
     backups,
     scheduler: backupScheduler,
-    persistence,
     ctx: deps.ctx,
     notices: { push, dismiss },
-    workshop,
     home,
   })
   return { ...deps, persistence, notices, home, workshop, sync, backupScheduler, backups, imports }

@@ -57,6 +57,11 @@ export interface WorkshopRepository {
    */
   mergeRecords(records: readonly AnyRecord[]): Promise<AnyRecord[]>
   countRecords(): Promise<number>
+  /**
+   * How many of `records` (all of workshop `workshopId`) share their id with a stored record of
+   * another workshop: writing them would move that record over (ids are the tables' keys).
+   */
+  countForeign(workshopId: string, records: readonly AnyRecord[]): Promise<number>
   isEmpty(): Promise<boolean>
 }
 
@@ -364,6 +369,23 @@ export function createWorkshopRepository(
         }
         await touchWorkshops(written)
         return written
+      })
+    },
+
+    async countForeign(workshopId, records) {
+      const byTable = groupByTable(records.filter((r) => r.type !== 'workshop'))
+      if (byTable.size === 0) return 0
+      const tables = [...byTable.keys()].map((name) => db.table(name))
+      return db.transaction('r', tables, async () => {
+        let foreign = 0
+        for (const [name, list] of byTable) {
+          const existing: unknown[] = await db.table(name).bulkGet(list.map((r) => r.id))
+          for (const row of existing) {
+            const owner = (row as { workshopId?: unknown } | undefined)?.workshopId
+            if (row !== undefined && owner !== workshopId) foreign += 1
+          }
+        }
+        return foreign
       })
     },
 

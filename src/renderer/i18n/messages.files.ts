@@ -82,6 +82,9 @@ export const filesJa = {
   backupsConfirm: '戻す',
   backupsRestored: (when: string) => `${when} の時点に戻しました。`,
   backupsRestoreUndone: '戻す前の状態に戻しました。',
+  backupsRestoreUndoneKept: (kept: number) =>
+    `戻す前の状態に戻しました（戻した後に書き換えられた${kept}件はそのまま残しました）。`,
+  backupsMissing: 'このバックアップは見つかりませんでした（すでに削除された可能性があります）。',
   backupsRestoreFailed: '戻せませんでした。研修会の内容は変わっていません。',
   backupReason: (reason: BackupReason): string => BACKUP_REASON_JA[reason],
 }
@@ -149,6 +152,9 @@ export const filesEn: { [K in keyof typeof filesJa]: Widen<(typeof filesJa)[K]> 
   backupsConfirm: 'Restore',
   backupsRestored: (when: string) => `Restored the workshop as of ${when}.`,
   backupsRestoreUndone: 'Back to the state before the restore.',
+  backupsRestoreUndoneKept: (kept: number) =>
+    `Back to the state before the restore (${String(kept)} items changed since were kept).`,
+  backupsMissing: 'This backup is gone (it may have been rotated out).',
   backupsRestoreFailed: 'Could not restore. The workshop has not changed.',
   backupReason: (reason: BackupReason): string => BACKUP_REASON_EN[reason],
 }

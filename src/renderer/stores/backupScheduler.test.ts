@@ -82,15 +82,44 @@ describe('backupScheduler', () => {
     expect(times.map((t) => t.savedAt.slice(11, 16))).toEqual(['10:05', '10:10', '10:15'])
   })
 
-  it('skips a change backup identical to the last one, but not a manual one', async () => {
+  it('never writes a backup identical to the last one (a manual one gets the last one back)', async () => {
     const { scheduler, pc, reasons } = setup()
     pc.addNote('同じ')
-    await scheduler.backupNow(pc.doc(), 'manual')
+    const first = await scheduler.backupNow(pc.doc(), 'manual')
     scheduler.noteChange(pc.doc())
     await vi.advanceTimersByTimeAsync(10 * MIN)
     expect(await scheduler.atTransition(pc.doc())).toBeNull()
+    expect(await scheduler.backupNow(pc.doc(), 'manual')).toEqual(first)
+    expect(reasons()).toEqual(['manual'])
+    pc.addNote('違う')
     await scheduler.backupNow(pc.doc(), 'manual')
     expect(reasons()).toEqual(['manual', 'manual'])
+  })
+
+  it('a failed transition backup is tried again later with the edits', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    let failing = true
+    const { scheduler, pc, written } = setup({
+      fail: () => (failing ? new Error('ENOSPC: no space') : null),
+    })
+    pc.addNote('切り替わりの付箋')
+    expect(await scheduler.atTransition(pc.doc())).toBeNull()
+    failing = false
+    await vi.advanceTimersByTimeAsync(5 * MIN + SEC)
+    expect(written.map((w) => w.reason)).toEqual(['change'])
+    expect(written[0]?.content).toContain('切り替わりの付箋')
+  })
+
+  it('tells its listeners about every backup written', async () => {
+    const { scheduler, pc } = setup()
+    const seen: string[] = []
+    const stop = scheduler.subscribe((info) => seen.push(info.reason))
+    pc.addNote('一枚')
+    await scheduler.backupNow(pc.doc(), 'manual')
+    stop()
+    pc.addNote('二枚')
+    await scheduler.backupNow(pc.doc(), 'manual')
+    expect(seen).toEqual(['manual'])
   })
 
   it('a transition takes the pending edits with it', async () => {

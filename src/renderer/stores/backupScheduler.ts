@@ -21,8 +21,14 @@ export interface BackupScheduler {
   noteChange(doc: WorkshopDoc): void
   /** A timetable transition: a backup now, unless nothing changed since the last one. */
   atTransition(doc: WorkshopDoc): Promise<BackupInfo | null>
-  /** A backup now, whatever the last one held. Rejects when the host could not write it. */
+  /**
+   * A backup now; when the last backup this window wrote holds exactly this content, that one
+   * (pressing 今すぐバックアップ ten times must not rotate the history away). Rejects when the
+   * host could not write it.
+   */
   backupNow(doc: WorkshopDoc, reason: BackupReason): Promise<BackupInfo>
+  /** Told after every backup written (the backups screen refreshes its list); unsubscribe. */
+  subscribe(listener: (info: BackupInfo) => void): () => void
   dispose(): void
 }
 
@@ -34,8 +40,6 @@ export interface BackupSchedulerDeps {
   notices: Pick<NoticeState, 'push' | 'dismiss'>
   quietMs?: number
   minIntervalMs?: number
-  /** Told after every backup written (the backups screen refreshes its list). */
-  onWritten?: (info: BackupInfo) => void
 }
 
 export const BACKUP_FAILED_MESSAGE = (detail: string) =>
@@ -47,6 +51,8 @@ interface WorkshopBackupState {
   lastBackupAtMs: number
   /** The last backed-up content (the file without its savedAt), to skip identical backups. */
   lastContent: string | null
+  /** The backup that holds lastContent. */
+  lastInfo: BackupInfo | null
   timer: ReturnType<typeof setTimeout> | null
 }
 
@@ -57,6 +63,7 @@ export function createBackupScheduler(deps: BackupSchedulerDeps): BackupSchedule
   let failureNotice: number | null = null
   let chain: Promise<unknown> = Promise.resolve()
   let disposed = false
+  const listeners = new Set<(info: BackupInfo) => void>()
 
   const stateOf = (workshopId: string): WorkshopBackupState => {
     let state = states.get(workshopId)
@@ -66,6 +73,7 @@ export function createBackupScheduler(deps: BackupSchedulerDeps): BackupSchedule
         firstPendingAtMs: 0,
         lastBackupAtMs: Number.NEGATIVE_INFINITY,
         lastContent: null,
+        lastInfo: null,
         timer: null,
       }
       states.set(workshopId, state)
@@ -84,7 +92,7 @@ export function createBackupScheduler(deps: BackupSchedulerDeps): BackupSchedule
     const run = async (): Promise<BackupInfo | null> => {
       const state = stateOf(doc.workshop.id)
       const content = contentOf(doc)
-      if (skipIfSame && content === state.lastContent) return null
+      if (content === state.lastContent) return skipIfSame ? null : state.lastInfo
       try {
         const info = await deps.host.writeBackup({
           workshopId: doc.workshop.id,
@@ -92,10 +100,11 @@ export function createBackupScheduler(deps: BackupSchedulerDeps): BackupSchedule
           content: serializeWorkshopFile(doc, deps.appVersion, deps.now()),
         })
         state.lastContent = content
+        state.lastInfo = info
         state.lastBackupAtMs = Date.now()
         if (failureNotice !== null) deps.notices.dismiss(failureNotice)
         failureNotice = null
-        deps.onWritten?.(info)
+        for (const listener of [...listeners]) listener(info)
         return info
       } catch (error) {
         console.error('TaneBoard: writing a backup failed', error)
@@ -161,7 +170,16 @@ export function createBackupScheduler(deps: BackupSchedulerDeps): BackupSchedule
       try {
         return await write(doc, 'transition', true)
       } catch {
-        return null // reported by the notice
+        // Reported by the notice; the edits wait for the next attempt, minIntervalMs later.
+        state.lastBackupAtMs = Date.now()
+        // (A newer doc may have been scheduled during the write: it is the one to keep.)
+        const after = stateOf(doc.workshop.id)
+        if (after.pending === null) {
+          after.pending = doc
+          after.firstPendingAtMs = Date.now()
+          arm(doc.workshop.id)
+        }
+        return null
       }
     },
 
@@ -169,6 +187,13 @@ export function createBackupScheduler(deps: BackupSchedulerDeps): BackupSchedule
       const info = await write(doc, reason, false)
       if (!info) throw new Error('backup skipped')
       return info
+    },
+
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => {
+        listeners.delete(listener)
+      }
     },
 
     dispose() {

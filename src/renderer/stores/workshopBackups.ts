@@ -1,9 +1,19 @@
 import type { StoreApi } from 'zustand/vanilla'
 import { restoreRecords } from '../../shared/backups/restoreRecords'
-import { parseWorkshopFile, WORKSHOP_FILE_ERROR_MESSAGES } from '../../shared/files/workshopFile'
+import {
+  parseWorkshopFile,
+  serializeWorkshopFile,
+  WORKSHOP_FILE_ERROR_MESSAGES,
+} from '../../shared/files/workshopFile'
 import type { BackupInfo, BackupList, HostApi } from '../../shared/host/hostApi'
 import type { EditContext } from '../../shared/model/context'
-import type { WorkshopDoc } from '../../shared/model/workshopDoc'
+import type { AnyRecord } from '../../shared/model/schemas'
+import {
+  applyRecords,
+  docRecords,
+  findRecord,
+  type WorkshopDoc,
+} from '../../shared/model/workshopDoc'
 import type { WorkshopRepository } from '../db/workshopRepository'
 import type { BackupScheduler } from './backupScheduler'
 import { commit } from './history'
@@ -15,7 +25,7 @@ import type { HomeState, WorkshopState } from './storeTypes'
  * What the backups screen and the import do with whole workshops: list and read the automatic
  * backups, take one now, and bring a workshop back to an earlier state. Every restore first takes
  * a backup of the state it replaces (「復元の直前」) and is written as a new edit (revisions only
- * go up), so it can be undone by restoring that state again.
+ * go up). Restores and imports run one at a time (`exclusive`).
  */
 export interface WorkshopBackups {
   list(workshopId: string): Promise<BackupList>
@@ -25,37 +35,106 @@ export interface WorkshopBackups {
   backupNow(workshopId: string): Promise<BackupInfo>
   /**
    * Brings the workshop back to `target`. Takes a 'beforeRestore' backup first (when that fails,
-   * nothing is changed and the error is thrown). Resolves with the state it replaced.
+   * nothing is changed and the error is thrown).
    */
-  restoreTo(target: WorkshopDoc): Promise<WorkshopDoc>
-  /** The stored workshop (every pending write included), or null. */
+  restoreTo(target: WorkshopDoc): Promise<WrittenChange>
+  /**
+   * Undoes a restore or an import: each record it wrote gets its version from `before` back (or
+   * is removed, if it was new), unless it has been changed since; those changes stay. Resolves
+   * with the number of records left as they are because they were changed since.
+   */
+  undoWrite(change: WrittenChange): Promise<number>
+  /** The stored workshop (every draft and pending write included), or null. */
   load(workshopId: string): Promise<WorkshopDoc | null>
+  /** How many records of a file would take over records of another workshop (same ids). */
+  countForeign(doc: WorkshopDoc): Promise<number>
+  /** Runs restores and imports one after another. */
+  exclusive<T>(task: () => Promise<T>): Promise<T>
+  /** Writes records that change a workshop from outside the workshop store, then shows them. */
+  writeFromOutside(doc: WorkshopDoc, records: readonly AnyRecord[]): Promise<void>
+}
+
+/** What a restore or an import wrote, and the state it replaced (for 元に戻す). */
+export interface WrittenChange {
+  before: WorkshopDoc
+  written: AnyRecord[]
 }
 
 export interface WorkshopBackupsDeps {
-  repo: Pick<WorkshopRepository, 'loadDoc'>
+  repo: Pick<WorkshopRepository, 'loadDoc' | 'countForeign'>
   host: Pick<HostApi, 'listBackups' | 'readBackup'>
-  persistence: Pick<Persistence, 'flushRecords' | 'withPending' | 'saveNow'>
+  persistence: Pick<Persistence, 'flush' | 'withPending' | 'saveNow'>
   scheduler: Pick<BackupScheduler, 'backupNow'>
   ctx: EditContext
   workshop: StoreApi<Pick<WorkshopState, 'reload'>>
   home: StoreApi<Pick<HomeState, 'refresh'>>
+  /** Tells the app's other windows (the projector) that a workshop changed. */
+  notifyChanged?: (workshopId: string) => void
 }
 
 export const BACKUP_MESSAGES = {
   missing: 'このバックアップは見つかりませんでした（すでに削除された可能性があります）。',
   otherWorkshop: 'このバックアップは別の研修会のものです。',
   workshopMissing: '研修会が見つかりませんでした。',
+  foreign:
+    'このファイルには、このパソコンにある別の研修会と同じ番号（ID）の記録が含まれているため、読み込めません。研修会の内容は何も変わっていません。',
+  tooLarge:
+    'この内容にすると研修会が大きくなりすぎて保存できないため、中止しました。研修会の内容は何も変わっていません。',
   beforeRestoreFailed: (detail: string) =>
     `復元の前に今の内容をバックアップできなかったため、復元を中止しました。${detail}内容は何も変わっていません。`,
 } as const
 
 export function createWorkshopBackups(deps: WorkshopBackupsDeps): WorkshopBackups {
   const { repo, host, persistence, scheduler, ctx } = deps
+  let lane: Promise<unknown> = Promise.resolve()
+
+  const exclusive = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = lane.then(task, task)
+    lane = run.catch(() => undefined)
+    return run
+  }
 
   const load = async (workshopId: string): Promise<WorkshopDoc | null> => {
-    await persistence.flushRecords()
+    // Drafts first: text being typed is part of the state a restore or an import replaces.
+    await persistence.flush()
     return persistence.withPending(workshopId, await repo.loadDoc(workshopId))
+  }
+
+  const writeFromOutside = async (doc: WorkshopDoc, records: readonly AnyRecord[]) => {
+    // The whole workshop must still make a readable file (size, record counts, revisions).
+    const check = parseWorkshopFile(serializeWorkshopFile(doc, 'check', ctx.now()))
+    if (!check.ok) throw new Error(BACKUP_MESSAGES.tooLarge)
+    const workshopId = doc.workshop.id
+    try {
+      if (records.length > 0) await persistence.saveNow(doc, records)
+    } finally {
+      // Even after a failed write (queued and retried), the screens must not keep the old doc.
+      await deps.workshop.getState().reload(workshopId)
+      await deps.home.getState().refresh()
+      deps.notifyChanged?.(workshopId)
+    }
+  }
+
+  const restoreInner = async (target: WorkshopDoc): Promise<WrittenChange> => {
+    const workshopId = target.workshop.id
+    const current = await load(workshopId)
+    if (!current) throw new Error(BACKUP_MESSAGES.workshopMissing)
+    if ((await repo.countForeign(workshopId, docRecords(target))) > 0) {
+      throw new Error(BACKUP_MESSAGES.foreign)
+    }
+    const now = ctx.now()
+    const records = restoreRecords(current, target, now)
+    if (records.length === 0) return { before: current, written: [] }
+    try {
+      await scheduler.backupNow(current, 'beforeRestore')
+    } catch (error) {
+      throw new Error(BACKUP_MESSAGES.beforeRestoreFailed(hostErrorText(error)), {
+        cause: error,
+      })
+    }
+    const committed = commit(current, records, now)
+    await writeFromOutside(committed.doc, committed.change.records)
+    return { before: current, written: committed.change.records }
   }
 
   return {
@@ -76,28 +155,25 @@ export function createWorkshopBackups(deps: WorkshopBackupsDeps): WorkshopBackup
       return scheduler.backupNow(doc, 'manual')
     },
 
-    async restoreTo(target) {
-      const workshopId = target.workshop.id
-      const current = await load(workshopId)
-      if (!current) throw new Error(BACKUP_MESSAGES.workshopMissing)
-      try {
-        await scheduler.backupNow(current, 'beforeRestore')
-      } catch (error) {
-        throw new Error(BACKUP_MESSAGES.beforeRestoreFailed(hostErrorText(error)), {
-          cause: error,
-        })
-      }
-      const now = ctx.now()
-      const records = restoreRecords(current, target, now)
-      if (records.length > 0) {
-        const committed = commit(current, records, now)
-        await persistence.saveNow(committed.doc, committed.change.records)
-      }
-      await deps.workshop.getState().reload(workshopId)
-      await deps.home.getState().refresh()
-      return current
-    },
+    restoreTo: (target) => exclusive(() => restoreInner(target)),
+
+    undoWrite: ({ before, written }) =>
+      exclusive(async () => {
+        const workshopId = before.workshop.id
+        const now = await load(workshopId)
+        if (!now) throw new Error(BACKUP_MESSAGES.workshopMissing)
+        const untouched = written.filter((w) => findRecord(now, w)?.rev === w.rev)
+        const at = ctx.now()
+        const inverse = untouched.map(
+          (w): AnyRecord => findRecord(before, w) ?? { ...w, deletedAt: at },
+        )
+        if (inverse.length > 0) await restoreInner(applyRecords(now, inverse))
+        return written.length - untouched.length
+      }),
 
     load,
+    countForeign: (doc) => repo.countForeign(doc.workshop.id, docRecords(doc)),
+    exclusive,
+    writeFromOutside,
   }
 }

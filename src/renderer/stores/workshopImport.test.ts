@@ -125,6 +125,17 @@ describe('workshopImport', () => {
     expect(await liveTexts(facilitator, handout.workshop.id)).toContain('削除後に届いた付箋')
   })
 
+  it('a file with nothing new still brings back the workshop deleted here', async () => {
+    const { handout } = forked()
+    const facilitator = await facilitatorWith(handout)
+    await facilitator.home.getState().remove(handout.workshop.id)
+    const prepared = await facilitator.imports.prepare(fileOf(handout), 'same.taneboard')
+    if (!prepared.ok) throw new Error(prepared.message)
+    expect(prepared.prepared.revives).toBe(true)
+    await facilitator.imports.apply(prepared.prepared, {})
+    expect(facilitator.home.getState().workshops).toHaveLength(1)
+  })
+
   it('when the backup before the merge cannot be written, nothing is imported', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined)
     const { table, handout } = forked()
@@ -151,16 +162,62 @@ describe('workshopBackups', () => {
     await services.persistence.saveNow(table.doc(), docRecords(table.doc()))
 
     const target = await services.backups.read(workshopId, manual.backupId)
-    const before = await services.backups.restoreTo(target)
+    const change = await services.backups.restoreTo(target)
     expect(await liveTexts(services, workshopId)).toEqual(['夜間の相談先がわからない'])
     const list = await services.backups.list(workshopId)
     expect(list.backups.map((b) => b.reason)).toEqual(['beforeRestore', 'manual'])
     expect(list.location).not.toBe('')
 
-    await services.backups.restoreTo(before)
+    expect(await services.backups.undoWrite(change)).toBe(0)
     expect(await liveTexts(services, workshopId)).toEqual(
       ['後から書いた付箋', '夜間の相談先がわからない'].sort(),
     )
+  })
+
+  it('undoing a restore keeps what was typed after the restore', async () => {
+    const { handout } = forked()
+    const services = await facilitatorWith(handout)
+    const workshopId = handout.workshop.id
+    const manual = await services.backups.backupNow(workshopId)
+    const pc = laptop('f', '2026-11-24T04:00:00.000Z', await services.backups.load(workshopId))
+    const later = pc.addNote('復元で消える付箋')
+    await services.persistence.saveNow(pc.doc(), docRecords(pc.doc()))
+    const change = await services.backups.restoreTo(
+      await services.backups.read(workshopId, manual.backupId),
+    )
+    // After the restore, the table types into the restored note and adds a new one.
+    const after = laptop('g', '2026-11-24T05:00:00.000Z', await services.backups.load(workshopId))
+    const shared = Object.values(after.doc().notes).find((n) => n.deletedAt === null)?.id ?? ''
+    after.editNote(shared, '復元の後に書き換えた文')
+    after.addNote('復元の後の付箋')
+    await services.persistence.saveNow(after.doc(), docRecords(after.doc()))
+
+    expect(await services.backups.undoWrite(change)).toBe(0)
+    const texts = await liveTexts(services, workshopId)
+    expect(texts).toEqual(['復元で消える付箋', '復元の後に書き換えた文', '復元の後の付箋'].sort())
+    expect(later).not.toBe('')
+  })
+
+  it('refuses a file whose records carry the ids of another workshop here, and writes nothing', async () => {
+    const { handout } = forked()
+    const services = await facilitatorWith(handout)
+    // The same file with only the workshop's id replaced ("import it as a copy").
+    const otherId = 'copy-of-the-workshop'
+    const tampered = fileOf(handout).replaceAll(handout.workshop.id, otherId)
+    const before = await services.repo.countRecords()
+    const result = await services.imports.prepare(tampered, 'copy.taneboard')
+    expect(result.ok ? '' : result.message).toMatch(/別の研修会と同じ番号（ID）/)
+    expect(await services.repo.countRecords()).toBe(before)
+    expect(await liveTexts(services, handout.workshop.id)).toEqual(['夜間の相談先がわからない'])
+  })
+
+  it('pressing 今すぐバックアップ again without changes does not rotate the history away', async () => {
+    const { handout } = forked()
+    const services = await facilitatorWith(handout)
+    const first = await services.backups.backupNow(handout.workshop.id)
+    const again = await services.backups.backupNow(handout.workshop.id)
+    expect(again).toEqual(first)
+    expect(services.host.backupWrites).toHaveLength(1)
   })
 
   it('refuses to restore when the current state cannot be backed up first', async () => {

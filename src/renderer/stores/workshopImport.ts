@@ -8,26 +8,21 @@ import {
   type RecordKey,
 } from '../../shared/merge/previewMerge'
 import type { EditContext } from '../../shared/model/context'
-import {
-  applyRecords,
-  docFromRecords,
-  findRecord,
-  type WorkshopDoc,
-} from '../../shared/model/workshopDoc'
+import { applyRecords, docFromRecords, type WorkshopDoc } from '../../shared/model/workshopDoc'
 import { workshopGroups } from '../../shared/ops/groupOps'
 import type { BackupScheduler } from './backupScheduler'
 import { hostErrorText } from './hostErrors'
-import type { Persistence } from './persistence'
-import type { HomeState, NoticeState, WorkshopState } from './storeTypes'
-import type { WorkshopBackups } from './workshopBackups'
+import type { HomeState, NoticeState } from './storeTypes'
+import { BACKUP_MESSAGES, type WorkshopBackups } from './workshopBackups'
 
 /**
  * Importing a workshop file (another laptop's export): read and check it, show what it would
  * change (previewMerge), then merge it record by record by id and revision (applyMerge). Nothing
  * is written before the user confirms; a file that cannot be read changes nothing. Before a merge
  * into an existing workshop a 'beforeImport' backup is taken, and the notice's 元に戻す puts back
- * the versions the import replaced and removes the records it added (a new workshop is removed
- * again); edits made since to other records stay.
+ * the versions the import replaced and removes the records it added, except records changed
+ * since (a new workshop is removed again). Files whose ids belong to another workshop here, or
+ * whose merge would not make a readable workshop, are refused before anything is written.
  */
 export interface PreparedImport {
   fileName: string
@@ -35,6 +30,8 @@ export interface PreparedImport {
   /** Names of the groups the file carries, in its order. */
   groupNames: string[]
   preview: MergePreview
+  /** The workshop was deleted on this laptop: importing brings it back. */
+  revives: boolean
 }
 
 export type PrepareResult = { ok: true; prepared: PreparedImport } | { ok: false; message: string }
@@ -56,13 +53,14 @@ export interface WorkshopImport {
 }
 
 export interface WorkshopImportDeps {
-  backups: Pick<WorkshopBackups, 'load' | 'restoreTo'>
+  backups: Pick<
+    WorkshopBackups,
+    'load' | 'undoWrite' | 'countForeign' | 'exclusive' | 'writeFromOutside'
+  >
   scheduler: Pick<BackupScheduler, 'backupNow'>
-  persistence: Pick<Persistence, 'saveNow'>
   ctx: EditContext
   notices: Pick<NoticeState, 'push' | 'dismiss'>
-  workshop: StoreApi<Pick<WorkshopState, 'reload'>>
-  home: StoreApi<Pick<HomeState, 'refresh' | 'remove' | 'restore'>>
+  home: StoreApi<Pick<HomeState, 'remove' | 'restore'>>
 }
 
 export const IMPORT_MESSAGES = {
@@ -73,18 +71,15 @@ export const IMPORT_MESSAGES = {
     `『${title}』に取り込む変更はありませんでした（すでに同じ内容です）。`,
   undo: '元に戻す',
   undone: (title: string) => `『${title}』を取り込む前の状態に戻しました。`,
+  undoneKept: (title: string, kept: number) =>
+    `『${title}』を取り込む前の状態に戻しました（取り込んだ後に書き換えられた${kept}件はそのまま残しました）。`,
   undoFailed: '取り込む前の状態に戻せませんでした。',
   backupFailed: (detail: string) =>
     `取り込む前に今の内容をバックアップできなかったため、取り込みを中止しました。${detail}内容は何も変わっていません。`,
 } as const
 
 export function createWorkshopImport(deps: WorkshopImportDeps): WorkshopImport {
-  const { backups, scheduler, persistence, ctx, notices } = deps
-
-  const finish = async (workshopId: string): Promise<void> => {
-    await deps.workshop.getState().reload(workshopId)
-    await deps.home.getState().refresh()
-  }
+  const { backups, scheduler, ctx, notices } = deps
 
   const offerUndo = (message: string, undo: () => Promise<void>): void => {
     let noticeId = 0
@@ -105,11 +100,55 @@ export function createWorkshopImport(deps: WorkshopImportDeps): WorkshopImport {
     })
   }
 
+  const applyInner = async (
+    prepared: PreparedImport,
+    choices: Partial<Record<RecordKey, MergeChoice>>,
+  ): Promise<ImportOutcome> => {
+    const { incoming } = prepared
+    const workshopId = incoming.workshop.id
+    const title = incoming.workshop.title.trim() || '無題の研修会'
+    if ((await backups.countForeign(incoming)) > 0) throw new Error(BACKUP_MESSAGES.foreign)
+    // The state now, not the one previewed: choices are keyed by record, so they still apply.
+    const local = await backups.load(workshopId)
+    if (!local) {
+      const records = applyMerge(null, incoming, choices, ctx)
+      await backups.writeFromOutside(docFromRecords(incoming.workshop, records), records)
+      offerUndo(IMPORT_MESSAGES.doneNew(title), () => deps.home.getState().remove(workshopId))
+      return { workshopId, newWorkshop: true, written: records.length }
+    }
+    const records = applyMerge(local, incoming, choices, ctx)
+    const revives = local.workshop.deletedAt !== null
+    if (records.length === 0 && !revives) {
+      notices.push({ tone: 'info', message: IMPORT_MESSAGES.nothing(title) })
+      return { workshopId, newWorkshop: false, written: 0 }
+    }
+    try {
+      await scheduler.backupNow(local, 'beforeImport')
+    } catch (error) {
+      throw new Error(IMPORT_MESSAGES.backupFailed(hostErrorText(error)), { cause: error })
+    }
+    await backups.writeFromOutside(applyRecords(local, records), records)
+    // A workshop deleted here comes back: the user asked for its file.
+    if (revives) await deps.home.getState().restore(workshopId)
+    const lines = previewMerge(local, incoming).summary
+    offerUndo(IMPORT_MESSAGES.done(title, lines), async () => {
+      const kept = await backups.undoWrite({ before: local, written: records })
+      notices.push({
+        tone: 'info',
+        message: kept > 0 ? IMPORT_MESSAGES.undoneKept(title, kept) : IMPORT_MESSAGES.undone(title),
+      })
+    })
+    return { workshopId, newWorkshop: false, written: records.length }
+  }
+
   return {
     async prepare(text, fileName) {
       const parsed = parseWorkshopFile(text)
       if (!parsed.ok) return { ok: false, message: WORKSHOP_FILE_ERROR_MESSAGES[parsed.error].ja }
       const incoming = parsed.doc
+      if ((await backups.countForeign(incoming)) > 0) {
+        return { ok: false, message: BACKUP_MESSAGES.foreign }
+      }
       const local = await backups.load(incoming.workshop.id)
       return {
         ok: true,
@@ -118,51 +157,11 @@ export function createWorkshopImport(deps: WorkshopImportDeps): WorkshopImport {
           incoming,
           groupNames: workshopGroups(incoming).map((g) => g.name),
           preview: previewMerge(local, incoming),
+          revives: local !== null && local.workshop.deletedAt !== null,
         },
       }
     },
 
-    async apply(prepared, choices) {
-      const { incoming } = prepared
-      const workshopId = incoming.workshop.id
-      const title = incoming.workshop.title.trim() || '無題の研修会'
-      // The state now, not the one previewed: choices are keyed by record, so they still apply.
-      const local = await backups.load(workshopId)
-      if (!local) {
-        const records = applyMerge(null, incoming, choices, ctx)
-        const doc = docFromRecords(incoming.workshop, records)
-        await persistence.saveNow(doc, records)
-        await finish(workshopId)
-        offerUndo(IMPORT_MESSAGES.doneNew(title), () => deps.home.getState().remove(workshopId))
-        return { workshopId, newWorkshop: true, written: records.length }
-      }
-      const records = applyMerge(local, incoming, choices, ctx)
-      if (records.length === 0) {
-        notices.push({ tone: 'info', message: IMPORT_MESSAGES.nothing(title) })
-        return { workshopId, newWorkshop: false, written: 0 }
-      }
-      try {
-        await scheduler.backupNow(local, 'beforeImport')
-      } catch (error) {
-        throw new Error(IMPORT_MESSAGES.backupFailed(hostErrorText(error)), { cause: error })
-      }
-      const merged = applyRecords(local, records)
-      await persistence.saveNow(merged, records)
-      // A workshop deleted here comes back: the user asked for its file.
-      if (merged.workshop.deletedAt !== null) await deps.home.getState().restore(workshopId)
-      await finish(workshopId)
-      const lines = previewMerge(local, incoming).summary
-      offerUndo(IMPORT_MESSAGES.done(title, lines), async () => {
-        // Only what the import wrote goes back (edits made since to other records stay).
-        const now = await backups.load(workshopId)
-        if (!now) return
-        const inverse = records.map(
-          (record) => findRecord(local, record) ?? { ...record, deletedAt: ctx.now() },
-        )
-        await backups.restoreTo(applyRecords(now, inverse))
-        notices.push({ tone: 'info', message: IMPORT_MESSAGES.undone(title) })
-      })
-      return { workshopId, newWorkshop: false, written: records.length }
-    },
+    apply: (prepared, choices) => backups.exclusive(() => applyInner(prepared, choices)),
   }
 }

@@ -34,9 +34,9 @@ export function BackupsScreen({ workshopId }: BackupsScreenProps) {
 function BackupsView({ doc }: { doc: WorkshopDoc }) {
   const t = useT()
   const lang = useLang()
-  const { backups, host, notices } = useAppServices()
+  const { backups, backupScheduler, host, notices } = useAppServices()
   const workshopId = doc.workshop.id
-  const list = useBackupList(backups, workshopId)
+  const list = useBackupList(backups, backupScheduler, workshopId)
   const [busy, setBusy] = useState(false)
   const [confirming, setConfirming] = useState<BackupInfo | null>(null)
   const title = doc.workshop.title.trim() || t.untitled
@@ -71,7 +71,7 @@ function BackupsView({ doc }: { doc: WorkshopDoc }) {
     guarded(async () => {
       try {
         const target = await backups.read(workshopId, info.backupId)
-        const before = await backups.restoreTo(target)
+        const change = await backups.restoreTo(target)
         let noticeId = 0
         noticeId = push({
           tone: 'success',
@@ -80,9 +80,12 @@ function BackupsView({ doc }: { doc: WorkshopDoc }) {
             label: t.undo,
             run: () => {
               dismiss(noticeId)
-              backups.restoreTo(before).then(
-                () => {
-                  push({ tone: 'info', message: t.backupsRestoreUndone })
+              backups.undoWrite(change).then(
+                (kept) => {
+                  push({
+                    tone: 'info',
+                    message: kept > 0 ? t.backupsRestoreUndoneKept(kept) : t.backupsRestoreUndone,
+                  })
                   void list.refresh()
                 },
                 (error: unknown) => {
@@ -100,23 +103,28 @@ function BackupsView({ doc }: { doc: WorkshopDoc }) {
 
   const saveAs = (info: BackupInfo) =>
     guarded(async () => {
-      const content = await host.readBackup({ workshopId, backupId: info.backupId })
-      if (content === null) {
-        push({ tone: 'error', message: t.backupsRestoreFailed })
-        return
+      try {
+        const content = await host.readBackup({ workshopId, backupId: info.backupId })
+        if (content === null) {
+          push({ tone: 'error', message: t.backupsMissing })
+          return
+        }
+        const result = await host.saveFile({
+          suggestedName: exportFileName(
+            [title, t.backupsHeading, info.backupId.slice(0, 15)],
+            'taneboard',
+          ),
+          content,
+          encoding: 'utf8',
+          filters: [{ name: t.workshopFileFilter, extensions: ['taneboard'] }],
+        })
+        if (result.ok) push({ tone: 'success', message: t.exportSaved(result.location) })
+        else if (result.reason !== 'cancelled')
+          push({ tone: 'error', message: result.message || t.exportFailed })
+      } catch (error) {
+        console.error('TaneBoard: saving a backup to a file failed', error)
+        push({ tone: 'error', message: errorText(error, t.exportFailed) })
       }
-      const result = await host.saveFile({
-        suggestedName: exportFileName(
-          [title, t.backupsHeading, info.backupId.slice(0, 15)],
-          'taneboard',
-        ),
-        content,
-        encoding: 'utf8',
-        filters: [{ name: t.workshopFileFilter, extensions: ['taneboard'] }],
-      })
-      if (result.ok) push({ tone: 'success', message: t.exportSaved(result.location) })
-      else if (result.reason !== 'cancelled')
-        push({ tone: 'error', message: result.message || t.exportFailed })
     })
 
   return (

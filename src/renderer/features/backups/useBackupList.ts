@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { BackupInfo } from '../../../shared/host/hostApi'
 import { live } from '../../../shared/model/workshopDoc'
+import type { BackupScheduler } from '../../stores/backupScheduler'
 import type { WorkshopBackups } from '../../stores/workshopBackups'
 
 /** What one backup holds, read for the list (null while reading; 'unreadable' if it cannot be). */
@@ -14,12 +15,20 @@ export interface BackupListState {
   refresh: () => Promise<void>
 }
 
-/** The backups of one workshop, newest first, with what each holds (read one after another). */
-export function useBackupList(backups: WorkshopBackups, workshopId: string): BackupListState {
+/**
+ * The backups of one workshop, newest first, with what each holds (read one after another, each
+ * once: a backup never changes), refreshed whenever this window writes a backup.
+ */
+export function useBackupList(
+  backups: WorkshopBackups,
+  scheduler: Pick<BackupScheduler, 'subscribe'>,
+  workshopId: string,
+): BackupListState {
   const [status, setStatus] = useState<BackupListState['status']>('loading')
   const [location, setLocation] = useState('')
   const [list, setList] = useState<BackupInfo[]>([])
   const [contents, setContents] = useState<Record<string, BackupContent>>({})
+  const known = useRef(new Set<string>())
 
   const refresh = useCallback(async () => {
     try {
@@ -28,6 +37,8 @@ export function useBackupList(backups: WorkshopBackups, workshopId: string): Bac
       setList(result.backups)
       setStatus('ready')
       for (const info of result.backups) {
+        if (known.current.has(info.backupId)) continue
+        known.current.add(info.backupId)
         let content: BackupContent
         try {
           const doc = await backups.read(workshopId, info.backupId)
@@ -45,7 +56,10 @@ export function useBackupList(backups: WorkshopBackups, workshopId: string): Bac
 
   useEffect(() => {
     void refresh()
-  }, [refresh])
+    return scheduler.subscribe((info) => {
+      if (info.workshopId === workshopId) void refresh()
+    })
+  }, [refresh, scheduler, workshopId])
 
   return { status, location, backups: list, contents, refresh }
 }

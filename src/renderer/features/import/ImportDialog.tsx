@@ -80,7 +80,8 @@ function ImportPreview({
     [preview],
   )
   const [choices, setChoices] = useState<Partial<Record<RecordKey, MergeChoice>>>({})
-  const nothing = preview.totals.new + preview.totals.incomingNewer + conflicts.length === 0
+  const nothing =
+    !prepared.revives && preview.totals.new + preview.totals.incomingNewer + conflicts.length === 0
   const title = incoming.workshop.title.trim() || t.untitled
   const date = formatDate(incoming.workshop.date, lang)
   return (
