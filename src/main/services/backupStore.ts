@@ -21,6 +21,7 @@ import {
   writeFileAtomic,
   type FsLike,
 } from './atomicFile'
+import { createKeyedQueue } from './keyedQueue'
 
 /**
  * The automatic backups of each workshop: `<backups folder>/<workshopId>/<backupId>.taneboard`,
@@ -91,7 +92,8 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
   const keep = Math.max(1, options.keep ?? MAX_BACKUPS_PER_WORKSHOP)
   const now = options.now ?? Date.now
   const tempFilesInUse = new Set<string>()
-  const queues = new Map<string, Promise<unknown>>()
+  /** Writes and deletes of one workshop run one at a time, in call order. */
+  const serialized = createKeyedQueue()
 
   function folderOf(workshopId: string): string {
     if (!idSchema.safeParse(workshopId).success) {
@@ -102,18 +104,6 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
 
   function fileOf(folder: string, backupId: string): string {
     return join(folder, `${backupId}${BACKUP_FILE_EXTENSION}`)
-  }
-
-  /** Runs `task` after every earlier write of the same workshop has settled. */
-  function serialized<T>(workshopId: string, task: () => Promise<T>): Promise<T> {
-    const previous = queues.get(workshopId) ?? Promise.resolve()
-    const result = previous.then(task)
-    const settled = result.catch(() => undefined)
-    queues.set(workshopId, settled)
-    void settled.then(() => {
-      if (queues.get(workshopId) === settled) queues.delete(workshopId)
-    })
-    return result
   }
 
   /** The names in a workshop's folder; null when the folder does not exist. */

@@ -10,6 +10,7 @@ import {
   writeFileAtomic,
   type FsLike,
 } from './atomicFile'
+import { createKeyedQueue } from './keyedQueue'
 
 /** The second durable copy of each workshop, outside IndexedDB. */
 export interface SnapshotStore {
@@ -61,25 +62,14 @@ export function createSnapshotStore(options: SnapshotStoreOptions): SnapshotStor
   const { directory, fs } = options
   const maxBytes = options.maxBytes ?? LIMITS.snapshotBytes
   const tempFilesInUse = new Set<string>()
-  const queues = new Map<string, Promise<void>>()
+  /** Writes and deletes of one workshop run one at a time, in call order. */
+  const serialized = createKeyedQueue()
 
   function pathOf(workshopId: string): string {
     if (!idSchema.safeParse(workshopId).success) {
       throw new FileError('EINVAL', 'invalid workshop id')
     }
     return join(directory, `${workshopId}${SNAPSHOT_SUFFIX}`)
-  }
-
-  /** Runs `task` after every earlier write/delete of the same workshop has settled. */
-  function serialized(workshopId: string, task: () => Promise<void>): Promise<void> {
-    const previous = queues.get(workshopId) ?? Promise.resolve()
-    const result = previous.then(task)
-    const settled = result.catch(() => undefined)
-    queues.set(workshopId, settled)
-    void settled.then(() => {
-      if (queues.get(workshopId) === settled) queues.delete(workshopId)
-    })
-    return result
   }
 
   async function removeStaleTempFile(fileName: string): Promise<void> {
