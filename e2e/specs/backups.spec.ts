@@ -57,6 +57,15 @@ async function addNote(page: Page, text: string): Promise<void> {
   await expect(area(page, 'tray').getByText(text, { exact: true })).toBeVisible()
 }
 
+/** この時点に戻す on a backup row, then 戻す in the confirmation. */
+async function restoreRow(page: Page, row: Locator): Promise<void> {
+  await row.getByRole('button', { name: /この時点に戻す/ }).click()
+  await page
+    .getByRole('dialog', { name: 'この時点に戻しますか？' })
+    .getByRole('button', { name: '戻す' })
+    .click()
+}
+
 async function openBackups(page: Page, workshopId: string): Promise<void> {
   await page.goto(`/#/w/${workshopId}`)
   await page.getByRole('link', { name: 'バックアップ', exact: true }).click()
@@ -110,14 +119,7 @@ test('back up now, restore an earlier point, undo the restore; the list says whe
 
   // Restore it again for good: the board shows the earlier point.
   await openBackups(page, workshopId)
-  await rows(page)
-    .filter({ hasText: '手動' })
-    .getByRole('button', { name: /この時点に戻す/ })
-    .click()
-  await page
-    .getByRole('dialog', { name: 'この時点に戻しますか？' })
-    .getByRole('button', { name: '戻す' })
-    .click()
+  await restoreRow(page, rows(page).filter({ hasText: '手動' }))
   await expect(notices(page)).toContainText('の時点に戻しました。')
   await page.goto(board)
   await expect(notesOf(page, 'tray')).toHaveText(['通院の足がない', '退院後の生活が不安'])
@@ -176,26 +178,12 @@ test('a full disk while writing a backup: a visible error, and the earlier backu
   await expect(rows(page)).toHaveCount(1)
   await expect(rows(page).first()).toContainText('付箋1枚')
   // While the disk is full a restore refuses to start (it could not keep the current state).
-  await rows(page)
-    .first()
-    .getByRole('button', { name: /この時点に戻す/ })
-    .click()
-  await page
-    .getByRole('dialog', { name: 'この時点に戻しますか？' })
-    .getByRole('button', { name: '戻す' })
-    .click()
+  await restoreRow(page, rows(page).first())
   await expect(notices(page)).toContainText('復元を中止しました')
   await page.evaluate(() => {
     localStorage.removeItem('e2e.diskFull')
   })
-  await rows(page)
-    .first()
-    .getByRole('button', { name: /この時点に戻す/ })
-    .click()
-  await page
-    .getByRole('dialog', { name: 'この時点に戻しますか？' })
-    .getByRole('button', { name: '戻す' })
-    .click()
+  await restoreRow(page, rows(page).first())
   await expect(notices(page)).toContainText('の時点に戻しました。')
   await page.goto(board)
   await expect(notesOf(page, 'tray')).toHaveText(['最初の付箋'])
