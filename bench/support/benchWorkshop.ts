@@ -44,6 +44,7 @@ function benchContext(seed: string): EditContext {
   return {
     now: () => new Date((ms += 1000)).toISOString(),
     newId: () => `${seed}${(++ids).toString(36).padStart(5, '0')}`,
+    editorId: 'be0c4000000000aa',
   }
 }
 

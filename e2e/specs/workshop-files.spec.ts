@@ -102,7 +102,7 @@ test('a table exports its group, the facilitator imports it: new notes arrive, a
   const handout = await exportWorkshopFile(facilitator)
   expect(JSON.parse(await readFile(handout, 'utf8'))).toMatchObject({
     format: 'taneboard-workshop',
-    formatVersion: 3,
+    formatVersion: 4,
   })
 
   // The table's laptop has never seen this workshop.
@@ -128,13 +128,14 @@ test('a table exports its group, the facilitator imports it: new notes arrive, a
   await expectSaved(table)
   const tableBoard = table.url()
   await facilitator.goto(facilitatorBoard)
-  await editNote(
-    facilitator,
-    'tray',
-    '夜間の相談先がわからない',
-    '夜間の相談先がわからない（救急）',
-  )
-  await expectSaved(facilitator)
+  // The facilitator edits the same note later and more often (three saves): more changes and a
+  // later clock must not make the table's earlier edit look older (each laptop counts its own).
+  let text = '夜間の相談先がわからない'
+  for (const next of ['（', '（救', '（救急）']) {
+    await editNote(facilitator, 'tray', text, `夜間の相談先がわからない${next}`)
+    text = `夜間の相談先がわからない${next}`
+    await expectSaved(facilitator)
+  }
 
   // The table sends its group back.
   const returned = await exportWorkshopFile(table, 'Ａグループ')

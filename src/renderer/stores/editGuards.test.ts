@@ -9,7 +9,12 @@ import type {
   Measure,
   Topic,
 } from '../../shared/model/schemas'
-import { applyRecords, stampChange, type WorkshopDoc } from '../../shared/model/workshopDoc'
+import {
+  applyRecords,
+  stampChange,
+  stampOf,
+  type WorkshopDoc,
+} from '../../shared/model/workshopDoc'
 import { fakeContext } from '../../shared/testing/fakeContext'
 import { addCause } from '../../shared/theme2/causeOps'
 import { createFilledTopic, INAGI_MITORI_WORKSHEET } from '../../shared/theme2/inagiExample'
@@ -27,7 +32,7 @@ function setup() {
   const boardId = Object.values(doc.boards).find((b) => b.themeId === 'theme2')!.id
   /** Runs checkEdit the way the store does: stamped records against the doc they change. */
   const check = (base: WorkshopDoc, records: AnyRecord[]) => {
-    const change = stampChange(base, records, ctx.now())
+    const change = stampChange(base, records, stampOf(ctx))
     return checkEdit(base, applyRecords(base, change.records), change.records)
   }
   return { ctx, doc, boardId, check }

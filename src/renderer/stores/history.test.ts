@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { addNote, updateNote } from '../../shared/board/theme1Ops'
 import type { AnyRecord } from '../../shared/model/schemas'
-import type { WorkshopDoc } from '../../shared/model/workshopDoc'
+import { stampOf, type WorkshopDoc } from '../../shared/model/workshopDoc'
 import { boardOf, removeGroup, workshopGroups } from '../../shared/ops/groupOps'
 import { addRow, updateRow } from '../../shared/ops/timetableOps'
 import { addCause } from '../../shared/theme2/causeOps'
@@ -28,33 +28,33 @@ describe('history', () => {
     const rowId = Object.keys(base.rows)[0]!
     const rev0 = base.rows[rowId]!.rev
 
-    const edit = commit(base, updateRow(base, rowId, { item: '講義' }), ctx.now())
+    const edit = commit(base, updateRow(base, rowId, { item: '講義' }), stampOf(ctx))
     let history = record(emptyHistory, base, edit.change, ctx.now())
     expect(edit.doc.rows[rowId]).toMatchObject({ item: '講義', rev: rev0 + 1 })
 
-    const undone = undo(history, edit.doc, ctx.now())!
+    const undone = undo(history, edit.doc, stampOf(ctx))!
     expect(undone.committed.doc.rows[rowId]).toMatchObject({ item: '項目1', rev: rev0 + 2 })
     history = undone.history
     expect(history).toMatchObject({ past: [], future: [{}] })
 
-    const redone = redo(history, undone.committed.doc, ctx.now())!
+    const redone = redo(history, undone.committed.doc, stampOf(ctx))!
     expect(redone.committed.doc.rows[rowId]).toMatchObject({ item: '講義', rev: rev0 + 3 })
     expect(redone.history.past).toHaveLength(1)
     expect(redone.history.future).toHaveLength(0)
-    expect(undo(emptyHistory, base, ctx.now())).toBeNull()
-    expect(redo(emptyHistory, base, ctx.now())).toBeNull()
+    expect(undo(emptyHistory, base, stampOf(ctx))).toBeNull()
+    expect(redo(emptyHistory, base, stampOf(ctx))).toBeNull()
   })
 
   it('undoing a creation leaves a tombstone that redo revives', () => {
     const ctx = fakeContext()
     const base = makeTestDoc(ctx, { rows: 0, groups: 0 })
-    const added = commit(base, addRow(base, null, ctx), ctx.now())
+    const added = commit(base, addRow(base, null, ctx), stampOf(ctx))
     const rowId = Object.keys(added.doc.rows)[0]!
     const history = record(emptyHistory, base, added.change, ctx.now())
-    const undone = undo(history, added.doc, ctx.now())!
+    const undone = undo(history, added.doc, stampOf(ctx))!
     expect(undone.committed.doc.rows[rowId]).toMatchObject({ rev: 2 })
     expect(undone.committed.doc.rows[rowId]?.deletedAt).not.toBeNull()
-    const redone = redo(undone.history, undone.committed.doc, ctx.now())!
+    const redone = redo(undone.history, undone.committed.doc, stampOf(ctx))!
     expect(redone.committed.doc.rows[rowId]).toMatchObject({ rev: 3, deletedAt: null })
   })
 
@@ -64,13 +64,13 @@ describe('history', () => {
     const rowId = Object.keys(doc.rows)[0]!
     let history = emptyHistory
     for (let i = 0; i < 5; i += 1) {
-      const edit = commit(doc, updateRow(doc, rowId, { durationMin: i }), ctx.now())
+      const edit = commit(doc, updateRow(doc, rowId, { durationMin: i }), stampOf(ctx))
       history = record(history, doc, edit.change, ctx.now(), 3)
       doc = edit.doc
     }
     expect(history.past).toHaveLength(3)
-    const undone = undo(history, doc, ctx.now())!
-    const edit = commit(undone.committed.doc, updateRow(doc, rowId, { item: 'x' }), ctx.now())
+    const undone = undo(history, doc, stampOf(ctx))!
+    const edit = commit(undone.committed.doc, updateRow(doc, rowId, { item: 'x' }), stampOf(ctx))
     expect(record(undone.history, doc, edit.change, ctx.now()).future).toEqual([])
   })
 })
@@ -82,7 +82,7 @@ function twoBoards() {
   const [a, b] = workshopGroups(doc).map((g) => boardOf(doc, g.id, 'theme1')!.id)
   const noteOn = (boardId: string, text: string) => {
     const records = addNote(doc, boardId, { text, scenes: ['daily'] }, ctx)
-    doc = commit(doc, records, ctx.now()).doc
+    doc = commit(doc, records, stampOf(ctx)).doc
     return records[0]!.id
   }
   const noteA = noteOn(a!, 'Ａの付箋')
@@ -90,7 +90,7 @@ function twoBoards() {
   const rowId = Object.keys(doc.rows)[0]!
   let history: History = emptyHistory
   const edit = (make: (d: WorkshopDoc) => AnyRecord[]) => {
-    const done = commit(doc, make(doc), ctx.now())
+    const done = commit(doc, make(doc), stampOf(ctx))
     history = record(history, doc, done.change, ctx.now())
     doc = done.doc
   }
@@ -136,28 +136,28 @@ describe('history scopes', () => {
     t.edit((d) => updateRow(d, t.rowId, { item: '講義' }))
 
     expect(canUndo(t.history(), t.a)).toBe(true)
-    t.step(undo(t.history(), t.doc(), t.ctx.now(), t.a))
+    t.step(undo(t.history(), t.doc(), stampOf(t.ctx), t.a))
     expect(t.text(t.noteA)).toBe('Ａの付箋')
     expect(t.text(t.noteB)).toBe('Ｂ２')
     expect(t.doc().rows[t.rowId]?.item).toBe('講義')
     expect(canUndo(t.history(), t.a)).toBe(false)
-    expect(undo(t.history(), t.doc(), t.ctx.now(), t.a)).toBeNull()
+    expect(undo(t.history(), t.doc(), stampOf(t.ctx), t.a)).toBeNull()
     expect(canRedo(t.history(), t.a)).toBe(true)
     expect(canRedo(t.history(), t.b)).toBe(false)
     expect(canRedo(t.history(), SETUP_SCOPE)).toBe(false)
 
     // Board Ｂ's undo is its own note, although the setup's edit came later.
-    t.step(undo(t.history(), t.doc(), t.ctx.now(), t.b))
+    t.step(undo(t.history(), t.doc(), stampOf(t.ctx), t.b))
     expect(t.text(t.noteB)).toBe('Ｂの付箋')
     expect(t.doc().rows[t.rowId]?.item).toBe('講義')
 
-    t.step(redo(t.history(), t.doc(), t.ctx.now(), t.a))
+    t.step(redo(t.history(), t.doc(), stampOf(t.ctx), t.a))
     expect(t.text(t.noteA)).toBe('Ａ２')
     expect(t.text(t.noteB)).toBe('Ｂの付箋')
     // Without a scope: the latest change first (the redo), then the setup's edit.
-    t.step(undo(t.history(), t.doc(), t.ctx.now()))
+    t.step(undo(t.history(), t.doc(), stampOf(t.ctx)))
     expect(t.text(t.noteA)).toBe('Ａの付箋')
-    t.step(undo(t.history(), t.doc(), t.ctx.now()))
+    t.step(undo(t.history(), t.doc(), stampOf(t.ctx)))
     expect(t.doc().rows[t.rowId]?.item).toBe('項目1')
   })
 
@@ -173,11 +173,11 @@ describe('history scopes', () => {
     })
     // Board Ｂ's latest entry is the removal, but the rename after it touched the group: refused.
     expect(canUndo(t.history(), t.b)).toBe(false)
-    expect(undo(t.history(), t.doc(), t.ctx.now(), t.b)).toBeNull()
+    expect(undo(t.history(), t.doc(), stampOf(t.ctx), t.b)).toBeNull()
     // In the setup's own order it works: the rename, then the removal.
-    t.step(undo(t.history(), t.doc(), t.ctx.now(), SETUP_SCOPE))
+    t.step(undo(t.history(), t.doc(), stampOf(t.ctx), SETUP_SCOPE))
     expect(canUndo(t.history(), t.b)).toBe(true)
-    t.step(undo(t.history(), t.doc(), t.ctx.now(), SETUP_SCOPE))
+    t.step(undo(t.history(), t.doc(), stampOf(t.ctx), SETUP_SCOPE))
     expect(t.doc().notes[t.noteB]?.deletedAt).toBeNull()
   })
 
@@ -186,17 +186,17 @@ describe('history scopes', () => {
     const groupB = workshopGroups(t.doc())[1]!.id
     t.edit((d) => [{ ...d.groups[groupB]!, name: '改名' }])
     t.edit((d) => removeGroup(d, groupB, t.ctx))
-    t.step(undo(t.history(), t.doc(), t.ctx.now(), SETUP_SCOPE))
-    t.step(undo(t.history(), t.doc(), t.ctx.now(), SETUP_SCOPE))
+    t.step(undo(t.history(), t.doc(), stampOf(t.ctx), SETUP_SCOPE))
+    t.step(undo(t.history(), t.doc(), stampOf(t.ctx), SETUP_SCOPE))
     expect(t.doc().groups[groupB]).toMatchObject({ deletedAt: null })
     expect(t.doc().groups[groupB]?.name).not.toBe('改名')
     // Redoing the removal (board Ｂ's latest) before the rename would bring the rename back too.
     expect(canRedo(t.history(), t.b)).toBe(false)
-    expect(redo(t.history(), t.doc(), t.ctx.now(), t.b)).toBeNull()
-    t.step(redo(t.history(), t.doc(), t.ctx.now(), SETUP_SCOPE))
+    expect(redo(t.history(), t.doc(), stampOf(t.ctx), t.b)).toBeNull()
+    t.step(redo(t.history(), t.doc(), stampOf(t.ctx), SETUP_SCOPE))
     expect(t.doc().groups[groupB]?.name).toBe('改名')
     expect(canRedo(t.history(), t.b)).toBe(true)
-    t.step(redo(t.history(), t.doc(), t.ctx.now(), t.b))
+    t.step(redo(t.history(), t.doc(), stampOf(t.ctx), t.b))
     expect(t.doc().notes[t.noteB]?.deletedAt).not.toBeNull()
   })
 
@@ -220,7 +220,7 @@ describe('history scopes', () => {
     expect(entries[4]?.scopes).toEqual([t.a])
 
     // テーマ2's undo leaves the later テーマ1 edit of the same group alone.
-    t.step(undo(t.history(), t.doc(), t.ctx.now(), theme2))
+    t.step(undo(t.history(), t.doc(), stampOf(t.ctx), theme2))
     expect(Object.values(t.doc().outcomes).every((o) => o.deletedAt !== null)).toBe(true)
     expect(t.text(t.noteA)).toBe('Ａ２')
     expect(canUndo(t.history(), theme2)).toBe(true)

@@ -4,6 +4,7 @@ import {
   invertChange,
   stampChange,
   type Change,
+  type Stamp,
   type WorkshopDoc,
 } from '../../shared/model/workshopDoc'
 
@@ -55,8 +56,8 @@ export interface Committed {
 }
 
 /** Stamps records against `doc` and applies them. */
-export function commit(doc: WorkshopDoc, records: readonly AnyRecord[], now: string): Committed {
-  const change = stampChange(doc, records, now)
+export function commit(doc: WorkshopDoc, records: readonly AnyRecord[], stamp: Stamp): Committed {
+  const change = stampChange(doc, records, stamp)
   return { doc: applyRecords(doc, change.records), change }
 }
 
@@ -127,7 +128,7 @@ export function canRedo(history: History, scope?: HistoryScope): boolean {
 export function undo(
   history: History,
   doc: WorkshopDoc,
-  now: string,
+  stamp: Stamp,
   scope?: HistoryScope,
 ): { history: History; committed: Committed } | null {
   const index = pick(history.past, scope)
@@ -135,7 +136,7 @@ export function undo(
   if (!entry) return null
   return {
     history: { past: without(history.past, index), future: [...history.future, entry] },
-    committed: commit(doc, entry.inverse, now),
+    committed: commit(doc, entry.inverse, stamp),
   }
 }
 
@@ -146,7 +147,7 @@ export function undo(
 export function redo(
   history: History,
   doc: WorkshopDoc,
-  now: string,
+  stamp: Stamp,
   scope?: HistoryScope,
 ): { history: History; committed: Committed } | null {
   const index = pick(history.future, scope)
@@ -154,6 +155,6 @@ export function redo(
   if (!entry) return null
   return {
     history: { past: [...history.past, entry], future: without(history.future, index) },
-    committed: commit(doc, entry.forward, now),
+    committed: commit(doc, entry.forward, stamp),
   }
 }

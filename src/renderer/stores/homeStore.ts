@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { EditContext } from '../../shared/model/context'
-import { docRecords, type WorkshopDoc } from '../../shared/model/workshopDoc'
+import { docRecords, stampOf, type WorkshopDoc } from '../../shared/model/workshopDoc'
 import { deleteWorkshop, restoreWorkshop } from '../../shared/ops/workshopOps'
 import {
   createWorkshopFromTemplate,
@@ -77,7 +77,7 @@ export function createHomeStore(deps: HomeStoreDeps): StoreApi<HomeState> {
       async remove(workshopId) {
         const doc = await load(workshopId)
         if (doc.workshop.deletedAt !== null) return
-        const committed = commit(doc, deleteWorkshop(doc, ctx), ctx.now())
+        const committed = commit(doc, deleteWorkshop(doc, ctx), stampOf(ctx))
         await persistence.saveNow(committed.doc, committed.change.records)
         await get().refresh()
         let noticeId = 0
@@ -101,7 +101,7 @@ export function createHomeStore(deps: HomeStoreDeps): StoreApi<HomeState> {
       async restore(workshopId) {
         const doc = await load(workshopId)
         if (doc.workshop.deletedAt === null) return
-        const committed = commit(doc, restoreWorkshop(doc), ctx.now())
+        const committed = commit(doc, restoreWorkshop(doc), stampOf(ctx))
         await persistence.saveNow(committed.doc, committed.change.records)
         await get().refresh()
       },

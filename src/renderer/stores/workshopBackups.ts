@@ -132,7 +132,7 @@ export function createWorkshopBackups(deps: WorkshopBackupsDeps): WorkshopBackup
         cause: error,
       })
     }
-    const committed = commit(current, records, now)
+    const committed = commit(current, records, { now, editor: ctx.editorId })
     await writeFromOutside(committed.doc, committed.change.records)
     return { before: current, written: committed.change.records }
   }

@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { EditContext } from '../../shared/model/context'
+import { stampOf } from '../../shared/model/workshopDoc'
 import type { WorkshopRepository } from '../db/workshopRepository'
 import { checkEdit } from './editGuards'
 import {
@@ -117,27 +118,27 @@ export function createWorkshopStore(deps: WorkshopStoreDeps): StoreApi<WorkshopS
         if (!doc || status !== 'ready') return
         const records = edit(doc, ctx)
         if (records.length === 0) return
-        const now = ctx.now()
-        const committed = commit(doc, records, now)
+        const stamp = stampOf(ctx)
+        const committed = commit(doc, records, stamp)
         const problem = checkEdit(doc, committed.doc, committed.change.records)
         if (problem) {
           notices.push({ tone: 'error', message: problem })
           return
         }
-        land(committed, record(history, doc, committed.change, now, limit))
+        land(committed, record(history, doc, committed.change, stamp.now, limit))
       },
 
       undo(scope) {
         const { doc } = get()
         if (!doc) return
-        const result = undoHistory(history, doc, ctx.now(), scope)
+        const result = undoHistory(history, doc, stampOf(ctx), scope)
         if (result) land(result.committed, result.history)
       },
 
       redo(scope) {
         const { doc } = get()
         if (!doc) return
-        const result = redoHistory(history, doc, ctx.now(), scope)
+        const result = redoHistory(history, doc, stampOf(ctx), scope)
         if (result) land(result.committed, result.history)
       },
 

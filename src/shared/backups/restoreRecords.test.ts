@@ -97,7 +97,10 @@ describe('restoreRecords', () => {
     const backup = pc.doc()
     pc.addNote('y')
     const now = pc.ctx.now()
-    const change = stampChange(pc.doc(), restoreRecords(pc.doc(), backup, now), now)
+    const change = stampChange(pc.doc(), restoreRecords(pc.doc(), backup, now), {
+      now,
+      editor: pc.ctx.editorId,
+    })
     const after = applyRecords(pc.doc(), change.records)
     expect(Object.values(after.notes).filter((n) => n.deletedAt === null)).toHaveLength(1)
   })

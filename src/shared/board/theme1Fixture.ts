@@ -4,6 +4,7 @@ import {
   applyRecords,
   invertChange,
   stampChange,
+  stampOf,
   type Change,
   type WorkshopDoc,
 } from '../model/workshopDoc'
@@ -40,7 +41,7 @@ export function theme1Fixture(template: WorkshopTemplate = FULL_DAY_TEMPLATE) {
     layout: (): Theme1Layout => buildTheme1Layout(doc, boardId),
     /** Applies an op's records like the store does; returns the stamped change. */
     apply(records: AnyRecord[]): Change {
-      const change = stampChange(doc, records, ctx.now())
+      const change = stampChange(doc, records, stampOf(ctx))
       history.push({ base: doc, change })
       doc = applyRecords(doc, change.records)
       return change
@@ -50,7 +51,7 @@ export function theme1Fixture(template: WorkshopTemplate = FULL_DAY_TEMPLATE) {
       const last = history.pop()
       if (!last) throw new Error('theme1Fixture: nothing to undo')
       const inverse = invertChange(last.base, last.change, ctx.now())
-      doc = applyRecords(doc, stampChange(doc, inverse, ctx.now()).records)
+      doc = applyRecords(doc, stampChange(doc, inverse, stampOf(ctx)).records)
     },
     /** Adds a note and returns its id. */
     add(text: string, scenes: SceneKey[] = [], init: Partial<NoteInit> = {}): string {
@@ -92,9 +93,9 @@ export function layoutShape(layout: Theme1Layout): LayoutShape {
   return shape
 }
 
-/** Everything the board shows, without revs and update times (for exact undo comparisons). */
+/** Everything the board shows, without revs, editor counts and update times (for exact undo comparisons). */
 export function layoutContent(layout: Theme1Layout): unknown {
-  const content = (note: Note) => ({ ...note, rev: null, updatedAt: null })
+  const content = (note: Note) => ({ ...note, rev: null, edits: null, updatedAt: null })
   const views = (list: readonly NoteView[]) =>
     list.map((v) => ({ ...v, note: content(v.note), children: v.children.map(content) }))
   return {

@@ -84,5 +84,5 @@ export function liveTexts(doc: WorkshopDoc): string[] {
  */
 export function laterContext(): EditContext {
   const base = fakeContext('2030-01-01T00:00:00.000Z')
-  return { now: () => base.now(), newId: () => `later-${base.newId()}` }
+  return { now: () => base.now(), newId: () => `later-${base.newId()}`, editorId: base.editorId }
 }

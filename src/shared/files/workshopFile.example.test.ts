@@ -8,7 +8,7 @@ import { parseWorkshopFile, serializeWorkshopFile, WORKSHOP_FILE_VERSION } from 
  */
 const EXAMPLE = `{
   "format": "taneboard-workshop",
-  "formatVersion": 3,
+  "formatVersion": 4,
   "appVersion": "0.1.0",
   "savedAt": "2026-11-24T10:15:00.123Z",
   "workshop": {
@@ -82,6 +82,7 @@ const EXAMPLE = `{
       "createdAt": "2026-11-24T13:05:00.000Z",
       "updatedAt": "2026-11-24T13:12:00.000Z",
       "rev": 3,
+      "edits": { "3f9a0c5e12b7d4a6": 2, "c81e728d9d4c2f63": 1 },
       "deletedAt": null,
       "type": "note",
       "workshopId": "ws-1",
@@ -101,6 +102,7 @@ const EXAMPLE = `{
       "createdAt": "2026-11-24T13:06:00.000Z",
       "updatedAt": "2026-11-24T13:20:00.000Z",
       "rev": 2,
+      "edits": { "3f9a0c5e12b7d4a6": 2 },
       "deletedAt": "2026-11-24T13:20:00.000Z",
       "type": "note",
       "workshopId": "ws-1",
@@ -120,7 +122,7 @@ const EXAMPLE = `{
 `
 
 describe('the example of docs/workshop-file-format.md', () => {
-  it('is a valid version 3 file, read as written', () => {
+  it('is a valid version 4 file, read as written', () => {
     const result = parseWorkshopFile(EXAMPLE)
     if (!result.ok) throw new Error(`${result.error}: ${result.detail}`)
     expect(result.readVersion).toBe(WORKSHOP_FILE_VERSION)

@@ -119,16 +119,16 @@ describe('hostile workshop files: damaged or not ours', () => {
   })
 
   it('formatVersion: newer whole numbers are tooNew, other numbers invalid, non-numbers not ours', () => {
-    for (const version of [4, 99, Number.MAX_SAFE_INTEGER]) {
+    for (const version of [5, 99, Number.MAX_SAFE_INTEGER]) {
       expectError(
         edited((f) => (f.formatVersion = version)),
         'tooNew',
       )
     }
     // a newer file may have any shape: only format and formatVersion are read
-    expectError(JSON.stringify({ format: WORKSHOP_FILE_FORMAT, formatVersion: 4 }), 'tooNew')
+    expectError(JSON.stringify({ format: WORKSHOP_FILE_FORMAT, formatVersion: 5 }), 'tooNew')
     expect(WORKSHOP_FILE_ERROR_MESSAGES.tooNew.ja).toContain('新しいバージョン')
-    for (const version of [0, -1, 1.5, 3.000001, 2 ** 53, -0.5]) {
+    for (const version of [0, -1, 1.5, 4.000001, 2 ** 53, -0.5]) {
       expectError(
         edited((f) => (f.formatVersion = version)),
         'invalid',
@@ -136,7 +136,7 @@ describe('hostile workshop files: damaged or not ours', () => {
     }
     // 1e999 and -1e999 are Infinity and -Infinity once parsed
     for (const literal of ['1e999', '-1e999']) {
-      expectError(TEXT.replace('"formatVersion":3', `"formatVersion":${literal}`), 'invalid')
+      expectError(TEXT.replace('"formatVersion":4', `"formatVersion":${literal}`), 'invalid')
     }
     for (const version of ['3', '4', null, true, [3], { v: 3 }]) {
       expectError(
@@ -148,7 +148,7 @@ describe('hostile workshop files: damaged or not ours', () => {
       edited((f) => delete f.formatVersion),
       'notTaneboard',
     )
-    expectAccepted(TEXT.replace('"formatVersion":3', '"formatVersion":3.0'))
+    expectAccepted(TEXT.replace('"formatVersion":4', '"formatVersion":4.0'))
   })
 })
 
@@ -246,7 +246,7 @@ describe('hostile workshop files: content built to hurt', () => {
 
   it('a 20 MB string is refused as tooLarge before JSON.parse, at once', () => {
     const huge = 'x'.repeat(LIMITS.snapshotBytes + 1)
-    const hugeJson = `{"format":"${WORKSHOP_FILE_FORMAT}","formatVersion":3,"appVersion":"${'あ'.repeat(LIMITS.snapshotBytes)}"}`
+    const hugeJson = `{"format":"${WORKSHOP_FILE_FORMAT}","formatVersion":4,"appVersion":"${'あ'.repeat(LIMITS.snapshotBytes)}"}`
     const jsonParse = vi.spyOn(JSON, 'parse')
     let detail = ''
     const ms = timed(() => {
@@ -435,5 +435,53 @@ describe('hostile workshop files: records that would confuse the merge', () => {
     expect(first.doc).toEqual(before)
     expect(polluted()).toBe(false)
     expect(prototypeSnapshot()).toBe(PROTOTYPES)
+  })
+})
+
+describe('hostile workshop files: editor counts (edits, version 4)', () => {
+  const withEdits = (edits: unknown, rev = 5) =>
+    edited((f) => {
+      const note = recordOf(f, 'note')
+      note.rev = rev
+      note.edits = edits
+    })
+
+  it('reads editor counts that add up to at most rev', () => {
+    const read = expectAccepted(withEdits({ '0123456789abcdef': 2, fedcba9876543210: 3 }))
+    const note = Object.values(read.doc.notes).find((n) => n.edits !== undefined)
+    expect(note?.edits).toEqual({ '0123456789abcdef': 2, fedcba9876543210: 3 })
+  })
+
+  it('refuses editor ids that are not hex, prototype names, bad counts and too many editors', () => {
+    for (const edits of [
+      { constructor: 1 },
+      { toString: 1 },
+      { '0123456789ABCDEF': 1 },
+      { '0123456': 1 },
+      { '0123456789abcdef': 0 },
+      { '0123456789abcdef': 1.5 },
+      { '0123456789abcdef': '1' },
+      { '0123456789abcdef': MAX_REV + 1 },
+      [1, 2],
+      'aaaaaaaaaaaaaaaa',
+      null,
+      Object.fromEntries(
+        Array.from({ length: 257 }, (_, i) => [i.toString(16).padStart(8, '0'), 1]),
+      ),
+    ]) {
+      expectError(withEdits(edits, MAX_REV), 'invalid')
+    }
+    // a __proto__ key is dropped, as in votes: nothing is polluted and no count is read from it
+    const proto = withEdits({}).replace('"edits":{}', '"edits":{"__proto__":{"polluted":1}}')
+    expect(proto).toContain('__proto__')
+    const read = expectAccepted(proto)
+    for (const note of Object.values(read.doc.notes)) {
+      expect(Object.keys(note.edits ?? {})).not.toContain('__proto__')
+    }
+  })
+
+  it('refuses counts that add up to more than rev', () => {
+    const detail = expectError(withEdits({ '0123456789abcdef': 4, fedcba9876543210: 2 }), 'invalid')
+    expect(detail).toContain('edits')
   })
 })

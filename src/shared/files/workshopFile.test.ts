@@ -4,6 +4,7 @@ import { applyRecords, docRecords } from '../model/workshopDoc'
 import { removeRow, timetableRows } from '../ops/timetableOps'
 import { createSampleWorkshop } from '../templates/sampleWorkshop'
 import { fakeContext } from '../testing/fakeContext'
+import { laptop, withoutEdits } from '../merge/mergeTestKit'
 import { castVote, deleteCause } from '../theme2/causeOps'
 import { fillWorksheet, INAGI_MITORI_WORKSHEET } from '../theme2/inagiExample'
 import { theme2Fixture } from '../theme2/theme2Fixture'
@@ -220,6 +221,28 @@ describe('workshop file', () => {
     expect(result.file.formatVersion).toBe(WORKSHOP_FILE_VERSION)
     expect(result.doc).toEqual(doc)
     expect(result.doc.canvases).toEqual({})
+  })
+
+  it('reads a version 3 file (before editor counts) and migrates it', () => {
+    const pc = laptop('a', SAVED_AT)
+    pc.create(1)
+    pc.addNote('退院後の生活が見えない')
+    expect(docRecords(pc.doc()).some((r) => r.edits !== undefined)).toBe(true)
+    const [workshop, ...records] = docRecords(withoutEdits(pc.doc()))
+    const v3 = JSON.stringify({
+      format: WORKSHOP_FILE_FORMAT,
+      formatVersion: 3,
+      appVersion: '0.3.0',
+      savedAt: SAVED_AT,
+      workshop,
+      records,
+    })
+    const result = parseWorkshopFile(v3)
+    if (!result.ok) throw new Error(result.detail)
+    expect(result.readVersion).toBe(3)
+    expect(result.file.formatVersion).toBe(WORKSHOP_FILE_VERSION)
+    expect(docRecords(result.doc)).toEqual([workshop, ...records])
+    expect(docRecords(result.doc).every((r) => r.edits === undefined)).toBe(true)
   })
 
   it('a version 1 file cannot hold テーマ2 records', () => {

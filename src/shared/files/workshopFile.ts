@@ -29,9 +29,13 @@ import { MAX_JSON_DEPTH, nestsDeeperThan, recordsProblem } from './workshopFileC
  *   file without them, so it migrates as is. An app that only knows version 1 answers a version 2
  *   file with 「新しいバージョン」 (tooNew) instead of calling it broken.
  * - 3: adds the テーマ3 records (canvas, canvasNote, canvasQa). Versions 1 and 2 migrate as is.
+ * - 4: every record may carry `edits`, its editor counts (model/versionVector.ts), so that merges
+ *   tell updates from conflicts exactly. Records of older files have none and migrate as is. An
+ *   app that knows only version 3 would refuse the unknown field as damage; it says 「新しい
+ *   バージョン」 instead.
  */
 export const WORKSHOP_FILE_FORMAT = 'taneboard-workshop'
-export const WORKSHOP_FILE_VERSION = 3
+export const WORKSHOP_FILE_VERSION = 4
 
 /** Records a version 2 file could hold (kept to read old files). */
 const V2_MAX_RECORDS = LIMITS.notesPerWorkshop + LIMITS.theme2RecordsPerWorkshop + 1000
@@ -97,12 +101,21 @@ export const workshopFileSchema = z.strictObject({
   records: z.array(childRecordSchema).max(MAX_WORKSHOP_RECORDS),
 })
 
+/** Version 3: version 4 without `edits` (the record schemas take `edits` as optional). */
+export const workshopFileV3Schema = workshopFileSchema.extend({ formatVersion: z.literal(3) })
+
 export type WorkshopFileV1 = z.infer<typeof workshopFileV1Schema>
 export type WorkshopFileV2 = z.infer<typeof workshopFileV2Schema>
+export type WorkshopFileV3 = z.infer<typeof workshopFileV3Schema>
 export type WorkshopFile = z.infer<typeof workshopFileSchema>
 
-/** An older file as the current version: the same records (older versions had fewer types). */
-export function migrateWorkshopFile(file: WorkshopFileV1 | WorkshopFileV2): WorkshopFile {
+/**
+ * An older file as the current version: the same records (older versions had fewer types, and
+ * records without editor counts).
+ */
+export function migrateWorkshopFile(
+  file: WorkshopFileV1 | WorkshopFileV2 | WorkshopFileV3,
+): WorkshopFile {
   return { ...file, formatVersion: WORKSHOP_FILE_VERSION }
 }
 
@@ -159,6 +172,13 @@ export function serializeWorkshopFile(
   return JSON.stringify(file)
 }
 
+/** The schema each older version is read with before it is migrated. */
+const OLDER_SCHEMAS = {
+  1: workshopFileV1Schema,
+  2: workshopFileV2Schema,
+  3: workshopFileV3Schema,
+} as const
+
 /** The longest `detail` kept (a hostile file must not blow up a log line). */
 const MAX_DETAIL_CHARS = 300
 
@@ -169,10 +189,11 @@ const MAX_DETAIL_CHARS = 300
  * before anything else (tooLarge); JSON nested deeper than MAX_JSON_DEPTH or not JSON at all is
  * notJson; JSON without `format: "taneboard-workshop"` and a numeric `formatVersion` is
  * notTaneboard; a whole formatVersion above WORKSHOP_FILE_VERSION is tooNew (checked before the
- * rest, whose shape a newer version may have changed); versions 1 and 2 are checked with their
- * frozen schemas and migrated, version 3 with the current one, any other number is invalid.
+ * rest, whose shape a newer version may have changed); versions 1 to 3 are checked with their
+ * own schemas and migrated, version 4 with the current one, any other number is invalid.
  * Then the records must all belong to the file's workshop, appear once each (type and id),
- * carry ISO 8601 timestamps and use no reserved id (see workshopFileChecks.ts), else invalid.
+ * carry ISO 8601 timestamps, count no more editor changes than their rev and use no reserved id
+ * (see workshopFileChecks.ts), else invalid.
  */
 export function parseWorkshopFile(text: string): ParseResult {
   try {
@@ -212,9 +233,8 @@ function parseUntrusted(input: unknown): ParseResult {
     return fail('tooNew', `formatVersion ${version}`)
   }
   let file: WorkshopFile
-  if (version === 1 || version === 2) {
-    const schema = version === 1 ? workshopFileV1Schema : workshopFileV2Schema
-    const parsed = schema.safeParse(raw)
+  if (version === 1 || version === 2 || version === 3) {
+    const parsed = OLDER_SCHEMAS[version].safeParse(raw)
     if (!parsed.success) return fail('invalid', describe(parsed.error))
     file = migrateWorkshopFile(parsed.data)
   } else if (version === WORKSHOP_FILE_VERSION) {

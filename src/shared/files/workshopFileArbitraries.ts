@@ -86,13 +86,25 @@ function subset<T>(values: readonly T[], minLength = 0): fc.Arbitrary<T[]> {
   return fc.subarray([...values], { minLength })
 }
 
-const baseArb = fc.record({
-  id: idArb,
-  createdAt: isoArb,
-  updatedAt: isoArb,
-  rev: fc.oneof(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 1, max: MAX_REV })),
-  deletedAt: fc.option(isoArb),
-})
+const editorArb = fc.stringMatching(/^[0-9a-f]{16}$/)
+
+const baseArb = fc
+  .record({
+    id: idArb,
+    createdAt: isoArb,
+    updatedAt: isoArb,
+    rev: fc.oneof(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 1, max: MAX_REV })),
+    edits: fc.option(
+      fc.dictionary(editorArb, fc.integer({ min: 1, max: 20 }), { minKeys: 1, maxKeys: 3 }),
+    ),
+    deletedAt: fc.option(isoArb),
+  })
+  // edits (file format 4) account for at most rev changes; older records have none
+  .map(({ edits, ...base }) => {
+    if (edits === null) return base
+    const attributed = Object.values(edits).reduce((sum, n) => sum + n, 0)
+    return { ...base, rev: Math.max(base.rev, attributed), edits }
+  })
 
 const gridArb = fc.option(fc.record({ x: unitArb, y: unitArb }))
 const axesArb = fc.record({

@@ -92,10 +92,18 @@ export function recordsProblem(workshop: Workshop, records: readonly AnyRecord[]
     seen.add(key)
     const time = timestampProblem(record)
     if (time) return `${where}.${time}`
+    if (attributedChanges(record) > record.rev) {
+      return `${where}.edits: more changes than rev ${String(record.rev)}`
+    }
     const id = reservedIdPath(record)
     if (id) return `${where}.${id}`
   }
   return null
+}
+
+/** The changes a record's `edits` account for (never more than its rev; see versionVector.ts). */
+function attributedChanges(record: AnyRecord): number {
+  return Object.values(record.edits ?? {}).reduce((sum, count) => sum + count, 0)
 }
 
 function timestampProblem(record: AnyRecord): string | null {

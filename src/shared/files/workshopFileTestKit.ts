@@ -1,6 +1,6 @@
 import { extractGroups } from '../merge/extractGroups'
 import type { AnyRecord } from '../model/schemas'
-import { applyRecords, stampChange, type WorkshopDoc } from '../model/workshopDoc'
+import { applyRecords, stampChange, stampOf, type WorkshopDoc } from '../model/workshopDoc'
 import { removeRow, timetableRows } from '../ops/timetableOps'
 import { createSampleWorkshop } from '../templates/sampleWorkshop'
 import { fakeContext } from '../testing/fakeContext'
@@ -31,7 +31,7 @@ export function smallDoc(): WorkshopDoc {
   let doc = extractGroups(sample, [groupA.id])
   const edit = (records: AnyRecord[]): void => {
     if (records.length === 0) throw new Error('smallDoc: an edit changed nothing')
-    doc = applyRecords(doc, stampChange(doc, records, ctx.now()).records)
+    doc = applyRecords(doc, stampChange(doc, records, stampOf(ctx)).records)
   }
   const topic = Object.values(doc.topics)[0]
   const cause = Object.values(doc.causes)[0]

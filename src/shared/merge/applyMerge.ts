@@ -1,7 +1,8 @@
 import type { EditContext } from '../model/context'
 import { LIMITS } from '../model/limits'
 import type { AnyRecord } from '../model/schemas'
-import { applyRecords, docRecords, type WorkshopDoc } from '../model/workshopDoc'
+import { compareVersions, hasEdits, mergedVersion } from '../model/versionVector'
+import { applyRecords, docRecords, type Stamp, type WorkshopDoc } from '../model/workshopDoc'
 import { IMPORTED_MARK } from './mergeLabels'
 import {
   defaultChoice,
@@ -18,16 +19,17 @@ import {
  * which would renumber revs from the local doc and make the next import see them again.
  *
  * - 'new' and 'incomingNewer': the incoming version exactly (same rev and times);
- * - 'same': nothing, or the incoming version when its rev is higher (content equal; revs agree);
+ * - 'same': nothing, or, when the incoming version is ahead (content equal), the incoming version
+ *   if it was made from the local one, else the local one with both versions' vectors merged;
  * - 'localNewer': nothing;
  * - 'conflict', by the choice for its key (missing: `defaultChoice`, 'both' where possible):
- *   - 'local' / 'incoming': that version, rev = max(local, incoming) + 1, updatedAt = the later
- *     of now and both versions' updatedAt (so it wins against both sides from now on); an
- *     incoming version whose rev is already the higher one is written as it is;
+ *   - 'local' / 'incoming': that version as a decision of this editor, made from both (rev and
+ *     edits: `mergedVersion` of both plus one change of ctx.editorId), updatedAt = the later of
+ *     now and both versions' updatedAt (so it wins against both sides from now on);
  *   - 'both' with one side deleted: the live version, as above (the deletion is undone, no text
  *     is lost; the user can delete it again);
  *   - 'both' with both live and text to keep: the local version as above, plus a copy of the
- *     incoming version with a new id, rev 1, its text starting with 「（取り込み）」 and placed right
+ *     incoming version with a new id, rev 1 by this editor, its text starting with 「（取り込み）」 and placed right
  *     after the local one; for types without such text 'both' keeps the local version.
  * Importing the same file again yields nothing: every written version then equals or beats it.
  */
@@ -56,14 +58,14 @@ export function applyMerge(
         out.push(item.incoming)
         break
       case 'same':
-        if (mine && item.incoming.rev > mine.rev) out.push(item.incoming)
+        if (mine) out.push(...sameContentUpdate(mine, item.incoming))
         break
       case 'localNewer':
         break
       case 'conflict':
         if (mine) {
           const choice = choices[item.key] ?? defaultChoice(item)
-          out.push(...resolve(item, mine, choice, now, placed))
+          out.push(...resolve(item, mine, choice, { now, editor: ctx.editorId }, placed))
         }
         break
     }
@@ -71,27 +73,38 @@ export function applyMerge(
   return out.map((record) => (record.type === 'workshop' ? record : copyIdsFor(record, ctx)))
 }
 
+/** Content equal: what makes the local version as far ahead as the incoming one (or nothing). */
+function sameContentUpdate(mine: AnyRecord, theirs: AnyRecord): AnyRecord[] {
+  if (hasEdits(mine) || hasEdits(theirs)) {
+    const order = compareVersions(mine, theirs)
+    if (order === 'before') return [theirs]
+    if (order === 'concurrent') return [{ ...mine, ...mergedVersion(mine, theirs) }]
+    return []
+  }
+  return theirs.rev > mine.rev ? [theirs] : []
+}
+
 function resolve(
   item: MergeItem,
   mine: AnyRecord,
   choice: MergeChoice,
-  now: string,
+  stamp: Stamp,
   local: WorkshopDoc | null,
 ): AnyRecord[] {
   const theirs = item.incoming
   const winner = (version: AnyRecord): AnyRecord => ({
     ...version,
-    rev: Math.max(mine.rev, theirs.rev) + 1,
-    updatedAt: [now, mine.updatedAt, theirs.updatedAt].reduce((a, b) => (later(a, b) ? a : b)),
+    ...mergedVersion(mine, theirs, stamp.editor),
+    updatedAt: [stamp.now, mine.updatedAt, theirs.updatedAt].reduce((a, b) =>
+      later(a, b) ? a : b,
+    ),
   })
-  // an incoming version already ahead by rev is written as it is (both sides then agree)
-  const takeTheirs = (): AnyRecord => (theirs.rev > mine.rev ? theirs : winner(theirs))
   if (choice === 'local') return [winner(mine)]
-  if (choice === 'incoming') return [takeTheirs()]
+  if (choice === 'incoming') return [winner(theirs)]
   if (!item.canKeepBoth) return [winner(mine)]
-  if (mine.deletedAt !== null) return [takeTheirs()]
+  if (mine.deletedAt !== null) return [winner(theirs)]
   if (theirs.deletedAt !== null) return [winner(mine)]
-  return [winner(mine), importedCopy(mine, theirs, now, local ? orderAfter(local, mine) : 0)]
+  return [winner(mine), importedCopy(mine, theirs, stamp, local ? orderAfter(local, mine) : 0)]
 }
 
 function later(a: string, b: string): boolean {
@@ -112,8 +125,16 @@ function mark(text: string): string {
 }
 
 /** The incoming version as a new record right after the local one, its text marked. */
-function importedCopy(mine: AnyRecord, theirs: AnyRecord, now: string, order: number): AnyRecord {
-  const base = { id: PENDING_ID, createdAt: now, updatedAt: now, rev: 1, deletedAt: null }
+function importedCopy(mine: AnyRecord, theirs: AnyRecord, stamp: Stamp, order: number): AnyRecord {
+  const { now, editor } = stamp
+  const base = {
+    id: PENDING_ID,
+    createdAt: now,
+    updatedAt: now,
+    rev: 1,
+    edits: { [editor]: 1 },
+    deletedAt: null,
+  }
   switch (theirs.type) {
     case 'note':
     case 'cause':

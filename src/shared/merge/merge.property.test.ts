@@ -78,6 +78,20 @@ describe('merge properties (200 seeded random forks)', () => {
     }
   })
 
+  it('without any base, every text either side still shows survives the merge', () => {
+    for (const seed of SEEDS) {
+      const { a, b, base } = fork(seed)
+      const before = new Set([...texts(a.doc()), ...texts(b.doc())])
+      const baseTexts = texts(base)
+      a.import(extractWorkshop(b.doc()))
+      const after = texts(a.doc())
+      for (const text of before) {
+        // a text from the common version may be legitimately replaced or deleted by one side
+        if (!baseTexts.has(text)) expect(after.has(text), `seed ${seed}: ${text}`).toBe(true)
+      }
+    }
+  })
+
   it('without a base, a text both sides changed at the same revision is never dropped', () => {
     for (const seed of SEEDS) {
       const { a, b } = fork(seed)

@@ -6,9 +6,10 @@ import { addQa } from '../theme3/canvasQaOps'
 import { extractGroups, extractWorkshop } from './extractGroups'
 import { applyMerge } from './applyMerge'
 import { previewMerge } from './previewMerge'
-import { laptop } from './mergeTestKit'
+import { laptop, withoutEdits } from './mergeTestKit'
 import { IMPORTED_MARK } from './mergeLabels'
 import { docRecords } from '../model/workshopDoc'
+import { compareVersions } from '../model/versionVector'
 import { addGroup } from '../ops/groupOps'
 
 const A_START = '2025-02-07T01:00:00.000Z'
@@ -114,10 +115,17 @@ describe('previewMerge and applyMerge', () => {
       a.editNote(n1, 'Aの言葉')
       b.editNote(n1, 'Bの言葉')
       const file = extractWorkshop(b.doc())
-      const localRev = a.note(n1)?.rev ?? 0
+      const mine = a.note(n1)
+      const theirs = file.notes[n1]
+      if (!mine || !theirs) throw new Error('no note')
       a.import(file, { [`note:${n1}`]: choice })
-      expect(a.note(n1)?.text).toBe(choice === 'local' ? 'Aの言葉' : 'Bの言葉')
-      expect(a.note(n1)?.rev).toBe(Math.max(localRev, file.notes[n1]?.rev ?? 0) + 1)
+      const chosen = a.note(n1)
+      expect(chosen?.text).toBe(choice === 'local' ? 'Aの言葉' : 'Bの言葉')
+      // the choice is A's own change, made from both versions: it wins on both sides from now on
+      if (!chosen) throw new Error('no note')
+      expect(compareVersions(mine, chosen)).toBe('before')
+      expect(compareVersions(theirs, chosen)).toBe('before')
+      expect(chosen.rev).toBeGreaterThan(Math.max(mine.rev, theirs.rev))
       expect(a.liveTexts()).toHaveLength(2)
       expect(applyMerge(a.doc(), file, {}, a.ctx)).toEqual([])
       b.import(extractWorkshop(a.doc()))
@@ -183,22 +191,58 @@ describe('previewMerge and applyMerge', () => {
     expect(mixed.items.some((i) => i.id in file.notes)).toBe(false)
   })
 
-  it('with a base, an earlier local edit is a conflict even against more incoming edits', () => {
+  it('an earlier local edit is a conflict even against more, later incoming edits', () => {
     const { a, b, n1 } = twoLaptops()
     const base = extractWorkshop(b.doc())
     a.editNote(n1, 'Aが先に一度')
     b.editNote(n1, 'Bが後で一度')
     b.editNote(n1, 'Bが後で二度')
+    b.editNote(n1, 'Bが後で三度')
     const file = extractWorkshop(b.doc())
-    // without a base this looks like an ordinary update (the preview carries both versions)
-    const guess = previewMerge(a.doc(), file).items.find((i) => i.id === n1)
-    expect(guess?.status).toBe('incomingNewer')
-    expect(guess?.local?.type === 'note' && guess.local.text).toBe('Aが先に一度')
-    const exact = previewMerge(a.doc(), file, { base }).items.find((i) => i.id === n1)
-    expect(exact?.status).toBe('conflict')
-    a.import(file, {}, { base })
+    expect(file.notes[n1]?.rev).toBeGreaterThan(a.note(n1)?.rev ?? 0)
+    // no stored base needed: the editor vectors show that B never saw A's edit
+    for (const options of [{}, { base }]) {
+      const item = previewMerge(a.doc(), file, options).items.find((i) => i.id === n1)
+      expect(item?.status).toBe('conflict')
+    }
+    a.import(file)
     expect(a.liveTexts()).toContain('Aが先に一度')
-    expect(a.liveTexts()).toContain(`${IMPORTED_MARK}Bが後で二度`)
+    expect(a.liveTexts()).toContain(`${IMPORTED_MARK}Bが後で三度`)
+  })
+
+  it('an edit made after seeing the other side is an update, whatever the clocks say', () => {
+    const { a, n1 } = twoLaptops()
+    // C's clock runs a day behind: its edits look older than A's, yet they were made from A's
+    const c = laptop('c', '2025-02-06T01:00:00.000Z')
+    a.editNote(n1, 'Aが直した')
+    c.import(extractWorkshop(a.doc()))
+    c.editNote(n1, 'CがAの後に直した')
+    const item = previewMerge(a.doc(), extractWorkshop(c.doc())).items.find((i) => i.id === n1)
+    expect(item?.status).toBe('incomingNewer')
+    a.import(extractWorkshop(c.doc()))
+    expect(a.note(n1)?.text).toBe('CがAの後に直した')
+    // and back on C, A's older version is not a conflict either
+    const back = previewMerge(c.doc(), extractWorkshop(a.doc())).items.find((i) => i.id === n1)
+    expect(back?.status).toBe('same')
+  })
+
+  it('records of an older file (no editor counts) still merge by the rev rules', () => {
+    const { a, b, n1 } = twoLaptops()
+    b.editNote(n1, 'Bが直した')
+    expect(b.note(n1)?.edits).toBeDefined()
+    const old = withoutEdits(extractWorkshop(b.doc()))
+    const legacyA = laptop('a', A_START, withoutEdits(a.doc()))
+    expect(legacyA.note(n1)?.edits).toBeUndefined()
+    const item = previewMerge(legacyA.doc(), old).items.find((i) => i.id === n1)
+    expect(item?.status).toBe('incomingNewer')
+    legacyA.import(old)
+    expect(legacyA.note(n1)?.text).toBe('Bが直した')
+    // an edit after the upgrade starts counting on top of the old revs
+    legacyA.editNote(n1, 'Aが続けて直した')
+    expect(legacyA.note(n1)).toMatchObject({ rev: (old.notes[n1]?.rev ?? 0) + 1 })
+    expect(previewMerge(legacyA.doc(), old).items.find((i) => i.id === n1)?.status).toBe(
+      'localNewer',
+    )
   })
 
   it('a conflict on the timetable keeps the local row unless the user picks', () => {

@@ -1,20 +1,27 @@
 import type { AnyRecord, RecordType } from '../model/schemas'
+import { compareVersions, hasEdits } from '../model/versionVector'
 
 /**
  * The rules that decide, record by record, how an incoming version relates to the local one.
  *
  * A record's identity is its type and id (`recordKey`). Two versions have the same content when
- * every field but `rev`, `createdAt` and `updatedAt` is equal and both are live or both are
+ * every field but `rev`, `edits`, `createdAt` and `updatedAt` is equal and both are live or both are
  * deleted (the instant of a deletion is not content).
  *
  * Classification (`classify`), for an incoming version and the local version of the same record:
  * - no local version: 'new';
- * - same content: 'same' (a higher incoming rev is still written, silently, so revisions agree);
+ * - same content: 'same' (an incoming version ahead of the local one is still written, silently,
+ *   so that revisions agree);
  * - with a base (the version both sides last exchanged, if the caller kept one): the side whose
  *   version differs from the base changed; one side changed → that side wins ('incomingNewer' /
  *   'localNewer'), both changed → 'conflict';
- * - without a base (there is none stored today), a side can only win when the other side's
- *   version may be its ancestor; otherwise 'conflict':
+ * - otherwise, when either version carries an editor vector (`edits`, file format 4 on; see
+ *   model/versionVector.ts), the vectors decide exactly: the version whose vector covers the
+ *   other's was made from it and wins ('incomingNewer' / 'localNewer'); when neither covers the
+ *   other, or both are equal with different content, both sides changed it: 'conflict'. Clocks
+ *   are never compared, so laptops whose clocks disagree merge the same way;
+ * - without vectors on either side (records of format 3 and older): a side can only win when the
+ *   other side's version may be its ancestor; otherwise 'conflict':
  *   1. equal revs, different content → 'conflict' (both sides edited from a common version);
  *   2. the lower-rev side was updated later than the higher-rev side → 'conflict' (it cannot be
  *      an ancestor of the other: it holds an edit the other side never saw);
@@ -22,9 +29,9 @@ import type { AnyRecord, RecordType } from '../model/schemas'
  *      (an edit against this user's deletion; a restore by undo cannot be told from it). The
  *      other way round (local live, higher rev; incoming deleted) keeps the local text: localNewer;
  *   4. otherwise the higher rev wins: 'incomingNewer' or 'localNewer'.
- *   Known limit without a base: a local edit made earlier than several later incoming edits of
- *   the same record looks like an ancestor (rule 4) and shows as an update. The preview item
- *   carries both versions, so the screen can show what is replaced.
+ *   Known limit of this fallback: a local edit made earlier than several later incoming edits of
+ *   the same record looks like an ancestor (rule 4) and shows as an update. Records edited since
+ *   format 4 carry vectors and never take this path.
  */
 export type MergeStatus = 'new' | 'same' | 'incomingNewer' | 'localNewer' | 'conflict'
 
@@ -35,7 +42,7 @@ export function recordKey(record: AnyRecord): RecordKey {
   return `${record.type}:${record.id}`
 }
 
-const NOT_CONTENT = new Set(['rev', 'createdAt', 'updatedAt', 'deletedAt'])
+const NOT_CONTENT = new Set(['rev', 'edits', 'createdAt', 'updatedAt', 'deletedAt'])
 
 /** True when two versions show the user the same thing (see the module comment). */
 export function sameContent(a: AnyRecord, b: AnyRecord): boolean {
@@ -90,6 +97,12 @@ export function classify(
     if (incomingChanged) return 'incomingNewer'
     if (localChanged) return 'localNewer'
     return 'same'
+  }
+  if (hasEdits(local) || hasEdits(incoming)) {
+    const order = compareVersions(local, incoming)
+    if (order === 'before') return 'incomingNewer'
+    if (order === 'after') return 'localNewer'
+    return 'conflict'
   }
   if (local.rev === incoming.rev) return 'conflict'
   const [higher, lower] = incoming.rev > local.rev ? [incoming, local] : [local, incoming]

@@ -1,7 +1,14 @@
 import { addNote, deleteNotes, updateNote } from '../board/theme1Ops'
 import type { EditContext } from '../model/context'
 import type { AnyRecord, Note } from '../model/schemas'
-import { applyRecords, docFromRecords, stampChange, type WorkshopDoc } from '../model/workshopDoc'
+import {
+  applyRecords,
+  docFromRecords,
+  docRecords,
+  stampChange,
+  stampOf,
+  type WorkshopDoc,
+} from '../model/workshopDoc'
 import { addGroup, boardOf, workshopGroups } from '../ops/groupOps'
 import { createWorkshopFromTemplate } from '../templates/createWorkshop'
 import { HALF_DAY_TEMPLATE } from '../templates/workshopTemplates'
@@ -9,10 +16,19 @@ import { fakeContext } from '../testing/fakeContext'
 import { applyMerge } from './applyMerge'
 import type { MergeChoice, PreviewOptions, RecordKey } from './previewMerge'
 
-/** A fake context whose ids carry a prefix, so two laptops never hand out the same id. */
+/** A laptop's editor id: its prefix in hex, padded (so laptops 'a' and 'b' differ). */
+export function laptopEditor(prefix: string): string {
+  const hex = Array.from(prefix, (c) => c.charCodeAt(0).toString(16)).join('')
+  return hex.padStart(16, '0').slice(-32)
+}
+
+/**
+ * A fake context whose ids carry a prefix, so two laptops never hand out the same id, and whose
+ * editor id is the laptop's own.
+ */
 export function laptopContext(prefix: string, start: string): EditContext {
-  const ctx = fakeContext(start)
-  return { now: () => ctx.now(), newId: () => `${prefix}-${ctx.newId()}` }
+  const ctx = fakeContext(start, laptopEditor(prefix))
+  return { now: () => ctx.now(), newId: () => `${prefix}-${ctx.newId()}`, editorId: ctx.editorId }
 }
 
 /**
@@ -32,7 +48,7 @@ export function laptop(prefix: string, start: string, doc: WorkshopDoc | null = 
     doc: must,
     apply(records: AnyRecord[]): void {
       if (records.length === 0) throw new Error(`laptop ${prefix}: the edit changed nothing`)
-      current = applyRecords(must(), stampChange(must(), records, ctx.now()).records)
+      current = applyRecords(must(), stampChange(must(), records, stampOf(ctx)).records)
     },
     /** Creates a half-day workshop with `groups` groups. */
     create(groups: number): void {
@@ -86,3 +102,13 @@ export function laptop(prefix: string, start: string, doc: WorkshopDoc | null = 
 }
 
 export type Laptop = ReturnType<typeof laptop>
+
+/** The doc as an app before file format 4 had it: no record carries `edits`. */
+export function withoutEdits(doc: WorkshopDoc): WorkshopDoc {
+  const strip = <T extends AnyRecord>(record: T): T => {
+    const copy = { ...record }
+    delete copy.edits
+    return copy
+  }
+  return docFromRecords(strip(doc.workshop), docRecords(doc).slice(1).map(strip))
+}

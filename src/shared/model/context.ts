@@ -1,5 +1,6 @@
 /**
- * What pure domain operations need from the outside world: the current time and fresh ids.
+ * What pure domain operations need from the outside world: the current time, fresh ids and
+ * who is editing.
  * Injected so that src/shared stays free of globals and tests are deterministic.
  */
 export interface EditContext {
@@ -7,4 +8,9 @@ export interface EditContext {
   now(): string
   /** A new unique id (url-safe). */
   newId(): string
+  /**
+   * This installation's editor id (16 hex digits, see versionVector.ts): stamped into every
+   * record it changes, so that merges between laptops tell updates from conflicts.
+   */
+  readonly editorId: string
 }

@@ -31,15 +31,32 @@ export const themeIdSchema = z.enum(THEME_IDS)
 /** The highest revision a record may carry. */
 export const MAX_REV = 1_000_000_000
 
+/** An editor id (see versionVector.ts): 8 to 32 lowercase hex digits, never a prototype name. */
+export const EDITOR_ID_PATTERN = /^[0-9a-f]{8,32}$/
+
+/** The most editor ids a record's `edits` may name (a workshop has a handful of laptops). */
+export const MAX_EDITORS = 256
+
+/** Changes per editor id (see versionVector.ts). Added in file format 4; absent before. */
+export const editsSchema = z
+  .record(z.string().regex(EDITOR_ID_PATTERN), z.number().int().min(1).max(MAX_REV))
+  .refine((edits) => Object.keys(edits).length <= MAX_EDITORS, { message: 'too many editors' })
+
 const recordBase = {
   id: idSchema,
   createdAt: isoInstantSchema,
   updatedAt: isoInstantSchema,
   /**
    * Increases by one with every change of this record (used to merge copies). Capped far above
-   * any real use (a billion edits), so a merge (higher rev + 1) never leaves safe integers.
+   * any real use (a billion edits), so a merge (at most both revs + 1) stays a safe integer.
    */
   rev: z.number().int().min(1).max(MAX_REV),
+  /**
+   * How many of those changes each installation made (its version vector, see versionVector.ts),
+   * so that a merge tells an update from a conflict. Absent on records written before file
+   * format 4; their changes count as unattributed.
+   */
+  edits: editsSchema.optional(),
   /** Set when the record is deleted; kept as a tombstone so that undo and merge work. */
   deletedAt: isoInstantSchema.nullable(),
 }

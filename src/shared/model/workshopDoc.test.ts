@@ -4,7 +4,7 @@ import { addRow, timetableRows, updateRow } from '../ops/timetableOps'
 import { addCause } from '../theme2/causeOps'
 import { addMeasure, addOutcome } from '../theme2/measureOps'
 import { createTopic } from '../theme2/topicOps'
-import { fakeContext } from '../testing/fakeContext'
+import { FAKE_EDITOR, fakeContext } from '../testing/fakeContext'
 import type { AnyRecord, Group, TimetableRow, Topic, Workshop } from './schemas'
 import {
   applyRecords,
@@ -16,6 +16,7 @@ import {
   invertChange,
   live,
   stampChange,
+  stampOf,
   type WorkshopDoc,
 } from './workshopDoc'
 
@@ -42,7 +43,7 @@ function seeded() {
   const ctx = fakeContext()
   let doc = emptyDoc(workshop())
   const edit = (records: AnyRecord[]) => {
-    const change = stampChange(doc, records, ctx.now())
+    const change = stampChange(doc, records, stampOf(ctx))
     doc = applyRecords(doc, change.records)
     return change
   }
@@ -153,7 +154,10 @@ describe('stampChange', () => {
   it('keeps the createdAt of the stored version even if the edit changed it', () => {
     const { doc } = seeded()
     const row = timetableRows(doc())[0]!
-    const change = stampChange(doc(), [{ ...row, createdAt: 'bogus' }], '2030-01-01T00:00:00.000Z')
+    const change = stampChange(doc(), [{ ...row, createdAt: 'bogus' }], {
+      now: '2030-01-01T00:00:00.000Z',
+      editor: FAKE_EDITOR,
+    })
     expect(change.records[0]).toMatchObject({
       createdAt: row.createdAt,
       updatedAt: '2030-01-01T00:00:00.000Z',
@@ -174,7 +178,7 @@ describe('invertChange', () => {
     expect(timetableRows(edited).map((r) => r.item)).toEqual(['受付', '開会・挨拶'])
     const added = change.records[1]!
 
-    const undo = stampChange(edited, invertChange(base, change, ctx.now()), ctx.now())
+    const undo = stampChange(edited, invertChange(base, change, ctx.now()), stampOf(ctx))
     const undone = applyRecords(edited, undo.records)
     expect(undone.rows[row.id]).toMatchObject({ item: '開場', durationMin: 30, rev: 3 })
     expect(undone.rows[added.id]?.deletedAt).not.toBeNull()
@@ -198,7 +202,7 @@ describe('invertChange', () => {
     // redo: the inverse of the undo, against the doc the undo was applied to
     edit(invertChange(edited, undoChange, ctx.now()))
     expect(doc().groups[group.id]).toMatchObject({ name: '1班', rev: 4 })
-    const content = (g: Group | undefined) => ({ ...g, updatedAt: null, rev: null })
+    const content = (g: Group | undefined) => ({ ...g, updatedAt: null, rev: null, edits: null })
     expect(content(doc().groups[group.id])).toEqual(content(edited.groups[group.id]))
   })
 

@@ -13,6 +13,8 @@ import type {
   Topic,
   Workshop,
 } from './schemas'
+import type { EditContext } from './context'
+import { nextVersion } from './versionVector'
 
 /**
  * One workshop with everything that belongs to it, normalised by id.
@@ -179,18 +181,37 @@ export function applyRecords(doc: WorkshopDoc, records: readonly AnyRecord[]): W
   return next
 }
 
+/** When and by whom a change is made (see versionVector.ts for the editor). */
+export interface Stamp {
+  now: string
+  editor: string
+}
+
+/** The stamp of a change made now through `ctx`. */
+export function stampOf(ctx: Pick<EditContext, 'now' | 'editorId'>): Stamp {
+  return { now: ctx.now(), editor: ctx.editorId }
+}
+
 /**
- * Stamps edited records with a new revision and time. `base` is the doc the edit was made on:
- * a record's new rev is one more than its rev there (1 for a new record).
+ * Stamps edited records with a new revision, editor count and time. `base` is the doc the edit
+ * was made on: a record's new rev is one more than its rev there, and its editor's count in
+ * `edits` one more (a new record keeps its rev, normally 1, and starts with this editor's 1).
  */
-export function stampChange(base: WorkshopDoc, records: readonly AnyRecord[], now: string): Change {
+export function stampChange(
+  base: WorkshopDoc,
+  records: readonly AnyRecord[],
+  stamp: Stamp,
+): Change {
   return {
     records: records.map((record) => {
       const previous = findRecord(base, record)
+      const version = previous
+        ? nextVersion(previous, stamp.editor)
+        : { rev: record.rev, edits: { [stamp.editor]: 1 } }
       return {
         ...record,
-        rev: (previous?.rev ?? record.rev - 1) + 1,
-        updatedAt: now,
+        ...version,
+        updatedAt: stamp.now,
         createdAt: previous?.createdAt ?? record.createdAt,
       }
     }),

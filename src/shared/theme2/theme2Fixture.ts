@@ -4,6 +4,7 @@ import {
   invertChange,
   live,
   stampChange,
+  stampOf,
   type Change,
   type WorkshopDoc,
 } from '../model/workshopDoc'
@@ -40,7 +41,7 @@ export function theme2Fixture() {
     doc: () => doc,
     /** Applies an op's records like the store does; returns the stamped change. */
     apply(records: AnyRecord[]): Change {
-      const change = stampChange(doc, records, ctx.now())
+      const change = stampChange(doc, records, stampOf(ctx))
       history.push({ base: doc, change })
       doc = applyRecords(doc, change.records)
       return change
@@ -56,7 +57,7 @@ export function theme2Fixture() {
       const last = history.pop()
       if (!last) throw new Error('theme2Fixture: nothing to undo')
       const inverse = invertChange(last.base, last.change, ctx.now())
-      doc = applyRecords(doc, stampChange(doc, inverse, ctx.now()).records)
+      doc = applyRecords(doc, stampChange(doc, inverse, stampOf(ctx)).records)
     },
     /** Adds a テーマ1 note (a タネ unless told otherwise) and returns it. */
     tane(text: string, scenes: SceneKey[] = ['endOfLife'], tane = true): Note {
@@ -70,6 +71,7 @@ export function theme2Fixture() {
       const strip = <T extends { rev: number; updatedAt: string; createdAt: string }>(r: T) => ({
         ...r,
         rev: 0,
+        edits: {},
         updatedAt: '',
         createdAt: '',
       })

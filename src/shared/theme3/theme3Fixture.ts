@@ -16,6 +16,7 @@ export function theme3Fixture() {
     const strip = <T extends { rev: number; updatedAt: string; createdAt: string }>(r: T) => ({
       ...r,
       rev: 0,
+      edits: {},
       updatedAt: '',
       createdAt: '',
     })
