@@ -147,6 +147,8 @@ test('from a タネ of テーマ1 to causes, priority, votes, main cause, counte
   const measures = page.locator('.t2-measures')
   await measures.locator('[data-unplaced-item]').focus()
   await page.keyboard.press('Enter')
+  // placed at the centre, it keeps the focus (as for the causes above)
+  await expect(measures.locator('[data-grid-item]')).toBeFocused()
   await page.keyboard.press('ArrowUp')
   await expect(measures.locator('[data-grid-item]')).toHaveAttribute(
     'aria-label',

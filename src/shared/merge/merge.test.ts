@@ -231,7 +231,7 @@ describe('previewMerge and applyMerge', () => {
     b.editNote(n1, 'Bが直した')
     expect(b.note(n1)?.edits).toBeDefined()
     const old = withoutEdits(extractWorkshop(b.doc()))
-    const legacyA = laptop('a', A_START, withoutEdits(a.doc()))
+    const legacyA = laptop('a', '2025-02-07T03:00:00.000Z', withoutEdits(a.doc()))
     expect(legacyA.note(n1)?.edits).toBeUndefined()
     const item = previewMerge(legacyA.doc(), old).items.find((i) => i.id === n1)
     expect(item?.status).toBe('incomingNewer')
@@ -243,6 +243,31 @@ describe('previewMerge and applyMerge', () => {
     expect(previewMerge(legacyA.doc(), old).items.find((i) => i.id === n1)?.status).toBe(
       'localNewer',
     )
+  })
+
+  it('a record one side last changed before format 4 is a conflict when the rev rules see one', () => {
+    const { a, b, n1 } = twoLaptops()
+    // Both laptops' old apps edited the note once (rev + 1, no editor counts) …
+    const legacyA = laptop('a', '2025-02-07T09:00:00.000Z', withoutEdits(a.doc()))
+    legacyA.editNote(n1, 'Aの古いアプリで')
+    const legacyB = laptop('b', '2025-02-07T10:05:00.000Z', withoutEdits(b.doc()))
+    legacyB.editNote(n1, 'Bの古いアプリで（10:05）')
+    const oldB = withoutEdits(legacyB.doc())
+    // … then A updates the app and edits it again, at 10:00 by its clock.
+    const newA = laptop('a', '2025-02-07T10:00:00.000Z', withoutEdits(legacyA.doc()))
+    newA.editNote(n1, 'Aの新しいアプリで（10:00）')
+    const file = extractWorkshop(newA.doc())
+    const mine = oldB.notes[n1]
+    const theirs = file.notes[n1]
+    if (!mine || !theirs) throw new Error('no note')
+    // The vectors alone take B's unattributed edit for an ancestor of A's …
+    expect(compareVersions(mine, theirs)).toBe('before')
+    // … but B's edit is later than A's version: the rev rules see a conflict, and it stays one.
+    expect(previewMerge(oldB, file).items.find((i) => i.id === n1)?.status).toBe('conflict')
+    const onB = laptop('b', '2025-02-07T10:10:00.000Z', oldB)
+    onB.import(file)
+    expect(onB.liveTexts()).toContain('Bの古いアプリで（10:05）')
+    expect(onB.liveTexts()).toContain(`${IMPORTED_MARK}Aの新しいアプリで（10:00）`)
   })
 
   it('a conflict on the timetable keeps the local row unless the user picks', () => {

@@ -15,11 +15,14 @@ import { compareVersions, hasEdits } from '../model/versionVector'
  * - with a base (the version both sides last exchanged, if the caller kept one): the side whose
  *   version differs from the base changed; one side changed → that side wins ('incomingNewer' /
  *   'localNewer'), both changed → 'conflict';
- * - otherwise, when either version carries an editor vector (`edits`, file format 4 on; see
+ * - otherwise, when both versions carry editor vectors (`edits`, file format 4 on; see
  *   model/versionVector.ts), the vectors decide exactly: the version whose vector covers the
  *   other's was made from it and wins ('incomingNewer' / 'localNewer'); when neither covers the
  *   other, or both are equal with different content, both sides changed it: 'conflict'. Clocks
  *   are never compared, so laptops whose clocks disagree merge the same way;
+ * - when only one carries a vector (the other was last changed by an app before format 4, whose
+ *   changes count as unattributed and cannot be told apart), the vectors decide, but the rules
+ *   below turn a winner into 'conflict' when they see one;
  * - without vectors on either side (records of format 3 and older): a side can only win when the
  *   other side's version may be its ancestor; otherwise 'conflict':
  *   1. equal revs, different content → 'conflict' (both sides edited from a common version);
@@ -31,7 +34,7 @@ import { compareVersions, hasEdits } from '../model/versionVector'
  *   4. otherwise the higher rev wins: 'incomingNewer' or 'localNewer'.
  *   Known limit of this fallback: a local edit made earlier than several later incoming edits of
  *   the same record looks like an ancestor (rule 4) and shows as an update. Records edited since
- *   format 4 carry vectors and never take this path.
+ *   format 4 on both sides carry vectors and never take this path.
  */
 export type MergeStatus = 'new' | 'same' | 'incomingNewer' | 'localNewer' | 'conflict'
 
@@ -98,12 +101,24 @@ export function classify(
     if (localChanged) return 'localNewer'
     return 'same'
   }
-  if (hasEdits(local) || hasEdits(incoming)) {
-    const order = compareVersions(local, incoming)
-    if (order === 'before') return 'incomingNewer'
-    if (order === 'after') return 'localNewer'
-    return 'conflict'
-  }
+  const withVectors = hasEdits(local) && hasEdits(incoming)
+  if (withVectors) return byVectors(local, incoming)
+  const byRev = byRevisions(local, incoming)
+  if (!hasEdits(local) && !hasEdits(incoming)) return byRev
+  // One side was last changed by an app before format 4: its changes are not attributed, so the
+  // vectors alone could take an edit made there for an ancestor. The rev rules may veto a winner.
+  return byRev === 'conflict' ? 'conflict' : byVectors(local, incoming)
+}
+
+function byVectors(local: AnyRecord, incoming: AnyRecord): MergeStatus {
+  const order = compareVersions(local, incoming)
+  if (order === 'before') return 'incomingNewer'
+  if (order === 'after') return 'localNewer'
+  return 'conflict'
+}
+
+/** The rules for records without editor counts (module comment, rules 1 to 4). */
+function byRevisions(local: AnyRecord, incoming: AnyRecord): MergeStatus {
   if (local.rev === incoming.rev) return 'conflict'
   const [higher, lower] = incoming.rev > local.rev ? [incoming, local] : [local, incoming]
   if (instant(lower.updatedAt) > instant(higher.updatedAt)) return 'conflict'

@@ -76,6 +76,8 @@ export function nextVersion(
   editor: string,
 ): { rev: number; edits: Record<string, number> } {
   if (!previous) return { rev: 1, edits: { [editor]: 1 } }
+  // at the cap (a billion changes) the counts stay as they are, so they never exceed rev
+  if (previous.rev >= MAX_REV) return { rev: MAX_REV, edits: { ...previous.edits } }
   const edits = { ...previous.edits }
   edits[editor] = (edits[editor] ?? 0) + 1
   return { rev: Math.min(previous.rev + 1, MAX_REV), edits: capEditors(edits, editor) }

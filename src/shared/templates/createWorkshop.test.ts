@@ -5,6 +5,8 @@ import { applyRecords, docRecords, live, type WorkshopDoc } from '../model/works
 import { removeGroup, workshopGroups } from '../ops/groupOps'
 import { removeRow, timetableRows } from '../ops/timetableOps'
 import { fakeContext } from '../testing/fakeContext'
+import { parseWorkshopFile, serializeWorkshopFile } from '../files/workshopFile'
+import { laptop, laptopContext } from '../merge/mergeTestKit'
 import { createWorkshopFromTemplate, duplicateWorkshop } from './createWorkshop'
 import { deleteNotes } from '../board/theme1Ops'
 import { castVote, deleteCause, setMainCause } from '../theme2/causeOps'
@@ -33,6 +35,9 @@ function expectValid(doc: WorkshopDoc) {
   for (const record of docRecords(doc)) {
     expect(anyRecordSchema.safeParse(record).error, record.id).toBeUndefined()
   }
+  // and readable as a file (the second copy, backups and exports), with every check of the reader
+  const read = parseWorkshopFile(serializeWorkshopFile(doc, '0.1.0', '2026-11-24T00:00:00.000Z'))
+  expect(read.ok ? 'read' : read.detail).toBe('read')
 }
 
 describe('createWorkshopFromTemplate', () => {
@@ -87,6 +92,23 @@ describe('createWorkshopFromTemplate', () => {
 })
 
 describe('duplicateWorkshop', () => {
+  it('a copy of records edited many times starts its own history, and its file reads back', () => {
+    const pc = laptop('a', '2025-02-07T01:00:00.000Z')
+    pc.create(1)
+    const noteId = pc.addNote('一度目')
+    for (const text of ['二度目', '三度目', '四度目']) pc.editNote(noteId, text)
+    expect(pc.note(noteId)?.edits).toEqual({ [pc.ctx.editorId]: 4 })
+    const other = laptopContext('b', '2025-02-07T02:00:00.000Z')
+    const copy = duplicateWorkshop(pc.doc(), other)
+    expectValid(copy)
+    for (const record of docRecords(copy)) {
+      expect(record, `${record.type} ${record.id}`).toMatchObject({
+        rev: 1,
+        edits: { [other.editorId]: 1 },
+      })
+    }
+  })
+
   it('copies everything live with new ids and remapped references', () => {
     const ctx = fakeContext()
     const source = createSampleWorkshop(ctx)

@@ -30,9 +30,12 @@ export interface NewWorkshopInput {
   venue: string
 }
 
-/** The common fields of a brand-new record; all records of one creation share `now`. */
-function fresh(id: string, now: string) {
-  return { id, createdAt: now, updatedAt: now, rev: 1, deletedAt: null }
+/**
+ * The common fields of a brand-new record; all records of one creation share `now`. A copy of a
+ * record starts its own history: rev 1, made by this editor (never the original's `edits`).
+ */
+function fresh(id: string, now: string, editor: string) {
+  return { id, createdAt: now, updatedAt: now, rev: 1, edits: { [editor]: 1 }, deletedAt: null }
 }
 
 function clip(text: string, max: number): string {
@@ -51,7 +54,7 @@ export function createWorkshopFromTemplate(
 ): WorkshopDoc {
   const now = ctx.now()
   const workshop: Workshop = {
-    ...fresh(ctx.newId(), now),
+    ...fresh(ctx.newId(), now, ctx.editorId),
     type: 'workshop',
     title: clip(input.title.trim() || template.defaultTitle, LIMITS.titleChars),
     date: dateSchema.safeParse(input.date.trim()).success ? input.date.trim() : '',
@@ -62,7 +65,7 @@ export function createWorkshopFromTemplate(
     isSample: false,
   }
   const rows = template.rows.map((row, index): TimetableRow => ({
-    ...fresh(ctx.newId(), now),
+    ...fresh(ctx.newId(), now, ctx.editorId),
     type: 'timetableRow',
     workshopId: workshop.id,
     order: index + 1,
@@ -95,13 +98,17 @@ export function duplicateWorkshop(
   const now = ctx.now()
   const workshop: Workshop = {
     ...doc.workshop,
-    ...fresh(ctx.newId(), now),
+    ...fresh(ctx.newId(), now, ctx.editorId),
     title: clip(doc.workshop.title + titleSuffix, LIMITS.titleChars),
     isSample: false,
   }
   const rows = live(doc.rows)
     .sort(byOrder)
-    .map((row): TimetableRow => ({ ...row, ...fresh(ctx.newId(), now), workshopId: workshop.id }))
+    .map((row): TimetableRow => ({
+      ...row,
+      ...fresh(ctx.newId(), now, ctx.editorId),
+      workshopId: workshop.id,
+    }))
 
   const groupIds = new Map<string, string>()
   /** Old member id → new member id, per old group id (dots are keyed by member id). */
@@ -109,7 +116,7 @@ export function duplicateWorkshop(
   const groups = live(doc.groups)
     .sort(byOrder)
     .map((group): Group => {
-      const copy = { ...group, ...fresh(ctx.newId(), now), workshopId: workshop.id }
+      const copy = { ...group, ...fresh(ctx.newId(), now, ctx.editorId), workshopId: workshop.id }
       groupIds.set(group.id, copy.id)
       const memberIds = new Map(group.members.map((m) => [m.id, ctx.newId()]))
       memberIdsByGroup.set(group.id, memberIds)
@@ -131,7 +138,12 @@ export function duplicateWorkshop(
   for (const board of live(doc.boards)) {
     const groupId = groupIds.get(board.groupId)
     if (groupId === undefined) continue
-    const copy: Board = { ...board, ...fresh(ctx.newId(), now), workshopId: workshop.id, groupId }
+    const copy: Board = {
+      ...board,
+      ...fresh(ctx.newId(), now, ctx.editorId),
+      workshopId: workshop.id,
+      groupId,
+    }
     boardIds.set(board.id, copy.id)
     boards.push(copy)
   }
@@ -141,7 +153,7 @@ export function duplicateWorkshop(
   for (const note of kept) noteIds.set(note.id, ctx.newId())
   const notes = kept.map((note): Note => ({
     ...note,
-    ...fresh(noteIds.get(note.id) ?? ctx.newId(), now),
+    ...fresh(noteIds.get(note.id) ?? ctx.newId(), now, ctx.editorId),
     workshopId: workshop.id,
     boardId: boardIds.get(note.boardId) ?? note.boardId,
     parentId: note.parentId === null ? null : (noteIds.get(note.parentId) ?? null),
@@ -193,7 +205,7 @@ function duplicateTheme2(
   const remap = (ids: ReadonlyMap<string, string>, id: string | null) =>
     id === null ? null : (ids.get(id) ?? null)
   const base = (id: string | undefined, boardId: string) => ({
-    ...fresh(id ?? ctx.newId(), now),
+    ...fresh(id ?? ctx.newId(), now, ctx.editorId),
     workshopId,
     boardId: boardIds.get(boardId) ?? boardId,
   })
@@ -269,7 +281,7 @@ function duplicateTheme3(
 ): (Canvas | CanvasNote | CanvasQa)[] {
   const { workshopId, now, ctx, boardIds, noteIds } = maps
   const base = (boardId: string) => ({
-    ...fresh(ctx.newId(), now),
+    ...fresh(ctx.newId(), now, ctx.editorId),
     workshopId,
     boardId: boardIds.get(boardId) ?? boardId,
   })
