@@ -47,20 +47,6 @@ function ExportView({ doc }: { doc: WorkshopDoc }) {
   const [themes, setThemes] = useState<ReadonlySet<ThemeId>>(() => new Set(THEME_IDS))
   const [pageSize, setPageSize] = useState<PageSize>('A4')
   const [busy, setBusy] = useState<Job | null>(null)
-  const [browserHost, setBrowserHost] = useState(false)
-
-  useEffect(() => {
-    let live = true
-    host.getAppInfo().then(
-      (info) => {
-        if (live) setBrowserHost(info.host === 'browser')
-      },
-      () => undefined,
-    )
-    return () => {
-      live = false
-    }
-  }, [host])
 
   const filter = useMemo(
     () => ({
@@ -124,8 +110,10 @@ function ExportView({ doc }: { doc: WorkshopDoc }) {
       document.title = suggestedName.replace(/\.pdf$/, '')
       try {
         const result = await host.printView({ suggestedName, pageSize, landscape: true })
-        // In a browser the print dialog has closed: it said itself what happened.
-        report(result, browserHost)
+        // In a browser the print dialog has closed: it said itself what happened. (Asked here,
+        // not kept from the first render, so a click right after opening the screen is right too.)
+        const inBrowser = (await host.getAppInfo().catch(() => null))?.host === 'browser'
+        report(result, inBrowser)
       } finally {
         document.title = before
       }
