@@ -1,4 +1,4 @@
-import './app/configureZod'
+import './session/configureZod'
 // The shipped font (SIL OFL 1.1, assets/fonts/NotoSansJP-OFL.txt): every screen and every print
 // uses the same Japanese glyphs on every machine, with no network.
 import '@fontsource/noto-sans-jp/400.css'
@@ -6,7 +6,7 @@ import '@fontsource/noto-sans-jp/700.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
-import { initApp } from './app/appServices'
+import { initApp } from './session/appServices'
 import { StartupFailure } from './app/StartupFailure'
 
 const container = document.getElementById('root')

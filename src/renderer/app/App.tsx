@@ -19,7 +19,7 @@ import { Theme3Projector } from '../features/projector/Theme3Projector'
 import { Theme3Screen } from '../features/theme3/Theme3Screen'
 import { NoticeArea } from './NoticeArea'
 import { useTransitionBackups } from '../features/console/useTransitionBackups'
-import { useRoute, type Route } from './useRoute'
+import { useRoute, type Route } from '../navigation/useRoute'
 
 /**
  * The whole renderer: home (#/), the setup of one workshop (#/w/<id>/<section>), a group's テーマ1

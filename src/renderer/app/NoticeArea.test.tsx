@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createTestServices } from '../test/testServices'
-import { AppServicesContext } from './appServices'
+import { AppServicesContext } from '../session/appServices'
 import { NOTICE_TIMEOUT_MS, NoticeArea } from './NoticeArea'
 
 function setup() {

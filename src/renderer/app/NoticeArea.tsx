@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useT } from '../i18n/useT'
 import type { Notice } from '../stores/storeTypes'
-import { useAppServices, useNotices } from './appServices'
+import { useAppServices, useNotices } from '../session/appServices'
 
 /** Info and success notices go away after this long (unless hovered or focused); errors stay. */
 export const NOTICE_TIMEOUT_MS = 8000

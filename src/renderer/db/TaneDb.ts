@@ -14,14 +14,14 @@ import type {
   Topic,
   Workshop,
 } from '../../shared/model/schemas'
-import { randomId } from '../app/editContext'
+import { randomId } from '../host/editContext'
 
 /**
  * The working store of the renderer (IndexedDB through Dexie). Rows are the record types of
  * src/shared/model/schemas.ts, stored as-is.
  *
  * IndexedDB is never the only copy: every workshop also lives in a host snapshot file (see
- * stores/persistence.ts and app/startupRestore.ts), because Chromium can wipe a database it
+ * stores/persistence.ts and session/startupRestore.ts), because Chromium can wipe a database it
  * finds corrupted after a hard kill.
  *
  * Versions are kept forever and only ever add: a shipped version is never edited or removed.

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto'
-import '../app/configureZod'
+import '../session/configureZod'
 import { cleanup } from '@testing-library/react'
 import { afterEach } from 'vitest'
 

@@ -1,6 +1,6 @@
 import type { EditContext } from '../../shared/model/context'
 import { fakeContext } from '../../shared/testing/fakeContext'
-import { createAppServices, type AppServices } from '../app/appServices'
+import { createAppServices, type AppServices } from '../session/appServices'
 import { TaneDb } from '../db/TaneDb'
 import { createWorkshopRepository, type WorkshopRepository } from '../db/workshopRepository'
 import type { RescueCopy } from '../stores/rescueCopy'

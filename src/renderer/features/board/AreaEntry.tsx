@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import type { SceneKey } from '../../../shared/model/scenes'
-import { useWorkshopStore } from '../../app/appServices'
+import { useWorkshopStore } from '../../session/appServices'
 import { NoteCluster } from './NoteCluster'
 import { NoteItem } from './NoteItem'
 

@@ -1,7 +1,7 @@
 import { memo, useId } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import type { SceneKey } from '../../../shared/model/scenes'
-import { useWorkshopStore } from '../../app/appServices'
+import { useWorkshopStore } from '../../session/appServices'
 import { useLang, useT } from '../../i18n/useT'
 import { AreaEntry } from './AreaEntry'
 import { useBoard, useDropMode } from './BoardContext'

@@ -1,4 +1,4 @@
-import { useWorkshopStore } from '../../app/appServices'
+import { useWorkshopStore } from '../../session/appServices'
 import { useBoardUi } from './BoardContext'
 import { NoteBody } from './NoteBody'
 

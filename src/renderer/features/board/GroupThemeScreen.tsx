@@ -1,8 +1,8 @@
 import type { ComponentType } from 'react'
 import type { ThemeId } from '../../../shared/model/themes'
 import { boardOf } from '../../../shared/ops/groupOps'
-import { useWorkshopStore } from '../../app/appServices'
-import { useOpenedWorkshop, WorkshopLoading, WorkshopMissing } from '../../app/openedWorkshop'
+import { useWorkshopStore } from '../../session/appServices'
+import { useOpenedWorkshop, WorkshopLoading, WorkshopMissing } from '../../session/openedWorkshop'
 import { useT } from '../../i18n/useT'
 import { groupsHref } from './boardRoutes'
 

@@ -1,6 +1,6 @@
 import { useState, type KeyboardEvent } from 'react'
 import { LIMITS } from '../../../shared/model/limits'
-import { useAppServices } from '../../app/appServices'
+import { useAppServices } from '../../session/appServices'
 import { useT } from '../../i18n/useT'
 import { isComposing } from '../setup/keyboard'
 

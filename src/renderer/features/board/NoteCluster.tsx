@@ -1,7 +1,7 @@
 import { memo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import type { SceneKey } from '../../../shared/model/scenes'
-import { useWorkshopStore } from '../../app/appServices'
+import { useWorkshopStore } from '../../session/appServices'
 import { useBoard, useDropMode } from './BoardContext'
 import { childIds } from './boardIndex'
 import { clusterKey } from './boardKeys'

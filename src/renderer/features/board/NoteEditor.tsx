@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
-import { useAppServices } from '../../app/appServices'
+import { useAppServices } from '../../session/appServices'
 import { LIMITS } from '../../../shared/model/limits'
 import { useT } from '../../i18n/useT'
 import { isComposing } from '../setup/keyboard'

@@ -1,6 +1,6 @@
 import { memo, useEffect, useRef, type MouseEvent } from 'react'
 import type { SceneKey } from '../../../shared/model/scenes'
-import { useWorkshopStore } from '../../app/appServices'
+import { useWorkshopStore } from '../../session/appServices'
 import { sceneLabel } from '../../i18n/labels'
 import { useLang, useT } from '../../i18n/useT'
 import { useBoard, useBoardUi, useDropMode } from './BoardContext'

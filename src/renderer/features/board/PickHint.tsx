@@ -1,5 +1,5 @@
 import { noteExcerpt } from '../../../shared/board/theme1Keyboard'
-import { useWorkshopStore } from '../../app/appServices'
+import { useWorkshopStore } from '../../session/appServices'
 import { useT } from '../../i18n/useT'
 import { useBoardUi } from './BoardContext'
 

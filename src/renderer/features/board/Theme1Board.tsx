@@ -13,7 +13,7 @@ import {
 import { useShallow } from 'zustand/react/shallow'
 import { workshopScenes } from '../../../shared/board/theme1Layout'
 import type { SceneKey } from '../../../shared/model/scenes'
-import { useWorkshopStore } from '../../app/appServices'
+import { useWorkshopStore } from '../../session/appServices'
 import { BoardArea } from './BoardArea'
 import { useBoard } from './BoardContext'
 import { BoardDragPreview } from './BoardDragPreview'

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { workshopGroups } from '../../../shared/ops/groupOps'
-import { useAppServices, useWorkshopStore } from '../../app/appServices'
+import { useAppServices, useWorkshopStore } from '../../session/appServices'
 import { useT } from '../../i18n/useT'
 import { useUndoShortcuts } from '../setup/useUndoShortcuts'
 import { createBoardActions } from './boardActions'

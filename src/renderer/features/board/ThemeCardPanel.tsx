@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef } from 'react'
 import type { ThemeId } from '../../../shared/model/themes'
 import type { WorkshopDoc } from '../../../shared/model/workshopDoc'
-import { useWorkshopStore } from '../../app/appServices'
+import { useWorkshopStore } from '../../session/appServices'
 import { timetableRows } from '../../../shared/ops/timetableOps'
 import { cardFor } from '../../../shared/templates/themeCards'
 import { toMinutes } from '../../../shared/timetable/clock'

@@ -1,5 +1,5 @@
 import type { ThemeId } from '../../../shared/model/themes'
-import { routeHref } from '../../app/useRoute'
+import { routeHref } from '../../navigation/useRoute'
 import { useT } from '../../i18n/useT'
 
 interface ThemeNavProps {

@@ -1,6 +1,6 @@
-import { routeHref } from '../../app/useRoute'
+import { routeHref } from '../../navigation/useRoute'
 
-/** Addresses the board screen links to (hash routes, see app/useRoute). */
+/** Addresses the board screen links to (hash routes, see navigation/useRoute). */
 
 export function theme1Href(workshopId: string, groupId: string): string {
   return routeHref({ name: 'theme1', workshopId, groupId })

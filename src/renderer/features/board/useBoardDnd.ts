@@ -9,7 +9,7 @@ import {
 } from '@dnd-kit/core'
 import { useMemo, useRef } from 'react'
 import { areaLabel } from '../../../shared/board/theme1Keyboard'
-import { useAppServices } from '../../app/appServices'
+import { useAppServices } from '../../session/appServices'
 import { ANNOUNCE } from './boardAnnouncements'
 import { useBoard } from './BoardContext'
 import { createBoardCollision, type PointerSpot } from './boardCollision'

@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { workshopScenes } from '../../../shared/board/theme1Layout'
 import type { SceneKey } from '../../../shared/model/scenes'
-import { useAppServices } from '../../app/appServices'
+import { useAppServices } from '../../session/appServices'
 import { isComposing, isTextEditable } from '../setup/keyboard'
 import { areaName } from './boardKeys'
 

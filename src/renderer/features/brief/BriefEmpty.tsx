@@ -1,4 +1,4 @@
-import { routeHref } from '../../app/useRoute'
+import { routeHref } from '../../navigation/useRoute'
 import { useT } from '../../i18n/useT'
 
 /** No canvas on the board yet: what the sheet is made from, and the way to the canvas. */

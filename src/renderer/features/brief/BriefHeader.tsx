@@ -1,5 +1,5 @@
-import { useWorkshopStore } from '../../app/appServices'
-import { routeHref } from '../../app/useRoute'
+import { useWorkshopStore } from '../../session/appServices'
+import { routeHref } from '../../navigation/useRoute'
 import { useT } from '../../i18n/useT'
 import { ThemeNav } from '../board/ThemeNav'
 import { SaveStatusBadge } from '../setup/SaveStatusBadge'

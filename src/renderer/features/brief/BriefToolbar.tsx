@@ -1,6 +1,6 @@
 import { BRIEF_PARTS } from '../../../shared/model/schemas'
 import type { Brief } from '../../../shared/theme3/brief'
-import { useAppServices } from '../../app/appServices'
+import { useAppServices } from '../../session/appServices'
 import { useT } from '../../i18n/useT'
 import { briefFileName } from './briefFileName'
 

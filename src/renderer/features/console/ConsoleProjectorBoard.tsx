@@ -1,6 +1,6 @@
 import '../../styles/consoleGroups.css'
 import { useEffect, useMemo, useState } from 'react'
-import { useWorkshopStore } from '../../app/appServices'
+import { useWorkshopStore } from '../../session/appServices'
 import { useT } from '../../i18n/useT'
 import { useConsole, type ConsoleStore } from './consoleStore'
 import { clampSlide, groupSlides } from './plenarySlides'

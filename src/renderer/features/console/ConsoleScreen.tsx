@@ -1,7 +1,7 @@
 import '../../styles/console.css'
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
-import { useAppServices } from '../../app/appServices'
-import { routeHref } from '../../app/useRoute'
+import { useAppServices } from '../../session/appServices'
+import { routeHref } from '../../navigation/useRoute'
 import { useT } from '../../i18n/useT'
 import { openProjectorRoute } from '../projector/openProjector'
 import type { ChimeFn } from './chime'
@@ -10,7 +10,7 @@ import { useConsole, useConsoleStoreApi } from './consoleStore'
 import { GroupOverview } from './GroupOverview'
 import { PlenaryPanel } from './PlenaryPanel'
 import { TimerPanel } from './TimerPanel'
-import { useOpenedWorkshop, WorkshopLoading, WorkshopMissing } from '../../app/openedWorkshop'
+import { useOpenedWorkshop, WorkshopLoading, WorkshopMissing } from '../../session/openedWorkshop'
 
 interface ConsoleScreenProps {
   workshopId: string

@@ -14,7 +14,7 @@ import {
   type PlenaryState,
 } from '../../../shared/timer/plenaryTimer'
 import { formatMmSs, formatRemainingJa } from '../../../shared/timer/timerFormat'
-import { useWorkshopStore } from '../../app/appServices'
+import { useWorkshopStore } from '../../session/appServices'
 import { useT } from '../../i18n/useT'
 import { useConsole, type ConsoleStore } from './consoleStore'
 import {

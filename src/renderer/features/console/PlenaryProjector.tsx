@@ -2,7 +2,7 @@ import '../../styles/consoleGroups.css'
 import { useMemo } from 'react'
 import { plenaryView } from '../../../shared/timer/plenaryTimer'
 import { formatRemainingJa } from '../../../shared/timer/timerFormat'
-import { useWorkshopStore } from '../../app/appServices'
+import { useWorkshopStore } from '../../session/appServices'
 import { useT } from '../../i18n/useT'
 import { useConsole, type ConsoleStore } from './consoleStore'
 import {

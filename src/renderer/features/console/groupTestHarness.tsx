@@ -3,7 +3,7 @@ import type { ReactNode } from 'react'
 import { docRecords, type WorkshopDoc } from '../../../shared/model/workshopDoc'
 import { workshopGroups } from '../../../shared/ops/groupOps'
 import { createSampleWorkshop } from '../../../shared/templates/sampleWorkshop'
-import { AppServicesContext } from '../../app/appServices'
+import { AppServicesContext } from '../../session/appServices'
 import { createTestServices } from '../../test/testServices'
 import { createConsoleStore, type ConsoleStorage } from './consoleStore'
 

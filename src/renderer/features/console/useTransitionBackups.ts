@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { initialTimerState } from '../../../shared/timer/timerState'
-import { useAppServices } from '../../app/appServices'
+import { useAppServices } from '../../session/appServices'
 import { consoleStorageKey, parseConsoleData } from './consoleState'
 import { createTransitionWatcher } from './transitionWatcher'
 

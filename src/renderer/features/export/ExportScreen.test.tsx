@@ -5,7 +5,7 @@ import { buildExportFixture, EXPORT_FIXTURE_TITLE } from '../../../shared/export
 import { parseWorkshopFile } from '../../../shared/files/workshopFile'
 import { docRecords } from '../../../shared/model/workshopDoc'
 import { workshopGroups } from '../../../shared/ops/groupOps'
-import { AppServicesContext } from '../../app/appServices'
+import { AppServicesContext } from '../../session/appServices'
 import { createTestServices } from '../../test/testServices'
 import { ExportScreen } from './ExportScreen'
 import { exportFileName } from './exportFiles'

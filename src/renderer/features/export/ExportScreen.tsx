@@ -7,13 +7,13 @@ import type { SaveFileResult } from '../../../shared/host/hostApi'
 import { workshopGroups } from '../../../shared/ops/groupOps'
 import { THEME_IDS, type ThemeId } from '../../../shared/model/themes'
 import type { WorkshopDoc } from '../../../shared/model/workshopDoc'
-import { useAppServices } from '../../app/appServices'
-import { routeHref } from '../../app/useRoute'
+import { useAppServices } from '../../session/appServices'
+import { routeHref } from '../../navigation/useRoute'
 import { useT } from '../../i18n/useT'
 import { bytesToBase64, exportFileName, workshopFileText, type PageSize } from './exportFiles'
 import { ExportOptions } from './ExportOptions'
 import { ExportPrintView, printPages } from './ExportPrintView'
-import { useOpenedWorkshop, WorkshopLoading, WorkshopMissing } from '../../app/openedWorkshop'
+import { useOpenedWorkshop, WorkshopLoading, WorkshopMissing } from '../../session/openedWorkshop'
 
 interface ExportScreenProps {
   workshopId: string

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
-import { navigate } from '../../app/useRoute'
-import { useAppServices, useHomeStore } from '../../app/appServices'
+import { navigate } from '../../navigation/useRoute'
+import { useAppServices, useHomeStore } from '../../session/appServices'
 import type { WorkshopTemplate } from '../../../shared/templates/types'
 import { useT } from '../../i18n/useT'
 import type { Notice, WorkshopSummary } from '../../stores/storeTypes'

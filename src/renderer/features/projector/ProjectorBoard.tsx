@@ -8,7 +8,7 @@ import {
 import { SCENE_LABELS, type SceneKey } from '../../../shared/model/scenes'
 import { boardOf } from '../../../shared/ops/groupOps'
 import { cardFor, cardTitleLine } from '../../../shared/templates/themeCards'
-import { useWorkshopStore } from '../../app/appServices'
+import { useWorkshopStore } from '../../session/appServices'
 import { useLang } from '../../i18n/useT'
 import { useFontScale } from './fontScale'
 import { ProjectorArea } from './ProjectorArea'

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { PROJECTOR_ROUTE_PATTERN } from '../../../shared/host/hostApi'
-import { parseRoute, routeHref } from '../../app/useRoute'
+import { parseRoute, routeHref } from '../../navigation/useRoute'
 import { createFakeHost } from '../../test/fakeHost'
 import { openProjectorRoute } from './openProjector'
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { useAppServices } from '../../app/appServices'
+import { useAppServices } from '../../session/appServices'
 
 /**
  * A projector window's workshop: opened read-only, reloaded when another window changes it

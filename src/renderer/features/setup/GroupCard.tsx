@@ -1,7 +1,7 @@
 import { LIMITS } from '../../../shared/model/limits'
 import type { Group, Member } from '../../../shared/model/schemas'
 import { addMember, renameGroup, setRole } from '../../../shared/ops/groupOps'
-import { routeHref } from '../../app/useRoute'
+import { routeHref } from '../../navigation/useRoute'
 import { useT } from '../../i18n/useT'
 import type { Edit } from '../../stores/storeTypes'
 import { CommitTextField } from './CommitTextField'

@@ -1,4 +1,4 @@
-import { routeHref } from '../../app/useRoute'
+import { routeHref } from '../../navigation/useRoute'
 import { formatDate } from '../../i18n/format'
 import { LanguageSwitch } from '../../i18n/LanguageSwitch'
 import { useLang, useT } from '../../i18n/useT'

@@ -1,4 +1,4 @@
-import { routeHref, SETUP_SECTIONS, type SetupSection } from '../../app/useRoute'
+import { routeHref, SETUP_SECTIONS, type SetupSection } from '../../navigation/useRoute'
 import { useT } from '../../i18n/useT'
 import type { Messages } from '../../i18n/messages.ja'
 

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
 import { deleteCause, type CauseDeletion } from '../../../shared/theme2/causeOps'
 import { causeDeletionImpact, topicCauses } from '../../../shared/theme2/theme2Queries'
-import { useWorkshopStore } from '../../app/appServices'
+import { useWorkshopStore } from '../../session/appServices'
 import { useT } from '../../i18n/useT'
 import { Modal } from '../home/Modal'
 import { useTheme2 } from './Theme2Context'

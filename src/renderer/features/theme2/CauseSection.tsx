@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { addCause, deleteCause } from '../../../shared/theme2/causeOps'
 import { causeDeletionImpact, causeTree } from '../../../shared/theme2/theme2Queries'
-import { useWorkshopStore } from '../../app/appServices'
+import { useWorkshopStore } from '../../session/appServices'
 import { useT } from '../../i18n/useT'
 import { CaptureInput } from './CaptureInput'
 import { CauseDeleteDialog } from './CauseDeleteDialog'

@@ -3,7 +3,7 @@ import { addMeasure, nudgeMeasure, placeMeasure } from '../../../shared/theme2/m
 import { axisLabel } from '../../../shared/theme2/presets'
 import { liveCause, liveTopic } from '../../../shared/theme2/theme2Edit'
 import { topicCauses, topicMeasures } from '../../../shared/theme2/theme2Queries'
-import { useWorkshopStore } from '../../app/appServices'
+import { useWorkshopStore } from '../../session/appServices'
 import { useLang, useT } from '../../i18n/useT'
 import { AxisFields } from './AxisFields'
 import { MeasureForm } from './MeasureForm'

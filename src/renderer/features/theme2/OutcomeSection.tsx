@@ -1,7 +1,7 @@
 import { LIMITS } from '../../../shared/model/limits'
 import { addOutcome, deleteOutcome, updateOutcome } from '../../../shared/theme2/measureOps'
 import { topicOutcomes } from '../../../shared/theme2/theme2Queries'
-import { useWorkshopStore } from '../../app/appServices'
+import { useWorkshopStore } from '../../session/appServices'
 import { useT } from '../../i18n/useT'
 import { CommitTextField } from '../setup/CommitTextField'
 import { useTheme2 } from './Theme2Context'

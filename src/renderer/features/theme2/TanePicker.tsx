@@ -1,7 +1,7 @@
 import { sceneLabel } from '../../i18n/labels'
 import { taneCandidates } from '../../../shared/theme2/theme2Queries'
 import { createTopicFromTane } from '../../../shared/theme2/topicOps'
-import { useWorkshopStore } from '../../app/appServices'
+import { useWorkshopStore } from '../../session/appServices'
 import { useLang, useT } from '../../i18n/useT'
 import { useTheme2 } from './Theme2Context'
 import { TaneIcon } from '../board/TaneIcon'

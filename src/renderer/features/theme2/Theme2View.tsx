@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { boardTopics } from '../../../shared/theme2/theme2Queries'
-import { useAppServices, useWorkshopStore } from '../../app/appServices'
+import { useAppServices, useWorkshopStore } from '../../session/appServices'
 import { useT } from '../../i18n/useT'
 import type { Edit } from '../../stores/storeTypes'
 import { useUndoShortcuts } from '../setup/useUndoShortcuts'

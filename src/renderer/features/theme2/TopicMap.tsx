@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useWorkshopStore } from '../../app/appServices'
+import { useWorkshopStore } from '../../session/appServices'
 import { CauseGridSection } from './CauseGridSection'
 import { CauseSection } from './CauseSection'
 import { MeasureSection } from './MeasureSection'

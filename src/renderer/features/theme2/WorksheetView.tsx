@@ -1,5 +1,5 @@
 import { buildWorksheet } from '../../../shared/theme2/worksheet'
-import { useWorkshopStore } from '../../app/appServices'
+import { useWorkshopStore } from '../../session/appServices'
 import { useT } from '../../i18n/useT'
 import { WorksheetCell } from './WorksheetCell'
 

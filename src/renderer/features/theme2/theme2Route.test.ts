@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Member } from '../../../shared/model/schemas'
-import { parseRoute, routeHref } from '../../app/useRoute'
+import { parseRoute, routeHref } from '../../navigation/useRoute'
 import { SEAT_COUNT, votersOf } from './theme2Voters'
 
 describe('テーマ2 route', () => {

@@ -10,7 +10,7 @@ import {
   liveCanvas,
 } from '../../../shared/theme3/theme3Queries'
 import { CANVAS_AREAS } from '../../../shared/model/schemas'
-import { useWorkshopStore } from '../../app/appServices'
+import { useWorkshopStore } from '../../session/appServices'
 import { useT } from '../../i18n/useT'
 import { ConfirmDialog } from '../home/ConfirmDialog'
 import { isComposing } from '../setup/keyboard'

@@ -1,7 +1,7 @@
 import { LIMITS } from '../../../shared/model/limits'
 import { deleteQa, moveQa, updateQa } from '../../../shared/theme3/canvasQaOps'
 import { INAGI_PROMPTS } from '../../../shared/theme3/canvasLabels'
-import { useWorkshopStore } from '../../app/appServices'
+import { useWorkshopStore } from '../../session/appServices'
 import { useT } from '../../i18n/useT'
 import { CommitTextField } from '../setup/CommitTextField'
 import { useTheme3 } from './Theme3Context'

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
 import type { CanvasArea, CanvasRef } from '../../../shared/model/schemas'
 import { areaNotes, refCandidates, type RefCandidate } from '../../../shared/theme3/theme3Queries'
-import { useWorkshopStore } from '../../app/appServices'
+import { useWorkshopStore } from '../../session/appServices'
 import { useLang, useT } from '../../i18n/useT'
 import { TaneIcon } from '../board/TaneIcon'
 import { Modal } from '../home/Modal'

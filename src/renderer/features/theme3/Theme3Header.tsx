@@ -1,6 +1,6 @@
 import { cardFor, cardTitleLine } from '../../../shared/templates/themeCards'
-import { useWorkshopStore } from '../../app/appServices'
-import { routeHref } from '../../app/useRoute'
+import { useWorkshopStore } from '../../session/appServices'
+import { routeHref } from '../../navigation/useRoute'
 import { useT } from '../../i18n/useT'
 import { ThemeNav } from '../board/ThemeNav'
 import { SaveStatusBadge } from '../setup/SaveStatusBadge'

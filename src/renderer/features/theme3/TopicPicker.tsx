@@ -1,6 +1,6 @@
 import { createCanvasFromTopic } from '../../../shared/theme3/canvasOps'
 import { topicCandidates } from '../../../shared/theme3/theme3Queries'
-import { useWorkshopStore } from '../../app/appServices'
+import { useWorkshopStore } from '../../session/appServices'
 import { useT } from '../../i18n/useT'
 import { useTheme3 } from './Theme3Context'
 

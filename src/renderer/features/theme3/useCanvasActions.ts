@@ -12,7 +12,7 @@ import {
   type CanvasMoveTarget,
 } from '../../../shared/theme3/canvasNoteOps'
 import { areaNotes, canvasNoteText, liveCanvasNote } from '../../../shared/theme3/theme3Queries'
-import { useAppServices } from '../../app/appServices'
+import { useAppServices } from '../../session/appServices'
 import { useLang, useT } from '../../i18n/useT'
 import { useCanvasUiStore } from './canvasUiStore'
 import { useTheme3 } from './Theme3Context'

@@ -23,7 +23,7 @@ import { createWorkshopStore } from '../stores/workshopStore'
 import { createBackupScheduler, type BackupScheduler } from '../stores/backupScheduler'
 import { createWorkshopBackups, type WorkshopBackups } from '../stores/workshopBackups'
 import { createWorkshopImport, type WorkshopImport } from '../stores/workshopImport'
-import { createBrowserEditContext } from './editContext'
+import { createBrowserEditContext } from '../host/editContext'
 import { startupRestore, type StartupReport } from './startupRestore'
 
 /** Everything the renderer's data layer is made of, built once per window. */

@@ -3,7 +3,7 @@ import type { WorkshopDoc } from '../../shared/model/workshopDoc'
 import type { WorkshopState } from '../stores/storeTypes'
 import { useT } from '../i18n/useT'
 import { useAppServices, useWorkshopStore } from './appServices'
-import { routeHref } from './useRoute'
+import { routeHref } from '../navigation/useRoute'
 
 /**
  * Opens a workshop in the workshop store while the screen that calls it is shown, and closes it
