@@ -5,7 +5,8 @@ import type { OpenDialogReturnValue, SaveDialogReturnValue } from 'electron'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { SaveFileRequest } from '../../shared/host/hostApi'
 import type { FsLike } from './atomicFile'
-import { createFileService, SAVE_FAILURE_MESSAGES, type FileDialogs } from './fileService'
+import { errorText } from '../../shared/errors/errorText'
+import { createFileService, SAVE_FAILURE_ERRORS, type FileDialogs } from './fileService'
 
 const realFs: FsLike = nodeFs
 const WINDOW = { id: 'main-window' }
@@ -93,7 +94,7 @@ describe('saveFile', () => {
     const dialogs = fakeDialogs({})
     const files = createFileService({ dialogs, fs: realFs, defaultDirectory: root })
     const result = await files.saveFile({ ...jsonRequest, encoding: 'base64', content: '<<>>' })
-    expect(result).toEqual({ ok: false, reason: 'failed', message: SAVE_FAILURE_MESSAGES.failed })
+    expect(result).toEqual({ ok: false, reason: 'failed', error: { code: 'save.failed' } })
     expect(dialogs.showSaveDialog).not.toHaveBeenCalled()
   })
 
@@ -142,14 +143,14 @@ describe('saveFile', () => {
     expect(await files.saveFile(jsonRequest)).toEqual({
       ok: false,
       reason,
-      message: SAVE_FAILURE_MESSAGES[reason],
+      error: { code: SAVE_FAILURE_ERRORS[reason] },
     })
     expect(await nodeFs.readFile(target, 'utf8')).toBe('previous')
     expect(await nodeFs.readdir(root)).toEqual(['board.json'])
   })
 
   it('says in Japanese that the disk is full and nothing was lost', () => {
-    expect(SAVE_FAILURE_MESSAGES.noSpace).toBe(
+    expect(errorText({ code: SAVE_FAILURE_ERRORS.noSpace }, 'ja')).toBe(
       '保存できませんでした。ディスクの空き容量が不足しています。元のデータは失われていません。',
     )
   })
@@ -249,7 +250,7 @@ describe('printView', () => {
       { suggestedName: 'board.pdf', pageSize: 'A4', landscape: false },
       contents,
     )
-    expect(result).toMatchObject({ ok: false, reason: 'failed' })
+    expect(result).toEqual({ ok: false, reason: 'failed', error: { code: 'save.pdfFailed' } })
     expect(dialogs.showSaveDialog).not.toHaveBeenCalled()
   })
 

@@ -5,6 +5,7 @@ import type {
   SaveDialogOptions,
   SaveDialogReturnValue,
 } from 'electron'
+import { errorRef, type ErrorCode } from '../../shared/errors/errorCodes'
 import type {
   OpenedFile,
   OpenFileRequest,
@@ -51,25 +52,23 @@ export interface FileService<W> {
 
 type SaveFailure = Extract<SaveFileResult, { ok: false }>
 
-const KEPT = '元のデータは失われていません。'
+type SaveErrorCode = Extract<ErrorCode, `save.${string}`>
 
-/** User-facing messages for each save failure; every failure says the data is still safe. */
-export const SAVE_FAILURE_MESSAGES: Record<SaveFailure['reason'], string> = {
-  cancelled: '保存はキャンセルされました。',
-  noSpace: `保存できませんでした。ディスクの空き容量が不足しています。${KEPT}`,
-  noPermission: `保存できませんでした。この場所には書き込めません。別の保存先を選んでください。${KEPT}`,
-  failed: `保存できませんでした。もう一度お試しください。${KEPT}`,
+/** The error each save failure shows; every message says the data is still safe. */
+export const SAVE_FAILURE_ERRORS: Record<SaveFailure['reason'], SaveErrorCode> = {
+  cancelled: 'save.cancelled',
+  noSpace: 'save.noSpace',
+  noPermission: 'save.noPermission',
+  failed: 'save.failed',
 }
-
-const PDF_FAILED_MESSAGE = `PDFを作成できませんでした。もう一度お試しください。${KEPT}`
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/
 
 function failure(
   reason: SaveFailure['reason'],
-  message = SAVE_FAILURE_MESSAGES[reason],
+  code: SaveErrorCode = SAVE_FAILURE_ERRORS[reason],
 ): SaveFailure {
-  return { ok: false, reason, message }
+  return { ok: false, reason, error: errorRef(code) }
 }
 
 function failureFor(error: unknown): SaveFailure {
@@ -171,7 +170,7 @@ export function createFileService<W>(options: FileServiceOptions<W>): FileServic
           printBackground: true,
         })
       } catch {
-        return failure('failed', PDF_FAILED_MESSAGE)
+        return failure('failed', 'save.pdfFailed')
       }
       const name = request.suggestedName.toLowerCase().endsWith('.pdf')
         ? request.suggestedName

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
+import { useUserText } from '../i18n/userText'
 import { useT } from '../i18n/useT'
 import type { Notice } from '../stores/storeTypes'
 import { useAppServices, useNotices } from '../session/appServices'
@@ -10,6 +11,7 @@ const ICONS: Record<Notice['tone'], string> = { info: 'ⓘ', success: '✓', err
 
 function NoticeItem({ notice, onDismiss }: { notice: Notice; onDismiss: (id: number) => void }) {
   const t = useT()
+  const text = useUserText()
   const [paused, setPaused] = useState(false)
   const isSticky = notice.tone === 'error'
 
@@ -42,7 +44,7 @@ function NoticeItem({ notice, onDismiss }: { notice: Notice; onDismiss: (id: num
       <span className="notice__icon" aria-hidden="true">
         {ICONS[notice.tone]}
       </span>
-      <p className="notice__message">{notice.message}</p>
+      <p className="notice__message">{text(notice.message)}</p>
       {notice.action ? (
         <button
           type="button"

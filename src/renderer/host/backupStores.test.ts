@@ -1,12 +1,10 @@
 /* eslint-disable @typescript-eslint/require-await -- the fakes implement async browser APIs */
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { rejectionText } from '../../shared/testing/rejectionText'
 import { MAX_BACKUPS_PER_WORKSHOP } from '../../shared/backups/backupNames'
 import type { BackupList } from '../../shared/host/hostApi'
 import {
   BACKUP_DIRECTORY,
-  INVALID_BACKUP_ID_MESSAGE,
-  INVALID_BACKUP_REASON_MESSAGE,
-  INVALID_WORKSHOP_ID_MESSAGE,
   localStorageBackupLocation,
   openBackupStore,
   opfsBackupLocation,
@@ -253,7 +251,7 @@ describe('OPFS backups', () => {
       const before = await store.list('ws-1')
       const namesBefore = fileNames()
       disk.failNext = { step, error }
-      await expect(store.write('ws-1', 'transition', 'new version')).rejects.toThrow(message)
+      expect(await rejectionText(store.write('ws-1', 'transition', 'new version'))).toMatch(message)
       expect(fileNames()).toEqual(namesBefore) // nothing pruned, no empty file left behind
       const after = await store.list('ws-1')
       expect(after).toEqual(before)
@@ -306,7 +304,7 @@ describe('OPFS backups', () => {
     const root = new FakeDirectory()
     const { store } = await opfsStore(root)
     root.dirs.get(BACKUP_DIRECTORY)!.failDirectoryCreation = new DOMException('no', 'SecurityError')
-    await expect(store.write('ws-1', 'change', 'x')).rejects.toThrow(/許可しませんでした/)
+    expect(await rejectionText(store.write('ws-1', 'change', 'x'))).toMatch(/許可しませんでした/)
     expect((await store.list('ws-1')).backups).toEqual([])
   })
 
@@ -356,19 +354,21 @@ describe('OPFS backups', () => {
       '20261324T101500123Z-change',
       '',
     ]) {
-      await expect(store.read('ws-1', backupId)).rejects.toThrow(INVALID_BACKUP_ID_MESSAGE)
+      expect(await rejectionText(store.read('ws-1', backupId))).toBe(
+        'バックアップのIDが正しくありません。',
+      )
     }
     for (const workshopId of ['../x', '', 'a/b', 'ws.1']) {
-      await expect(store.read(workshopId, '20261124T101500123Z-change')).rejects.toThrow(
-        INVALID_WORKSHOP_ID_MESSAGE,
+      expect(await rejectionText(store.read(workshopId, '20261124T101500123Z-change'))).toBe(
+        '研修会のIDが正しくありません。',
       )
-      await expect(store.list(workshopId)).rejects.toThrow(INVALID_WORKSHOP_ID_MESSAGE)
-      await expect(store.write(workshopId, 'change', 'x')).rejects.toThrow(
-        INVALID_WORKSHOP_ID_MESSAGE,
+      expect(await rejectionText(store.list(workshopId))).toBe('研修会のIDが正しくありません。')
+      expect(await rejectionText(store.write(workshopId, 'change', 'x'))).toBe(
+        '研修会のIDが正しくありません。',
       )
     }
-    await expect(store.write('ws-1', 'whenever' as 'change', 'x')).rejects.toThrow(
-      INVALID_BACKUP_REASON_MESSAGE,
+    expect(await rejectionText(store.write('ws-1', 'whenever' as 'change', 'x'))).toBe(
+      'バックアップの種類が正しくありません。',
     )
   })
 
@@ -377,7 +377,7 @@ describe('OPFS backups', () => {
     const info = await store.write('ws-1', 'change', 'small')
     const file = folder()!.files.get(`${info.backupId}.taneboard`)!
     file.content = 'x'.repeat(11)
-    await expect(store.read('ws-1', info.backupId)).rejects.toThrow(/大きすぎます（上限/)
+    expect(await rejectionText(store.read('ws-1', info.backupId))).toMatch(/大きすぎます（上限/)
     expect(file.reads).toBe(0)
   })
 
@@ -386,7 +386,7 @@ describe('OPFS backups', () => {
     await writeMany(store, MAX_BACKUPS_PER_WORKSHOP)
     const before = fileNames()
     // 4 characters but 12 bytes in UTF-8.
-    await expect(store.write('ws-1', 'change', 'あいうえ')).rejects.toThrow(/大きすぎます/)
+    expect(await rejectionText(store.write('ws-1', 'change', 'あいうえ'))).toMatch(/大きすぎます/)
     expect(fileNames()).toEqual(before)
   })
 })
@@ -451,7 +451,9 @@ describe('localStorage backups', () => {
     vi.spyOn(Storage.prototype, 'setItem').mockImplementationOnce(() => {
       throw new DOMException('full', 'QuotaExceededError')
     })
-    await expect(store.write('ws-1', 'transition', 'new')).rejects.toThrow(/空きが足りません/)
+    expect(await rejectionText(store.write('ws-1', 'transition', 'new'))).toMatch(
+      /空きが足りません/,
+    )
     expect(await store.list('ws-1')).toEqual(before)
     expect(Object.keys(localStorage).sort()).toEqual(keysBefore)
     await expectAllReadable(store, before)
@@ -459,6 +461,6 @@ describe('localStorage backups', () => {
   })
 
   it('says so when the browser has nowhere to keep backups', async () => {
-    await expect(openBackupStore({})).rejects.toThrow(/保存できる場所がありません/)
+    expect(await rejectionText(openBackupStore({}))).toMatch(/保存できる場所がありません/)
   })
 })

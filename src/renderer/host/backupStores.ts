@@ -1,3 +1,4 @@
+import { appError } from '../../shared/errors/appError'
 import {
   BACKUP_FILE_EXTENSION,
   BACKUP_REASONS,
@@ -12,9 +13,7 @@ import {
 import type { BackupInfo, BackupList } from '../../shared/host/hostApi'
 import { LIMITS } from '../../shared/model/limits'
 import { idSchema } from '../../shared/model/schemas'
-import { tooLargeMessage } from './browserFiles'
 import {
-  NO_STORAGE_MESSAGE,
   OPFS_DATA_LOCATION,
   isDomError,
   later,
@@ -33,10 +32,6 @@ import {
 
 export const BACKUP_DIRECTORY = 'backups'
 export const BACKUP_LOCAL_STORAGE_PREFIX = 'taneboard.backup.'
-
-export const INVALID_WORKSHOP_ID_MESSAGE = '研修会のIDが正しくありません。'
-export const INVALID_BACKUP_ID_MESSAGE = 'バックアップのIDが正しくありません。'
-export const INVALID_BACKUP_REASON_MESSAGE = 'バックアップの種類が正しくありません。'
 
 export function opfsBackupLocation(workshopId: string): string {
   return `${OPFS_DATA_LOCATION}の ${BACKUP_DIRECTORY}/${workshopId}`
@@ -75,7 +70,7 @@ export async function openBackupStore(deps: BackupStoreDeps): Promise<BackupStor
   const dir = await openWritableOpfsDirectory(deps.getRootDirectory, BACKUP_DIRECTORY)
   if (dir) return rotatingStore(opfsBackend(dir, maxBytes), options)
   if (deps.storage) return rotatingStore(localStorageBackend(deps.storage, maxBytes), options)
-  throw new Error(NO_STORAGE_MESSAGE)
+  throw appError('host.noStorage')
 }
 
 /** Where the files of one store live; ids and names are checked before any call. */
@@ -94,22 +89,19 @@ interface BackupBackend {
 const REASONS: ReadonlySet<string> = new Set(BACKUP_REASONS)
 
 function checkWorkshopId(workshopId: string): void {
-  if (!idSchema.safeParse(workshopId).success) throw new Error(INVALID_WORKSHOP_ID_MESSAGE)
+  if (!idSchema.safeParse(workshopId).success) throw appError('host.invalidWorkshopId')
 }
 
 function utf8Bytes(text: string): number {
   return new TextEncoder().encode(text).length
 }
 
-const UNNAMED_BACKUP_MESSAGE =
-  'バックアップの名前を決められませんでした。パソコンの日付と時刻を確認してください。'
-
-/** A new backup id; a Japanese error when there is none (a clock out of range, 999 clashes). */
+/** A new backup id; host.unnamedBackup when there is none (a clock out of range, 999 clashes). */
 function nameNewBackup(nowMs: number, reason: BackupReason, existing: readonly string[]): string {
   try {
     return newBackupId(nowMs, reason, new Set(existing))
   } catch {
-    throw new Error(UNNAMED_BACKUP_MESSAGE)
+    throw appError('host.unnamedBackup')
   }
 }
 
@@ -145,20 +137,21 @@ function rotatingStore(
 
     async read(workshopId, backupId) {
       checkWorkshopId(workshopId)
-      if (parseBackupId(backupId) === null) throw new Error(INVALID_BACKUP_ID_MESSAGE)
+      if (parseBackupId(backupId) === null) throw appError('host.invalidBackupId')
       return backend.read(workshopId, backupId)
     },
 
     async write(workshopId, reason, content) {
       checkWorkshopId(workshopId)
-      if (!REASONS.has(reason)) throw new Error(INVALID_BACKUP_REASON_MESSAGE)
+      if (!REASONS.has(reason)) throw appError('host.invalidBackupReason')
       const bytes = utf8Bytes(content)
-      if (bytes > options.maxBytes) throw new Error(tooLargeMessage(options.maxBytes))
+      if (bytes > options.maxBytes)
+        throw appError('host.fileTooLarge', { maxBytes: options.maxBytes })
       return serialized(workshopId, async () => {
         const existing = await backend.ids(workshopId)
         const backupId = nameNewBackup(options.now(), reason, existing)
         const parsed = parseBackupId(backupId)
-        if (!parsed) throw new Error(UNNAMED_BACKUP_MESSAGE)
+        if (!parsed) throw appError('host.unnamedBackup')
         await backend.put(workshopId, backupId, content)
         // Only now, with the new backup stored, may older ones go. The new one always stays, even
         // when a clock set back names it older than the others.
@@ -247,7 +240,7 @@ function opfsBackend(root: OpfsDirectoryHandle, maxBytes: number): BackupBackend
         throw storageError(error, 'read')
       }
       // Checked before reading: an oversized file is never loaded.
-      if (file.size > maxBytes) throw new Error(tooLargeMessage(maxBytes))
+      if (file.size > maxBytes) throw appError('host.fileTooLarge', { maxBytes })
       try {
         return await file.text()
       } catch (error) {
@@ -324,7 +317,7 @@ function localStorageBackend(storage: Storage, maxBytes: number): BackupBackend 
       later(() => {
         const content = storage.getItem(key(workshopId, backupId))
         if (content !== null && utf8Bytes(content) > maxBytes) {
-          throw new Error(tooLargeMessage(maxBytes))
+          throw appError('host.fileTooLarge', { maxBytes })
         }
         return content
       }),

@@ -1,3 +1,5 @@
+import { appError } from '../../shared/errors/appError'
+import { errorRef } from '../../shared/errors/errorCodes'
 import type {
   OpenedFile,
   OpenFileRequest,
@@ -37,7 +39,7 @@ export function downloadFile(doc: Document, request: SaveFileRequest): SaveFileR
     }, 60_000)
     return { ok: true, location: 'ダウンロード' }
   } catch {
-    return { ok: false, reason: 'failed', message: 'ファイルを保存できませんでした。' }
+    return { ok: false, reason: 'failed', error: errorRef('save.downloadFailed') }
   }
 }
 
@@ -46,11 +48,6 @@ function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(binary.length)
   for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i)
   return bytes
-}
-
-export function tooLargeMessage(maxBytes: number): string {
-  const mb = maxBytes / (1024 * 1024)
-  return `ファイルが大きすぎます（上限 ${Number.isInteger(mb) ? mb : mb.toFixed(1)}MB）。`
 }
 
 export function pickFile(doc: Document, request: OpenFileRequest): Promise<OpenedFile | null> {
@@ -81,7 +78,7 @@ export function pickFile(doc: Document, request: OpenFileRequest): Promise<Opene
       }
       if (file.size > request.maxBytes) {
         settle(() => {
-          reject(new Error(tooLargeMessage(request.maxBytes)))
+          reject(appError('host.fileTooLarge', { maxBytes: request.maxBytes }))
         })
         return
       }
@@ -93,7 +90,7 @@ export function pickFile(doc: Document, request: OpenFileRequest): Promise<Opene
         },
         () => {
           settle(() => {
-            reject(new Error('ファイルを読み込めませんでした。'))
+            reject(appError('host.fileReadFailed'))
           })
         },
       )

@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/require-await -- the fakes implement async browser APIs */
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { rejectionText } from '../../shared/testing/rejectionText'
 import {
   createBrowserHost,
   LOCAL_STORAGE_DATA_LOCATION,
@@ -126,7 +127,7 @@ describe('browserHost snapshots', () => {
     const { host, root } = opfsHost()
     await host.writeSnapshot({ workshopId: 'w1', content: 'old' })
     root.dirs.get('workshops')!.failWritesWith = new DOMException('full', 'QuotaExceededError')
-    await expect(host.writeSnapshot({ workshopId: 'w1', content: 'new' })).rejects.toThrow(
+    expect(await rejectionText(host.writeSnapshot({ workshopId: 'w1', content: 'new' }))).toMatch(
       /保存領域の空きが足りません/,
     )
     expect(await host.readSnapshot('w1')).toBe('old')
@@ -134,7 +135,7 @@ describe('browserHost snapshots', () => {
 
   it('refuses ids that are not safe file names', async () => {
     const { host } = opfsHost()
-    await expect(host.writeSnapshot({ workshopId: '../x', content: '' })).rejects.toThrow(
+    expect(await rejectionText(host.writeSnapshot({ workshopId: '../x', content: '' }))).toMatch(
       /IDが正しくありません/,
     )
   })
@@ -175,7 +176,7 @@ describe('browserHost snapshots', () => {
       clear: () => undefined,
     } satisfies Storage
     const host = createBrowserHost({ storage })
-    await expect(host.writeSnapshot({ workshopId: 'w1', content: 'c' })).rejects.toThrow(
+    expect(await rejectionText(host.writeSnapshot({ workshopId: 'w1', content: 'c' }))).toMatch(
       /空きが足りません/,
     )
   })
@@ -231,19 +232,21 @@ describe('browserHost backups', () => {
       'full',
       'QuotaExceededError',
     )
-    await expect(
-      host.writeBackup({ workshopId: 'w1', reason: 'transition', content: 'new' }),
-    ).rejects.toThrow(/保存領域の空きが足りません/)
+    expect(
+      await rejectionText(
+        host.writeBackup({ workshopId: 'w1', reason: 'transition', content: 'new' }),
+      ),
+    ).toMatch(/保存領域の空きが足りません/)
     expect((await host.listBackups('w1')).backups.map((b) => b.backupId)).toEqual([first.backupId])
     expect(await host.readBackup({ workshopId: 'w1', backupId: first.backupId })).toBe('old')
   })
 
   it('refuses ids that are not safe names', async () => {
     const { host } = backupHost()
-    await expect(host.listBackups('../x')).rejects.toThrow(/IDが正しくありません/)
-    await expect(
-      host.readBackup({ workshopId: 'w1', backupId: '../../etc/passwd' }),
-    ).rejects.toThrow(/IDが正しくありません/)
+    expect(await rejectionText(host.listBackups('../x'))).toMatch(/IDが正しくありません/)
+    expect(
+      await rejectionText(host.readBackup({ workshopId: 'w1', backupId: '../../etc/passwd' })),
+    ).toMatch(/IDが正しくありません/)
   })
 
   it('falls back to localStorage when OPFS is unavailable', async () => {
@@ -333,7 +336,7 @@ describe('browserHost files', () => {
     Object.defineProperty(big, 'size', { value: 20 * 1024 * 1024 + 1 })
     const text = vi.spyOn(big, 'text')
     choose(pickedInput(), big)
-    await expect(opened).rejects.toThrow('ファイルが大きすぎます（上限 20MB）。')
+    expect(await rejectionText(opened)).toBe('ファイルが大きすぎます（上限 20MB）。')
     expect(text).not.toHaveBeenCalled()
   })
 
@@ -365,6 +368,8 @@ describe('browserHost projector window', () => {
       host.openProjectorWindow({ route: 'https://evil.example/#/w/a' }),
     ).rejects.toThrow()
     expect(openWindow).not.toHaveBeenCalled()
-    await expect(host.openProjectorWindow({ route: '#/w/ws-1' })).rejects.toThrow(/ポップアップ/)
+    expect(await rejectionText(host.openProjectorWindow({ route: '#/w/ws-1' }))).toMatch(
+      /ポップアップ/,
+    )
   })
 })

@@ -1,3 +1,4 @@
+import { appError } from '../../shared/errors/appError'
 import {
   openProjectorWindowRequestSchema,
   type AppInfo,
@@ -16,7 +17,6 @@ export {
   type OpfsDirectoryHandle,
   type OpfsFileHandle,
 } from './snapshotStores'
-export { tooLargeMessage } from './browserFiles'
 
 export interface BrowserHostDeps {
   /** The OPFS root; rejects or is missing when OPFS is unavailable. */
@@ -34,8 +34,6 @@ export interface BrowserHostDeps {
 
 /** The window name of the projector pop-up: opening again reuses it. */
 export const PROJECTOR_WINDOW_NAME = 'taneboard-projector'
-export const PROJECTOR_BLOCKED_MESSAGE =
-  '投影用のウィンドウを開けませんでした。ブラウザーがポップアップを止めていないか確認してください。'
 
 /**
  * The HostApi of plain-browser mode. Snapshots (the second copy of each workshop, outside
@@ -134,7 +132,7 @@ export function createBrowserHost(deps: BrowserHostDeps = defaultDeps()): HostAp
           deps.openWindow ??
           ((url: string, target: string, features: string) => window.open(url, target, features))
         const opened = open(new URL(route, doc.baseURI).href, PROJECTOR_WINDOW_NAME, 'popup')
-        if (!opened) throw new Error(PROJECTOR_BLOCKED_MESSAGE)
+        if (!opened) throw appError('host.projectorBlocked')
       })
     },
 
@@ -160,6 +158,6 @@ function defaultDeps(): BrowserHostDeps {
 
 function checkId(workshopId: string): void {
   if (!idSchema.safeParse(workshopId).success) {
-    throw new Error('研修会のIDが正しくありません。')
+    throw appError('host.invalidWorkshopId')
   }
 }

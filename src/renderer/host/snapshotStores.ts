@@ -1,3 +1,5 @@
+import { AppError, appError } from '../../shared/errors/appError'
+import { errorRef } from '../../shared/errors/errorCodes'
 import type { SnapshotInfo } from '../../shared/host/hostApi'
 import { idSchema } from '../../shared/model/schemas'
 
@@ -51,10 +53,8 @@ export async function openSnapshotStore(deps: {
   const dir = await openWritableOpfsDirectory(deps.getRootDirectory, SNAPSHOT_DIRECTORY)
   if (dir) return opfsStore(dir)
   if (deps.storage) return localStorageStore(deps.storage)
-  throw new Error(NO_STORAGE_MESSAGE)
+  throw appError('host.noStorage')
 }
-
-export const NO_STORAGE_MESSAGE = 'このブラウザにはバックアップを保存できる場所がありません。'
 
 /**
  * The OPFS folder `name` (created if needed) when files in it can be written with
@@ -212,19 +212,16 @@ export function isDomError(error: unknown, name: string): boolean {
   return typeof error === 'object' && error !== null && 'name' in error && error.name === name
 }
 
-/** A Japanese Error for a storage failure (the original stays as `cause`). */
-export function storageError(error: unknown, action: 'read' | 'write'): Error {
-  let message: string
+/** The AppError of a storage failure (the original stays as `cause`). */
+export function storageError(error: unknown, action: 'read' | 'write'): AppError {
+  let code:
+    'host.storageFull' | 'host.storageDenied' | 'host.backupWriteFailed' | 'host.backupReadFailed'
   if (isDomError(error, 'QuotaExceededError')) {
-    message =
-      'ブラウザの保存領域の空きが足りません。不要なデータを削除してから、もう一度お試しください。'
+    code = 'host.storageFull'
   } else if (isDomError(error, 'NotAllowedError') || isDomError(error, 'SecurityError')) {
-    message = 'ブラウザが保存領域の利用を許可しませんでした。'
+    code = 'host.storageDenied'
   } else {
-    message =
-      action === 'write'
-        ? 'バックアップファイルを書き込めませんでした。'
-        : 'バックアップファイルを読み込めませんでした。'
+    code = action === 'write' ? 'host.backupWriteFailed' : 'host.backupReadFailed'
   }
-  return new Error(message, { cause: error })
+  return new AppError(errorRef(code), { cause: error })
 }

@@ -3,13 +3,14 @@ import type { BackupReason } from '../../shared/backups/backupNames'
 import type { BackupInfo, WriteBackupRequest } from '../../shared/host/hostApi'
 import { laptop } from '../../shared/merge/mergeTestKit'
 import { BACKUP_FAILED_MESSAGE, createBackupScheduler } from './backupScheduler'
+import type { Notice } from './storeTypes'
 
 const SEC = 1000
 const MIN = 60 * SEC
 
 function setup(options: { fail?: () => Error | null } = {}) {
   const written: WriteBackupRequest[] = []
-  const notices: { id: number; message: string }[] = []
+  const notices: { id: number; message: Notice['message'] }[] = []
   let nextId = 1
   const scheduler = createBackupScheduler({
     host: {

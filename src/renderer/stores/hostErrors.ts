@@ -1,18 +1,24 @@
-/**
- * A Japanese sentence for a failed host write. Electron's errors cross IPC as text that starts
- * with the errno name ('ENOSPC: …', wrapped in "Error invoking remote method …"); the browser host
- * throws Japanese messages of its own, which are passed on as they are.
- */
-export const HOST_ERROR_TEXT = {
-  noSpace: 'ディスクの空き容量が足りません。',
-  noPermission: '保存先に書き込む権限がありません。',
-  tooLarge: 'データが大きすぎます。',
-} as const
+import { errorRefOf } from '../../shared/errors/appError'
+import { errorRef, type ErrorRef } from '../../shared/errors/errorCodes'
+import { errorText } from '../../shared/errors/errorText'
 
+/**
+ * The error code of a failed host call, or undefined when it has none worth telling. The browser
+ * host throws AppErrors, which carry their code. Electron's errors cross IPC as text only: the
+ * main process's FileError puts the errno name first ('ENOSPC: …', wrapped in "Error invoking
+ * remote method …"), so that name is the code on that wire.
+ */
+export function hostErrorRef(error: unknown): ErrorRef | undefined {
+  const own = errorRefOf(error)
+  if (own) return own
+  const wire = error instanceof Error ? error.message : typeof error === 'string' ? error : ''
+  if (/\b(ENOSPC|EDQUOT)\b/.test(wire)) return errorRef('host.noSpace')
+  if (/\b(EACCES|EPERM|EROFS)\b/.test(wire)) return errorRef('host.noPermission')
+  if (/\bEFBIG\b/.test(wire)) return errorRef('host.tooLarge')
+  return undefined
+}
+
+/** The Japanese sentence of hostErrorRef, or '' (for the stores' messages not yet codes). */
 export function hostErrorText(error: unknown): string {
-  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : ''
-  if (/\b(ENOSPC|EDQUOT)\b/.test(message)) return HOST_ERROR_TEXT.noSpace
-  if (/\b(EACCES|EPERM|EROFS)\b/.test(message)) return HOST_ERROR_TEXT.noPermission
-  if (/\bEFBIG\b/.test(message)) return HOST_ERROR_TEXT.tooLarge
-  return /[\u3040-\u30ff\u4e00-\u9fff]/.test(message) ? message : ''
+  return errorText(hostErrorRef(error), 'ja')
 }

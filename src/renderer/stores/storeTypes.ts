@@ -1,3 +1,4 @@
+import type { ErrorRef } from '../../shared/errors/errorCodes'
 import type { EditContext } from '../../shared/model/context'
 import type { AnyRecord, Workshop } from '../../shared/model/schemas'
 import type { WorkshopDoc } from '../../shared/model/workshopDoc'
@@ -16,7 +17,8 @@ export type Edit = (doc: WorkshopDoc, ctx: EditContext) => AnyRecord[]
 export interface Notice {
   id: number
   tone: 'info' | 'success' | 'error'
-  message: string
+  /** Text, or an error code put into words in the UI language when shown (i18n/userText.ts). */
+  message: string | ErrorRef
   /** Optional action shown as a button, e.g. 元に戻す. */
   action?: { label: string; run: () => void }
 }

@@ -1,10 +1,8 @@
 import type { StoreApi } from 'zustand/vanilla'
+import { workshopFileErrorRef } from '../../shared/errors/errorCodes'
+import { errorText } from '../../shared/errors/errorText'
 import { restoreRecords } from '../../shared/backups/restoreRecords'
-import {
-  parseWorkshopFile,
-  serializeWorkshopFile,
-  WORKSHOP_FILE_ERROR_MESSAGES,
-} from '../../shared/files/workshopFile'
+import { parseWorkshopFile, serializeWorkshopFile } from '../../shared/files/workshopFile'
 import type { BackupInfo, BackupList, HostApi } from '../../shared/host/hostApi'
 import type { EditContext } from '../../shared/model/context'
 import type { AnyRecord } from '../../shared/model/schemas'
@@ -144,7 +142,7 @@ export function createWorkshopBackups(deps: WorkshopBackupsDeps): WorkshopBackup
       const text = await host.readBackup({ workshopId, backupId })
       if (text === null) throw new Error(BACKUP_MESSAGES.missing)
       const parsed = parseWorkshopFile(text)
-      if (!parsed.ok) throw new Error(WORKSHOP_FILE_ERROR_MESSAGES[parsed.error].ja)
+      if (!parsed.ok) throw new Error(errorText(workshopFileErrorRef(parsed.error), 'ja'))
       if (parsed.doc.workshop.id !== workshopId) throw new Error(BACKUP_MESSAGES.otherWorkshop)
       return parsed.doc
     },

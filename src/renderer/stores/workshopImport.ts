@@ -1,5 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla'
-import { parseWorkshopFile, WORKSHOP_FILE_ERROR_MESSAGES } from '../../shared/files/workshopFile'
+import { workshopFileErrorRef } from '../../shared/errors/errorCodes'
+import { errorText } from '../../shared/errors/errorText'
+import { parseWorkshopFile } from '../../shared/files/workshopFile'
 import { applyMerge } from '../../shared/merge/applyMerge'
 import {
   previewMerge,
@@ -144,7 +146,8 @@ export function createWorkshopImport(deps: WorkshopImportDeps): WorkshopImport {
   return {
     async prepare(text, fileName) {
       const parsed = parseWorkshopFile(text)
-      if (!parsed.ok) return { ok: false, message: WORKSHOP_FILE_ERROR_MESSAGES[parsed.error].ja }
+      if (!parsed.ok)
+        return { ok: false, message: errorText(workshopFileErrorRef(parsed.error), 'ja') }
       const incoming = parsed.doc
       if ((await backups.countForeign(incoming)) > 0) {
         return { ok: false, message: BACKUP_MESSAGES.foreign }

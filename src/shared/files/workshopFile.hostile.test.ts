@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest'
+import { errorText } from '../errors/errorText'
 import { LIMITS, MAX_WORKSHOP_RECORDS } from '../model/limits'
 import { MAX_REV } from '../model/schemas'
 import {
   parseWorkshopFile,
-  WORKSHOP_FILE_ERROR_MESSAGES,
   WORKSHOP_FILE_FORMAT,
   type ParseResult,
   type WorkshopFileError,
@@ -127,7 +127,7 @@ describe('hostile workshop files: damaged or not ours', () => {
     }
     // a newer file may have any shape: only format and formatVersion are read
     expectError(JSON.stringify({ format: WORKSHOP_FILE_FORMAT, formatVersion: 5 }), 'tooNew')
-    expect(WORKSHOP_FILE_ERROR_MESSAGES.tooNew.ja).toContain('新しいバージョン')
+    expect(errorText({ code: 'file.tooNew' }, 'ja')).toContain('新しいバージョン')
     for (const version of [0, -1, 1.5, 4.000001, 2 ** 53, -0.5]) {
       expectError(
         edited((f) => (f.formatVersion = version)),

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { workshopFileErrorRef } from '../errors/errorCodes'
+import { errorText } from '../errors/errorText'
 import { LIMITS } from '../model/limits'
 import { applyRecords, docRecords } from '../model/workshopDoc'
 import { removeRow, timetableRows } from '../ops/timetableOps'
@@ -14,7 +16,7 @@ import { buildWorksheet } from '../theme2/worksheet'
 import {
   parseWorkshopFile,
   serializeWorkshopFile,
-  WORKSHOP_FILE_ERROR_MESSAGES,
+  WORKSHOP_FILE_ERRORS,
   WORKSHOP_FILE_FORMAT,
   WORKSHOP_FILE_VERSION,
   type WorkshopFileError,
@@ -116,9 +118,9 @@ describe('workshop file', () => {
   })
 
   it('has a Japanese and an English message for every error', () => {
-    for (const message of Object.values(WORKSHOP_FILE_ERROR_MESSAGES)) {
-      expect(message.ja.length).toBeGreaterThan(0)
-      expect(message.en.length).toBeGreaterThan(0)
+    for (const error of WORKSHOP_FILE_ERRORS) {
+      expect(errorText(workshopFileErrorRef(error), 'ja').length).toBeGreaterThan(0)
+      expect(errorText(workshopFileErrorRef(error), 'en').length).toBeGreaterThan(0)
     }
   })
 

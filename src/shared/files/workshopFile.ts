@@ -119,7 +119,18 @@ export function migrateWorkshopFile(
   return { ...file, formatVersion: WORKSHOP_FILE_VERSION }
 }
 
-export type WorkshopFileError = 'tooLarge' | 'notJson' | 'notTaneboard' | 'tooNew' | 'invalid'
+/**
+ * Why a file was refused; the user sees the error `file.<code>` (shared/errors: one message per
+ * language, e.g. tooNew 「新しいバージョン」).
+ */
+export const WORKSHOP_FILE_ERRORS = [
+  'tooLarge',
+  'notJson',
+  'notTaneboard',
+  'tooNew',
+  'invalid',
+] as const
+export type WorkshopFileError = (typeof WORKSHOP_FILE_ERRORS)[number]
 
 export type ParseResult =
   | {
@@ -131,29 +142,6 @@ export type ParseResult =
       readVersion: number
     }
   | { ok: false; error: WorkshopFileError; detail: string }
-
-export const WORKSHOP_FILE_ERROR_MESSAGES: Record<WorkshopFileError, { ja: string; en: string }> = {
-  tooLarge: {
-    ja: 'ファイルが大きすぎます（上限 20MB）。',
-    en: 'The file is too large (limit 20 MB).',
-  },
-  notJson: {
-    ja: 'ファイルを読み込めませんでした。形式が正しくありません（壊れているか、途中で切れている可能性があります）。',
-    en: 'The file could not be read: it is damaged or incomplete.',
-  },
-  notTaneboard: {
-    ja: 'タネボードのファイルではないようです。',
-    en: 'This does not look like a TaneBoard file.',
-  },
-  tooNew: {
-    ja: 'このファイルは新しいバージョンのタネボードで作られています。アプリを更新してから開いてください。',
-    en: 'This file was made by a newer TaneBoard. Update the app to open it.',
-  },
-  invalid: {
-    ja: 'ファイルの内容に誤りがあるため読み込めませんでした。',
-    en: 'The file contains invalid data.',
-  },
-}
 
 export function serializeWorkshopFile(
   doc: WorkshopDoc,

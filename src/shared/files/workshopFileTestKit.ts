@@ -1,3 +1,5 @@
+import { workshopFileErrorRef } from '../errors/errorCodes'
+import { errorText } from '../errors/errorText'
 import { extractGroups } from '../merge/extractGroups'
 import type { AnyRecord } from '../model/schemas'
 import { applyRecords, stampChange, stampOf, type WorkshopDoc } from '../model/workshopDoc'
@@ -10,7 +12,7 @@ import { seatVoterId } from '../theme2/theme2Queries'
 import {
   parseWorkshopFile,
   serializeWorkshopFile,
-  WORKSHOP_FILE_ERROR_MESSAGES,
+  WORKSHOP_FILE_ERRORS,
   type ParseResult,
 } from './workshopFile'
 
@@ -105,10 +107,10 @@ export function setOwn(target: object, key: string, value: unknown): void {
 /** What a rejected parse must carry: a known code with a Japanese and an English message. */
 export function rejectionProblem(result: ParseResult): string | null {
   if (result.ok) return null
-  const message = (WORKSHOP_FILE_ERROR_MESSAGES as Partial<Record<string, { ja: string }>>)[
-    result.error
-  ]
-  if (!message || message.ja.length === 0) return `no message for ${result.error}`
+  const known = (WORKSHOP_FILE_ERRORS as readonly string[]).includes(result.error)
+  if (!known || errorText(workshopFileErrorRef(result.error), 'ja').length === 0) {
+    return `no message for ${result.error}`
+  }
   if (result.detail.length === 0) return 'empty detail'
   if (result.detail.startsWith('unexpected:')) return `uncaught: ${result.detail}`
   return null

@@ -1,3 +1,4 @@
+import type { ErrorRef } from '../errors/errorCodes'
 import { z } from 'zod'
 import { idSchema } from '../model/schemas'
 import { LIMITS } from '../model/limits'
@@ -131,9 +132,10 @@ export const saveFileRequestSchema = z.strictObject({
 })
 export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>
 
+/** A failed save says why (`reason`) and what the user is told (`error`, a code: shared/errors). */
 export type SaveFileResult =
   | { ok: true; location: string }
-  | { ok: false; reason: 'cancelled' | 'noSpace' | 'noPermission' | 'failed'; message: string }
+  | { ok: false; reason: 'cancelled' | 'noSpace' | 'noPermission' | 'failed'; error: ErrorRef }
 
 export const openFileRequestSchema = z.strictObject({
   extensions: z.array(z.string().max(10)).max(5),

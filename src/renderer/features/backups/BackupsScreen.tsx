@@ -1,3 +1,4 @@
+import { errorRefOf } from '../../../shared/errors/appError'
 import '../../styles/workshopFiles.css'
 import { useEffect, useState } from 'react'
 import type { BackupInfo } from '../../../shared/host/hostApi'
@@ -119,11 +120,10 @@ function BackupsView({ doc }: { doc: WorkshopDoc }) {
           filters: [{ name: t.workshopFileFilter, extensions: ['taneboard'] }],
         })
         if (result.ok) push({ tone: 'success', message: t.exportSaved(result.location) })
-        else if (result.reason !== 'cancelled')
-          push({ tone: 'error', message: result.message || t.exportFailed })
+        else if (result.reason !== 'cancelled') push({ tone: 'error', message: result.error })
       } catch (error) {
         console.error('TaneBoard: saving a backup to a file failed', error)
-        push({ tone: 'error', message: errorText(error, t.exportFailed) })
+        push({ tone: 'error', message: errorRefOf(error) ?? t.exportFailed })
       }
     })
 

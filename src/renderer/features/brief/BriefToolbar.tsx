@@ -29,7 +29,7 @@ export function BriefToolbar({ brief, onRevertAll }: BriefToolbarProps) {
     try {
       const result = await host.printView({ suggestedName, pageSize: 'A4', landscape: false })
       if (!result.ok && result.reason !== 'cancelled') {
-        notices.getState().push({ tone: 'error', message: result.message || t.briefPrintFailed })
+        notices.getState().push({ tone: 'error', message: result.error })
       }
     } catch {
       notices.getState().push({ tone: 'error', message: t.briefPrintFailed })

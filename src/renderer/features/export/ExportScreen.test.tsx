@@ -6,6 +6,7 @@ import { parseWorkshopFile } from '../../../shared/files/workshopFile'
 import { docRecords } from '../../../shared/model/workshopDoc'
 import { workshopGroups } from '../../../shared/ops/groupOps'
 import { AppServicesContext } from '../../session/appServices'
+import { userText } from '../../i18n/userText'
 import { createTestServices } from '../../test/testServices'
 import { ExportScreen } from './ExportScreen'
 import { exportFileName } from './exportFiles'
@@ -172,14 +173,17 @@ describe('書き出し', () => {
   it('shows the host’s message when saving fails, and changes nothing', async () => {
     const { services } = await renderExport()
     const before = services.workshop.getState().doc
-    const message = 'ディスクの空き容量が足りないため保存できませんでした。研修会の内容は安全です。'
-    vi.spyOn(services.host, 'saveFile').mockResolvedValue({ ok: false, reason: 'noSpace', message })
+    const error = { code: 'save.noSpace' } as const
+    const message =
+      '保存できませんでした。ディスクの空き容量が不足しています。元のデータは失われていません。'
+    vi.spyOn(services.host, 'saveFile').mockResolvedValue({ ok: false, reason: 'noSpace', error })
     fireEvent.click(button('付箋の一覧（CSV）'))
     await settle()
-    expect(lastNotice(services)).toMatchObject({ tone: 'error', message })
+    expect(lastNotice(services)).toMatchObject({ tone: 'error', message: error })
+    expect(userText(error, 'ja')).toBe(message)
     fireEvent.click(button('研修会ファイル（.taneboard）'))
     await settle()
-    expect(lastNotice(services)).toMatchObject({ tone: 'error', message })
+    expect(lastNotice(services)).toMatchObject({ tone: 'error', message: error })
 
     vi.spyOn(services.host, 'saveFile').mockRejectedValue(new Error('ipc'))
     fireEvent.click(button('付箋の一覧（CSV）'))
@@ -193,7 +197,7 @@ describe('書き出し', () => {
     vi.spyOn(services.host, 'printView').mockResolvedValue({
       ok: false,
       reason: 'cancelled',
-      message: '',
+      error: { code: 'save.cancelled' },
     })
     fireEvent.click(button('PDFに保存'))
     await settle()

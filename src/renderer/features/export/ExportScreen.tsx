@@ -83,7 +83,7 @@ function ExportView({ doc }: { doc: WorkshopDoc }) {
       if (!quiet)
         notices.getState().push({ tone: 'success', message: t.exportSaved(result.location) })
     } else if (result.reason !== 'cancelled') {
-      notices.getState().push({ tone: 'error', message: result.message || t.exportFailed })
+      notices.getState().push({ tone: 'error', message: result.error })
     }
   }
 

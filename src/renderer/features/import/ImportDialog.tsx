@@ -2,6 +2,7 @@ import '../../styles/workshopFiles.css'
 import { useId, useMemo, useState } from 'react'
 import { defaultChoice, type MergeChoice, type RecordKey } from '../../../shared/merge/previewMerge'
 import { formatDate } from '../../i18n/format'
+import { userText, type UserText } from '../../i18n/userText'
 import { useLang, useT } from '../../i18n/useT'
 import type { PreparedImport } from '../../stores/workshopImport'
 import { Modal } from '../home/Modal'
@@ -9,7 +10,7 @@ import { ConflictItem } from './ConflictItem'
 
 export type ImportDialogState =
   | { phase: 'preview'; prepared: PreparedImport }
-  | { phase: 'error'; fileName: string; message: string }
+  | { phase: 'error'; fileName: string; message: UserText }
 
 interface ImportDialogProps {
   state: ImportDialogState | null
@@ -25,6 +26,7 @@ interface ImportDialogProps {
  */
 export function ImportDialog({ state, busy, onCancel, onApply }: ImportDialogProps) {
   const t = useT()
+  const lang = useLang()
   const titleId = useId()
   return (
     <Modal open={state !== null} onClose={onCancel} labelledBy={titleId} className="import-dialog">
@@ -36,7 +38,7 @@ export function ImportDialog({ state, busy, onCancel, onApply }: ImportDialogPro
             </h2>
             <p className="modal__text">{t.importFile(state.fileName)}</p>
             <p className="import-error" role="alert">
-              {state.message}
+              {userText(state.message, lang)}
             </p>
           </div>
           <div className="modal__actions">

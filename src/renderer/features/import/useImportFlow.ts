@@ -1,10 +1,10 @@
 import { useState } from 'react'
-import { WORKSHOP_FILE_ERROR_MESSAGES } from '../../../shared/files/workshopFile'
+import { workshopFileErrorRef } from '../../../shared/errors/errorCodes'
 import type { MergeChoice, RecordKey } from '../../../shared/merge/previewMerge'
 import { LIMITS } from '../../../shared/model/limits'
 import { useAppServices } from '../../session/appServices'
 import { useT } from '../../i18n/useT'
-import { hostErrorText } from '../../stores/hostErrors'
+import { hostErrorRef } from '../../stores/hostErrors'
 import type { PreparedImport } from '../../stores/workshopImport'
 import type { ImportDialogState } from './ImportDialog'
 
@@ -32,13 +32,16 @@ export function useImportFlow(onImported: (workshopId: string) => void) {
           maxBytes: LIMITS.snapshotBytes,
         })
       } catch (error) {
-        const message = error instanceof Error ? error.message : ''
+        const cause = hostErrorRef(error)
         setState({
           phase: 'error',
           fileName: '',
-          message: /\bEFBIG\b/.test(message)
-            ? WORKSHOP_FILE_ERROR_MESSAGES.tooLarge.ja
-            : hostErrorText(error) || t.importFailed,
+          // Over the size cap: the file's own refusal (Electron says EFBIG, the browser host
+          // refuses with the same cap).
+          message:
+            cause?.code === 'host.tooLarge'
+              ? workshopFileErrorRef('tooLarge')
+              : (cause ?? t.importFailed),
         })
         return
       }

@@ -1,0 +1,132 @@
+import type { WorkshopFileError } from '../files/workshopFile'
+
+/**
+ * Every error a user can be shown, as a code with its parameters. Code decides by the code;
+ * the words live in the catalogues (errorMessages.ja.ts, errorMessages.en.ts), one per language.
+ * To add an error: add its code and parameters here, then its message to both catalogues (the
+ * compiler refuses a catalogue without it).
+ *
+ * A parameter named `detail` is the underlying cause (a host error), shown inside the message.
+ */
+export interface ErrorParams extends FileErrorParams {
+  // The host: the Electron services' errno names and the browser host's storage
+  'host.noSpace': undefined
+  'host.noPermission': undefined
+  'host.tooLarge': undefined
+  'host.noStorage': undefined
+  'host.storageFull': undefined
+  'host.storageDenied': undefined
+  'host.backupWriteFailed': undefined
+  'host.backupReadFailed': undefined
+  'host.invalidWorkshopId': undefined
+  'host.invalidBackupId': undefined
+  'host.invalidBackupReason': undefined
+  'host.unnamedBackup': undefined
+  'host.fileTooLarge': { maxBytes: number }
+  'host.fileReadFailed': undefined
+  'host.projectorBlocked': undefined
+
+  // Saving a file through a dialog (main) or as a download (browser)
+  'save.cancelled': undefined
+  'save.noSpace': undefined
+  'save.noPermission': undefined
+  'save.failed': undefined
+  'save.pdfFailed': undefined
+  'save.downloadFailed': undefined
+
+  // Writing the workshop: IndexedDB and the host snapshot
+  'persist.database': { detail?: ErrorRef }
+  'persist.snapshot': { detail?: ErrorRef }
+
+  // Workshops, backups, restores and imports
+  'workshop.notFound': undefined
+  'workshop.loadFailed': undefined
+  'workshop.corruptRows': undefined
+  'backup.failed': { detail?: ErrorRef }
+  'backup.missing': undefined
+  'backup.otherWorkshop': undefined
+  'backup.foreign': undefined
+  'backup.tooLarge': undefined
+  'backup.beforeRestoreFailed': { detail?: ErrorRef }
+  'import.backupFailed': { detail?: ErrorRef }
+  'import.undoFailed': { detail?: ErrorRef }
+  'startup.tooNew': undefined
+  'startup.listFailed': undefined
+  'startup.unreadable': { count: number }
+
+  // Edits refused before they are stored (stores/editGuards.ts)
+  'edit.invalid': undefined
+  'edit.textTooLong': { field: EditField; max: number }
+  'edit.tooManyItems': { field: EditField; max: number }
+  'edit.notesFull': { max: number }
+  'edit.groupsFull': { max: number }
+  'edit.rowsFull': { max: number }
+  'edit.topicsFull': { max: number }
+  'edit.causesFull': { max: number }
+  'edit.measuresFull': { max: number }
+  'edit.outcomesFull': { max: number }
+  'edit.canvasesFull': { max: number }
+  'edit.canvasNotesFull': { max: number }
+  'edit.qasFull': { max: number }
+  'edit.theme2Full': undefined
+  'edit.theme3Full': undefined
+  'edit.workshopFull': undefined
+}
+
+/** parseWorkshopFile's refusals: `file.<WorkshopFileError>`. */
+type FileErrorParams = { [K in WorkshopFileError as `file.${K}`]: undefined }
+
+/** The fields an edit guard names when a text or a list is too long. */
+export type EditField =
+  | 'note'
+  | 'title'
+  | 'venue'
+  | 'name'
+  | 'item'
+  | 'content'
+  | 'affiliation'
+  | 'goal'
+  | 'concern'
+  | 'statement'
+  | 'label'
+  | 'target'
+  | 'expectation'
+  | 'indicator'
+  | 'theme'
+  | 'axis'
+  | 'cause'
+  | 'measure'
+  | 'canvasTitle'
+  | 'tane'
+  | 'facts'
+  | 'thoughts'
+  | 'materials'
+  | 'share'
+  | 'qa'
+  | 'question'
+  | 'answer'
+  | 'input'
+
+export type ErrorCode = keyof ErrorParams
+
+/** An error as data: its code and, when the code takes any, its parameters. */
+export type ErrorRef = {
+  [C in ErrorCode]: [ErrorParams[C]] extends [undefined]
+    ? { readonly code: C; readonly params?: undefined }
+    : { readonly code: C; readonly params: ErrorParams[C] }
+}[ErrorCode]
+
+/** The parameters `errorRef(code, …)` takes after the code: none, or the code's parameters. */
+export type ErrorArgs<C extends ErrorCode> = [ErrorParams[C]] extends [undefined]
+  ? []
+  : [params: ErrorParams[C]]
+
+export function errorRef<C extends ErrorCode>(code: C, ...args: ErrorArgs<C>): ErrorRef {
+  const [params] = args as [ErrorParams[C]?]
+  return (params === undefined ? { code } : { code, params }) as ErrorRef
+}
+
+/** The code of a parseWorkshopFile refusal. */
+export function workshopFileErrorRef(error: WorkshopFileError): ErrorRef {
+  return { code: `file.${error}` }
+}

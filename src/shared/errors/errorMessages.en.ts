@@ -1,0 +1,133 @@
+import type { EditFieldNames, ErrorCatalogue } from './errorCatalogue'
+
+const KEPT = 'Your data has not been lost.'
+const NOTHING_CHANGED = 'Nothing was changed.'
+const RETRY_LATER = 'What you typed is still on screen; saving is tried again with the next change.'
+
+const count = (n: number) => n.toLocaleString('en-US')
+/** A nested message followed by a space, or nothing. */
+const then = (detail: string) => (detail === '' ? '' : `${detail} `)
+
+const FIELDS: EditFieldNames = {
+  note: 'note',
+  title: 'workshop name',
+  venue: 'venue',
+  name: 'name',
+  item: 'item',
+  content: 'content',
+  affiliation: 'affiliation',
+  goal: 'goal',
+  concern: 'concern',
+  statement: 'local issue',
+  label: 'label',
+  target: 'target',
+  expectation: 'expected effect',
+  indicator: 'indicator',
+  theme: 'theme',
+  axis: 'axis name',
+  cause: 'cause',
+  measure: 'countermeasure',
+  canvasTitle: 'local issue',
+  tane: 'seed of the local issue',
+  facts: 'facts and information',
+  thoughts: 'what they suggest',
+  materials: 'supporting material',
+  share: 'how to share',
+  qa: 'likely questions and answers',
+  question: 'question',
+  answer: 'answer',
+  input: 'input',
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+
+/** Error messages in English. */
+export const errorMessagesEn: ErrorCatalogue = {
+  'file.tooLarge': 'The file is too large (limit 20 MB).',
+  'file.notJson': 'The file could not be read: it is damaged or incomplete.',
+  'file.notTaneboard': 'This does not look like a TaneBoard file.',
+  'file.tooNew': 'This file was made by a newer TaneBoard. Update the app to open it.',
+  'file.invalid': 'The file contains invalid data.',
+
+  'host.noSpace': 'There is not enough disk space.',
+  'host.noPermission': 'There is no permission to write there.',
+  'host.tooLarge': 'The data is too large.',
+  'host.noStorage': 'This browser has no place to keep backups.',
+  'host.storageFull': "The browser's storage is full. Delete data you do not need and try again.",
+  'host.storageDenied': 'The browser did not allow the use of its storage.',
+  'host.backupWriteFailed': 'The backup file could not be written.',
+  'host.backupReadFailed': 'The backup file could not be read.',
+  'host.invalidWorkshopId': 'The workshop ID is not valid.',
+  'host.invalidBackupId': 'The backup ID is not valid.',
+  'host.invalidBackupReason': 'The kind of backup is not valid.',
+  'host.unnamedBackup': "The backup could not be named. Please check the computer's date and time.",
+  'host.fileTooLarge': ({ maxBytes }) => {
+    const mb = maxBytes / (1024 * 1024)
+    return `The file is too large (limit ${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB).`
+  },
+  'host.fileReadFailed': 'The file could not be read.',
+  'host.projectorBlocked':
+    'The projector window could not be opened. Please check whether the browser blocks pop-ups.',
+
+  'save.cancelled': 'Saving was cancelled.',
+  'save.noSpace': `Could not save: there is not enough disk space. ${KEPT}`,
+  'save.noPermission': `Could not save: this place cannot be written to. Please choose another one. ${KEPT}`,
+  'save.failed': `Could not save. Please try again. ${KEPT}`,
+  'save.pdfFailed': `The PDF could not be made. Please try again. ${KEPT}`,
+  'save.downloadFailed': 'The file could not be saved.',
+
+  'persist.database': ({ detail }, text) =>
+    `Could not save (this computer's database cannot be written). ${RETRY_LATER}${inParens(text(detail))}`,
+  'persist.snapshot': ({ detail }, text) =>
+    `The backup file could not be saved. ${RETRY_LATER}${inParens(text(detail))}`,
+
+  'workshop.notFound': 'The workshop was not found.',
+  'workshop.loadFailed': 'The workshop could not be loaded. Please restart the app and try again.',
+  'workshop.corruptRows':
+    'Damaged data was found and skipped. If a backup can restore it, that happens at the next start.',
+  'backup.failed': ({ detail }, text) =>
+    `The backup could not be saved. ${then(text(detail))}Earlier backups and what you typed are kept.`,
+  'backup.missing': 'This backup was not found (it may have been deleted).',
+  'backup.otherWorkshop': 'This backup belongs to another workshop.',
+  'backup.foreign':
+    'This file cannot be read: it holds records with the same IDs as another workshop on this computer. The workshop has not changed.',
+  'backup.tooLarge':
+    'Stopped: the workshop would become too large to save. The workshop has not changed.',
+  'backup.beforeRestoreFailed': ({ detail }, text) =>
+    `The restore was stopped: the current state could not be backed up first. ${then(text(detail))}${NOTHING_CHANGED}`,
+  'import.backupFailed': ({ detail }, text) =>
+    `The import was stopped: the current state could not be backed up first. ${then(text(detail))}${NOTHING_CHANGED}`,
+  'import.undoFailed': ({ detail }, text) =>
+    `The state before the import could not be brought back. ${text(detail)}`.trim(),
+  'startup.tooNew': 'Some data was saved by a newer TaneBoard. Please update the app.',
+  'startup.listFailed':
+    'The backup files could not be checked. You can keep working, but please restart the app and try again.',
+  'startup.unreadable': ({ count: n }) =>
+    `Some backup files could not be read (${n}). They have been kept, not deleted.`,
+
+  'edit.invalid': 'The input contains an error and was not applied.',
+  'edit.textTooLong': ({ field, max }) =>
+    `${capitalised(FIELDS[field])} is longer than the limit (${count(max)} characters).`,
+  'edit.tooManyItems': ({ field, max }) =>
+    `${capitalised(FIELDS[field])}: more than the limit (${count(max)}).`,
+  'edit.notesFull': ({ max }) => `The limit of notes (${count(max)}) has been reached.`,
+  'edit.groupsFull': ({ max }) => `The limit of groups (${max}) has been reached.`,
+  'edit.rowsFull': ({ max }) => `The limit of timetable rows (${max}) has been reached.`,
+  'edit.topicsFull': ({ max }) => `The limit of themes (${max}) has been reached.`,
+  'edit.causesFull': ({ max }) => `The limit of causes (${max}) has been reached.`,
+  'edit.measuresFull': ({ max }) => `The limit of countermeasures (${max}) has been reached.`,
+  'edit.outcomesFull': ({ max }) =>
+    `The limit of expected effects and indicators (${max}) has been reached.`,
+  'edit.canvasesFull': ({ max }) => `The limit of local issue canvases (${max}) has been reached.`,
+  'edit.canvasNotesFull': ({ max }) =>
+    `The limit of notes on this canvas (${max}) has been reached.`,
+  'edit.qasFull': ({ max }) => `The limit of likely questions (${max}) has been reached.`,
+  'edit.theme2Full': 'Nothing more can be added to Theme 2 (the limit of saved items is reached).',
+  'edit.theme3Full': 'Nothing more can be added to Theme 3 (the limit of saved items is reached).',
+  'edit.workshopFull':
+    'Nothing more can be added to this workshop (the limit of saved items is reached).',
+}
+
+function inParens(detail: string): string {
+  return detail === '' ? '' : ` (${detail})`
+}
