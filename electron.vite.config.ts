@@ -30,7 +30,13 @@ export default defineConfig({
       outDir: 'out/main',
       // Bundle zod and the shared code into main, so the package needs no node_modules at all.
       externalizeDeps: false,
-      lib: { entry: resolve(__dirname, 'src/main/index.ts') },
+      lib: {
+        entry: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          // The LAN hub as a plain Node module, for browser mode's server (serve-web --lan).
+          lanHub: resolve(__dirname, 'src/main/lan/lanHub.ts'),
+        },
+      },
     },
   },
   preload: {

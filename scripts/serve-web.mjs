@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Serves the built renderer (out/renderer) on loopback: browser mode (`npm run web`) and e2e tests.
 // The same Content-Security-Policy as the Electron app is sent as a header.
+// With --lan it runs the LAN hub instead (scripts/serve-lan.mjs: the renderer and the sync server
+// on one port, for tables joining from their browsers).
 import { createServer } from 'node:http'
 import { readFile, stat } from 'node:fs/promises'
 import { extname, join, normalize, resolve, sep } from 'node:path'
@@ -71,6 +73,10 @@ const server = createServer(async (req, res) => {
   res.end(body)
 })
 
-server.listen(port, host, () => {
-  console.log(`タネボード (browser mode): http://${host}:${port}/`)
-})
+const lan = process.argv.includes('--lan')
+if (lan)
+  await (await import('./serve-lan.mjs')).startLanFromCommandLine(root, process.argv.slice(2))
+else
+  server.listen(port, host, () => {
+    console.log(`タネボード (browser mode): http://${host}:${port}/`)
+  })

@@ -1,0 +1,43 @@
+// `node scripts/serve-web.mjs --lan`: the LAN hub from browser mode's server (see serve-web.mjs).
+// The hub module is built by `npm run build` (electron-vite) to out/main/lanHub.js.
+import { randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { homedir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { createRequire } from 'node:module'
+
+function option(args, name, fallback) {
+  const prefix = `--${name}=`
+  const found = args.filter((a) => a.startsWith(prefix)).map((a) => a.slice(prefix.length))
+  return found.length > 0 ? found : fallback === undefined ? [] : [fallback]
+}
+
+export async function startLanFromCommandLine(root, args) {
+  const hubFile = resolve('out/main/lanHub.js')
+  if (!existsSync(hubFile)) {
+    console.error('No LAN hub build found (out/main/lanHub.js). Run "npm run build" first.')
+    process.exit(1)
+  }
+  const { createLanHub } = createRequire(import.meta.url)(hubFile)
+  const host = option(args, 'host', process.env.LAN_HOST ?? '127.0.0.1')[0]
+  const port = Number(option(args, 'port', process.env.PORT ?? '8730')[0])
+  const dataDirectory = resolve(option(args, 'data', join(homedir(), '.taneboard-lan'))[0])
+  const adminKey = process.env.LAN_ADMIN_KEY ?? randomBytes(24).toString('base64url')
+  const hub = createLanHub({
+    rootDirectory: root,
+    dataDirectory,
+    addresses: [host],
+    hostNames: option(args, 'host-name'),
+    port,
+    adminKey,
+    log: (line) => console.log(line),
+  })
+  await hub.start()
+  console.log(`タネボード LAN共有: ${hub.url}`)
+  console.log(`ファシリテーター用の管理キー（他の人に見せないでください）: ${adminKey}`)
+  const stop = () => {
+    void hub.stop().then(() => process.exit(0))
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}

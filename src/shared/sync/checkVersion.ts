@@ -1,0 +1,89 @@
+import { anyRecordSchema, type AnyRecord } from '../model/schemas'
+import type { DocRef } from './docNames'
+import { parseVersionKey } from './versionKeys'
+
+/**
+ * Whether a record version may stand under a key of a document: every version that arrives is
+ * checked against the schemas, the workshop, the document's scope and the writer's role before
+ * it reaches the hub's store, Dexie or a screen.
+ *
+ * Scope: the meta document holds the workshop record and its timetable rows; a group document
+ * holds that group's record, its boards (groupId = the group) and the records on those boards.
+ * Roles: the facilitator writes everything; a table writes its group record and the records on
+ * its group's boards, never a board, never meta (meta is read-only for tables).
+ */
+export type SyncRole = 'facilitator' | 'table'
+
+export interface VersionScope {
+  doc: DocRef
+  /** The writer's role; null when only reading (a client materialising what the hub sent). */
+  role: SyncRole | null
+  /** The ids of the boards of the document's group (boards in it whose groupId is the group). */
+  groupBoards: ReadonlySet<string>
+}
+
+/** Why a version was refused: a code, never any of the record's text (it may be logged). */
+export type Refusal = 'key' | 'schema' | 'mismatch' | 'workshop' | 'scope' | 'role'
+
+export type VersionCheck = { ok: true; record: AnyRecord } | { ok: false; refusal: Refusal }
+
+export function checkVersion(key: string, value: unknown, scope: VersionScope): VersionCheck {
+  const parsedKey = parseVersionKey(key)
+  if (!parsedKey) return { ok: false, refusal: 'key' }
+  const parsed = anyRecordSchema.safeParse(value)
+  if (!parsed.success) return { ok: false, refusal: 'schema' }
+  const record = parsed.data
+  if (record.type !== parsedKey.type || record.id !== parsedKey.id) {
+    return { ok: false, refusal: 'mismatch' }
+  }
+  const { doc, role } = scope
+  const workshopId = record.type === 'workshop' ? record.id : record.workshopId
+  if (workshopId !== doc.workshopId) return { ok: false, refusal: 'workshop' }
+  if (!inScope(record, scope)) return { ok: false, refusal: 'scope' }
+  if (role === 'table' && (doc.kind === 'meta' || record.type === 'board')) {
+    return { ok: false, refusal: 'role' }
+  }
+  return { ok: true, record }
+}
+
+function inScope(record: AnyRecord, { doc, groupBoards }: VersionScope): boolean {
+  if (doc.kind === 'meta') return record.type === 'workshop' || record.type === 'timetableRow'
+  switch (record.type) {
+    case 'workshop':
+    case 'timetableRow':
+      return false
+    case 'group':
+      return record.id === doc.groupId
+    case 'board':
+      return record.groupId === doc.groupId
+    case 'note':
+    case 'topic':
+    case 'cause':
+    case 'measure':
+    case 'outcome':
+    case 'canvas':
+    case 'canvasNote':
+    case 'canvasQa':
+      return groupBoards.has(record.boardId)
+  }
+}
+
+/**
+ * The ids of the boards of a group document: board versions in it whose groupId is the group
+ * (a board is written only by the facilitator, see the roles above).
+ */
+export function groupBoardsOf(
+  doc: DocRef,
+  entries: Iterable<readonly [string, unknown]>,
+): Set<string> {
+  const boards = new Set<string>()
+  if (doc.kind !== 'group') return boards
+  for (const [key, value] of entries) {
+    if (!key.startsWith('board:')) continue
+    const parsed = anyRecordSchema.safeParse(value)
+    if (!parsed.success || parsed.data.type !== 'board') continue
+    const board = parsed.data
+    if (board.groupId === doc.groupId && board.workshopId === doc.workshopId) boards.add(board.id)
+  }
+  return boards
+}
