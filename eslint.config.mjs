@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import prettier from 'eslint-config-prettier'
 import globals from 'globals'
+import { rendererLayers } from './scripts/eslint/rendererLayers.mjs'
 
 const noEval = {
   'no-eval': 'error',
@@ -110,6 +111,11 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    plugins: { 'renderer-layers': rendererLayers },
+    rules: { 'renderer-layers/layers': 'error' },
   },
   {
     files: ['src/renderer/db/**/*.ts'],

@@ -8,8 +8,8 @@ import { useOpenedWorkshop, WorkshopLoading, WorkshopMissing } from '../../sessi
 import { routeHref } from '../../navigation/useRoute'
 import { formatBytes, formatDateTime } from '../../i18n/format'
 import { useLang, useT } from '../../i18n/useT'
-import { exportFileName } from '../export/exportFiles'
-import { ConfirmDialog } from '../home/ConfirmDialog'
+import { exportFileName } from '../../export/exportFiles'
+import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import type { Notice } from '../../stores/storeTypes'
 import { useBackupList } from './useBackupList'
 

@@ -2,12 +2,12 @@ import { cardFor, cardTitleLine } from '../../../shared/templates/themeCards'
 import type { Workshop } from '../../../shared/model/schemas'
 import { useT } from '../../i18n/useT'
 import type { SaveStatus } from '../../stores/storeTypes'
-import { SaveStatusBadge } from '../setup/SaveStatusBadge'
-import { UndoRedoButtons } from '../setup/UndoRedoButtons'
-import { groupsHref } from './boardRoutes'
+import { SaveStatusBadge } from '../../ui/SaveStatusBadge'
+import { UndoRedoButtons } from '../../ui/UndoRedoButtons'
+import { groupsHref } from '../../navigation/boardRoutes'
 import { GroupSwitcher } from './GroupSwitcher'
-import { ThemeNav } from './ThemeNav'
-import { ProjectLink } from '../projector/ProjectLink'
+import { ThemeNav } from '../../shell/ThemeNav'
+import { ProjectLink } from '../../shell/ProjectLink'
 
 interface BoardHeaderProps {
   workshop: Workshop

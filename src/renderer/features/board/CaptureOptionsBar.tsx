@@ -2,7 +2,7 @@ import { TROUBLED_WHO } from '../../../shared/model/schemas'
 import { useT } from '../../i18n/useT'
 import type { CaptureOptions } from './boardActions'
 import { whoLabel } from './noteLabels'
-import { TaneIcon } from './TaneIcon'
+import { TaneIcon } from '../../ui/TaneIcon'
 
 interface CaptureOptionsBarProps {
   /** Names the group of chips (e.g. 「日常療養」), so that each area's chips can be told apart. */

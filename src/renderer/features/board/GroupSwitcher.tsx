@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { useT } from '../../i18n/useT'
-import { theme1Href } from './boardRoutes'
+import { theme1Href } from '../../navigation/boardRoutes'
 
 interface GroupSwitcherProps {
   workshopId: string

@@ -4,7 +4,7 @@ import { TROUBLED_WHO, type TroubledWho } from '../../../shared/model/schemas'
 import { sceneLabel } from '../../i18n/labels'
 import { useLang, useT } from '../../i18n/useT'
 import { joinLabels, whoLabel } from './noteLabels'
-import { TaneIcon } from './TaneIcon'
+import { TaneIcon } from '../../ui/TaneIcon'
 
 export interface NoteBodyProps {
   text: string

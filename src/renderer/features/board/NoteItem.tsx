@@ -6,7 +6,7 @@ import { useLang, useT } from '../../i18n/useT'
 import { useBoard, useBoardUi, useDropMode } from './BoardContext'
 import { appearanceKey, areaName } from './boardKeys'
 import { NoteBody } from './NoteBody'
-import { NoteEditor } from './NoteEditor'
+import { NoteEditor } from '../../ui/NoteEditor'
 import { handleNoteKeyDown } from './noteKeyDown'
 import { joinLabels, whoLabel } from './noteLabels'
 

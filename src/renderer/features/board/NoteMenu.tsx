@@ -6,11 +6,11 @@ import { NOTE_COLORS, TROUBLED_WHO } from '../../../shared/model/schemas'
 import { useWorkshopStore } from '../../session/appServices'
 import { sceneLabel } from '../../i18n/labels'
 import { useLang, useT } from '../../i18n/useT'
-import { isComposing } from '../setup/keyboard'
+import { isComposing } from '../../ui/keyboard'
 import { useBoard, useBoardUi } from './BoardContext'
 import { boardIndex } from './boardIndex'
 import { colorLabel, whoLabel } from './noteLabels'
-import { TaneIcon } from './TaneIcon'
+import { TaneIcon } from '../../ui/TaneIcon'
 
 const MARGIN = 8
 

@@ -1,5 +1,5 @@
 import '../../styles/board.css'
-import { GroupThemeScreen } from './GroupThemeScreen'
+import { GroupThemeScreen } from '../../shell/GroupThemeScreen'
 import { Theme1BoardView } from './Theme1BoardView'
 
 interface Theme1BoardScreenProps {

@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from 'react'
 import type { ArrowDirection } from '../../../shared/board/theme1Keyboard'
-import { isComposing } from '../setup/keyboard'
+import { isComposing } from '../../ui/keyboard'
 import type { BoardActions } from './boardActions'
 import type { BoardUiStore } from './boardUiStore'
 

@@ -2,7 +2,7 @@ import { useEffect } from 'react'
 import { workshopScenes } from '../../../shared/board/theme1Layout'
 import type { SceneKey } from '../../../shared/model/scenes'
 import { useAppServices } from '../../session/appServices'
-import { isComposing, isTextEditable } from '../setup/keyboard'
+import { isComposing, isTextEditable } from '../../ui/keyboard'
 import { areaName } from './boardKeys'
 
 /** The key that jumps to the tray's capture field (shown in the field's tooltip). */

@@ -1,10 +1,10 @@
 import { useWorkshopStore } from '../../session/appServices'
 import { routeHref } from '../../navigation/useRoute'
 import { useT } from '../../i18n/useT'
-import { ThemeNav } from '../board/ThemeNav'
-import { SaveStatusBadge } from '../setup/SaveStatusBadge'
-import { UndoRedoButtons } from '../setup/UndoRedoButtons'
-import { ProjectLink } from '../projector/ProjectLink'
+import { ThemeNav } from '../../shell/ThemeNav'
+import { SaveStatusBadge } from '../../ui/SaveStatusBadge'
+import { UndoRedoButtons } from '../../ui/UndoRedoButtons'
+import { ProjectLink } from '../../shell/ProjectLink'
 
 interface BriefHeaderProps {
   workshopId: string

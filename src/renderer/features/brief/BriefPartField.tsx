@@ -3,8 +3,8 @@ import { LIMITS } from '../../../shared/model/limits'
 import type { BriefPart } from '../../../shared/model/schemas'
 import type { BriefPartView } from '../../../shared/theme3/brief'
 import { useT } from '../../i18n/useT'
-import { useCommittedText } from '../setup/useCommittedText'
-import { BriefLines } from './BriefLines'
+import { useCommittedText } from '../../ui/useCommittedText'
+import { BriefLines } from '../../views/BriefLines'
 
 interface BriefPartFieldProps {
   view: BriefPartView

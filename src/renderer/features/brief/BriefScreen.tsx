@@ -1,6 +1,6 @@
 import '../../styles/board.css'
 import '../../styles/brief.css'
-import { GroupThemeScreen } from '../board/GroupThemeScreen'
+import { GroupThemeScreen } from '../../shell/GroupThemeScreen'
 import { BriefView } from './BriefView'
 
 interface BriefScreenProps {

@@ -5,13 +5,13 @@ import { timerPlanFromDoc } from '../../../shared/timer/timerPlan'
 import { useWorkshopStore } from '../../session/appServices'
 import { routeHref } from '../../navigation/useRoute'
 import { useT } from '../../i18n/useT'
-import { toggleFullScreen, useFollowedWorkshop } from '../projector/useFollowedWorkshop'
+import { toggleFullScreen, useFollowedWorkshop } from '../../shell/useFollowedWorkshop'
 import { ConsoleProjectorBoard } from './ConsoleProjectorBoard'
 import { useConsole, useConsoleStoreApi } from './consoleStore'
 import { PlenaryProjector } from './PlenaryProjector'
 import { applyTimerAction, timerKeyAction } from './timerActions'
 import { TimerProjectorView } from './TimerProjectorView'
-import { closeProjector } from '../projector/closeProjector'
+import { closeProjector } from '../../shell/closeProjector'
 
 interface ConsoleProjectorProps {
   workshopId: string

@@ -4,7 +4,7 @@ import { useWorkshopStore } from '../../session/appServices'
 import { useT } from '../../i18n/useT'
 import { useConsole, type ConsoleStore } from './consoleStore'
 import { clampSlide, groupSlides } from './plenarySlides'
-import { PlenarySlideView } from './PlenarySlideView'
+import { PlenarySlideView } from '../../views/PlenarySlideView'
 
 interface ConsoleProjectorBoardProps {
   workshopId: string

@@ -6,7 +6,7 @@ import { useWorkshopStore } from '../../session/appServices'
 import { useT } from '../../i18n/useT'
 import { useConsole, type ConsoleStore } from './consoleStore'
 import { sectionItemCount, THEME_NAMES, timerThemeId } from './plenarySlides'
-import { PlenarySlideView } from './PlenarySlideView'
+import { PlenarySlideView } from '../../views/PlenarySlideView'
 import { useNow } from './useNow'
 
 interface GroupOverviewProps {

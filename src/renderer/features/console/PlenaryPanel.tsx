@@ -25,7 +25,7 @@ import {
   shownGroupId,
   stepPlenary,
 } from './plenarySlides'
-import { PlenarySlideView } from './PlenarySlideView'
+import { PlenarySlideView } from '../../views/PlenarySlideView'
 import { useNow } from './useNow'
 import { keepFocus } from './keepFocus'
 

@@ -12,7 +12,7 @@ import {
   plenaryTotalMinutes,
   shownGroupId,
 } from './plenarySlides'
-import { PlenarySlideView } from './PlenarySlideView'
+import { PlenarySlideView } from '../../views/PlenarySlideView'
 import { useNow } from './useNow'
 
 interface PlenaryProjectorProps {

@@ -1,7 +1,7 @@
 import type { Group } from '../../../shared/model/schemas'
 import { THEME_IDS, type ThemeId } from '../../../shared/model/themes'
 import { useT } from '../../i18n/useT'
-import type { PageSize } from './exportFiles'
+import type { PageSize } from '../../export/exportFiles'
 
 interface ExportOptionsProps {
   groups: readonly Group[]

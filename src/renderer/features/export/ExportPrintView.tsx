@@ -1,6 +1,6 @@
 import type { ExportDeck } from '../../../shared/export/exportTypes'
-import { PlenarySlideView } from '../console/PlenarySlideView'
-import type { PageSize } from './exportFiles'
+import { PlenarySlideView } from '../../views/PlenarySlideView'
+import type { PageSize } from '../../export/exportFiles'
 
 interface ExportPrintViewProps {
   deck: ExportDeck

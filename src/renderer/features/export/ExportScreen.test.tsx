@@ -9,7 +9,7 @@ import { AppServicesContext } from '../../session/appServices'
 import { userText } from '../../i18n/userText'
 import { createTestServices } from '../../test/testServices'
 import { ExportScreen } from './ExportScreen'
-import { exportFileName } from './exportFiles'
+import { exportFileName } from '../../export/exportFiles'
 
 /** A stored workshop of two filled groups (the export fixture), the export screen over it. */
 async function renderExport() {

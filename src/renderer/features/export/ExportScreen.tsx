@@ -10,7 +10,12 @@ import type { WorkshopDoc } from '../../../shared/model/workshopDoc'
 import { useAppServices } from '../../session/appServices'
 import { routeHref } from '../../navigation/useRoute'
 import { useT } from '../../i18n/useT'
-import { bytesToBase64, exportFileName, workshopFileText, type PageSize } from './exportFiles'
+import {
+  bytesToBase64,
+  exportFileName,
+  workshopFileText,
+  type PageSize,
+} from '../../export/exportFiles'
 import { ExportOptions } from './ExportOptions'
 import { ExportPrintView, printPages } from './ExportPrintView'
 import { useOpenedWorkshop, WorkshopLoading, WorkshopMissing } from '../../session/openedWorkshop'

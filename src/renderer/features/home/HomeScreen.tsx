@@ -4,13 +4,13 @@ import { useAppServices, useHomeStore } from '../../session/appServices'
 import type { WorkshopTemplate } from '../../../shared/templates/types'
 import { useT } from '../../i18n/useT'
 import type { Notice, WorkshopSummary } from '../../stores/storeTypes'
-import { ConfirmDialog } from './ConfirmDialog'
+import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { HomeEmptyState } from './HomeEmptyState'
 import { HomeHeader } from './HomeHeader'
 import { NewWorkshopDialog } from './NewWorkshopDialog'
 import { WorkshopCard } from './WorkshopCard'
-import { ImportDialog } from '../import/ImportDialog'
-import { useImportFlow } from '../import/useImportFlow'
+import { ImportDialog } from './import/ImportDialog'
+import { useImportFlow } from './import/useImportFlow'
 
 /** ホーム: start a workshop (from a template or the sample) and manage the list. */
 export function HomeScreen() {

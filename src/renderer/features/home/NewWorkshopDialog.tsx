@@ -3,7 +3,7 @@ import { LIMITS } from '../../../shared/model/limits'
 import type { WorkshopTemplate } from '../../../shared/templates/types'
 import { FULL_DAY_TEMPLATE, WORKSHOP_TEMPLATES } from '../../../shared/templates/workshopTemplates'
 import { useLang, useT } from '../../i18n/useT'
-import { Modal } from './Modal'
+import { Modal } from '../../ui/Modal'
 import { TemplatePreview } from './TemplatePreview'
 
 interface NewWorkshopDialogProps {

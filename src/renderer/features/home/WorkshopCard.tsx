@@ -1,7 +1,7 @@
 import type { WorkshopSummary } from '../../stores/storeTypes'
 import { formatDate, formatDateTime } from '../../i18n/format'
 import { useLang, useT } from '../../i18n/useT'
-import { templateName } from './templateName'
+import { templateName } from '../../i18n/templateName'
 
 interface WorkshopCardProps {
   summary: WorkshopSummary

@@ -16,9 +16,9 @@ import { overviewTracks } from './projectorGrid'
 import { ProjectorToolbar } from './ProjectorToolbar'
 import { PROJECTOR_TEXT } from './projectorText'
 import { useElementSize } from './useElementSize'
-import { toggleFullScreen, useFollowedWorkshop } from './useFollowedWorkshop'
+import { toggleFullScreen, useFollowedWorkshop } from '../../shell/useFollowedWorkshop'
 import { useProjectorKeys, type Zoom } from './useProjectorKeys'
-import { closeProjector } from './closeProjector'
+import { closeProjector } from '../../shell/closeProjector'
 
 interface ProjectorBoardProps {
   workshopId: string

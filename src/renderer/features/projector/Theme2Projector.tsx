@@ -14,8 +14,8 @@ import { PROJECTOR_TEXT } from './projectorText'
 import { Theme2MapSummary, Theme2WorksheetSummary } from './Theme2ProjectorSheets'
 import { THEME2_PROJECTOR_TEXT, theme2ProjectorKeyAction } from './theme2ProjectorText'
 import { useElementSize } from './useElementSize'
-import { toggleFullScreen, useFollowedWorkshop } from './useFollowedWorkshop'
-import { closeProjector } from './closeProjector'
+import { toggleFullScreen, useFollowedWorkshop } from '../../shell/useFollowedWorkshop'
+import { closeProjector } from '../../shell/closeProjector'
 
 interface Theme2ProjectorProps {
   workshopId: string

@@ -15,8 +15,8 @@ import { Theme3ProjectorCanvas } from './Theme3ProjectorCanvas'
 import { Theme3ProjectorQa } from './Theme3ProjectorQa'
 import { Theme3ProjectorToolbar } from './Theme3ProjectorToolbar'
 import { useElementSize } from './useElementSize'
-import { toggleFullScreen, useFollowedWorkshop } from './useFollowedWorkshop'
-import { closeProjector } from './closeProjector'
+import { toggleFullScreen, useFollowedWorkshop } from '../../shell/useFollowedWorkshop'
+import { closeProjector } from '../../shell/closeProjector'
 
 interface Theme3ProjectorProps {
   workshopId: string

@@ -3,7 +3,7 @@ import type { WorkshopDoc } from '../../../shared/model/workshopDoc'
 import { BRIEF_PART_LABELS, buildBrief } from '../../../shared/theme3/brief'
 import type { Lang } from '../../i18n/useT'
 import { useT } from '../../i18n/useT'
-import { BriefLines } from '../brief/BriefLines'
+import { BriefLines } from '../../views/BriefLines'
 import { useShrinkToFit } from './theme3ShrinkToFit'
 
 /** The 伝達シート of the canvas as the table has it (edited parts included), read-only. */

@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/useT'
-import { toggleFullScreen } from './useFollowedWorkshop'
+import { toggleFullScreen } from '../../shell/useFollowedWorkshop'
 import type { ProjectorText } from './projectorText'
 import type { Theme3ProjectorView } from './theme3ProjectorKeys'
 

@@ -1,4 +1,4 @@
-import { useCommittedText } from './useCommittedText'
+import { useCommittedText } from '../../ui/useCommittedText'
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 

@@ -1,6 +1,6 @@
 import { fromMinutes, toMinutes } from '../../../shared/timetable/clock'
-import { toHalfWidth } from './keyboard'
-import { useCommittedText } from './useCommittedText'
+import { toHalfWidth } from '../../ui/keyboard'
+import { useCommittedText } from '../../ui/useCommittedText'
 
 /** 9:30, 09:30, 0930, ９：３０ → 09:30; null when it is not a time of day. */
 export function parseClock(text: string): string | null {

@@ -4,7 +4,7 @@ import { addMember, renameGroup, setRole } from '../../../shared/ops/groupOps'
 import { routeHref } from '../../navigation/useRoute'
 import { useT } from '../../i18n/useT'
 import type { Edit } from '../../stores/storeTypes'
-import { CommitTextField } from './CommitTextField'
+import { CommitTextField } from '../../ui/CommitTextField'
 import { GroupSizeHint } from './GroupSizeHint'
 import { MemberRow } from './MemberRow'
 

@@ -4,8 +4,8 @@ import { setRole, updateMember, type MemberPatch } from '../../../shared/ops/gro
 import { positionLabel } from '../../i18n/labels'
 import { useT } from '../../i18n/useT'
 import type { Edit } from '../../stores/storeTypes'
-import { CommitTextField } from './CommitTextField'
-import { NumberField } from './NumberField'
+import { CommitTextField } from '../../ui/CommitTextField'
+import { NumberField } from '../../ui/NumberField'
 import { QualificationsField } from './QualificationsField'
 
 interface MemberRowProps {

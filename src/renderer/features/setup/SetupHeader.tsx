@@ -4,8 +4,8 @@ import { LanguageSwitch } from '../../i18n/LanguageSwitch'
 import { useLang, useT } from '../../i18n/useT'
 import type { Workshop } from '../../../shared/model/schemas'
 import type { SaveStatus } from '../../stores/storeTypes'
-import { UndoRedoButtons } from './UndoRedoButtons'
-import { SaveStatusBadge } from './SaveStatusBadge'
+import { UndoRedoButtons } from '../../ui/UndoRedoButtons'
+import { SaveStatusBadge } from '../../ui/SaveStatusBadge'
 
 interface SetupHeaderProps {
   workshop: Workshop

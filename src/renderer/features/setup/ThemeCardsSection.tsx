@@ -6,7 +6,7 @@ import { formatMinutes, formatRange } from '../../i18n/format'
 import { useLang, useT } from '../../i18n/useT'
 import type { SetupEditing } from './setupTypes'
 import { ThemeCardView } from './ThemeCardView'
-import { computeSchedule, slotOf } from './timetableSchedule'
+import { computeSchedule, slotOf } from '../../../shared/timetable/schedule'
 import { toMinutes } from '../../../shared/timetable/clock'
 
 /** Which timetable rows a card's slot is taken from. */

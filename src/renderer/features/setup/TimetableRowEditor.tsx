@@ -3,10 +3,10 @@ import { LIMITS } from '../../../shared/model/limits'
 import type { TimetableRow } from '../../../shared/model/schemas'
 import { THEME_IDS, type ThemeId } from '../../../shared/model/themes'
 import { useT } from '../../i18n/useT'
-import { CommitTextField } from './CommitTextField'
-import { isComposing } from './keyboard'
-import { NumberField } from './NumberField'
-import type { ScheduledRow } from './timetableSchedule'
+import { CommitTextField } from '../../ui/CommitTextField'
+import { isComposing } from '../../ui/keyboard'
+import { NumberField } from '../../ui/NumberField'
+import type { ScheduledRow } from '../../../shared/timetable/schedule'
 
 export type RowPatch = Partial<Pick<TimetableRow, 'durationMin' | 'item' | 'content' | 'themeId'>>
 

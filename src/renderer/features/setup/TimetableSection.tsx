@@ -13,7 +13,7 @@ import { useLang, useT } from '../../i18n/useT'
 import { DayStartField } from './DayStartField'
 import { restoreRow } from './restoreEdits'
 import type { SetupEditing } from './setupTypes'
-import { computeSchedule } from './timetableSchedule'
+import { computeSchedule } from '../../../shared/timetable/schedule'
 import { TimetableRowEditor, type RowPatch } from './TimetableRowEditor'
 
 type FocusRequest = { rowId: string; element: Element | null } | { index: number }

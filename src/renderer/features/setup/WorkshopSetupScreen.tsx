@@ -14,7 +14,7 @@ import type { Edit, Notice } from '../../stores/storeTypes'
 import type { SetupEditing } from './setupTypes'
 import { ThemeCardsSection } from './ThemeCardsSection'
 import { TimetableSection } from './TimetableSection'
-import { useUndoShortcuts } from './useUndoShortcuts'
+import { useUndoShortcuts } from '../../ui/useUndoShortcuts'
 
 interface WorkshopSetupScreenProps {
   workshopId: string

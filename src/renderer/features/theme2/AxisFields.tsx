@@ -5,7 +5,7 @@ import { updateTopic } from '../../../shared/theme2/topicOps'
 import { LIMITS } from '../../../shared/model/limits'
 import { useWorkshopStore } from '../../session/appServices'
 import { useLang, useT } from '../../i18n/useT'
-import { CommitTextField } from '../setup/CommitTextField'
+import { CommitTextField } from '../../ui/CommitTextField'
 import { useTheme2 } from './Theme2Context'
 
 /** The two axis labels of a topic's grid; a blank label goes back to the default. */

@@ -1,4 +1,4 @@
-import { NoteCaptureField, type NoteCaptureFieldProps } from '../board/NoteCaptureField'
+import { NoteCaptureField, type NoteCaptureFieldProps } from '../../ui/NoteCaptureField'
 import { useTheme2 } from './Theme2Context'
 
 /** The テーマ2 screen's capture field (causes, "why?", countermeasures, topics). */

@@ -3,7 +3,7 @@ import { deleteCause, type CauseDeletion } from '../../../shared/theme2/causeOps
 import { causeDeletionImpact, topicCauses } from '../../../shared/theme2/theme2Queries'
 import { useWorkshopStore } from '../../session/appServices'
 import { useT } from '../../i18n/useT'
-import { Modal } from '../home/Modal'
+import { Modal } from '../../ui/Modal'
 import { useTheme2 } from './Theme2Context'
 
 interface CauseDeleteDialogProps {

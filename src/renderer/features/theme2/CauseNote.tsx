@@ -5,7 +5,7 @@ import { causeVotes, votesLeft, votesOf } from '../../../shared/theme2/theme2Que
 import { LIMITS } from '../../../shared/model/limits'
 import { useWorkshopStore } from '../../session/appServices'
 import { useT } from '../../i18n/useT'
-import { CommitTextField } from '../setup/CommitTextField'
+import { CommitTextField } from '../../ui/CommitTextField'
 import { CaptureInput } from './CaptureInput'
 import { useTheme2 } from './Theme2Context'
 

@@ -1,7 +1,7 @@
 import { useId, useState, type KeyboardEvent } from 'react'
 import { LIMITS } from '../../../shared/model/limits'
 import { useT } from '../../i18n/useT'
-import { isComposing } from '../setup/keyboard'
+import { isComposing } from '../../ui/keyboard'
 
 interface MeasureFormProps {
   /** Adds the countermeasure; true when added (the form then empties). */

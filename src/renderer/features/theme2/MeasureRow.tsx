@@ -2,7 +2,7 @@ import { LIMITS } from '../../../shared/model/limits'
 import type { Measure } from '../../../shared/model/schemas'
 import { deleteMeasure, setChosen, updateMeasure } from '../../../shared/theme2/measureOps'
 import { useT } from '../../i18n/useT'
-import { CommitTextField } from '../setup/CommitTextField'
+import { CommitTextField } from '../../ui/CommitTextField'
 import { useTheme2 } from './Theme2Context'
 
 interface MeasureRowProps {

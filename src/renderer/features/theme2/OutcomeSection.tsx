@@ -3,7 +3,7 @@ import { addOutcome, deleteOutcome, updateOutcome } from '../../../shared/theme2
 import { topicOutcomes } from '../../../shared/theme2/theme2Queries'
 import { useWorkshopStore } from '../../session/appServices'
 import { useT } from '../../i18n/useT'
-import { CommitTextField } from '../setup/CommitTextField'
+import { CommitTextField } from '../../ui/CommitTextField'
 import { useTheme2 } from './Theme2Context'
 
 /** 問5: 期待値 (what should change) and 指標 (how it will be measured), row by row. */

@@ -2,7 +2,7 @@ import { useId, useRef, useState, type KeyboardEvent, type PointerEvent } from '
 import type { GridPoint } from '../../../shared/model/schemas'
 import { nudgedPoint } from '../../../shared/theme2/causeOps'
 import { useT } from '../../i18n/useT'
-import { isComposing } from '../setup/keyboard'
+import { isComposing } from '../../ui/keyboard'
 import { useTheme2 } from './Theme2Context'
 
 export interface GridItem {

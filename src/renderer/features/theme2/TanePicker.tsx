@@ -4,7 +4,7 @@ import { createTopicFromTane } from '../../../shared/theme2/topicOps'
 import { useWorkshopStore } from '../../session/appServices'
 import { useLang, useT } from '../../i18n/useT'
 import { useTheme2 } from './Theme2Context'
-import { TaneIcon } from '../board/TaneIcon'
+import { TaneIcon } from '../../ui/TaneIcon'
 
 interface TanePickerProps {
   onPicked: (topicId: string) => void

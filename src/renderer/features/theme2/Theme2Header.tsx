@@ -2,9 +2,9 @@ import { cardFor, cardTitleLine } from '../../../shared/templates/themeCards'
 import { useWorkshopStore } from '../../session/appServices'
 import { routeHref } from '../../navigation/useRoute'
 import { useT } from '../../i18n/useT'
-import { ThemeNav } from '../board/ThemeNav'
-import { SaveStatusBadge } from '../setup/SaveStatusBadge'
-import { UndoRedoButtons } from '../setup/UndoRedoButtons'
+import { ThemeNav } from '../../shell/ThemeNav'
+import { SaveStatusBadge } from '../../ui/SaveStatusBadge'
+import { UndoRedoButtons } from '../../ui/UndoRedoButtons'
 import { useTheme2 } from './Theme2Context'
 
 interface Theme2HeaderProps {

@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/useT'
-import { ProjectLink } from '../projector/ProjectLink'
+import { ProjectLink } from '../../shell/ProjectLink'
 
 /** 投影 of the group's テーマ2 map (see ProjectLink). */
 export function Theme2ProjectButton({

@@ -1,6 +1,6 @@
 import '../../styles/board.css'
 import '../../styles/theme2.css'
-import { GroupThemeScreen } from '../board/GroupThemeScreen'
+import { GroupThemeScreen } from '../../shell/GroupThemeScreen'
 import { Theme2View } from './Theme2View'
 
 interface Theme2ScreenProps {

@@ -8,7 +8,7 @@ import { useT } from '../../i18n/useT'
 import { CaptureInput } from './CaptureInput'
 import { TanePicker } from './TanePicker'
 import { useTheme2 } from './Theme2Context'
-import { TaneIcon } from '../board/TaneIcon'
+import { TaneIcon } from '../../ui/TaneIcon'
 
 interface TopicBarProps {
   topicIds: readonly string[]

@@ -8,9 +8,9 @@ import type { WorkshopDoc } from '../../../shared/model/workshopDoc'
 import { useWorkshopStore } from '../../session/appServices'
 import { useLang, useT } from '../../i18n/useT'
 import { sceneLabel } from '../../i18n/labels'
-import { CommitTextField } from '../setup/CommitTextField'
+import { CommitTextField } from '../../ui/CommitTextField'
 import { useTheme2 } from './Theme2Context'
-import { TaneIcon } from '../board/TaneIcon'
+import { TaneIcon } from '../../ui/TaneIcon'
 import { Theme2ProjectButton } from './Theme2ProjectButton'
 
 function groupIdOf(doc: WorkshopDoc, boardId: string): string {

@@ -4,7 +4,7 @@ import { votesLeft, voterUsage } from '../../../shared/theme2/theme2Queries'
 import { updateTopic } from '../../../shared/theme2/topicOps'
 import { useWorkshopStore } from '../../session/appServices'
 import { useT } from '../../i18n/useT'
-import { NumberField } from '../setup/NumberField'
+import { NumberField } from '../../ui/NumberField'
 import { useTheme2 } from './Theme2Context'
 import type { Voter } from './theme2Voters'
 

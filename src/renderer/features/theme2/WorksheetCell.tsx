@@ -1,6 +1,6 @@
 import { LIMITS } from '../../../shared/model/limits'
 import { applyWorksheetEdit, type WorksheetField } from '../../../shared/theme2/worksheet'
-import { CommitTextField } from '../setup/CommitTextField'
+import { CommitTextField } from '../../ui/CommitTextField'
 import { useTheme2 } from './Theme2Context'
 
 interface WorksheetCellProps {

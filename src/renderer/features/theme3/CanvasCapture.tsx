@@ -1,4 +1,4 @@
-import { NoteCaptureField, type NoteCaptureFieldProps } from '../board/NoteCaptureField'
+import { NoteCaptureField, type NoteCaptureFieldProps } from '../../ui/NoteCaptureField'
 import { useTheme3 } from './Theme3Context'
 
 /** The テーマ3 canvas's capture field (an area's notes, a new 地域課題). */

@@ -12,8 +12,8 @@ import {
 import { CANVAS_AREAS } from '../../../shared/model/schemas'
 import { useWorkshopStore } from '../../session/appServices'
 import { useT } from '../../i18n/useT'
-import { ConfirmDialog } from '../home/ConfirmDialog'
-import { isComposing } from '../setup/keyboard'
+import { ConfirmDialog } from '../../ui/ConfirmDialog'
+import { isComposing } from '../../ui/keyboard'
 import { useTheme3 } from './Theme3Context'
 
 /**

@@ -3,7 +3,7 @@ import { deleteQa, moveQa, updateQa } from '../../../shared/theme3/canvasQaOps'
 import { INAGI_PROMPTS } from '../../../shared/theme3/canvasLabels'
 import { useWorkshopStore } from '../../session/appServices'
 import { useT } from '../../i18n/useT'
-import { CommitTextField } from '../setup/CommitTextField'
+import { CommitTextField } from '../../ui/CommitTextField'
 import { useTheme3 } from './Theme3Context'
 
 interface QaItemProps {

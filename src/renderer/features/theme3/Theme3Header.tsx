@@ -2,11 +2,11 @@ import { cardFor, cardTitleLine } from '../../../shared/templates/themeCards'
 import { useWorkshopStore } from '../../session/appServices'
 import { routeHref } from '../../navigation/useRoute'
 import { useT } from '../../i18n/useT'
-import { ThemeNav } from '../board/ThemeNav'
-import { SaveStatusBadge } from '../setup/SaveStatusBadge'
-import { UndoRedoButtons } from '../setup/UndoRedoButtons'
+import { ThemeNav } from '../../shell/ThemeNav'
+import { SaveStatusBadge } from '../../ui/SaveStatusBadge'
+import { UndoRedoButtons } from '../../ui/UndoRedoButtons'
 import { useTheme3 } from './Theme3Context'
-import { ProjectLink } from '../projector/ProjectLink'
+import { ProjectLink } from '../../shell/ProjectLink'
 
 interface Theme3HeaderProps {
   groupName: string

@@ -1,6 +1,6 @@
 import '../../styles/board.css'
 import '../../styles/theme3.css'
-import { GroupThemeScreen } from '../board/GroupThemeScreen'
+import { GroupThemeScreen } from '../../shell/GroupThemeScreen'
 import { Theme3View } from './Theme3View'
 
 interface Theme3ScreenProps {

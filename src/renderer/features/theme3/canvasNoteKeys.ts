@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from 'react'
 import type { CanvasDirection } from '../../../shared/theme3/canvasNoteOps'
-import { isComposing } from '../setup/keyboard'
+import { isComposing } from '../../ui/keyboard'
 import type { CanvasActions } from './useCanvasActions'
 import type { CanvasUiStore } from './canvasUiStore'
 

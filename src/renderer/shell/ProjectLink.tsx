@@ -1,6 +1,6 @@
 import type { MouseEvent, ReactNode } from 'react'
-import { useAppServices } from '../../session/appServices'
-import { navigate, routeHref, type Route } from '../../navigation/useRoute'
+import { useAppServices } from '../session/appServices'
+import { navigate, routeHref, type Route } from '../navigation/useRoute'
 import { openProjectorRoute } from './openProjector'
 
 interface ProjectLinkProps {

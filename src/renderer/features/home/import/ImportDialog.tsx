@@ -1,11 +1,15 @@
-import '../../styles/workshopFiles.css'
+import '../../../styles/workshopFiles.css'
 import { useId, useMemo, useState } from 'react'
-import { defaultChoice, type MergeChoice, type RecordKey } from '../../../shared/merge/previewMerge'
-import { formatDate } from '../../i18n/format'
-import { userText, type UserText } from '../../i18n/userText'
-import { useLang, useT } from '../../i18n/useT'
-import type { PreparedImport } from '../../stores/workshopImport'
-import { Modal } from '../home/Modal'
+import {
+  defaultChoice,
+  type MergeChoice,
+  type RecordKey,
+} from '../../../../shared/merge/previewMerge'
+import { formatDate } from '../../../i18n/format'
+import { userText, type UserText } from '../../../i18n/userText'
+import { useLang, useT } from '../../../i18n/useT'
+import type { PreparedImport } from '../../../stores/workshopImport'
+import { Modal } from '../../../ui/Modal'
 import { ConflictItem } from './ConflictItem'
 
 export type ImportDialogState =

@@ -1,10 +1,10 @@
 import type { ComponentType } from 'react'
-import type { ThemeId } from '../../../shared/model/themes'
-import { boardOf } from '../../../shared/ops/groupOps'
-import { useWorkshopStore } from '../../session/appServices'
-import { useOpenedWorkshop, WorkshopLoading, WorkshopMissing } from '../../session/openedWorkshop'
-import { useT } from '../../i18n/useT'
-import { groupsHref } from './boardRoutes'
+import type { ThemeId } from '../../shared/model/themes'
+import { boardOf } from '../../shared/ops/groupOps'
+import { useWorkshopStore } from '../session/appServices'
+import { useOpenedWorkshop, WorkshopLoading, WorkshopMissing } from '../session/openedWorkshop'
+import { useT } from '../i18n/useT'
+import { groupsHref } from '../navigation/boardRoutes'
 
 /** What a theme's screen shows once its workshop is open and the group's board is found. */
 export interface GroupThemeViewProps {

@@ -1,8 +1,8 @@
 import { useState, type KeyboardEvent } from 'react'
-import { LIMITS } from '../../../shared/model/limits'
-import { useAppServices } from '../../session/appServices'
-import { useT } from '../../i18n/useT'
-import { isComposing } from '../setup/keyboard'
+import { LIMITS } from '../../shared/model/limits'
+import { useAppServices } from '../session/appServices'
+import { useT } from '../i18n/useT'
+import { isComposing } from './keyboard'
 
 export interface NoteCaptureFieldProps {
   /** The board whose edits Ctrl+Z / Ctrl+Shift+Z undo and redo from an empty field. */

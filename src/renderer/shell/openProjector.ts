@@ -1,4 +1,4 @@
-import type { HostApi } from '../../../shared/host/hostApi'
+import type { HostApi } from '../../shared/host/hostApi'
 
 /**
  * Shows a projector view (a hash route such as `…/theme1/projector`) in its own window (Electron:

@@ -1,5 +1,5 @@
-import type { TimetableRow } from '../../../shared/model/schemas'
-import { fromMinutes, toMinutes } from '../../../shared/timetable/clock'
+import type { TimetableRow } from '../model/schemas'
+import { fromMinutes, toMinutes } from './clock'
 
 export interface ScheduledRow {
   row: TimetableRow

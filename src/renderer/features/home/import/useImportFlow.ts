@@ -1,11 +1,11 @@
 import { useState } from 'react'
-import { workshopFileErrorRef } from '../../../shared/errors/errorCodes'
-import type { MergeChoice, RecordKey } from '../../../shared/merge/previewMerge'
-import { LIMITS } from '../../../shared/model/limits'
-import { useAppServices } from '../../session/appServices'
-import { useT } from '../../i18n/useT'
-import { hostErrorRef } from '../../stores/hostErrors'
-import type { PreparedImport } from '../../stores/workshopImport'
+import { workshopFileErrorRef } from '../../../../shared/errors/errorCodes'
+import type { MergeChoice, RecordKey } from '../../../../shared/merge/previewMerge'
+import { LIMITS } from '../../../../shared/model/limits'
+import { useAppServices } from '../../../session/appServices'
+import { useT } from '../../../i18n/useT'
+import { hostErrorRef } from '../../../stores/hostErrors'
+import type { PreparedImport } from '../../../stores/workshopImport'
 import type { ImportDialogState } from './ImportDialog'
 
 /** Extensions offered when opening a workshop file (.json: older exports and backups). */

@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/useT'
+import { useT } from '../i18n/useT'
 
 interface UndoRedoButtonsProps {
   canUndo: boolean

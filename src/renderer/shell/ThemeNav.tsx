@@ -1,6 +1,6 @@
-import type { ThemeId } from '../../../shared/model/themes'
-import { routeHref } from '../../navigation/useRoute'
-import { useT } from '../../i18n/useT'
+import type { ThemeId } from '../../shared/model/themes'
+import { routeHref } from '../navigation/useRoute'
+import { useT } from '../i18n/useT'
 
 interface ThemeNavProps {
   workshopId: string

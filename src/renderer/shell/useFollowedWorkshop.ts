@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { useAppServices } from '../../session/appServices'
+import { useAppServices } from '../session/appServices'
 
 /**
  * A projector window's workshop: opened read-only, reloaded when another window changes it

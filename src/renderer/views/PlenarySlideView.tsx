@@ -1,6 +1,6 @@
-import '../../styles/consoleGroups.css'
+import '../styles/consoleGroups.css'
 import { useLayoutEffect, useRef, type ReactNode } from 'react'
-import { CONTINUED_MARK, EMPTY_BLOCK_TEXT } from '../../../shared/export/exportLabels'
+import { CONTINUED_MARK, EMPTY_BLOCK_TEXT } from '../../shared/export/exportLabels'
 import type {
   BriefBlock,
   ExportSection,
@@ -10,7 +10,7 @@ import type {
   Theme1Note,
   Theme2Block,
   Theme3Block,
-} from '../../../shared/export/exportTypes'
+} from '../../shared/export/exportTypes'
 
 interface PlenarySlideViewProps {
   section: ExportSection

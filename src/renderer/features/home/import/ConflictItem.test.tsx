@@ -1,8 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
-import { laptop } from '../../../shared/merge/mergeTestKit'
-import { previewMerge, type MergeItem } from '../../../shared/merge/previewMerge'
-import { renameGroup } from '../../../shared/ops/groupOps'
+import { laptop } from '../../../../shared/merge/mergeTestKit'
+import { previewMerge, type MergeItem } from '../../../../shared/merge/previewMerge'
+import { renameGroup } from '../../../../shared/ops/groupOps'
 import { ConflictItem } from './ConflictItem'
 
 function conflicts(

@@ -1,4 +1,4 @@
-import { routeHref } from '../../navigation/useRoute'
+import { routeHref } from './useRoute'
 
 /** Addresses the board screen links to (hash routes, see navigation/useRoute). */
 

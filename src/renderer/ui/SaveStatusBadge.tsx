@@ -1,5 +1,5 @@
-import { useT } from '../../i18n/useT'
-import type { SaveStatus } from '../../stores/storeTypes'
+import { useT } from '../i18n/useT'
+import type { SaveStatus } from '../stores/storeTypes'
 
 /** 保存済み / 保存中… / 保存できませんでした, with an icon so it does not rely on colour. */
 export function SaveStatusBadge({ status }: { status: SaveStatus }) {

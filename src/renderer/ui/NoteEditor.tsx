@@ -1,8 +1,8 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
-import { useAppServices } from '../../session/appServices'
-import { LIMITS } from '../../../shared/model/limits'
-import { useT } from '../../i18n/useT'
-import { isComposing } from '../setup/keyboard'
+import { useAppServices } from '../session/appServices'
+import { LIMITS } from '../../shared/model/limits'
+import { useT } from '../i18n/useT'
+import { isComposing } from './keyboard'
 
 interface NoteEditorProps {
   initial: string

@@ -7,7 +7,7 @@ import {
   type ChangeEvent,
   type KeyboardEvent,
 } from 'react'
-import { useAppServices } from '../../session/appServices'
+import { useAppServices } from '../session/appServices'
 import { isComposing } from './keyboard'
 
 /** A pause in typing this long commits the draft, so the text never lives only in the field. */

@@ -1,7 +1,7 @@
-import { RECORD_LABELS } from '../../../shared/merge/mergeLabels'
-import { userText, type MergeChoice, type MergeItem } from '../../../shared/merge/previewMerge'
-import type { AnyRecord } from '../../../shared/model/schemas'
-import { useT } from '../../i18n/useT'
+import { RECORD_LABELS } from '../../../../shared/merge/mergeLabels'
+import { userText, type MergeChoice, type MergeItem } from '../../../../shared/merge/previewMerge'
+import type { AnyRecord } from '../../../../shared/model/schemas'
+import { useT } from '../../../i18n/useT'
 
 interface ConflictItemProps {
   item: MergeItem

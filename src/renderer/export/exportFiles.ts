@@ -1,7 +1,7 @@
-import { serializeWorkshopFile } from '../../../shared/files/workshopFile'
-import { extractGroups } from '../../../shared/merge/extractGroups'
-import type { ThemeId } from '../../../shared/model/themes'
-import type { WorkshopDoc } from '../../../shared/model/workshopDoc'
+import { serializeWorkshopFile } from '../../shared/files/workshopFile'
+import { extractGroups } from '../../shared/merge/extractGroups'
+import type { ThemeId } from '../../shared/model/themes'
+import type { WorkshopDoc } from '../../shared/model/workshopDoc'
 
 /** The paper sizes of the PDF (always landscape). */
 export type PageSize = 'A4' | 'A3'
