@@ -45,11 +45,14 @@ try {
   console.error(`No build found in ${root}. Run "npm run build" first.`)
   process.exit(1)
 }
-// The build writes the policy into index.html (see electron.vite.config.ts); send it as a header too.
+// The build writes the policy into index.html (see electron.vite.config.ts); send it as a header too,
+// with frame-ancestors, which only works as a header (the meta tag leaves it out): no other page
+// may frame the app.
 const indexHtml = await readFile(join(root, 'index.html'), 'utf8')
-const CONTENT_SECURITY_POLICY =
+const META_POLICY =
   /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(indexHtml)?.[1] ??
   "default-src 'self'"
+const CONTENT_SECURITY_POLICY = `${META_POLICY}; frame-ancestors 'none'`
 
 const server = createServer(async (req, res) => {
   let file = null

@@ -24,11 +24,15 @@ test('the page is served with a strict CSP and runs without violating it', async
   expect(header).toContain("script-src 'self'")
   expect(header).not.toContain('unsafe-eval')
   expect(header).not.toContain('unsafe-inline')
+  // No other page may frame the app (clickjacking); only a header can say so.
+  expect(header).toContain("frame-ancestors 'none'")
+  expect(header).toContain("require-trusted-types-for 'script'")
   const meta = await page
     .locator('meta[http-equiv="Content-Security-Policy"]')
     .getAttribute('content')
   expect(meta).toContain("default-src 'none'")
   expect(meta).not.toContain('unsafe-eval')
+  expect(meta).toContain("require-trusted-types-for 'script'")
 
   await openHome(page)
   await page.getByRole('button', { name: 'サンプル研修会を開く' }).click()

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { HOST_CHANNELS } from '../shared/host/hostApi'
 import { CONTENT_SECURITY_POLICY } from '../shared/host/csp'
-import { secureWebPreferences } from './window/windowSecurity'
+import { DEAD_PROXY, secureWebPreferences } from './window/windowSecurity'
 
 // Loads the real entry point against a fake 'electron' and checks the wiring.
 const fake = vi.hoisted(() => {
@@ -16,6 +16,7 @@ const fake = vi.hoisted(() => {
     protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
     permissionHandlerSet: false,
     blockedPatterns: [] as string[],
+    proxies: [] as unknown[],
   }
 
   class FakeWindow {
@@ -89,6 +90,10 @@ const fake = vi.hoisted(() => {
         setPermissionRequestHandler: () => (calls.permissionHandlerSet = true),
         setPermissionCheckHandler: () => undefined,
         setDevicePermissionHandler: () => undefined,
+        setProxy: (config: unknown) => {
+          calls.proxies.push(config)
+          return Promise.resolve()
+        },
         webRequest: {
           onBeforeRequest: (filter: { urls: string[] }) =>
             calls.blockedPatterns.push(...filter.urls),
@@ -102,7 +107,8 @@ const fake = vi.hoisted(() => {
 vi.mock('electron', () => fake.electron)
 
 beforeAll(async () => {
-  delete process.env.ELECTRON_RENDERER_URL
+  // Even a development build (vitest's import.meta.env.DEV is true) ignores a remote address.
+  process.env.ELECTRON_RENDERER_URL = 'http://attacker.example/'
   await import('./index')
   await new Promise((resolve) => setTimeout(resolve, 0))
 })
@@ -119,10 +125,26 @@ describe('main entry point', () => {
     expect(response?.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY)
   })
 
-  it('hardens the session and every web contents', () => {
+  it('hardens the session and every web contents, WebRTC included', () => {
     expect(fake.calls.permissionHandlerSet).toBe(true)
     expect(fake.calls.blockedPatterns).toContain('https://*/*')
-    expect(fake.appListeners.has('web-contents-created')).toBe(true)
+    expect(fake.calls.proxies).toEqual([DEAD_PROXY])
+    const policies: string[] = []
+    const contents = {
+      on: () => undefined,
+      setWindowOpenHandler: () => undefined,
+      setWebRTCIPHandlingPolicy: (policy: string) => policies.push(policy),
+    }
+    fake.appListeners.get('web-contents-created')?.({}, contents)
+    expect(policies).toEqual(['disable_non_proxied_udp'])
+  })
+
+  it('ignores ELECTRON_RENDERER_URL naming a remote address: loads and trusts only app://', async () => {
+    expect(fake.windows[0]?.loadedUrl).toBe('app://taneboard/index.html')
+    const getAppInfo = fake.handlers.get(HOST_CHANNELS.getAppInfo)
+    await expect(
+      getAppInfo?.({ senderFrame: { url: 'http://attacker.example/' } }),
+    ).rejects.toThrow()
   })
 
   it('opens one hidden, secured main window on app://taneboard/index.html', () => {
@@ -138,7 +160,7 @@ describe('main entry point', () => {
     })
   })
 
-  it('handles every host channel and answers getAppInfo for the main frame', async () => {
+  it('handles every host channel and answers getAppInfo for the main frame, without the user-data path', async () => {
     expect([...fake.handlers.keys()].sort()).toEqual(Object.values(HOST_CHANNELS).sort())
     const getAppInfo = fake.handlers.get(HOST_CHANNELS.getAppInfo)
     const senderFrame = fake.windows[0]?.webContents.mainFrame
@@ -146,8 +168,9 @@ describe('main entry point', () => {
       name: 'タネボード',
       version: '9.9.9',
       host: 'electron',
-      dataLocation: expect.stringMatching(/[\\/]fake[\\/]userData[\\/]workshops$/) as unknown,
+      dataLocation: 'このパソコンのタネボード用フォルダ',
     })
+    expect(JSON.stringify(await getAppInfo?.({ senderFrame }))).not.toContain('/fake/')
     await expect(getAppInfo?.({ senderFrame: { url: 'https://evil.example/' } })).rejects.toThrow()
   })
 

@@ -23,21 +23,23 @@ import { backupDirectory, createBackupStore } from './services/backupStore'
 import { createFileService } from './services/fileService'
 import { createSnapshotStore, snapshotDirectory } from './services/snapshotStore'
 import { guardCloseUntilFlushed } from './window/closeGuard'
+import { devServerOrigins, devServerUrl } from './window/devServer'
 import { mainWindowOptions } from './window/mainWindow'
 import { createProjectorWindows, type ProjectorWindows } from './window/projectorWindow'
 import { hardenSession, hardenWebContents, type BlockedAttempt } from './window/windowSecurity'
 
 // Lifecycle and wiring only: everything worth testing lives in the modules imported above.
 
-/** Set by `electron-vite dev`: the renderer then comes from the Vite dev server. */
-const devServerUrl = process.env.ELECTRON_RENDERER_URL
+/**
+ * Set by `electron-vite dev`: the renderer then comes from the Vite dev server. Only a development
+ * build that is not packaged obeys it, and only for a loopback address (see devServer.ts).
+ */
+const devServer = devServerUrl(process.env.ELECTRON_RENDERER_URL, {
+  devBuild: import.meta.env.DEV,
+  packaged: app.isPackaged,
+})
 
-function devServerOrigins(url: string): string[] {
-  const { protocol: scheme, host } = new URL(url)
-  return [`${scheme}//${host}`, `ws://${host}`]
-}
-
-const extraOrigins = devServerUrl ? devServerOrigins(devServerUrl) : []
+const extraOrigins = devServerOrigins(devServer)
 
 function logBlocked(attempt: BlockedAttempt): void {
   console.warn(`[security] blocked ${attempt.kind} to ${attempt.url.slice(0, 200)}`)
@@ -99,7 +101,7 @@ function createMainWindow(): BrowserWindow {
     powerMonitor.removeListener('suspend', flushNow)
     powerMonitor.removeListener('lock-screen', flushNow)
   })
-  void window.loadURL(devServerUrl ?? APP_ENTRY_URL)
+  void window.loadURL(devServer ?? APP_ENTRY_URL)
   return window
 }
 
@@ -124,7 +126,7 @@ function registerServices(): void {
     screen,
     preloadPath,
     // The page without its hash; the route is appended.
-    entryUrl: devServerUrl ? new URL(devServerUrl).href.replace(/#.*$/, '') : APP_ENTRY_URL,
+    entryUrl: devServer ? new URL(devServer).href.replace(/#.*$/, '') : APP_ENTRY_URL,
   })
   projector = projectorWindows
   registerHostHandlers<BrowserWindow, IpcMainInvokeEvent>({
@@ -133,7 +135,7 @@ function registerServices(): void {
     windows: () => BrowserWindow.getAllWindows().filter((w) => w instanceof BrowserWindow),
     allowedOrigins: [APP_ORIGIN, ...extraOrigins],
     services: {
-      getAppInfo: () => Promise.resolve(appInfo(app, snapshots.directory)),
+      getAppInfo: () => Promise.resolve(appInfo(app)),
       listSnapshots: () => snapshots.list(),
       readSnapshot: (workshopId) => snapshots.read(workshopId),
       writeSnapshot: ({ workshopId, content }) => snapshots.write(workshopId, content),
@@ -172,8 +174,11 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit()
   })
 
-  void app.whenReady().then(() => {
-    hardenSession(session.defaultSession, { allowedOrigins: extraOrigins, appOrigin: APP_ORIGIN })
+  void app.whenReady().then(async () => {
+    await hardenSession(session.defaultSession, {
+      allowedOrigins: extraOrigins,
+      appOrigin: APP_ORIGIN,
+    })
     protocol.handle(
       APP_SCHEME,
       createAppProtocolHandler({

@@ -76,12 +76,58 @@ export interface AtomicWriteOptions {
   mode?: number
   /** Told the temp path before it is created, so callers can avoid cleaning it up mid-write. */
   onTempPath?: (tempPath: string) => void
+  /** Waits between rename attempts (default RENAME_RETRY_DELAYS_MS); tests pass shorter ones. */
+  renameRetryDelaysMs?: readonly number[]
+  /** How to wait (default setTimeout); tests record the waits. */
+  sleep?: (ms: number) => Promise<void>
+}
+
+/**
+ * Errors a rename may hit for a moment on Windows, when an antivirus scanner, the search indexer
+ * or a backup tool has the target (or the fresh temp file) open without sharing delete access.
+ */
+const TRANSIENT_RENAME_CODES: ReadonlySet<string> = new Set(['EPERM', 'EBUSY', 'EACCES'])
+
+/**
+ * Waits before each further rename attempt: doubling from 10 ms, 8 retries, about 2.5 s in all
+ * (scanners usually release a file within a few hundred milliseconds). Bounded, so that a rename
+ * that can never succeed still fails, and the caller reports it.
+ */
+export const RENAME_RETRY_DELAYS_MS: readonly number[] = [10, 20, 40, 80, 160, 320, 640, 1280]
+
+const wait = (ms: number): Promise<void> =>
+  new Promise((resolve) => {
+    setTimeout(resolve, ms)
+  })
+
+/** Renames, retrying transient Windows sharing errors (EPERM, EBUSY, EACCES) with backoff. */
+export async function renameWithRetry(
+  fs: Pick<FsLike, 'rename'>,
+  from: string,
+  to: string,
+  delaysMs: readonly number[] = RENAME_RETRY_DELAYS_MS,
+  sleep: (ms: number) => Promise<void> = wait,
+): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await fs.rename(from, to)
+      return
+    } catch (error) {
+      const code = (error as { code?: unknown } | null)?.code
+      const delay = delaysMs[attempt]
+      if (delay === undefined || typeof code !== 'string' || !TRANSIENT_RENAME_CODES.has(code)) {
+        throw error
+      }
+      await sleep(delay)
+    }
+  }
 }
 
 /**
  * Replaces `target` with `data` so that a reader (or a crash) sees either the old or the new
  * content, never a mix: write a temp file in the same folder, fsync it, rename it over the target,
- * then fsync the folder so the rename itself is durable.
+ * then fsync the folder so the rename itself is durable. A rename refused for a moment (Windows
+ * antivirus or indexer: EPERM, EBUSY, EACCES) is retried a few times with backoff.
  * On failure the temp file is removed and a FileError is thrown; the old target is untouched.
  */
 export async function writeFileAtomic(
@@ -101,7 +147,7 @@ export async function writeFileAtomic(
     } finally {
       await handle.close()
     }
-    await fs.rename(tempPath, target)
+    await renameWithRetry(fs, tempPath, target, options.renameRetryDelaysMs, options.sleep)
   } catch (error) {
     await fs.unlink(tempPath).catch(() => undefined)
     throw new FileError(fileErrorCode(error), `could not write ${basename(target)}`)

@@ -2,6 +2,7 @@ import type { Session, WebContents } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
 import { mainWindowOptions } from './mainWindow'
 import {
+  DEAD_PROXY,
   hardenSession,
   hardenWebContents,
   isSameOrigin,
@@ -20,7 +21,11 @@ type Listener = (...args: unknown[]) => void
 function fakeContents() {
   const listeners = new Map<string, Listener[]>()
   let openHandler: ((details: { url: string }) => { action: string }) | undefined
+  const webRtcPolicies: string[] = []
   const fake = {
+    setWebRTCIPHandlingPolicy(policy: string) {
+      webRtcPolicies.push(policy)
+    },
     on(event: string, listener: Listener) {
       listeners.set(event, [...(listeners.get(event) ?? []), listener])
       return fake
@@ -31,6 +36,7 @@ function fakeContents() {
   }
   return {
     contents: fake as unknown as WebContents,
+    webRtcPolicies,
     emit(event: string, ...args: unknown[]) {
       const registered = listeners.get(event) ?? []
       expect(registered.length).toBeGreaterThan(0)
@@ -104,6 +110,12 @@ describe('hardenWebContents', () => {
     expect(fake.openWindow(url)).toEqual({ action: 'deny' })
   })
 
+  it('lets WebRTC use UDP only through the (dead) proxy: no peer, STUN or TURN traffic', () => {
+    const fake = fakeContents()
+    hardenWebContents(fake.contents, APP_ORIGIN)
+    expect(fake.webRtcPolicies).toEqual(['disable_non_proxied_udp'])
+  })
+
   it('prevents attaching a webview', () => {
     const fake = fakeContents()
     hardenWebContents(fake.contents, APP_ORIGIN)
@@ -164,8 +176,13 @@ function hardenedFakeSession(allowedOrigins?: string[]) {
     device?: () => boolean
     filter?: { urls: string[] }
     beforeRequest?: BeforeRequest
+    proxy?: unknown
   } = {}
   const fake = {
+    setProxy: (config: unknown) => {
+      captured.proxy = config
+      return Promise.resolve()
+    },
     setPermissionRequestHandler: (handler: RequestHandler) => (captured.request = handler),
     setPermissionCheckHandler: (handler: CheckHandler) => (captured.check = handler),
     setDevicePermissionHandler: (handler: () => boolean) => (captured.device = handler),
@@ -176,7 +193,7 @@ function hardenedFakeSession(allowedOrigins?: string[]) {
       },
     },
   }
-  hardenSession(fake as unknown as Session, { allowedOrigins })
+  void hardenSession(fake as unknown as Session, { allowedOrigins })
   return captured
 }
 
@@ -247,6 +264,37 @@ describe('hardenSession', () => {
     ]) {
       expect(isCancelled(session.beforeRequest, url)).toBe(true)
     }
+  })
+
+  it('sends whatever the filter does not see (WebRTC relays) to a dead proxy on loopback', () => {
+    const session = hardenedFakeSession()
+    expect(session.proxy).toEqual(DEAD_PROXY)
+    expect(DEAD_PROXY.mode).toBe('fixed_servers')
+    // Every scheme and SOCKS goes to a closed loopback port; no DIRECT fallback, no bypass list.
+    const rules = DEAD_PROXY.proxyRules.split(';')
+    expect(rules.map((rule) => rule.split('=')[0])).toEqual(['http', 'https', 'ftp', 'socks'])
+    for (const rule of rules) expect(rule).toMatch(/=(?:socks5:\/\/)?127\.0\.0\.1:9$/)
+    expect(DEAD_PROXY.proxyRules).not.toMatch(/direct/i)
+    expect(DEAD_PROXY).not.toHaveProperty('proxyBypassRules')
+  })
+
+  it('resolves only once the proxy is in force', async () => {
+    let proxied = false
+    const session = {
+      setPermissionRequestHandler: () => undefined,
+      setPermissionCheckHandler: () => undefined,
+      setDevicePermissionHandler: () => undefined,
+      webRequest: { onBeforeRequest: () => undefined },
+      setProxy: () =>
+        new Promise<void>((resolve) =>
+          setTimeout(() => {
+            proxied = true
+            resolve()
+          }, 5),
+        ),
+    }
+    await hardenSession(session as unknown as Session)
+    expect(proxied).toBe(true)
   })
 
   it('lets only the dev server through in development', () => {

@@ -45,11 +45,19 @@ export function isSameOrigin(url: string, origin: string): boolean {
 }
 
 /**
- * Forbids every navigation, new window and webview (checklist items 11–14). The app is a single
- * page, so nothing legitimate ever navigates: in-page (hash) changes do not raise these events.
+ * WebRTC may only use UDP through a proxy, and the session's proxy is dead (DEAD_PROXY): a page
+ * can open no peer connection, reach no STUN or TURN server and learn no local address. The
+ * `connect-src` CSP and the webRequest filter do not cover WebRTC.
+ */
+export const WEBRTC_IP_HANDLING_POLICY = 'disable_non_proxied_udp'
+
+/**
+ * Forbids every navigation, new window and webview (checklist items 11–14), and WebRTC outside
+ * the dead proxy. The app is a single page, so nothing legitimate ever navigates: in-page (hash)
+ * changes do not raise these events.
  */
 export function hardenWebContents(
-  contents: Pick<WebContents, 'on' | 'setWindowOpenHandler'>,
+  contents: Pick<WebContents, 'on' | 'setWindowOpenHandler' | 'setWebRTCIPHandlingPolicy'>,
   appOrigin: string,
   onBlocked: (attempt: BlockedAttempt) => void = () => undefined,
 ): void {
@@ -73,7 +81,19 @@ export function hardenWebContents(
     report('window-open', url)
     return { action: 'deny' }
   })
+  contents.setWebRTCIPHandlingPolicy(WEBRTC_IP_HANDLING_POLICY)
 }
+
+/**
+ * The session's proxy: a port on this machine where nothing answers (9, "discard"), for every
+ * scheme and SOCKS, with no DIRECT fallback. Whatever the webRequest filter does not see (WebRTC's
+ * TCP and TLS relays) fails there instead of leaving the machine. Loopback addresses bypass a
+ * proxy in Chromium, so the dev server still loads; app:// is not proxied.
+ */
+export const DEAD_PROXY = {
+  mode: 'fixed_servers',
+  proxyRules: 'http=127.0.0.1:9;https=127.0.0.1:9;ftp=127.0.0.1:9;socks=socks5://127.0.0.1:9',
+} as const
 
 /** URL patterns of everything remote; the app loads nothing from the network. */
 export const REMOTE_URL_PATTERNS = ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*']
@@ -99,7 +119,8 @@ export const GRANTED_PERMISSIONS: readonly string[] = ['fullscreen']
 /**
  * Denies every permission (Electron approves them all by default: checklist item 5) except
  * `fullscreen` for the main frame of our own pages, every device, and every http(s)/ws(s)
- * request (item 1).
+ * request (item 1); sends whatever else tries the network to DEAD_PROXY. Resolves once the proxy
+ * is in force: load no page before.
  */
 export function hardenSession(
   session: Pick<
@@ -108,9 +129,10 @@ export function hardenSession(
     | 'setPermissionCheckHandler'
     | 'setDevicePermissionHandler'
     | 'webRequest'
+    | 'setProxy'
   >,
   options: HardenSessionOptions = {},
-): void {
+): Promise<void> {
   const allowedOrigins = options.allowedOrigins ?? []
   const ownOrigins = [options.appOrigin ?? APP_ORIGIN, ...allowedOrigins]
   const grants = (permission: string, url: string | undefined, isMainFrame: boolean): boolean =>
@@ -129,4 +151,5 @@ export function hardenSession(
     const allowed = allowedOrigins.some((origin) => isSameOrigin(details.url, origin))
     callback({ cancel: !allowed })
   })
+  return session.setProxy(DEAD_PROXY)
 }
