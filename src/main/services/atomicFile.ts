@@ -16,6 +16,8 @@ export interface FsLike {
   rename(oldPath: string, newPath: string): Promise<void>
   unlink(path: string): Promise<void>
   mkdir(path: string, options: { recursive: true }): Promise<string | undefined>
+  /** Removes an empty folder. */
+  rmdir(path: string): Promise<void>
   readdir(path: string): Promise<string[]>
   stat(path: string): Promise<{ size: number; mtime: Date; isFile(): boolean }>
 }

@@ -18,14 +18,16 @@ import {
   fileErrorCode,
   isTempFileOf,
   readFileCapped,
+  renameWithRetry,
   writeFileAtomic,
   type FsLike,
 } from './atomicFile'
+import { diskNameOf, legacyNameOf, workshopIdInText } from './diskNames'
 import { createKeyedQueue } from './keyedQueue'
 
 /**
- * The automatic backups of each workshop: `<backups folder>/<workshopId>/<backupId>.taneboard`,
- * each a workshop file. Names and rotation come from src/shared/backups/backupNames.ts.
+ * The automatic backups of each workshop: `<backups folder>/<disk name>/<backupId>.taneboard`,
+ * each a workshop file; the disk name is the workshop id made safe on every disk (diskNames.ts). Names and rotation come from src/shared/backups/backupNames.ts.
  */
 export interface BackupStore {
   /** The folder holding one sub-folder per workshop. */
@@ -99,7 +101,39 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
     if (!idSchema.safeParse(workshopId).success) {
       throw new FileError('EINVAL', 'invalid workshop id')
     }
-    return join(directory, workshopId)
+    return join(directory, diskNameOf(workshopId))
+  }
+
+  /**
+   * Moves the backups a workshop had in a folder under its old name (the id itself) into its
+   * encoded folder, then removes the old folder when it is empty. Names are compared exactly as
+   * the disk lists them, and only files holding this workshop move: on a disk that folds case the
+   * old folder `Abc` may hold backups of the workshop `abc`. A backup already in the new folder
+   * wins. Best effort: what cannot move stays and is tried again next time.
+   */
+  async function migrateLegacy(workshopId: string): Promise<void> {
+    const legacy = legacyNameOf(workshopId)
+    if (legacy === null) return
+    const present = await fs.readdir(directory).catch(() => [] as string[])
+    if (!present.includes(legacy)) return
+    await serialized(workshopId, async () => {
+      const legacyFolder = join(directory, legacy)
+      const folder = folderOf(workshopId)
+      const legacyNames = await fs.readdir(legacyFolder).catch(() => [] as string[])
+      await fs.mkdir(folder, { recursive: true })
+      const existing = new Set((await namesIn(folder)) ?? [])
+      for (const backupId of backupIdsIn(legacyNames)) {
+        const from = fileOf(legacyFolder, backupId)
+        if (existing.has(`${backupId}${BACKUP_FILE_EXTENSION}`)) {
+          await fs.unlink(from).catch(() => undefined)
+          continue
+        }
+        const text = await readFileCapped(fs, from, maxBytes).catch(() => null)
+        if (text === null || workshopIdInText(text) !== workshopId) continue
+        await renameWithRetry(fs, from, fileOf(folder, backupId)).catch(() => undefined)
+      }
+      await fs.rmdir(legacyFolder).catch(() => undefined)
+    })
   }
 
   function fileOf(folder: string, backupId: string): string {
@@ -167,6 +201,7 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
 
     async list(workshopId) {
       const folder = folderOf(workshopId)
+      await migrateLegacy(workshopId).catch(() => undefined)
       const names = (await namesIn(folder)) ?? []
       const backups: BackupInfo[] = []
       for (const name of names) {
@@ -182,6 +217,7 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
     async read(workshopId, backupId) {
       const folder = folderOf(workshopId)
       if (parseBackupId(backupId) === null) throw new FileError('EINVAL', 'invalid backup id')
+      await migrateLegacy(workshopId).catch(() => undefined)
       try {
         return await readFileCapped(fs, fileOf(folder, backupId), maxBytes)
       } catch (error) {
@@ -198,6 +234,8 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
       if (bytes > maxBytes) {
         throw new FileError('EFBIG', `backup is larger than ${maxBytes} bytes`)
       }
+      // Earlier backups count in the rotation, and an import's needs its backup taken first.
+      await migrateLegacy(workshopId).catch(() => undefined)
       return serialized(workshopId, async () => {
         try {
           await fs.mkdir(folder, { recursive: true })

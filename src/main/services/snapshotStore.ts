@@ -7,12 +7,24 @@ import {
   fileErrorCode,
   isTempFileOf,
   readFileCapped,
+  renameWithRetry,
   writeFileAtomic,
   type FsLike,
 } from './atomicFile'
+import {
+  diskNameOf,
+  idOfDiskName,
+  idOfLegacyName,
+  legacyNameOf,
+  workshopIdInText,
+} from './diskNames'
 import { createKeyedQueue } from './keyedQueue'
 
-/** The second durable copy of each workshop, outside IndexedDB. */
+/**
+ * The second durable copy of each workshop, outside IndexedDB:
+ * `<folder>/<disk name>.taneboard.json`, the disk name being the workshop id made safe on every
+ * disk (diskNames.ts); files under the old names (the id itself) are moved on first use.
+ */
 export interface SnapshotStore {
   /** The folder holding the snapshot files (shown to the user). */
   readonly directory: string
@@ -42,18 +54,26 @@ export function snapshotDirectory(userDataPath: string): string {
   return join(userDataPath, 'workshops')
 }
 
-/** The workshop id stored in `fileName`, or null if it is not a snapshot file. */
+/** The workshop id stored in `fileName` (an encoded disk name), or null. */
 function workshopIdOf(fileName: string): string | null {
   if (!fileName.endsWith(SNAPSHOT_SUFFIX)) return null
-  const id = fileName.slice(0, -SNAPSHOT_SUFFIX.length)
-  return idSchema.safeParse(id).success ? id : null
+  return idOfDiskName(fileName.slice(0, -SNAPSHOT_SUFFIX.length))
+}
+
+/** The workshop id of a snapshot written before disk names were encoded, or null. */
+function legacyWorkshopIdOf(fileName: string): string | null {
+  if (!fileName.endsWith(SNAPSHOT_SUFFIX)) return null
+  return idOfLegacyName(fileName.slice(0, -SNAPSHOT_SUFFIX.length))
 }
 
 function isSnapshotTempFile(fileName: string): boolean {
-  // Temp names are `.<id>.taneboard.json.<unique>.tmp`; recover the target name to check the id.
+  // Temp names are `.<name>.taneboard.json.<unique>.tmp`; recover the target name to check it.
   const match = /^\.(.+?\.taneboard\.json)\./.exec(fileName)
+  const target = match?.[1]
   return (
-    match?.[1] !== undefined && workshopIdOf(match[1]) !== null && isTempFileOf(fileName, match[1])
+    target !== undefined &&
+    (workshopIdOf(target) !== null || legacyWorkshopIdOf(target) !== null) &&
+    isTempFileOf(fileName, target)
   )
 }
 
@@ -69,7 +89,45 @@ export function createSnapshotStore(options: SnapshotStoreOptions): SnapshotStor
     if (!idSchema.safeParse(workshopId).success) {
       throw new FileError('EINVAL', 'invalid workshop id')
     }
-    return join(directory, `${workshopId}${SNAPSHOT_SUFFIX}`)
+    return join(directory, `${diskNameOf(workshopId)}${SNAPSHOT_SUFFIX}`)
+  }
+
+  /** The file names in the folder, exactly as stored; [] when it does not exist. */
+  async function namesInFolder(): Promise<string[]> {
+    try {
+      return await fs.readdir(directory)
+    } catch (error) {
+      if (fileErrorCode(error) === 'ENOENT') return []
+      throw new FileError(fileErrorCode(error), 'could not list snapshots')
+    }
+  }
+
+  /**
+   * Moves the snapshot a workshop had under its old name (the id itself) to its encoded name.
+   * Names are compared exactly as the folder lists them (a disk that folds case would open
+   * `abc` for `Abc`), and only a file that holds this workshop moves: on such a disk the old
+   * `Abc` may hold the workshop `abc`, written over it. An encoded file already there wins; the
+   * old one is then removed. Best effort: a file that cannot move stays and is tried again.
+   */
+  async function migrateLegacy(workshopId: string): Promise<void> {
+    const legacy = legacyNameOf(workshopId)
+    if (legacy === null) return
+    const legacyFile = `${legacy}${SNAPSHOT_SUFFIX}`
+    if (!(await namesInFolder()).includes(legacyFile)) return
+    const legacyPath = join(directory, legacyFile)
+    await serialized(workshopId, async () => {
+      // Looked at again inside the queue: a write may have come first.
+      const present = await namesInFolder()
+      if (!present.includes(legacyFile)) return
+      const newFile = `${diskNameOf(workshopId)}${SNAPSHOT_SUFFIX}`
+      if (present.includes(newFile)) {
+        await fs.unlink(legacyPath).catch(() => undefined)
+        return
+      }
+      const text = await readFileCapped(fs, legacyPath, maxBytes).catch(() => null)
+      if (text === null || workshopIdInText(text) !== workshopId) return
+      await renameWithRetry(fs, legacyPath, join(directory, newFile)).catch(() => undefined)
+    })
   }
 
   async function removeStaleTempFile(fileName: string): Promise<void> {
@@ -92,12 +150,11 @@ export function createSnapshotStore(options: SnapshotStoreOptions): SnapshotStor
     directory,
 
     async list() {
-      let names: string[]
-      try {
-        names = await fs.readdir(directory)
-      } catch (error) {
-        if (fileErrorCode(error) === 'ENOENT') return []
-        throw new FileError(fileErrorCode(error), 'could not list snapshots')
+      let names = await namesInFolder()
+      const legacyIds = names.map(legacyWorkshopIdOf).filter((id): id is string => id !== null)
+      if (legacyIds.length > 0) {
+        for (const id of legacyIds) await migrateLegacy(id).catch(() => undefined)
+        names = await namesInFolder()
       }
       const infos: SnapshotInfo[] = []
       for (const name of names) {
@@ -114,6 +171,7 @@ export function createSnapshotStore(options: SnapshotStoreOptions): SnapshotStor
 
     async read(workshopId) {
       const path = pathOf(workshopId)
+      await migrateLegacy(workshopId).catch(() => undefined)
       try {
         return await readFileCapped(fs, path, maxBytes)
       } catch (error) {
@@ -146,17 +204,25 @@ export function createSnapshotStore(options: SnapshotStoreOptions): SnapshotStor
         } finally {
           if (tempPath !== undefined) tempFilesInUse.delete(tempPath)
         }
-      })
+      }).then(() => migrateLegacy(workshopId).catch(() => undefined))
     },
 
     async delete(workshopId) {
       const path = pathOf(workshopId)
+      const legacy = legacyNameOf(workshopId)
+      const legacyPresent =
+        legacy !== null && (await namesInFolder()).includes(`${legacy}${SNAPSHOT_SUFFIX}`)
       return serialized(workshopId, async () => {
-        try {
-          await fs.unlink(path)
-        } catch (error) {
-          if (fileErrorCode(error) !== 'ENOENT') {
-            throw new FileError(fileErrorCode(error), 'could not delete the snapshot')
+        const paths = legacyPresent
+          ? [path, join(directory, `${legacy}${SNAPSHOT_SUFFIX}`)]
+          : [path]
+        for (const target of paths) {
+          try {
+            await fs.unlink(target)
+          } catch (error) {
+            if (fileErrorCode(error) !== 'ENOENT') {
+              throw new FileError(fileErrorCode(error), 'could not delete the snapshot')
+            }
           }
         }
       })

@@ -59,7 +59,8 @@ export interface WorkshopRepository {
   countRecords(): Promise<number>
   /**
    * How many of `records` (all of workshop `workshopId`) share their id with a stored record of
-   * another workshop: writing them would move that record over (ids are the tables' keys).
+   * another workshop: writing them would move that record over (ids are the tables' keys). A
+   * stored workshop whose id equals `workshopId` ignoring case counts too.
    */
   countForeign(workshopId: string, records: readonly AnyRecord[]): Promise<number>
   isEmpty(): Promise<boolean>
@@ -374,10 +375,15 @@ export function createWorkshopRepository(
 
     async countForeign(workshopId, records) {
       const byTable = groupByTable(records.filter((r) => r.type !== 'workshop'))
-      if (byTable.size === 0) return 0
-      const tables = [...byTable.keys()].map((name) => db.table(name))
+      const tables = [db.workshops, ...[...byTable.keys()].map((name) => db.table(name))]
       return db.transaction('r', tables, async () => {
-        let foreign = 0
+        // A workshop whose id differs only in case would share its files on disks that fold case
+        // (NTFS, APFS) and is easily taken for the same one: it counts as foreign.
+        let foreign = await db.workshops
+          .where('id')
+          .equalsIgnoreCase(workshopId)
+          .filter((w) => w.id !== workshopId)
+          .count()
         for (const [name, list] of byTable) {
           const existing: unknown[] = await db.table(name).bulkGet(list.map((r) => r.id))
           for (const row of existing) {

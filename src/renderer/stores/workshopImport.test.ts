@@ -3,6 +3,7 @@ import { serializeWorkshopFile } from '../../shared/files/workshopFile'
 import { laptop } from '../../shared/merge/mergeTestKit'
 import { docRecords, live, type WorkshopDoc } from '../../shared/model/workshopDoc'
 import { createTestServices, type TestServices } from '../test/testServices'
+import { BACKUP_MESSAGES } from './workshopBackups'
 
 /** Two installations: the facilitator's (real services over fake-indexeddb) and a table's. */
 async function facilitatorWith(doc: WorkshopDoc): Promise<TestServices> {
@@ -45,6 +46,23 @@ describe('workshopImport', () => {
     expect(result.ok ? '' : result.message).toMatch(/途中で切れている/)
     expect(await services.repo.countRecords()).toBe(before)
     expect(services.host.writes).toHaveLength(0)
+  })
+
+  it('refuses a workshop whose id equals one here ignoring case, and writes nothing', async () => {
+    const { handout } = forked()
+    const services = await facilitatorWith(handout)
+    const other = laptop('u', '2026-11-24T02:00:00.000Z')
+    other.create(1)
+    const otherId = other.doc().workshop.id
+    const sameIgnoringCase = handout.workshop.id.toUpperCase()
+    expect(sameIgnoringCase).not.toBe(handout.workshop.id)
+    const text = fileOf(other.doc()).split(`"${otherId}"`).join(`"${sameIgnoringCase}"`)
+    const before = await services.repo.countRecords()
+    const result = await services.imports.prepare(text, 'copy.taneboard')
+    expect(result.ok ? '' : result.message).toBe(BACKUP_MESSAGES.foreign)
+    expect(await services.repo.countRecords()).toBe(before)
+    // The same file under an id of its own is taken.
+    expect((await services.imports.prepare(fileOf(other.doc()), 'copy.taneboard')).ok).toBe(true)
   })
 
   it('adds a workshop this installation does not have; the same file again changes nothing', async () => {

@@ -35,6 +35,18 @@ export const RESERVED_IDS: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Windows device names, reserved as a file or folder name with or without an extension, in any
+ * case. A workshop id names the workshop's files on disk, so a file whose workshop has such an id
+ * is refused (the desktop app encodes disk names anyway: src/main/services/diskNames.ts).
+ */
+const WINDOWS_DEVICE_NAME = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/i
+
+/** Whether `name` (without its extension) is a Windows device name. */
+export function isWindowsDeviceName(name: string): boolean {
+  return WINDOWS_DEVICE_NAME.test(name)
+}
+
+/**
  * An ISO 8601 instant as `Date.prototype.toISOString` writes it (2025-02-07T05:00:00.000Z);
  * seconds and fractions may be left out, and an offset (+09:00) may replace the Z.
  */
@@ -84,6 +96,9 @@ export function recordsProblem(workshop: Workshop, records: readonly AnyRecord[]
   const seen = new Set<string>()
   for (const [index, record] of [workshop, ...records].entries()) {
     const where = index === 0 ? 'workshop' : `records.${index - 1}`
+    if (index === 0 && isWindowsDeviceName(record.id)) {
+      return `workshop.id: ${record.id} is a Windows device name`
+    }
     if (record.type !== 'workshop' && record.workshopId !== workshop.id) {
       return `${where}: record ${record.id} belongs to another workshop`
     }
