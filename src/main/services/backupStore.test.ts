@@ -50,12 +50,17 @@ afterEach(async () => {
   await nodeFs.rm(root, { recursive: true, force: true })
 })
 
-/** A store whose clock moves 1 s forward per backup unless a test sets `clock`. */
+/**
+ * A store whose clock moves 1 s forward per backup unless a test sets `clock`. These tests are
+ * about the disk, so any text is a backup here (what main lets the page store is tested in
+ * storeLimits.test.ts).
+ */
 function store(fs: FsLike = realFs, options: { maxBytes?: number; fixedClock?: boolean } = {}) {
   return createBackupStore({
     directory,
     fs,
     maxBytes: options.maxBytes,
+    checkContent: () => true,
     now: () => {
       const at = clock
       if (!options.fixedClock) clock += 1000

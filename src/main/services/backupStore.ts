@@ -24,6 +24,7 @@ import {
 } from './atomicFile'
 import { diskNameOf, legacyNameOf, workshopIdInText } from './diskNames'
 import { createKeyedQueue } from './keyedQueue'
+import { isWorkshopFileOf, STORE_LIMITS } from './storeLimits'
 
 /**
  * The automatic backups of each workshop: `<backups folder>/<disk name>/<backupId>.taneboard`,
@@ -59,6 +60,12 @@ export interface BackupStoreOptions {
   keep?: number
   /** The clock that names new backups (ms since the epoch); defaults to Date.now. */
   now?: () => number
+  /** What a backup may hold; defaults to isWorkshopFileOf (a workshop file of that id). */
+  checkContent?: (workshopId: string, content: string) => boolean
+  /** Defaults to STORE_LIMITS.backupWorkshops. */
+  maxWorkshops?: number
+  /** Defaults to STORE_LIMITS.backupTotalBytes. */
+  maxTotalBytes?: number
 }
 
 /** `<userData>/backups`. */
@@ -93,6 +100,9 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
   const maxBytes = options.maxBytes ?? LIMITS.snapshotBytes
   const keep = Math.max(1, options.keep ?? MAX_BACKUPS_PER_WORKSHOP)
   const now = options.now ?? Date.now
+  const checkContent = options.checkContent ?? isWorkshopFileOf
+  const maxWorkshops = options.maxWorkshops ?? STORE_LIMITS.backupWorkshops
+  const maxTotalBytes = options.maxTotalBytes ?? STORE_LIMITS.backupTotalBytes
   const tempFilesInUse = new Set<string>()
   /** Writes and deletes of one workshop run one at a time, in call order. */
   const serialized = createKeyedQueue()
@@ -176,18 +186,44 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
     }
   }
 
+  /**
+   * Refuses (ENOSPC) a backup that would take the backups over their caps: a new workshop's
+   * folder beyond maxWorkshops, or all backups together beyond maxTotalBytes. The backups the
+   * write will prune still count: the cap holds at every moment.
+   */
+  async function checkRoom(folder: string, bytes: number): Promise<void> {
+    const folders = await fs.readdir(directory).catch(() => [] as string[])
+    const isNew = !folders.some((name) => join(directory, name) === folder)
+    if (isNew && folders.length + 1 > maxWorkshops) {
+      throw new FileError('ENOSPC', `backups of more than ${maxWorkshops} workshops`)
+    }
+    let total = bytes
+    for (const name of folders) {
+      const names = await fs.readdir(join(directory, name)).catch(() => [] as string[])
+      for (const id of backupIdsIn(names)) {
+        total += await fs.stat(fileOf(join(directory, name), id)).then(
+          (stats) => (stats.isFile() ? stats.size : 0),
+          () => 0,
+        )
+      }
+    }
+    if (total > maxTotalBytes) {
+      throw new FileError('ENOSPC', `backups would take more than ${maxTotalBytes} bytes`)
+    }
+  }
+
   async function removeStaleTempFile(path: string): Promise<void> {
     if (tempFilesInUse.has(path)) return
     await fs.unlink(path).catch(() => undefined)
   }
 
-  /** Deletes the oldest backups so that `kept` (just written) and the newest others remain. */
+  /**
+   * Deletes the oldest backups so that `kept` (just written) and the newest others remain, and
+   * the newest 「復元の直前」 and 「取り込みの直前」 backups (backupsToPrune).
+   */
   async function prune(folder: string, others: readonly string[], kept: string): Promise<void> {
     // The new backup always stays, even when a clock set back names it older than the others.
-    const doomed = backupsToPrune(
-      others.filter((id) => id !== kept),
-      keep - 1,
-    )
+    const doomed = backupsToPrune(others, keep, kept)
     for (const id of doomed) {
       // Best effort: the backup is written; a file that cannot go now goes after the next write.
       await fs.unlink(fileOf(folder, id)).catch(() => undefined)
@@ -234,9 +270,14 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
       if (bytes > maxBytes) {
         throw new FileError('EFBIG', `backup is larger than ${maxBytes} bytes`)
       }
+      // The page writes only workshop files of that workshop: junk never fills a backup slot.
+      if (!checkContent(workshopId, content)) {
+        throw new FileError('EINVAL', 'not a workshop file of this workshop')
+      }
       // Earlier backups count in the rotation, and an import's needs its backup taken first.
       await migrateLegacy(workshopId).catch(() => undefined)
       return serialized(workshopId, async () => {
+        await checkRoom(folder, bytes)
         try {
           await fs.mkdir(folder, { recursive: true })
         } catch (error) {

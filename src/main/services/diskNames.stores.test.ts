@@ -9,9 +9,16 @@ const fileOf = (id: string, marker = ''): string => JSON.stringify({ workshop: {
 
 function stores() {
   const fs = caseInsensitiveFs()
-  const snapshots = createSnapshotStore({ directory: '/data/workshops', fs })
+  // Light files holding only the workshop id: what is stored is tested in storeLimits.test.ts.
+  const checkContent = () => true
+  const snapshots = createSnapshotStore({ directory: '/data/workshops', fs, checkContent })
   let clock = Date.UTC(2026, 10, 24, 10, 0, 0)
-  const backups = createBackupStore({ directory: '/data/backups', fs, now: () => (clock += 1000) })
+  const backups = createBackupStore({
+    directory: '/data/backups',
+    fs,
+    checkContent,
+    now: () => (clock += 1000),
+  })
   return { fs, snapshots, backups }
 }
 

@@ -19,6 +19,7 @@ import {
   workshopIdInText,
 } from './diskNames'
 import { createKeyedQueue } from './keyedQueue'
+import { isWorkshopFileOf, STORE_LIMITS } from './storeLimits'
 
 /**
  * The second durable copy of each workshop, outside IndexedDB:
@@ -45,6 +46,12 @@ export interface SnapshotStoreOptions {
   fs: FsLike
   /** Defaults to LIMITS.snapshotBytes. */
   maxBytes?: number
+  /** What a snapshot may hold; defaults to isWorkshopFileOf (a workshop file of that id). */
+  checkContent?: (workshopId: string, content: string) => boolean
+  /** Defaults to STORE_LIMITS.snapshotFiles. */
+  maxFiles?: number
+  /** Defaults to STORE_LIMITS.snapshotTotalBytes. */
+  maxTotalBytes?: number
 }
 
 const SNAPSHOT_SUFFIX = '.taneboard.json'
@@ -81,6 +88,9 @@ function isSnapshotTempFile(fileName: string): boolean {
 export function createSnapshotStore(options: SnapshotStoreOptions): SnapshotStore {
   const { directory, fs } = options
   const maxBytes = options.maxBytes ?? LIMITS.snapshotBytes
+  const checkContent = options.checkContent ?? isWorkshopFileOf
+  const maxFiles = options.maxFiles ?? STORE_LIMITS.snapshotFiles
+  const maxTotalBytes = options.maxTotalBytes ?? STORE_LIMITS.snapshotTotalBytes
   const tempFilesInUse = new Set<string>()
   /** Writes and deletes of one workshop run one at a time, in call order. */
   const serialized = createKeyedQueue()
@@ -128,6 +138,35 @@ export function createSnapshotStore(options: SnapshotStoreOptions): SnapshotStor
       if (text === null || workshopIdInText(text) !== workshopId) return
       await renameWithRetry(fs, legacyPath, join(directory, newFile)).catch(() => undefined)
     })
+  }
+
+  /**
+   * Refuses (ENOSPC) a write that would take the folder over its caps: a new workshop beyond
+   * maxFiles, or all snapshots together beyond maxTotalBytes (the one replaced not counted).
+   */
+  async function checkRoom(target: string, bytes: number): Promise<void> {
+    let files = 0
+    let total = bytes
+    let replaces = false
+    for (const name of await namesInFolder()) {
+      if (workshopIdOf(name) === null && legacyWorkshopIdOf(name) === null) continue
+      const size = await fs.stat(join(directory, name)).then(
+        (stats) => (stats.isFile() ? stats.size : 0),
+        () => 0,
+      )
+      if (join(directory, name) === target) {
+        replaces = true
+        continue
+      }
+      files += 1
+      total += size
+    }
+    if (!replaces && files + 1 > maxFiles) {
+      throw new FileError('ENOSPC', `more than ${maxFiles} snapshots`)
+    }
+    if (total > maxTotalBytes) {
+      throw new FileError('ENOSPC', `snapshots would take more than ${maxTotalBytes} bytes`)
+    }
   }
 
   async function removeStaleTempFile(fileName: string): Promise<void> {
@@ -183,8 +222,13 @@ export function createSnapshotStore(options: SnapshotStoreOptions): SnapshotStor
     async write(workshopId, content) {
       const path = pathOf(workshopId)
       // The IPC schema caps characters; the file cap is in bytes (Japanese text is 3 bytes/char).
-      if (Buffer.byteLength(content, 'utf8') > maxBytes) {
+      const bytes = Buffer.byteLength(content, 'utf8')
+      if (bytes > maxBytes) {
         throw new FileError('EFBIG', `snapshot is larger than ${maxBytes} bytes`)
+      }
+      // The page writes only workshop files of that workshop: junk never replaces a second copy.
+      if (!checkContent(workshopId, content)) {
+        throw new FileError('EINVAL', 'not a workshop file of this workshop')
       }
       return serialized(workshopId, async () => {
         try {
@@ -192,6 +236,7 @@ export function createSnapshotStore(options: SnapshotStoreOptions): SnapshotStor
         } catch (error) {
           throw new FileError(fileErrorCode(error), 'could not create the snapshot folder')
         }
+        await checkRoom(path, bytes)
         let tempPath: string | undefined
         try {
           await writeFileAtomic(fs, path, content, {

@@ -155,8 +155,7 @@ function rotatingStore(
         await backend.put(workshopId, backupId, content)
         // Only now, with the new backup stored, may older ones go. The new one always stays, even
         // when a clock set back names it older than the others.
-        const others = existing.filter((id) => id !== backupId)
-        for (const old of backupsToPrune(others, MAX_BACKUPS_PER_WORKSHOP - 1)) {
+        for (const old of backupsToPrune(existing, MAX_BACKUPS_PER_WORKSHOP, backupId)) {
           // Best effort: one that cannot go now goes after the next write.
           await backend.remove(workshopId, old).catch(() => undefined)
         }

@@ -183,3 +183,35 @@ describe('clash suffixes beyond 9', () => {
     expect(backupsToPrune(ids, 10)).toEqual([`${base}-2`, base])
   })
 })
+
+describe('backupsToPrune keeps the state before a restore or an import', () => {
+  const at = (second: number, reason: Parameters<typeof newBackupId>[1]) =>
+    newBackupId(T0 + second * 1000, reason)
+
+  it('keeps the newest 「復元の直前」 and 「取り込みの直前」 backups however many come after', () => {
+    const beforeImport = at(0, 'beforeImport')
+    const beforeRestore = at(1, 'beforeRestore')
+    const changes = Array.from({ length: 30 }, (_, i) => at(10 + i, 'change'))
+    const doomed = backupsToPrune([beforeImport, beforeRestore, ...changes])
+    expect(doomed).not.toContain(beforeImport)
+    expect(doomed).not.toContain(beforeRestore)
+    expect(doomed).toHaveLength(20)
+    expect(doomed).toEqual(changes.slice(0, 20).reverse())
+  })
+
+  it('keeps only the newest of each: older ones rotate out like the rest', () => {
+    const imports = Array.from({ length: 5 }, (_, i) => at(i, 'beforeImport'))
+    const restores = Array.from({ length: 5 }, (_, i) => at(5 + i, 'beforeRestore'))
+    const changes = Array.from({ length: 10 }, (_, i) => at(20 + i, 'change'))
+    const doomed = backupsToPrune([...imports, ...restores, ...changes])
+    expect(doomed.sort()).toEqual([...imports.slice(0, 4), ...restores.slice(0, 4)].sort())
+  })
+
+  it('always keeps the backup just written, counted among the newest, even when named older', () => {
+    const changes = Array.from({ length: 10 }, (_, i) => at(100 + i, 'change'))
+    const setBack = at(0, 'manual')
+    const doomed = backupsToPrune([...changes, setBack], 10, setBack)
+    expect(doomed).toEqual([changes[0]])
+    expect(backupsToPrune([setBack], 0, setBack)).toEqual([])
+  })
+})

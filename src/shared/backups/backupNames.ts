@@ -88,10 +88,32 @@ export function sortBackupIdsNewestFirst(ids: readonly string[]): string[] {
   })
 }
 
-/** The ids to delete so that only the newest `keep` remain. */
+/**
+ * Reasons whose newest backup stays out of the rotation: the state just before a restore or an
+ * import is what the user comes back for when that went wrong, and a stream of later backups
+ * (or a compromised page writing some) must not push it out.
+ */
+export const PROTECTED_REASONS: readonly BackupReason[] = ['beforeRestore', 'beforeImport']
+
+/**
+ * The ids to delete so that only the newest `keep` remain, plus the newest backup of each
+ * PROTECTED_REASONS (so at most `keep` + 2 stay). `justWritten`, the backup just taken, always
+ * stays and counts among the newest, even when a clock set back names it older than the others.
+ */
 export function backupsToPrune(
   ids: readonly string[],
   keep: number = MAX_BACKUPS_PER_WORKSHOP,
+  justWritten?: string,
 ): string[] {
-  return sortBackupIdsNewestFirst(ids.filter((id) => parseBackupId(id) !== null)).slice(keep)
+  const valid = ids.filter((id) => id !== justWritten && parseBackupId(id) !== null)
+  const sorted = sortBackupIdsNewestFirst(valid)
+  const ordered = justWritten !== undefined ? [justWritten, ...sorted] : sorted
+  const kept = new Set(ordered.slice(0, Math.max(0, keep)))
+  for (const reason of PROTECTED_REASONS) {
+    const newest = sortBackupIdsNewestFirst(ordered).find(
+      (id) => parseBackupId(id)?.reason === reason,
+    )
+    if (newest !== undefined) kept.add(newest)
+  }
+  return ordered.filter((id) => !kept.has(id) && id !== justWritten)
 }
