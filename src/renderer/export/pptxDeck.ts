@@ -1,4 +1,5 @@
 import PptxGenJS from 'pptxgenjs'
+import { xmlSafeDeep } from '../../shared/text/xmlSafeText'
 import type { ExportDeck, ExportSection, ExportSlide } from '../../shared/export/exportTypes'
 import {
   addParas,
@@ -144,7 +145,9 @@ function addContent(pptx: PptxGenJS, slide: PptxGenJS.Slide, model: ExportSlide)
 }
 
 /** Bytes of a .pptx for the deck (title slide + every slide of every section). */
-export async function buildPptx(deck: ExportDeck): Promise<Uint8Array> {
+export async function buildPptx(input: ExportDeck): Promise<Uint8Array> {
+  // pptxgenjs escapes markup but keeps control characters, which make a part invalid XML.
+  const deck = xmlSafeDeep(input)
   const pptx = new PptxGenJS()
   pptx.layout = 'LAYOUT_WIDE'
   pptx.theme = { headFontFace: FONT, bodyFontFace: FONT }

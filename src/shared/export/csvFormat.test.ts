@@ -79,3 +79,29 @@ describe('formatCsv and parseCsv', () => {
     expect(() => parseCsv('a\rb')).toThrow(CsvParseError)
   })
 })
+
+describe('the CSV guard and XML-forbidden characters (issue 15, point 3)', () => {
+  it('guards a cell starting with a line feed, or with spaces before a formula character', () => {
+    for (const cell of [
+      '\n=1+1',
+      '\nx',
+      ' =1+1',
+      '   +81',
+      '\u3000=SUM(A1)',
+      ' \t@x',
+      '\r\n-3',
+      ' ＝１',
+    ]) {
+      expect(guardFormula(cell), JSON.stringify(cell)).toBe(`'${cell}`)
+      expect(unguardFormula(guardFormula(cell))).toBe(cell)
+    }
+    for (const cell of [' 在宅', '\u3000タネ', ' a=b', '  ']) {
+      expect(guardFormula(cell), JSON.stringify(cell)).toBe(cell)
+    }
+  })
+
+  it('drops the characters XML 1.0 forbids from every cell, keeping TAB, LF, CR and emoji', () => {
+    const csv = formatCsv([['a\u0000b\u000Bc\uFFFE\uD800', '改行\n😀\tタブ']])
+    expect(csv).toBe('\uFEFFabc,"改行\n😀\tタブ"\r\n')
+  })
+})

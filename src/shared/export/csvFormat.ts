@@ -2,15 +2,21 @@
  * CSV as Excel (Japanese Windows included) opens it correctly, and a strict reader for it.
  *
  * - UTF-8 with a BOM: without it Excel reads the file as Shift_JIS and the Japanese is garbled.
+ * - No character XML 1.0 forbids (C0 controls other than TAB, LF, CR; U+FFFE/FFFF; lone
+ *   surrogates): they are dropped (spreadsheets store cells as XML and refuse them).
  * - RFC 4180: CRLF between records; a field is quoted when it holds a comma, a double quote,
  *   CR or LF, and a double quote inside it is doubled.
  * - CSV (formula) injection: Excel runs a cell starting with = + - @ (tab and CR too) as a
  *   formula, e.g. =HYPERLINK(…) or a DDE call, so note text could run code on the reader's
  *   machine. Such a cell gets a leading apostrophe ' so that it stays text (OWASP's advice).
  *   Full-width ＝ ＋ － ＠ are guarded too: Japanese Excel converts them when a cell is edited.
+ *   So is a cell starting with a line feed, or with spaces (half or full width, tabs, line
+ *   breaks) before one of those characters: spreadsheets trim them and then see the formula.
  *   A cell that already starts with an apostrophe gets one more, so that the guard is
  *   reversible: `unguardFormula` removes exactly one leading apostrophe from a guarded cell.
  */
+
+import { xmlSafeText } from '../text/xmlSafeText'
 
 export const CSV_BOM = '\uFEFF'
 export const CSV_LINE_END = '\r\n'
@@ -20,7 +26,10 @@ const FORMULA_STARTS = new Set(['=', '+', '-', '@', '\t', '\r', '＝', '＋', '�
 /** Whether a cell needs the leading apostrophe (see the comment at the top). */
 export function needsFormulaGuard(cell: string): boolean {
   const first = cell.charAt(0)
-  return FORMULA_STARTS.has(first) || first === "'"
+  if (FORMULA_STARTS.has(first) || first === "'" || first === '\n') return true
+  // Leading white space (\s covers the full-width space U+3000) before a formula character.
+  const trimmed = cell.replace(/^\s+/, '')
+  return trimmed !== cell && FORMULA_STARTS.has(trimmed.charAt(0))
 }
 
 export function guardFormula(cell: string): string {
@@ -42,7 +51,9 @@ export function quoteCsvField(field: string): string {
  * one too, as Excel writes it).
  */
 export function formatCsv(rows: readonly (readonly string[])[]): string {
-  const lines = rows.map((row) => row.map((cell) => quoteCsvField(guardFormula(cell))).join(','))
+  const lines = rows.map((row) =>
+    row.map((cell) => quoteCsvField(guardFormula(xmlSafeText(cell)))).join(','),
+  )
   return CSV_BOM + lines.map((line) => line + CSV_LINE_END).join('')
 }
 

@@ -10,6 +10,7 @@ import { normalizeCapacity, type ExportCapacity } from './textSize'
 import { theme1Slides } from './theme1Export'
 import { theme2Slides } from './theme2Export'
 import { theme3Slides } from './theme3Export'
+import { xmlSafeDeep } from '../text/xmlSafeText'
 
 /**
  * buildExportDeck: a workshop as a title and, per group and theme, the slides to show. Pure and
@@ -104,12 +105,13 @@ export function buildExportDeck(doc: WorkshopDoc, options: ExportOptions = {}): 
       })
     }
   }
-  return {
+  // Every writer draws this deck (PPTX, the print view and its PDF): no character XML forbids.
+  return xmlSafeDeep({
     title: {
       workshopTitle: doc.workshop.title,
       dateText: formatJapaneseDate(doc.workshop.date),
       venue: doc.workshop.venue,
     },
     sections,
-  }
+  })
 }

@@ -1,7 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { docFromRecords, docRecords } from '../model/workshopDoc'
+import { xmlSafeDeep } from '../text/xmlSafeText'
 import {
+  isIdField,
   parseWorkshopFile,
   serializeWorkshopFile,
   WORKSHOP_FILE_FORMAT,
@@ -284,7 +286,9 @@ describe(`workshop file properties (seed ${String(SEED)})`, () => {
           const { problem, result } = check(text, slowest)
           expect(problem).toBeNull()
           if (!result?.ok) throw new Error(`refused: ${JSON.stringify(result)}`)
-          expect(result.doc).toEqual(doc)
+          // Exactly, but for the characters XML 1.0 forbids, which the reader drops from texts.
+          const expected = xmlSafeDeep(doc, isIdField)
+          expect(result.doc).toEqual(expected)
           expect(result.file.records).toHaveLength(records.length)
           // the oldest version that can hold these types reads them the same (migration)
           const types = new Set(records.map((r) => r.type))
@@ -295,7 +299,7 @@ describe(`workshop file properties (seed ${String(SEED)})`, () => {
           const old = { ...fileJson(text), formatVersion: version, workshop: first, records: rest }
           const migrated = parseWorkshopFile(JSON.stringify(old))
           expect(migrated.ok && migrated.readVersion).toBe(version)
-          expect(migrated.ok && migrated.doc).toEqual(doc)
+          expect(migrated.ok && migrated.doc).toEqual(expected)
         }),
         { seed: SEED, numRuns: RUNS },
       )

@@ -15,6 +15,7 @@ import {
   workshopSchema,
 } from '../model/schemas'
 import { docFromRecords, docRecords, type WorkshopDoc } from '../model/workshopDoc'
+import { xmlSafeDeep } from '../text/xmlSafeText'
 import { MAX_JSON_DEPTH, nestsDeeperThan, recordsProblem } from './workshopFileChecks'
 
 /**
@@ -211,6 +212,9 @@ function parseUntrusted(input: unknown): ParseResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return fail('notTaneboard', 'not an object')
   }
+  // Characters XML 1.0 forbids mean nothing to a user and break exported files: dropped here.
+  // Ids are not cleaned: one holding such a character is refused by the id rule instead.
+  if (mayHoldXmlForbiddenChars(text)) raw = xmlSafeDeep(raw, isIdField)
   const envelope = raw as Record<string, unknown>
   if (!Object.hasOwn(envelope, 'format') || envelope.format !== WORKSHOP_FILE_FORMAT) {
     return fail('notTaneboard', 'format')
@@ -240,6 +244,22 @@ function parseUntrusted(input: unknown): ParseResult {
     file,
     readVersion: version,
   }
+}
+
+/** Fields holding an id (`id`, `…Id`): never cleaned of characters, so a damaged id is refused. */
+export function isIdField(key: string): boolean {
+  return key === 'id' || key.endsWith('Id')
+}
+
+/**
+ * Whether JSON text may hold a character XML 1.0 forbids: escaped (\b, \f, \u0000 to \u001f,
+ * \ud800 to \udfff, \ufffe, \uffff) or raw (U+FFFE, U+FFFF, a surrogate; raw controls are not
+ * JSON). Cheap, and false for nearly every real file, which then skips the walk.
+ */
+function mayHoldXmlForbiddenChars(text: string): boolean {
+  return /\\(?:[bf]|u(?:00[01]|[dD][89a-fA-F]|[fF]{3}[eEfF]))|[\uD800-\uDFFF\uFFFE\uFFFF]/.test(
+    text,
+  )
 }
 
 function describe(error: z.ZodError): string {
