@@ -1,6 +1,11 @@
+import {
+  japaneseDateText,
+  parseCalendarDate,
+  weekdayIndex,
+  type CalendarDate,
+} from '../../shared/export/japaneseDate'
 import type { Lang } from './useT'
 
-const WEEKDAYS_JA = ['日', '月', '火', '水', '木', '金', '土'] as const
 const WEEKDAYS_EN = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const
 const MONTHS_EN = [
   'Jan',
@@ -17,30 +22,27 @@ const MONTHS_EN = [
   'Dec',
 ] as const
 
-function formatParts(year: number, month: number, day: number, weekday: number, lang: Lang) {
-  return lang === 'ja'
-    ? `${year}年${month}月${day}日（${WEEKDAYS_JA[weekday]}）`
-    : `${WEEKDAYS_EN[weekday]}, ${day} ${MONTHS_EN[month - 1]} ${year}`
+function formatDay(date: CalendarDate, lang: Lang): string {
+  if (lang === 'ja') return japaneseDateText(date)
+  const { year, month, day } = date
+  return `${WEEKDAYS_EN[weekdayIndex(year, month, day)]}, ${day} ${MONTHS_EN[month - 1]} ${year}`
 }
 
-/** A calendar date (YYYY-MM-DD) as the report writes it: 2025年2月7日（金）. Empty stays empty. */
+/**
+ * A calendar date (YYYY-MM-DD) as the report writes it: 2025年2月7日（金）. Empty stays empty; an
+ * impossible date (2025-02-30, from a hand-edited file) is shown as written, never as another day.
+ */
 export function formatDate(date: string, lang: Lang): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
-  if (!match) return ''
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
-  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay()
-  return formatParts(year, month, day, weekday, lang)
+  const day = parseCalendarDate(date)
+  return day ? formatDay(day, lang) : date
 }
 
 /** An instant in local time: 2025年2月7日（金） 14:05 (with seconds: 14:05:09). */
 export function formatDateTime(iso: string, lang: Lang, withSeconds = false): string {
   const instant = new Date(iso)
   if (Number.isNaN(instant.getTime())) return ''
-  const date = formatParts(
-    instant.getFullYear(),
-    instant.getMonth() + 1,
-    instant.getDate(),
-    instant.getDay(),
+  const date = formatDay(
+    { year: instant.getFullYear(), month: instant.getMonth() + 1, day: instant.getDate() },
     lang,
   )
   const pad = (n: number) => String(n).padStart(2, '0')

@@ -32,17 +32,35 @@ export function weekdayIndex(year: number, month: number, day: number): number {
   return (((daysFromCivil(year, month, day) + 4) % 7) + 7) % 7
 }
 
+/** A day of the calendar; month and day count from 1. */
+export interface CalendarDate {
+  year: number
+  month: number
+  day: number
+}
+
+/** The day a YYYY-MM-DD text names, or null for any other text and for impossible dates. */
+export function parseCalendarDate(date: string): CalendarDate | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
+  if (!match) return null
+  const year = Number(match[1])
+  const month = Number(match[2])
+  const day = Number(match[3])
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null
+  return { year, month, day }
+}
+
+/** 「YYYY年M月D日（曜）」: the one Japanese date format, shared by the screens and the export. */
+export function japaneseDateText({ year, month, day }: CalendarDate): string {
+  const weekday = WEEKDAYS[weekdayIndex(year, month, day)] ?? ''
+  return `${year}年${month}月${day}日（${weekday}）`
+}
+
 /**
  * 「YYYY年M月D日（曜）」 for a YYYY-MM-DD date; '' for an empty date (not decided yet). Anything
  * else (an impossible date from a hand-edited file) is returned as it is rather than guessed.
  */
 export function formatJapaneseDate(date: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
-  if (!match) return date
-  const year = Number(match[1])
-  const month = Number(match[2])
-  const day = Number(match[3])
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return date
-  const weekday = WEEKDAYS[weekdayIndex(year, month, day)] ?? ''
-  return `${year}年${month}月${day}日（${weekday}）`
+  const day = parseCalendarDate(date)
+  return day ? japaneseDateText(day) : date
 }
