@@ -6,25 +6,11 @@
 import { createServer } from 'node:http'
 import { readFile, stat } from 'node:fs/promises'
 import { extname, join, normalize, resolve, sep } from 'node:path'
+import CONTENT_TYPES from '../src/shared/files/contentTypes.json' with { type: 'json' }
 
 const root = resolve(process.env.TANEBOARD_WEB_ROOT ?? 'out/renderer')
 const port = Number(process.env.PORT ?? 4173)
 const host = '127.0.0.1'
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-}
 
 async function fileFor(urlPath) {
   const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/')
@@ -68,7 +54,8 @@ const server = createServer(async (req, res) => {
   }
   const body = await readFile(file)
   res.writeHead(200, {
-    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'content-type':
+      CONTENT_TYPES[extname(file).slice(1).toLowerCase()] ?? 'application/octet-stream',
     'content-security-policy': CONTENT_SECURITY_POLICY,
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',

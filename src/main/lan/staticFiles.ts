@@ -3,8 +3,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { join, relative, sep } from 'node:path'
 import { promisify } from 'node:util'
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib'
+import { contentTypeOf } from '../../shared/files/contentTypes'
 import { CONTENT_SECURITY_POLICY } from '../../shared/host/csp'
-import { contentTypeOf } from '../protocol/appProtocol'
 
 const brotli = promisify(brotliCompress)
 const gzipAsync = promisify(gzip)

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { CONTENT_SECURITY_POLICY } from '../../shared/host/csp'
-import { APP_ENTRY_URL, contentTypeOf, createAppProtocolHandler } from './appProtocol'
+import { APP_ENTRY_URL, createAppProtocolHandler } from './appProtocol'
 
 let base: string
 let root: string
@@ -105,13 +105,6 @@ describe('app:// protocol handler', () => {
       readFile: () => Promise.reject(Object.assign(new Error('EIO'), { code: 'EIO' })),
     })
     expect((await handle(get(APP_ENTRY_URL))).status).toBe(500)
-  })
-})
-
-describe('contentTypeOf', () => {
-  it('falls back to opaque bytes', () => {
-    expect(contentTypeOf('x.unknown')).toBe('application/octet-stream')
-    expect(contentTypeOf('A.SVG')).toBe('image/svg+xml')
   })
 })
 

@@ -1,4 +1,5 @@
-import { extname, isAbsolute, join, relative, resolve } from 'node:path'
+import { contentTypeOf } from '../../shared/files/contentTypes'
+import { isAbsolute, join, relative, resolve } from 'node:path'
 import { CONTENT_SECURITY_POLICY } from '../../shared/host/csp'
 
 /** The app's own scheme: the renderer lives at app://taneboard/index.html. */
@@ -9,33 +10,6 @@ export const APP_HOST = 'taneboard'
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
 /** What the main window loads in production. */
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`
-
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-}
-
-/** The Content-Type for a file name; unknown types are served as opaque bytes. */
-export function contentTypeOf(fileName: string): string {
-  return CONTENT_TYPES[extname(fileName).toLowerCase()] ?? 'application/octet-stream'
-}
 
 /** What createAppProtocolHandler needs (readFile/realpath from node:fs/promises). */
 export interface AppProtocolOptions {

@@ -1,3 +1,4 @@
+import { contentTypeOf } from '../../shared/files/contentTypes'
 import { appError } from '../../shared/errors/appError'
 import { errorRef } from '../../shared/errors/errorCodes'
 import type {
@@ -9,20 +10,9 @@ import type {
 
 /** Saving (a download) and opening (a file input) files in plain-browser mode. */
 
-const MIME_TYPES: Record<string, string> = {
-  json: 'application/json;charset=utf-8',
-  csv: 'text/csv;charset=utf-8',
-  txt: 'text/plain;charset=utf-8',
-  html: 'text/html;charset=utf-8',
-  pdf: 'application/pdf',
-  png: 'image/png',
-  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-}
-
 export function downloadFile(doc: Document, request: SaveFileRequest): SaveFileResult {
   try {
-    const extension = request.suggestedName.split('.').pop()?.toLowerCase() ?? ''
-    const type = MIME_TYPES[extension] ?? 'application/octet-stream'
+    const type = contentTypeOf(request.suggestedName)
     const part = request.encoding === 'base64' ? base64ToBytes(request.content) : request.content
     const url = URL.createObjectURL(new Blob([part], { type }))
     const link = doc.createElement('a')

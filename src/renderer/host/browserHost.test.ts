@@ -285,7 +285,7 @@ describe('browserHost files', () => {
     expect(result).toEqual({ ok: true, location: 'ダウンロード' })
     expect(clicked[0]?.download).toBe('研修会.taneboard.json')
     expect(clicked[0]?.href).toBe('blob:fake')
-    expect(created[0]?.type).toBe('application/json;charset=utf-8')
+    expect(created[0]?.type).toBe('application/json; charset=utf-8')
     expect(await created[0]?.text()).toBe('{"a":1}')
     expect(document.querySelector('a')).toBeNull()
 
