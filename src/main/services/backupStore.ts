@@ -1,3 +1,4 @@
+import { createKeyedQueue } from '../../shared/async/keyedQueue'
 import { join } from 'node:path'
 import {
   BACKUP_FILE_EXTENSION,
@@ -23,7 +24,6 @@ import {
   type FsLike,
 } from './atomicFile'
 import { diskNameOf, legacyNameOf, workshopIdInText } from './diskNames'
-import { createKeyedQueue } from './keyedQueue'
 import { isWorkshopFileOf, STORE_LIMITS } from './storeLimits'
 
 /**

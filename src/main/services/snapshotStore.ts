@@ -1,3 +1,4 @@
+import { createKeyedQueue } from '../../shared/async/keyedQueue'
 import { join } from 'node:path'
 import type { SnapshotInfo } from '../../shared/host/hostApi'
 import { LIMITS } from '../../shared/model/limits'
@@ -18,7 +19,6 @@ import {
   legacyNameOf,
   workshopIdInText,
 } from './diskNames'
-import { createKeyedQueue } from './keyedQueue'
 import { isWorkshopFileOf, STORE_LIMITS } from './storeLimits'
 
 /**

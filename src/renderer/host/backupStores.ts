@@ -1,3 +1,4 @@
+import { createKeyedQueue } from '../../shared/async/keyedQueue'
 import { appError } from '../../shared/errors/appError'
 import {
   BACKUP_FILE_EXTENSION,
@@ -110,18 +111,7 @@ function rotatingStore(
   backend: BackupBackend,
   options: { now: () => number; maxBytes: number },
 ): BackupStore {
-  const queues = new Map<string, Promise<unknown>>()
-
-  function serialized<T>(workshopId: string, task: () => Promise<T>): Promise<T> {
-    const previous = queues.get(workshopId) ?? Promise.resolve()
-    const result = previous.then(task)
-    const settled = result.catch(() => undefined)
-    queues.set(workshopId, settled)
-    void settled.then(() => {
-      if (queues.get(workshopId) === settled) queues.delete(workshopId)
-    })
-    return result
-  }
+  const serialized = createKeyedQueue()
 
   return {
     async list(workshopId) {

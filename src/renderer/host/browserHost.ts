@@ -1,3 +1,4 @@
+import { createKeyedQueue } from '../../shared/async/keyedQueue'
 import { appError } from '../../shared/errors/appError'
 import {
   openProjectorWindowRequestSchema,
@@ -53,7 +54,7 @@ export function createBrowserHost(deps: BrowserHostDeps = defaultDeps()): HostAp
     return backupStore
   }
   // Writes of one workshop never overlap, so the last one always wins.
-  const chains = new Map<string, Promise<void>>()
+  const serialized = createKeyedQueue()
 
   void deps.persist?.().catch(() => false)
 
@@ -79,14 +80,7 @@ export function createBrowserHost(deps: BrowserHostDeps = defaultDeps()): HostAp
     async writeSnapshot({ workshopId, content }) {
       checkId(workshopId)
       const target = await snapshots()
-      const previous = chains.get(workshopId) ?? Promise.resolve()
-      const next = previous.catch(() => undefined).then(() => target.write(workshopId, content))
-      chains.set(workshopId, next)
-      try {
-        await next
-      } finally {
-        if (chains.get(workshopId) === next) chains.delete(workshopId)
-      }
+      await serialized(workshopId, () => target.write(workshopId, content))
     },
 
     async deleteSnapshot(workshopId) {
