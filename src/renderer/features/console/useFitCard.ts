@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react'
+import { shrinkUntilFits } from '../../ui/shrinkUntilFits'
 
 /** Steps the 【ポイント】 text may shrink by, largest first (down to 62 % of 3.5vh). */
 const STEPS = [1, 0.92, 0.84, 0.76, 0.68, 0.62] as const
@@ -25,10 +26,9 @@ export function useFitCard<T extends HTMLElement>(content: string): RefObject<T 
   useLayoutEffect(() => {
     const card = ref.current
     if (!card) return
-    for (const step of STEPS) {
+    shrinkUntilFits(card, STEPS, (step) => {
       card.style.setProperty('--card-fit', String(step))
-      if (card.scrollHeight <= card.clientHeight + 1) break
-    }
+    })
   }, [content, size])
   return ref
 }

@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react'
+import { shrinkUntilFits } from '../../ui/shrinkUntilFits'
 
 /** Steps a box's text may shrink by (em of its parent), largest first. */
 const STEPS = [1, 0.92, 0.85, 0.78, 0.72, 0.66, 0.6] as const
@@ -13,10 +14,9 @@ export function useShrinkToFit<T extends HTMLElement>(key: string): RefObject<T 
   useLayoutEffect(() => {
     const box = ref.current
     if (!box) return
-    for (const step of STEPS) {
+    shrinkUntilFits(box, STEPS, (step) => {
       box.style.fontSize = `${String(step)}em`
-      if (box.scrollHeight <= box.clientHeight + 1) break
-    }
+    })
   }, [key])
   return ref
 }
