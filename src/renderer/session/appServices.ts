@@ -1,3 +1,4 @@
+import { errorRef } from '../../shared/errors/errorCodes'
 import './configureZod'
 import { createContext, useContext } from 'react'
 import { useStore } from 'zustand'
@@ -62,9 +63,6 @@ export interface AppServiceDeps {
   backupQuietMs?: number
   backupMinIntervalMs?: number
 }
-
-export const CORRUPT_ROWS_MESSAGE =
-  '壊れたデータが見つかったため、その部分を読み飛ばしました。バックアップから復元できる場合は次回の起動時に復元します。'
 
 /** Wires the stores to their dependencies (tests pass fakes; the app passes the real ones). */
 export function createAppServices(deps: AppServiceDeps): AppServices {
@@ -144,7 +142,9 @@ export function getAppServices(): AppServices {
         console.error('TaneBoard: skipped corrupt rows', rows)
         if (corruptNoticeShown) return
         corruptNoticeShown = true
-        services?.notices.getState().push({ tone: 'error', message: CORRUPT_ROWS_MESSAGE })
+        services?.notices
+          .getState()
+          .push({ tone: 'error', message: errorRef('workshop.corruptRows') })
       },
     })
     services = createAppServices({

@@ -1,3 +1,4 @@
+import { userText } from '../i18n/userText'
 import { describe, expect, it } from 'vitest'
 import {
   parseWorkshopFile,
@@ -54,8 +55,9 @@ function nextStart(before: TestServices, repo = freshRepo(before.dbName)): TestS
   return createTestServices({ dbName: before.dbName, host: before.host, repo })
 }
 
+/** The notices as the user reads them (in Japanese). */
 const messages = (services: TestServices) =>
-  services.notices.getState().notices.map((n) => n.message)
+  services.notices.getState().notices.map((n) => userText(n.message, 'ja'))
 
 describe('startupRestore', () => {
   it('does nothing visible on a normal start', async () => {

@@ -1,3 +1,4 @@
+import { errorRef } from '../../shared/errors/errorCodes'
 import { parseWorkshopFile, type WorkshopFileError } from '../../shared/files/workshopFile'
 import type { HostApi } from '../../shared/host/hostApi'
 import { docRecords, findRecord, type WorkshopDoc } from '../../shared/model/workshopDoc'
@@ -69,14 +70,8 @@ export interface StartupReport {
 
 export const STARTUP_MESSAGES = {
   restored: (n: number) => `前回の内容をバックアップから復元しました（${n}件の研修会）。`,
-  unreadable: (n: number) =>
-    `読み込めないバックアップファイルがありました（${n}件）。ファイルは削除せずに残しています。`,
-  tooNew:
-    'このアプリより新しいバージョンのタネボードで保存されたデータがあります。アプリを更新してください。',
   databaseReset:
     'この端末のデータベースが壊れていたため作り直しました。バックアップがあるものは復元しています。',
-  listFailed:
-    'バックアップファイルを確認できませんでした。入力はできますが、アプリを再起動してもう一度お試しください。',
 } as const
 
 export async function startupRestore(deps: StartupRestoreDeps): Promise<StartupReport> {
@@ -94,7 +89,7 @@ export async function startupRestore(deps: StartupRestoreDeps): Promise<StartupR
   } catch (error) {
     if (isDatabaseTooNew(error)) {
       // Data from a newer app: deleting it would lose work. Tell the user and stop here.
-      notices.push({ tone: 'error', message: STARTUP_MESSAGES.tooNew })
+      notices.push({ tone: 'error', message: errorRef('startup.tooNew') })
       throw error
     }
     // Recreating the database is only safe when the second copy can be read: otherwise stop
@@ -117,7 +112,7 @@ export async function startupRestore(deps: StartupRestoreDeps): Promise<StartupR
   } catch (error) {
     console.error('TaneBoard: listing snapshots failed', error)
     listed = false
-    notices.push({ tone: 'error', message: STARTUP_MESSAGES.listFailed })
+    notices.push({ tone: 'error', message: errorRef('startup.listFailed') })
   }
 
   /** Workshops with a readable file, or a file we must not replace (newer format). */
@@ -180,7 +175,7 @@ export async function startupRestore(deps: StartupRestoreDeps): Promise<StartupR
   if (report.unreadableSnapshots.length > 0) {
     notices.push({
       tone: 'error',
-      message: STARTUP_MESSAGES.unreadable(report.unreadableSnapshots.length),
+      message: errorRef('startup.unreadable', { count: report.unreadableSnapshots.length }),
     })
   }
   return report

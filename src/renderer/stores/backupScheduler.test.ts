@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { BackupReason } from '../../shared/backups/backupNames'
 import type { BackupInfo, WriteBackupRequest } from '../../shared/host/hostApi'
 import { laptop } from '../../shared/merge/mergeTestKit'
-import { BACKUP_FAILED_MESSAGE, createBackupScheduler } from './backupScheduler'
+import { userText } from '../i18n/userText'
+import { createBackupScheduler } from './backupScheduler'
 import type { Notice } from './storeTypes'
 
 const SEC = 1000
@@ -145,8 +146,8 @@ describe('backupScheduler', () => {
     pc.addNote('ディスクがいっぱい')
     scheduler.noteChange(pc.doc())
     await vi.advanceTimersByTimeAsync(21 * SEC)
-    expect(notices.map((n) => n.message)).toEqual([
-      BACKUP_FAILED_MESSAGE('ディスクの空き容量が足りません。'),
+    expect(notices.map((n) => userText(n.message, 'ja'))).toEqual([
+      'バックアップを保存できませんでした。ディスクの空き容量が足りません。これまでのバックアップと入力内容はそのまま残っています。',
     ])
     pc.addNote('もう一枚')
     scheduler.noteChange(pc.doc())

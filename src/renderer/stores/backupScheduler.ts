@@ -1,8 +1,9 @@
+import { errorRef } from '../../shared/errors/errorCodes'
 import type { BackupReason } from '../../shared/backups/backupNames'
 import { serializeWorkshopFile } from '../../shared/files/workshopFile'
 import type { BackupInfo, HostApi } from '../../shared/host/hostApi'
 import type { WorkshopDoc } from '../../shared/model/workshopDoc'
-import { hostErrorText } from './hostErrors'
+import { hostErrorRef } from './hostErrors'
 import type { NoticeState } from './storeTypes'
 
 /**
@@ -41,9 +42,6 @@ export interface BackupSchedulerDeps {
   quietMs?: number
   minIntervalMs?: number
 }
-
-export const BACKUP_FAILED_MESSAGE = (detail: string) =>
-  `バックアップを保存できませんでした。${detail}これまでのバックアップと入力内容はそのまま残っています。`
 
 interface WorkshopBackupState {
   pending: WorkshopDoc | null
@@ -111,7 +109,7 @@ export function createBackupScheduler(deps: BackupSchedulerDeps): BackupSchedule
         if (failureNotice === null) {
           failureNotice = deps.notices.push({
             tone: 'error',
-            message: BACKUP_FAILED_MESSAGE(hostErrorText(error)),
+            message: errorRef('backup.failed', { detail: hostErrorRef(error) }),
           })
         }
         throw error
