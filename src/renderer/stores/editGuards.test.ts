@@ -1,3 +1,4 @@
+import { errorText, type Lang } from '../../shared/errors/errorText'
 import { describe, expect, it } from 'vitest'
 import { LIMITS } from '../../shared/model/limits'
 import type {
@@ -30,10 +31,14 @@ function setup() {
   const ctx = fakeContext()
   const doc = makeTestDoc(ctx, { groups: 1 })
   const boardId = Object.values(doc.boards).find((b) => b.themeId === 'theme2')!.id
-  /** Runs checkEdit the way the store does: stamped records against the doc they change. */
-  const check = (base: WorkshopDoc, records: AnyRecord[]) => {
+  /**
+   * Runs checkEdit the way the store does (stamped records against the doc they change) and
+   * returns what the user reads (Japanese unless asked), or null.
+   */
+  const check = (base: WorkshopDoc, records: AnyRecord[], lang: Lang = 'ja') => {
     const change = stampChange(base, records, stampOf(ctx))
-    return checkEdit(base, applyRecords(base, change.records), change.records)
+    const problem = checkEdit(base, applyRecords(base, change.records), change.records)
+    return problem && errorText(problem, lang)
   }
   return { ctx, doc, boardId, check }
 }
@@ -133,6 +138,13 @@ describe('checkEdit with テーマ3 records', () => {
     expect(
       check(doc, [{ ...canvas, brief: { ...canvas.brief, share: { text: long, basedOn: '' } } }]),
     ).toBe('共有の方法の文字数が上限（4,000字）を超えています。')
+    expect(
+      check(
+        doc,
+        [{ ...canvas, brief: { ...canvas.brief, share: { text: long, basedOn: '' } } }],
+        'en',
+      ),
+    ).toBe('How to share is longer than the limit (4,000 characters).')
     const note = addCanvasNote(withCanvas, canvas.id, 'facts', '事実', ctx)[0] as CanvasNote
     expect(check(withCanvas, [{ ...note, text: 'あ'.repeat(LIMITS.noteTextChars + 1) }])).toBe(
       '付箋の文字数が上限（2,000字）を超えています。',

@@ -1,3 +1,5 @@
+import { appError, errorRefOf } from '../../shared/errors/appError'
+import { errorRef } from '../../shared/errors/errorCodes'
 import type { HostApi } from '../../shared/host/hostApi'
 import type { AnyRecord } from '../../shared/model/schemas'
 import {
@@ -68,14 +70,10 @@ export interface PersistenceDeps {
   onChange?: (doc: WorkshopDoc) => void
 }
 
-export const SAVE_FAILED_MESSAGES = {
-  database:
-    '保存できませんでした（この端末のデータベースに書き込めません）。入力内容はこの画面に残っています。次の変更のときに自動でもう一度保存します。',
-  snapshot:
-    'バックアップファイルを保存できませんでした。入力内容はこの画面に残っています。次の変更のときに自動でもう一度保存します。',
-} as const
+/** The error each write channel reports (with the host's own error as detail, when coded). */
+const SAVE_FAILED = { database: 'persist.database', snapshot: 'persist.snapshot' } as const
 
-type Channel = keyof typeof SAVE_FAILED_MESSAGES
+type Channel = keyof typeof SAVE_FAILED
 
 export function createPersistence(deps: PersistenceDeps): Persistence {
   const { notices } = deps
@@ -105,7 +103,7 @@ export function createPersistence(deps: PersistenceDeps): Persistence {
         console.error(`TaneBoard: ${channel} write failed`, result.error)
         failureNotice[channel] = notices.push({
           tone: 'error',
-          message: SAVE_FAILED_MESSAGES[channel] + japaneseDetail(result.error),
+          message: errorRef(SAVE_FAILED[channel], { detail: errorRefOf(result.error) }),
         })
       }
       recomputeStatus()
@@ -160,7 +158,7 @@ export function createPersistence(deps: PersistenceDeps): Persistence {
       recomputeStatus()
       deps.onChange?.(doc)
       const [recordsOk] = await Promise.all([records.flush(), snapshots.flush()])
-      if (!recordsOk) throw new Error(SAVE_FAILED_MESSAGES.database)
+      if (!recordsOk) throw appError('persist.database', {})
     },
 
     writeSnapshotNow(doc) {
@@ -226,10 +224,4 @@ function overlayPending(
   if (!base) return stored
   const newer = mine.filter((r) => (findRecord(base, r)?.rev ?? 0) < r.rev)
   return applyRecords(base, newer)
-}
-
-/** The error's own message when it is already Japanese (host errors are), in parentheses. */
-function japaneseDetail(error: unknown): string {
-  const message = error instanceof Error ? error.message : ''
-  return /[\u3040-\u30ff\u4e00-\u9fff]/.test(message) ? `（${message}）` : ''
 }

@@ -12,7 +12,8 @@ import { createWorkshopRepository } from '../db/workshopRepository'
 import { makeTestDoc } from '../test/testDocs'
 import { createTestServices, freshRepo, type TestServices } from '../test/testServices'
 import { SETUP_SCOPE } from './history'
-import { SAVE_FAILED_MESSAGES } from './persistence'
+import { appError } from '../../shared/errors/appError'
+import { userText } from '../i18n/userText'
 import type { Edit } from './storeTypes'
 
 async function openSeeded(services: TestServices, doc?: WorkshopDoc): Promise<WorkshopDoc> {
@@ -173,7 +174,7 @@ describe('workshopStore', () => {
     const services = createTestServices()
     const seeded = await openSeeded(services)
     const id = seeded.workshop.id
-    services.host.failWrites(true, 'ディスクがいっぱいです。')
+    services.host.failWrites(true, appError('host.storageDenied'))
     const store = services.workshop
 
     store.getState().apply(retitle('失敗1'))
@@ -183,8 +184,9 @@ describe('workshopStore', () => {
 
     const errors = services.notices.getState().notices.filter((n) => n.tone === 'error')
     expect(errors).toHaveLength(1)
-    expect(errors[0]?.message).toContain(SAVE_FAILED_MESSAGES.snapshot)
-    expect(errors[0]?.message).toContain('（ディスクがいっぱいです。）')
+    expect(userText(errors[0]?.message ?? '', 'ja')).toBe(
+      'バックアップファイルを保存できませんでした。入力内容はこの画面に残っています。次の変更のときに自動でもう一度保存します。（ブラウザが保存領域の利用を許可しませんでした。）',
+    )
     expect(store.getState().saveStatus).toBe('error')
     expect(store.getState().doc?.workshop.title).toBe('失敗2')
     expect((await freshRepo(services.dbName).loadDoc(id))?.workshop.title).toBe('失敗2')
@@ -219,7 +221,9 @@ describe('workshopStore', () => {
     await services.workshop.getState().flush()
 
     const errors = services.notices.getState().notices.filter((n) => n.tone === 'error')
-    expect(errors.map((n) => n.message)).toEqual([SAVE_FAILED_MESSAGES.database])
+    expect(errors.map((n) => userText(n.message, 'ja'))).toEqual([
+      '保存できませんでした（この端末のデータベースに書き込めません）。入力内容はこの画面に残っています。次の変更のときに自動でもう一度保存します。',
+    ])
     expect(services.workshop.getState().doc?.workshop.title).toBe('DB失敗2')
     expect(snapshotOf(services, seeded.workshop.id).workshop.title).toBe('DB失敗2')
 
@@ -289,7 +293,7 @@ describe('workshopStore', () => {
     ]
     services.workshop.getState().apply(longNote)
     expect(services.workshop.getState().doc).toBe(before)
-    expect(services.notices.getState().notices.map((n) => n.message)).toEqual([
+    expect(services.notices.getState().notices.map((n) => userText(n.message, 'ja'))).toEqual([
       '付箋の文字数が上限（2,000字）を超えています。',
     ])
     // Records of another workshop are refused too.

@@ -34,7 +34,7 @@ export interface FakeHost extends HostApi {
   /** The routes asked of openProjectorWindow, in order. */
   readonly projected: string[]
   /** Makes writeSnapshot reject: `true` until set back to false, or a number of next calls. */
-  failWrites(mode: boolean | number, message?: string): void
+  failWrites(mode: boolean | number, error?: Error): void
   /** Makes listSnapshots / readSnapshot reject. */
   failReads(fail: boolean): void
   /** What the next openFile calls return (null = cancelled); an Error is thrown. */
@@ -66,7 +66,7 @@ export function createFakeHost(
   const openQueue: (OpenedFile | null | Error)[] = []
   const now = options.now ?? (() => new Date().toISOString())
   let writeFailures: boolean | number = false
-  let writeFailMessage = 'ディスクに書き込めませんでした。'
+  let writeFailure = new Error('EIO: could not write the snapshot')
   let readFailure = false
   const backups = new Map<string, Map<string, string>>()
   const backupWrites: WriteBackupRequest[] = []
@@ -106,9 +106,9 @@ export function createFakeHost(
     savedFiles,
     printed,
     projected,
-    failWrites(mode, message) {
+    failWrites(mode, error) {
       writeFailures = mode
-      if (message) writeFailMessage = message
+      if (error) writeFailure = error
     },
     failReads(fail) {
       readFailure = fail
@@ -152,7 +152,7 @@ export function createFakeHost(
     },
     async writeSnapshot({ workshopId, content }) {
       await tick()
-      if (shouldFailWrite()) throw new Error(writeFailMessage)
+      if (shouldFailWrite()) throw writeFailure
       files.set(workshopId, { content, savedAt: now() })
       writes.push({ workshopId, content })
     },
