@@ -1,18 +1,18 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useId, useMemo, useRef, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { workshopGroups } from '../../../shared/ops/groupOps'
 import { useAppServices, useWorkshopStore } from '../../session/appServices'
 import { useT } from '../../i18n/useT'
-import { useUndoShortcuts } from '../../ui/useUndoShortcuts'
 import { createBoardActions } from './boardActions'
 import { BoardAnnouncer } from './BoardAnnouncer'
 import { BoardContext, type BoardContextValue } from './BoardContext'
-import { BoardHeader } from './BoardHeader'
+import { GroupSwitcher } from './GroupSwitcher'
 import { createBoardUiStore } from './boardUiStore'
 import { NoteMenu } from './NoteMenu'
 import { PickHint } from './PickHint'
 import { Theme1Board } from './Theme1Board'
-import { ThemeCardPanel } from '../../shell/ThemeCardPanel'
+import { ProjectLink } from '../../shell/ProjectLink'
+import { ThemeScreenFrame } from '../../shell/ThemeScreenFrame'
 import { useCaptureShortcut } from './useCaptureShortcut'
 
 interface Theme1BoardViewProps {
@@ -21,7 +21,10 @@ interface Theme1BoardViewProps {
   boardId: string
 }
 
-/** The board of one group once the workshop is open: its UI state, header, poster and panels. */
+/**
+ * The board of one group once the workshop is open: its UI state, the poster, the note menu and
+ * hints, in the theme screen's frame (with the group switcher and 投影 in the header).
+ */
 export function Theme1BoardView({ workshopId, groupId, boardId }: Theme1BoardViewProps) {
   const t = useT()
   const services = useAppServices()
@@ -39,62 +42,37 @@ export function Theme1BoardView({ workshopId, groupId, boardId }: Theme1BoardVie
     })
     return { workshopId, groupId, boardId, ui, actions, dragHelpId }
   }, [services, ui, workshopId, groupId, boardId, dragHelpId])
-  const { actions } = context
 
-  const workshop = useWorkshopStore((s) => s.doc?.workshop)
+  const variant = useWorkshopStore((s) => s.doc?.workshop.variant)
   const groups = useWorkshopStore(useShallow((s) => (s.doc ? workshopGroups(s.doc) : [])))
-  const groupName = groups.find((g) => g.id === groupId)?.name ?? ''
-  const saveStatus = useWorkshopStore((s) => s.saveStatus)
-  const canUndo = useWorkshopStore((s) => s.canUndoIn(boardId))
-  const canRedo = useWorkshopStore((s) => s.canRedoIn(boardId))
-  const [cardOpen, setCardOpen] = useState(false)
-  const cardPanelId = useId()
-
-  const closeCard = useCallback(() => {
-    setCardOpen(false)
-    document.querySelector<HTMLElement>('[data-card-toggle]')?.focus()
-  }, [])
-
-  useUndoShortcuts(actions.undo, actions.redo)
   useCaptureShortcut()
 
-  useEffect(() => {
-    document.title = `${groupName} ${t.boardTheme1} – ${t.appName}`
-  }, [groupName, t])
-
-  if (!workshop) return null
+  if (!variant) return null
 
   return (
     <BoardContext.Provider value={context}>
-      <div className={cardOpen ? 'screen screen--board has-card' : 'screen screen--board'}>
-        <BoardHeader
-          workshop={workshop}
-          groupId={groupId}
-          groupName={groupName}
-          groups={groups}
-          saveStatus={saveStatus}
-          canUndo={canUndo}
-          canRedo={canRedo}
-          onUndo={actions.undo}
-          onRedo={actions.redo}
-          cardOpen={cardOpen}
-          cardPanelId={cardPanelId}
-          onToggleCard={() => {
-            setCardOpen((open) => !open)
-          }}
-        />
-        <div className="board-layout">
-          <main className="board-main" aria-label={t.boardLabel(groupName)}>
-            <Theme1Board />
-          </main>
-          {cardOpen ? (
-            <ThemeCardPanel id={cardPanelId} themeId="theme1" onClose={closeCard} />
-          ) : null}
-        </div>
-        <NoteMenu />
-        <PickHint />
-        <BoardAnnouncer />
-      </div>
+      <ThemeScreenFrame
+        place={{ workshopId, groupId, boardId }}
+        themeId="theme1"
+        beside={<GroupSwitcher workshopId={workshopId} groupId={groupId} groups={groups} />}
+        tools={
+          <ProjectLink
+            route={{ name: 'theme1Projector', workshopId, groupId }}
+            title={t.boardProjectHint}
+          >
+            {t.boardProject}
+          </ProjectLink>
+        }
+        after={
+          <>
+            <NoteMenu />
+            <PickHint />
+            <BoardAnnouncer />
+          </>
+        }
+      >
+        <Theme1Board />
+      </ThemeScreenFrame>
     </BoardContext.Provider>
   )
 }

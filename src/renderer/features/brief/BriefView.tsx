@@ -6,7 +6,7 @@ import { boardCanvases, canvasView } from '../../../shared/theme3/theme3Queries'
 import { useAppServices, useWorkshopStore } from '../../session/appServices'
 import type { GroupThemeViewProps } from '../../shell/GroupThemeScreen'
 import { useT } from '../../i18n/useT'
-import { useUndoShortcuts } from '../../ui/useUndoShortcuts'
+import { useBoardUndo } from '../../shell/useBoardUndo'
 import { BriefCanvasPicker, type CanvasChoice } from './BriefCanvasPicker'
 import { BriefEmpty } from './BriefEmpty'
 import { BriefHeader } from './BriefHeader'
@@ -34,13 +34,7 @@ export function BriefView({ workshopId, groupId, boardId }: GroupThemeViewProps)
   const canvasId = choices.some((c) => c.id === picked) ? picked : (choices[0]?.id ?? null)
   const brief = useMemo(() => (doc && canvasId ? buildBrief(doc, canvasId) : null), [doc, canvasId])
 
-  const undo = useCallback(() => {
-    services.workshop.getState().undo(boardId)
-  }, [services, boardId])
-  const redo = useCallback(() => {
-    services.workshop.getState().redo(boardId)
-  }, [services, boardId])
-  useUndoShortcuts(undo, redo)
+  const undo = useBoardUndo(boardId)
 
   useEffect(() => {
     document.title = `${t.briefPage(groupName.trim() || t.groupName)} – ${t.appName}`
@@ -70,14 +64,7 @@ export function BriefView({ workshopId, groupId, boardId }: GroupThemeViewProps)
 
   return (
     <div className="screen brief-screen">
-      <BriefHeader
-        workshopId={workshopId}
-        groupId={groupId}
-        boardId={boardId}
-        groupName={groupName}
-        onUndo={undo}
-        onRedo={redo}
-      />
+      <BriefHeader workshopId={workshopId} groupId={groupId} groupName={groupName} undo={undo} />
       <main className="brief-main" aria-label={t.briefPage(groupName.trim() || t.groupName)}>
         {brief && doc ? (
           <>

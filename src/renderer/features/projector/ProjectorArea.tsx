@@ -5,7 +5,7 @@ import type { Lang } from '../../i18n/useT'
 import { ProjectorNote, type NoteSizing } from './ProjectorNote'
 import { planGrid, type FrameSegment } from './projectorGrid'
 import type { ProjectorText } from './projectorText'
-import { useElementSize } from './useElementSize'
+import { useElementSize } from '../../shell/useElementSize'
 
 interface ProjectorAreaProps {
   /** The scene, or null for the tray. */

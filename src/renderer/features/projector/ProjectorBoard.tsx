@@ -1,24 +1,20 @@
 import '../../styles/projector.css'
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useMemo, useState, type ReactNode } from 'react'
 import {
   buildTheme1Layout,
   type NoteView,
   type Theme1Layout,
 } from '../../../shared/board/theme1Layout'
 import { SCENE_LABELS, type SceneKey } from '../../../shared/model/scenes'
-import { boardOf } from '../../../shared/ops/groupOps'
-import { cardFor, cardTitleLine } from '../../../shared/templates/themeCards'
-import { useWorkshopStore } from '../../session/appServices'
 import { useLang } from '../../i18n/useT'
-import { useFontScale } from './fontScale'
 import { ProjectorArea } from './ProjectorArea'
 import { overviewTracks } from './projectorGrid'
-import { ProjectorToolbar } from './ProjectorToolbar'
 import { PROJECTOR_TEXT } from './projectorText'
-import { useElementSize } from './useElementSize'
-import { toggleFullScreen, useFollowedWorkshop } from '../../shell/useFollowedWorkshop'
+import { toggleFullScreen } from '../../shell/useFollowedWorkshop'
+import { routeHref } from '../../navigation/useRoute'
+import { useProjectedBoard } from '../../shell/useProjectedBoard'
 import { useProjectorKeys, type Zoom } from './useProjectorKeys'
-import { closeProjector } from '../../shell/closeProjector'
+import { ProjectorFrame, ProjectorMessage } from '../../shell/ProjectorFrame'
 
 interface ProjectorBoardProps {
   workshopId: string
@@ -44,32 +40,20 @@ const GAP_SHARE = 0.012
  * Edits made in another window appear within a second (crossWindowSync); nothing is ever written.
  */
 export function ProjectorBoard({ workshopId, groupId }: ProjectorBoardProps) {
-  const doc = useWorkshopStore((s) => s.doc)
-  const status = useWorkshopStore((s) => s.status)
+  const board = useProjectedBoard(workshopId, groupId, 'theme1')
+  const { doc, status, group, boardId, scale, stepScale, height } = board
   const lang = useLang()
   const text = PROJECTOR_TEXT[lang]
-  const [scale, stepScale] = useFontScale()
   const [zoom, setZoom] = useState<Zoom>(null)
-  const rootRef = useRef<HTMLDivElement>(null)
-  const size = useElementSize(rootRef)
   const fontsVersion = useFontsVersion()
   const fontFamily = useMemo(
     () => getComputedStyle(document.documentElement).fontFamily || 'sans-serif',
     [],
   )
 
-  useFollowedWorkshop(workshopId)
-
-  const group = doc?.groups[groupId]
-  const boardId = doc && group && !group.deletedAt ? boardOf(doc, groupId, 'theme1')?.id : undefined
   const layout = useMemo(
     () => (doc && boardId ? buildTheme1Layout(doc, boardId) : null),
     [doc, boardId],
-  )
-  const variant = doc?.workshop.variant
-  const themeTitle = useMemo(
-    () => (variant ? cardTitleLine(cardFor(variant, 'theme1')) : ''),
-    [variant],
   )
 
   useEffect(() => {
@@ -85,24 +69,15 @@ export function ProjectorBoard({ workshopId, groupId }: ProjectorBoardProps) {
     toggleFullScreen,
   })
 
-  const height = size.height || window.innerHeight
   const maxPx = Math.round(height * MAX_TEXT_SHARE)
   const minPx = Math.max(12, Math.round(maxPx * (shownZoom ? ZOOMED_FLOOR : OVERVIEW_FLOOR)))
   const gap = Math.max(6, Math.round(height * GAP_SHARE))
 
-  const close = () => {
-    closeProjector(`#/w/${workshopId}/g/${groupId}/theme1`)
-  }
-
   let body: ReactNode
   if (status === 'missing' || (status === 'ready' && !layout)) {
-    body = (
-      <p className="pj-message" role="alert">
-        {text.missing}
-      </p>
-    )
+    body = <ProjectorMessage alert>{text.missing}</ProjectorMessage>
   } else if (!layout || !group) {
-    body = <p className="pj-message">{text.loading}</p>
+    body = <ProjectorMessage>{text.loading}</ProjectorMessage>
   } else {
     const areaProps = {
       sceneKeys: layout.sceneKeys,
@@ -163,53 +138,48 @@ export function ProjectorBoard({ workshopId, groupId }: ProjectorBoardProps) {
 
   const zoomIndex = shownZoom && shownZoom !== 'tray' ? layout?.sceneKeys.indexOf(shownZoom) : -1
   return (
-    <div
+    <ProjectorFrame
+      board={board}
       className="pj-root"
-      ref={rootRef}
-      data-testid="projector-board"
-      data-zoom={shownZoom ?? 'all'}
-      style={{ fontSize: Math.max(14, Math.round(height * 0.022)) }}
-    >
-      <header className="pj-header">
-        <div className="pj-header__titles">
-          <h1 className="pj-header__group">
-            {group?.name}
-            {shownZoom && (
-              <span className="pj-header__scene">
-                <span aria-hidden="true"> › </span>
-                {zoomIndex !== undefined && zoomIndex >= 0 && (
-                  <span className="pj-key pj-key--large">{zoomIndex + 1}</span>
-                )}
-                {shownZoom === 'tray' ? text.tray : SCENE_LABELS[shownZoom][lang]}
-              </span>
-            )}
-          </h1>
-          {themeTitle && (
-            <p className="pj-header__theme">
-              <span className="pj-header__theme-label">{text.theme1}</span>
-              {themeTitle}
-            </p>
+      testId="projector-board"
+      data={{ 'data-zoom': shownZoom ?? 'all' }}
+      fontSize={Math.max(14, Math.round(height * 0.022))}
+      heading={
+        <>
+          {group?.name}
+          {shownZoom && (
+            <span className="pj-header__scene">
+              <span aria-hidden="true"> › </span>
+              {zoomIndex !== undefined && zoomIndex >= 0 && (
+                <span className="pj-key pj-key--large">{zoomIndex + 1}</span>
+              )}
+              {shownZoom === 'tray' ? text.tray : SCENE_LABELS[shownZoom][lang]}
+            </span>
           )}
-        </div>
-        <ProjectorToolbar
-          text={text}
-          scale={scale}
-          zoomed={shownZoom !== null}
-          onSmaller={() => {
-            stepScale(-1)
-          }}
-          onLarger={() => {
-            stepScale(1)
-          }}
-          onWholeBoard={() => {
+        </>
+      }
+      themeLabel={text.theme1}
+      text={text}
+      keysHelp={text.keysHelp}
+      tools={
+        <button
+          type="button"
+          className="pj-button"
+          onClick={() => {
             setZoom(null)
           }}
-          onFullScreen={toggleFullScreen}
-          onClose={close}
-        />
-      </header>
-      <main className="pj-main">{body}</main>
-    </div>
+          disabled={shownZoom === null}
+          aria-keyshortcuts="0 Escape"
+          title="0 / Esc"
+        >
+          {text.wholeBoard}
+        </button>
+      }
+      closeTo={routeHref({ name: 'theme1', workshopId, groupId })}
+      mainClassName="pj-main"
+    >
+      {body}
+    </ProjectorFrame>
   )
 }
 

@@ -1,21 +1,17 @@
 import '../../styles/projector.css'
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
-import { boardOf } from '../../../shared/ops/groupOps'
-import { cardFor, cardTitleLine } from '../../../shared/templates/themeCards'
+import { useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { Topic } from '../../../shared/model/schemas'
 import type { WorkshopDoc } from '../../../shared/model/workshopDoc'
 import { boardTopics, topicView } from '../../../shared/theme2/theme2Queries'
 import { buildWorksheet } from '../../../shared/theme2/worksheet'
-import { useWorkshopStore } from '../../session/appServices'
 import { routeHref } from '../../navigation/useRoute'
 import { useLang } from '../../i18n/useT'
-import { useFontScale } from './fontScale'
 import { PROJECTOR_TEXT } from './projectorText'
 import { Theme2MapSummary, Theme2WorksheetSummary } from './Theme2ProjectorSheets'
 import { THEME2_PROJECTOR_TEXT, theme2ProjectorKeyAction } from './theme2ProjectorText'
-import { useElementSize } from './useElementSize'
-import { toggleFullScreen, useFollowedWorkshop } from '../../shell/useFollowedWorkshop'
-import { closeProjector } from '../../shell/closeProjector'
+import { ProjectorFrame, ProjectorMessage, ProjectorPages } from '../../shell/ProjectorFrame'
+import { runPagedFrameAction, useKeyActions } from '../../shell/projectorKeys'
+import { useProjectedBoard } from '../../shell/useProjectedBoard'
 
 interface Theme2ProjectorProps {
   workshopId: string
@@ -32,81 +28,38 @@ const TEXT_SHARE = 0.03
  * window appear within a second (crossWindowSync); nothing is ever written.
  */
 export function Theme2Projector({ workshopId, groupId }: Theme2ProjectorProps) {
-  const doc = useWorkshopStore((s) => s.doc)
-  const status = useWorkshopStore((s) => s.status)
+  const board = useProjectedBoard(workshopId, groupId, 'theme2')
+  const { doc, status, group, boardId, scale, stepScale, height } = board
   const lang = useLang()
   const text = THEME2_PROJECTOR_TEXT[lang]
   const common = PROJECTOR_TEXT[lang]
-  const [scale, stepScale] = useFontScale()
   const [picked, setPicked] = useState(0)
   const [sheet, setSheet] = useState(false)
-  const rootRef = useRef<HTMLDivElement>(null)
-  const size = useElementSize(rootRef)
-
-  useFollowedWorkshop(workshopId)
-
-  const group = doc?.groups[groupId]
-  const boardId = doc && group && !group.deletedAt ? boardOf(doc, groupId, 'theme2')?.id : undefined
   const topics = useMemo(() => (doc && boardId ? boardTopics(doc, boardId) : []), [doc, boardId])
   const index = Math.min(picked, Math.max(0, topics.length - 1))
   const topic = topics[index]
-  const variant = doc?.workshop.variant
-  const themeTitle = useMemo(
-    () => (variant ? cardTitleLine(cardFor(variant, 'theme2')) : ''),
-    [variant],
-  )
 
   useEffect(() => {
     if (group) document.title = `${group.name} ${text.theme2} – タネボード`
   }, [group, text])
 
   const count = topics.length
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented) return
-      const action = theme2ProjectorKeyAction(event, count)
-      if (!action) return
-      event.preventDefault()
-      switch (action.type) {
-        case 'topic':
-          setPicked(action.index)
-          break
-        case 'step':
-          setPicked((p) => Math.min(Math.max(0, count - 1), Math.max(0, p + action.direction)))
-          break
-        case 'sheet':
-          setSheet((s) => !s)
-          break
-        case 'scale':
-          stepScale(action.direction)
-          break
-        case 'fullScreen':
-          toggleFullScreen()
-          break
-      }
-    }
-    window.addEventListener('keydown', onKeyDown)
-    return () => {
-      window.removeEventListener('keydown', onKeyDown)
-    }
-  }, [count, stepScale])
+  useKeyActions(
+    (event) => theme2ProjectorKeyAction(event, count),
+    (action) => {
+      if (action.type === 'topic') setPicked(action.index)
+      else if (action.type === 'sheet') setSheet((s) => !s)
+      else runPagedFrameAction(action, { count, setPicked, stepScale })
+    },
+  )
 
-  const close = () => {
-    closeProjector(routeHref({ name: 'theme2', workshopId, groupId }))
-  }
-
-  const height = size.height || window.innerHeight
   let body: ReactNode
   if (status === 'missing' || (status === 'ready' && doc && !boardId)) {
-    body = (
-      <p className="pj-message" role="alert">
-        {text.missing}
-      </p>
-    )
+    body = <ProjectorMessage alert>{text.missing}</ProjectorMessage>
   } else if (!doc || !group) {
-    body = <p className="pj-message">{text.loading}</p>
+    body = <ProjectorMessage>{text.loading}</ProjectorMessage>
   } else if (!topic) {
-    body = <p className="pj-message">{text.noTopics}</p>
+    body = <ProjectorMessage>{text.noTopics}</ProjectorMessage>
   } else {
     const worksheet = sheet ? buildWorksheet(doc, topic.id) : null
     body = worksheet ? (
@@ -116,110 +69,48 @@ export function Theme2Projector({ workshopId, groupId }: Theme2ProjectorProps) {
     )
   }
 
-  const percent = Math.round(scale * 100)
   return (
-    <div
+    <ProjectorFrame
+      board={board}
       className="pj-root pj2-root"
-      ref={rootRef}
-      data-testid="theme2-projector"
-      data-view={sheet ? 'sheet' : 'map'}
-      style={{ fontSize: Math.max(14, Math.round(height * TEXT_SHARE * scale)) }}
-    >
-      <header className="pj-header">
-        <div className="pj-header__titles">
-          <h1 className="pj-header__group">{group?.name}</h1>
-          {themeTitle && (
-            <p className="pj-header__theme">
-              <span className="pj-header__theme-label">{text.theme2}</span>
-              {themeTitle}
-            </p>
-          )}
-        </div>
-        <div
-          className="pj-toolbar"
-          role="toolbar"
-          aria-label={common.toolbar}
-          title={text.keysHelp}
+      testId="theme2-projector"
+      data={{ 'data-view': sheet ? 'sheet' : 'map' }}
+      fontSize={Math.max(14, Math.round(height * TEXT_SHARE * scale))}
+      heading={group?.name}
+      themeLabel={text.theme2}
+      text={common}
+      keysHelp={text.keysHelp}
+      tools={
+        <button
+          type="button"
+          className="pj-button"
+          aria-pressed={sheet}
+          aria-keyshortcuts="W"
+          title="W"
+          onClick={() => {
+            setSheet((s) => !s)
+          }}
         >
-          <div className="pj-toolbar__group" role="group" aria-label={common.fontSize(percent)}>
-            <button
-              type="button"
-              className="pj-button"
-              onClick={() => {
-                stepScale(-1)
-              }}
-              aria-label={`${common.smaller} ${common.fontSize(percent)}`}
-              aria-keyshortcuts="-"
-              title="−"
-            >
-              {common.smaller}
-            </button>
-            <span className="pj-toolbar__value" aria-live="polite">
-              {percent}%
-            </span>
-            <button
-              type="button"
-              className="pj-button"
-              onClick={() => {
-                stepScale(1)
-              }}
-              aria-label={`${common.larger} ${common.fontSize(percent)}`}
-              aria-keyshortcuts="+"
-              title="＋"
-            >
-              {common.larger}
-            </button>
-          </div>
-          <button
-            type="button"
-            className="pj-button"
-            aria-pressed={sheet}
-            aria-keyshortcuts="W"
-            title="W"
-            onClick={() => {
-              setSheet((s) => !s)
-            }}
-          >
-            {sheet ? text.showMap : text.showSheet}
-          </button>
-          <button
-            type="button"
-            className="pj-button"
-            onClick={toggleFullScreen}
-            aria-keyshortcuts="F"
-            title="F"
-          >
-            {common.fullScreen}
-          </button>
-          <button type="button" className="pj-button" onClick={close}>
-            {common.close}
-          </button>
-        </div>
-      </header>
-      {topics.length > 0 && (
-        <nav className="pj2-topics" aria-label={text.topics}>
-          <span className="pj2-topics__count" data-testid="pj2-topic-count">
-            {text.topicOf(index + 1, topics.length)}
-          </span>
-          {topics.map((t, i) => (
-            <button
-              key={t.id}
-              type="button"
-              className="pj2-topics__tab"
-              aria-current={i === index ? 'true' : undefined}
-              aria-keyshortcuts={i < 9 ? String(i + 1) : undefined}
-              onClick={() => {
-                setPicked(i)
-              }}
-            >
-              {i < 9 && <span className="pj-key">{i + 1}</span>}
-              {doc ? tabLabel(doc, t) : t.label}
-            </button>
-          ))}
-        </nav>
-      )}
-      <main className="pj-main pj2-main">{body}</main>
-    </div>
+          {sheet ? text.showMap : text.showSheet}
+        </button>
+      }
+      closeTo={routeHref({ name: 'theme2', workshopId, groupId })}
+      nav={
+        topics.length > 0 && (
+          <ProjectorPages
+            label={text.topics}
+            count={text.topicOf(index + 1, topics.length)}
+            countTestId="pj2-topic-count"
+            pages={topics.map((t) => ({ id: t.id, label: doc ? tabLabel(doc, t) : t.label }))}
+            index={index}
+            onPick={setPicked}
+          />
+        )
+      }
+      mainClassName="pj-main pj2-main"
+    >
+      {body}
+    </ProjectorFrame>
   )
 }
 

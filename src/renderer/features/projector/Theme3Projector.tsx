@@ -1,22 +1,18 @@
 import '../../styles/projector.css'
 import '../../styles/theme3Projector.css'
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
-import { boardOf } from '../../../shared/ops/groupOps'
-import { cardFor, cardTitleLine } from '../../../shared/templates/themeCards'
+import { useEffect, useMemo, useState, type ReactNode } from 'react'
 import { boardCanvases, canvasView } from '../../../shared/theme3/theme3Queries'
-import { useWorkshopStore } from '../../session/appServices'
 import { routeHref } from '../../navigation/useRoute'
 import { useLang, useT } from '../../i18n/useT'
-import { useFontScale } from './fontScale'
 import { PROJECTOR_TEXT } from './projectorText'
 import { theme3ProjectorKeyAction, type Theme3ProjectorView } from './theme3ProjectorKeys'
 import { Theme3ProjectorBrief } from './Theme3ProjectorBrief'
 import { Theme3ProjectorCanvas } from './Theme3ProjectorCanvas'
 import { Theme3ProjectorQa } from './Theme3ProjectorQa'
-import { Theme3ProjectorToolbar } from './Theme3ProjectorToolbar'
-import { useElementSize } from './useElementSize'
-import { toggleFullScreen, useFollowedWorkshop } from '../../shell/useFollowedWorkshop'
-import { closeProjector } from '../../shell/closeProjector'
+import { Theme3ProjectorViews } from './Theme3ProjectorViews'
+import { ProjectorFrame, ProjectorMessage, ProjectorPages } from '../../shell/ProjectorFrame'
+import { runPagedFrameAction, useKeyActions } from '../../shell/projectorKeys'
+import { useProjectedBoard } from '../../shell/useProjectedBoard'
 
 interface Theme3ProjectorProps {
   workshopId: string
@@ -35,85 +31,42 @@ const TAB_CHARS = 14
  * window appear within a second (crossWindowSync); nothing is ever written.
  */
 export function Theme3Projector({ workshopId, groupId }: Theme3ProjectorProps) {
-  const doc = useWorkshopStore((s) => s.doc)
-  const status = useWorkshopStore((s) => s.status)
+  const board = useProjectedBoard(workshopId, groupId, 'theme3')
+  const { doc, status, group, boardId, scale, stepScale, size, height } = board
   const t = useT()
   const lang = useLang()
   const common = PROJECTOR_TEXT[lang]
-  const [scale, stepScale] = useFontScale()
   const [picked, setPicked] = useState(0)
   const [view, setView] = useState<Theme3ProjectorView>('canvas')
-  const rootRef = useRef<HTMLDivElement>(null)
-  const size = useElementSize(rootRef)
-
-  useFollowedWorkshop(workshopId)
-
-  const group = doc?.groups[groupId]
-  const boardId = doc && group && !group.deletedAt ? boardOf(doc, groupId, 'theme3')?.id : undefined
   const canvases = useMemo(
     () => (doc && boardId ? boardCanvases(doc, boardId).map((c) => canvasView(doc, c)) : []),
     [doc, boardId],
   )
   const index = Math.min(picked, Math.max(0, canvases.length - 1))
   const current = canvases[index]
-  const variant = doc?.workshop.variant
-  const themeTitle = useMemo(
-    () => (variant ? cardTitleLine(cardFor(variant, 'theme3')) : ''),
-    [variant],
-  )
 
   useEffect(() => {
     if (group) document.title = `${group.name} ${t.t3pjTheme3} – ${t.appName}`
   }, [group, t])
 
   const count = canvases.length
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented) return
-      const action = theme3ProjectorKeyAction(event, count)
-      if (!action) return
-      event.preventDefault()
-      switch (action.type) {
-        case 'canvas':
-          setPicked(action.index)
-          break
-        case 'step':
-          setPicked((p) => Math.min(Math.max(0, count - 1), Math.max(0, p + action.direction)))
-          break
-        case 'view':
-          setView(action.view)
-          break
-        case 'scale':
-          stepScale(action.direction)
-          break
-        case 'fullScreen':
-          toggleFullScreen()
-          break
-      }
-    }
-    window.addEventListener('keydown', onKeyDown)
-    return () => {
-      window.removeEventListener('keydown', onKeyDown)
-    }
-  }, [count, stepScale])
+  useKeyActions(
+    (event) => theme3ProjectorKeyAction(event, count),
+    (action) => {
+      if (action.type === 'canvas') setPicked(action.index)
+      else if (action.type === 'view') setView(action.view)
+      else runPagedFrameAction(action, { count, setPicked, stepScale })
+    },
+  )
 
-  const close = () => {
-    closeProjector(routeHref({ name: 'theme3', workshopId, groupId }))
-  }
-
-  const height = size.height || window.innerHeight
   const fitKey = `${String(size.width)}x${String(height)}@${String(scale)}`
   let body: ReactNode
   if (status === 'missing' || (status === 'ready' && doc && !boardId)) {
-    body = (
-      <p className="pj-message" role="alert">
-        {t.t3pjMissing}
-      </p>
-    )
+    body = <ProjectorMessage alert>{t.t3pjMissing}</ProjectorMessage>
   } else if (!doc || !group) {
-    body = <p className="pj-message">{t.t3pjLoading}</p>
+    body = <ProjectorMessage>{t.t3pjLoading}</ProjectorMessage>
   } else if (!current) {
-    body = <p className="pj-message">{t.t3pjNoCanvas}</p>
+    body = <ProjectorMessage>{t.t3pjNoCanvas}</ProjectorMessage>
   } else {
     const canvasId = current.canvas.id
     body = (
@@ -142,55 +95,36 @@ export function Theme3Projector({ workshopId, groupId }: Theme3ProjectorProps) {
   }
 
   return (
-    <div
+    <ProjectorFrame
+      board={board}
       className="pj-root pj3-root"
-      ref={rootRef}
-      data-testid="theme3-projector"
-      data-view={view}
-      style={{ fontSize: Math.max(14, Math.round(height * TEXT_SHARE * scale)) }}
+      testId="theme3-projector"
+      data={{ 'data-view': view }}
+      fontSize={Math.max(14, Math.round(height * TEXT_SHARE * scale))}
+      heading={group?.name}
+      themeLabel={t.t3pjTheme3}
+      text={common}
+      keysHelp={t.t3pjKeysHelp}
+      tools={<Theme3ProjectorViews view={view} onView={setView} />}
+      closeTo={routeHref({ name: 'theme3', workshopId, groupId })}
+      nav={
+        canvases.length > 1 && (
+          <ProjectorPages
+            label={t.t3pjCanvases}
+            count={t.t3pjCanvasOf(index + 1, canvases.length)}
+            countTestId="pj3-canvas-count"
+            pages={canvases.map((c) => ({
+              id: c.canvas.id,
+              label: c.title.length > TAB_CHARS ? `${c.title.slice(0, TAB_CHARS - 1)}…` : c.title,
+            }))}
+            index={index}
+            onPick={setPicked}
+          />
+        )
+      }
+      mainClassName="pj-main pj3-main"
     >
-      <header className="pj-header">
-        <div className="pj-header__titles">
-          <h1 className="pj-header__group">{group?.name}</h1>
-          {themeTitle && (
-            <p className="pj-header__theme">
-              <span className="pj-header__theme-label">{t.t3pjTheme3}</span>
-              {themeTitle}
-            </p>
-          )}
-        </div>
-        <Theme3ProjectorToolbar
-          common={common}
-          scale={scale}
-          view={view}
-          onScale={stepScale}
-          onView={setView}
-          onClose={close}
-        />
-      </header>
-      {canvases.length > 1 && (
-        <nav className="pj2-topics" aria-label={t.t3pjCanvases}>
-          <span className="pj2-topics__count" data-testid="pj3-canvas-count">
-            {t.t3pjCanvasOf(index + 1, canvases.length)}
-          </span>
-          {canvases.map((c, i) => (
-            <button
-              key={c.canvas.id}
-              type="button"
-              className="pj2-topics__tab"
-              aria-current={i === index ? 'true' : undefined}
-              aria-keyshortcuts={i < 9 ? String(i + 1) : undefined}
-              onClick={() => {
-                setPicked(i)
-              }}
-            >
-              {i < 9 && <span className="pj-key">{i + 1}</span>}
-              {c.title.length > TAB_CHARS ? `${c.title.slice(0, TAB_CHARS - 1)}…` : c.title}
-            </button>
-          ))}
-        </nav>
-      )}
-      <main className="pj-main pj3-main">{body}</main>
-    </div>
+      {body}
+    </ProjectorFrame>
   )
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { FONT_SCALE_KEY, readFontScale, stepFontScale } from './fontScale'
+import { FONT_SCALE_KEY, readFontScale, stepFontScale } from '../../shell/fontScale'
 import { projectorKeyAction } from './useProjectorKeys'
 
 const key = (k: string, extra: Partial<KeyboardEvent> = {}) => ({

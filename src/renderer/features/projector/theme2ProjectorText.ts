@@ -1,4 +1,5 @@
 import type { Lang } from '../../i18n/useT'
+import { frameKeyAction, isCommandKey, pagingKeyAction } from '../../shell/projectorKeys'
 
 /** The テーマ2 projector view's words (kept here, like projectorText: the view is self-contained). */
 export interface Theme2ProjectorText {
@@ -98,18 +99,9 @@ export function theme2ProjectorKeyAction(
   | { type: 'scale'; direction: 1 | -1 }
   | { type: 'fullScreen' }
   | null {
-  if (event.isComposing || event.key === 'Process') return null
-  if (event.ctrlKey || event.metaKey || event.altKey) return null
-  const key = event.key
-  if (key === 'ArrowRight' || key === 'PageDown') return { type: 'step', direction: 1 }
-  if (key === 'ArrowLeft' || key === 'PageUp') return { type: 'step', direction: -1 }
-  if (/^[1-9]$/.test(key)) {
-    const index = Number(key) - 1
-    return index < topicCount ? { type: 'topic', index } : null
-  }
-  if (key === 'w' || key === 'W') return { type: 'sheet' }
-  if (key === 'f' || key === 'F') return { type: 'fullScreen' }
-  if (key === '+' || key === '=' || key === ';') return { type: 'scale', direction: 1 }
-  if (key === '-' || key === '_') return { type: 'scale', direction: -1 }
-  return null
+  if (!isCommandKey(event)) return null
+  const paging = pagingKeyAction(event.key, topicCount)
+  if (paging) return 'index' in paging ? { type: 'topic', index: paging.index } : paging
+  if (event.key === 'w' || event.key === 'W') return { type: 'sheet' }
+  return frameKeyAction(event.key)
 }

@@ -1,3 +1,5 @@
+import { frameKeyAction, isCommandKey, pagingKeyAction } from '../../shell/projectorKeys'
+
 /** What the テーマ3 projector shows of the current canvas. */
 export type Theme3ProjectorView = 'canvas' | 'qa' | 'brief'
 
@@ -13,16 +15,10 @@ export function theme3ProjectorKeyAction(
   event: Pick<KeyboardEvent, 'key' | 'isComposing' | 'ctrlKey' | 'metaKey' | 'altKey'>,
   canvasCount: number,
 ): Theme3ProjectorKeyAction | null {
-  // Nothing here takes text, but an IME may still be on: its keys are never commands.
-  if (event.isComposing || event.key === 'Process') return null
-  if (event.ctrlKey || event.metaKey || event.altKey) return null
+  if (!isCommandKey(event)) return null
   const key = event.key
-  if (key === 'ArrowRight' || key === 'PageDown') return { type: 'step', direction: 1 }
-  if (key === 'ArrowLeft' || key === 'PageUp') return { type: 'step', direction: -1 }
-  if (/^[1-9]$/.test(key)) {
-    const index = Number(key) - 1
-    return index < canvasCount ? { type: 'canvas', index } : null
-  }
+  const paging = pagingKeyAction(key, canvasCount)
+  if (paging) return 'index' in paging ? { type: 'canvas', index: paging.index } : paging
   switch (key.toLowerCase()) {
     case 'c':
     case 'escape':
@@ -32,16 +28,7 @@ export function theme3ProjectorKeyAction(
       return { type: 'view', view: 'qa' }
     case 'b':
       return { type: 'view', view: 'brief' }
-    case 'f':
-      return { type: 'fullScreen' }
-    case '+':
-    case '=':
-    case ';':
-      return { type: 'scale', direction: 1 }
-    case '-':
-    case '_':
-      return { type: 'scale', direction: -1 }
     default:
-      return null
+      return frameKeyAction(key)
   }
 }

@@ -1,5 +1,5 @@
-import { useEffect } from 'react'
 import type { SceneKey } from '../../../shared/model/scenes'
+import { frameKeyAction, isCommandKey, useKeyActions } from '../../shell/projectorKeys'
 
 /** What the projector shows: the whole board (null), one scene, or the tray. */
 export type Zoom = SceneKey | 'tray' | null
@@ -20,30 +20,22 @@ export function projectorKeyAction(
   | { type: 'scale'; direction: 1 | -1 }
   | { type: 'fullScreen' }
   | null {
-  // Nothing here takes text, but an IME may still be on: its keys are never commands.
-  if (event.isComposing || event.key === 'Process') return null
-  if (event.ctrlKey || event.metaKey || event.altKey) return null
+  if (!isCommandKey(event)) return null
   const key = event.key
   if (key === '0' || key === 'Escape') return { type: 'zoom', zoom: null }
   if (/^[1-4]$/.test(key)) {
     const scene = sceneKeys[Number(key) - 1]
     return scene ? { type: 'zoom', zoom: scene } : null
   }
-  if (key === 'f' || key === 'F') return { type: 'fullScreen' }
-  if (key === '+' || key === '=' || key === ';') return { type: 'scale', direction: 1 }
-  if (key === '-' || key === '_') return { type: 'scale', direction: -1 }
-  return null
+  return frameKeyAction(key)
 }
 
 /** Keyboard control of the projector view (the window shows nothing that takes text input). */
 export function useProjectorKeys(actions: ProjectorKeyActions): void {
   const { sceneKeys, setZoom, stepScale, toggleFullScreen } = actions
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented) return
-      const action = projectorKeyAction(event, sceneKeys)
-      if (!action) return
-      event.preventDefault()
+  useKeyActions(
+    (event) => projectorKeyAction(event, sceneKeys),
+    (action) => {
       switch (action.type) {
         case 'zoom':
           setZoom(action.zoom)
@@ -55,10 +47,6 @@ export function useProjectorKeys(actions: ProjectorKeyActions): void {
           toggleFullScreen()
           break
       }
-    }
-    window.addEventListener('keydown', onKeyDown)
-    return () => {
-      window.removeEventListener('keydown', onKeyDown)
-    }
-  }, [sceneKeys, setZoom, stepScale, toggleFullScreen])
+    },
+  )
 }

@@ -40,7 +40,8 @@ function DeleteForm({ causeId, onClose }: { causeId: string; onClose: () => void
   const confirm = () => {
     const deletion: CauseDeletion =
       mode === 'moveMeasuresTo' ? { mode, targetCauseId: target } : { mode }
-    if (apply((d, ctx) => deleteCause(d, causeId, deletion, ctx))) deleted(t.theme2CauseDeleted)
+    if (apply((d, ctx) => deleteCause(d, causeId, deletion, ctx)).length > 0)
+      deleted(t.theme2CauseDeleted)
     onClose()
   }
 

@@ -24,7 +24,7 @@ export function CauseSection({ topicId, voterId }: CauseSectionProps) {
   const mainCauseId = doc?.topics[topicId]?.mainCauseId ?? null
 
   const add = (text: string, parentId: string | null) =>
-    apply((d, ctx) => addCause(d, topicId, text, parentId, ctx))
+    apply((d, ctx) => addCause(d, topicId, text, parentId, ctx)).length > 0
 
   // Only a cause with countermeasures asks first; the rest is one undo away (see the notice).
   const requestDelete = (causeId: string) => {
@@ -33,7 +33,7 @@ export function CauseSection({ topicId, voterId }: CauseSectionProps) {
       return
     }
     const done = apply((d, ctx) => deleteCause(d, causeId, { mode: 'detachMeasures' }, ctx))
-    if (done) deleted(t.theme2CauseDeleted)
+    if (done.length > 0) deleted(t.theme2CauseDeleted)
   }
 
   return (

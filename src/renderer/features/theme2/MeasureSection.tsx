@@ -65,7 +65,7 @@ export function MeasureSection({ topicId }: { topicId: string }) {
       {causeId === null ? <p className="t2-empty">{t.theme2MeasuresEmpty}</p> : null}
       <MeasureForm
         onAdd={(text, target) =>
-          apply((d, ctx) => addMeasure(d, topicId, causeId, text, target, ctx))
+          apply((d, ctx) => addMeasure(d, topicId, causeId, text, target, ctx)).length > 0
         }
       />
       <ul className="t2-measure-list">

@@ -14,7 +14,7 @@ export function OutcomeSection({ topicId }: { topicId: string }) {
   const outcomes = doc ? topicOutcomes(doc, topicId) : []
 
   const add = () => {
-    if (!apply((d, ctx) => addOutcome(d, topicId, {}, ctx))) return
+    if (apply((d, ctx) => addOutcome(d, topicId, {}, ctx)).length === 0) return
     requestAnimationFrame(() => {
       const fields = document.querySelectorAll<HTMLElement>('[data-focus="t2-expectation"]')
       fields[fields.length - 1]?.focus()

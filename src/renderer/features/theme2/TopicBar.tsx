@@ -8,7 +8,9 @@ import { useT } from '../../i18n/useT'
 import { CaptureInput } from './CaptureInput'
 import { TanePicker } from './TanePicker'
 import { useTheme2 } from './Theme2Context'
+import { ThemeTabs } from '../../shell/ThemeTabs'
 import { TaneIcon } from '../../ui/TaneIcon'
+import { ToggleButton } from '../../ui/ToggleButton'
 
 interface TopicBarProps {
   topicIds: readonly string[]
@@ -41,75 +43,63 @@ export function TopicBar({ topicIds, topicId, onSelect }: TopicBarProps) {
   }
 
   const addTyped = (text: string) => {
-    const created = { id: '' }
-    const ok = apply((doc, ctx) => {
-      const records = createTopic(doc, boardId, text, ctx)
-      created.id = records[0]?.id ?? ''
-      return records
-    })
-    if (ok && created.id) {
-      onSelect(created.id)
+    const changed = apply((doc, ctx) => createTopic(doc, boardId, text, ctx))
+    const id = changed[0]?.id
+    if (id) {
+      onSelect(id)
       setAdding(null)
     }
-    return ok
+    return changed.length > 0
   }
 
+  const tabs = topicIds.map((id, i) => {
+    const text = shown[i * 2] || t.theme2UntitledTopic
+    const tane = (shown[i * 2 + 1] ?? 'typed') !== 'typed'
+    return { id, text, title: text, icon: tane ? <TaneIcon /> : null }
+  })
+
   return (
-    <section className="t2-topics" aria-label={t.theme2Topics}>
-      <div className="t2-topics__tabs">
-        {topicIds.map((id, i) => {
-          const text = shown[i * 2] || t.theme2UntitledTopic
-          const tane = (shown[i * 2 + 1] ?? 'typed') !== 'typed'
-          return (
-            <button
-              key={id}
-              type="button"
-              className={id === topicId ? 't2-topic-tab is-current' : 't2-topic-tab'}
-              aria-current={id === topicId ? 'true' : undefined}
-              title={text}
-              onClick={() => {
-                onSelect(id)
-              }}
-            >
-              {tane ? <TaneIcon /> : null}
-              <span className="t2-topic-tab__text">{text}</span>
-            </button>
-          )
-        })}
-        <span className="t2-topics__spacer" />
-        <button
-          type="button"
-          className={adding === 'tane' ? 'button button--small is-on' : 'button button--small'}
-          aria-expanded={adding === 'tane'}
-          onClick={() => {
-            toggle('tane')
-          }}
-        >
-          {t.theme2FromTane}
-        </button>
-        <button
-          type="button"
-          className={adding === 'typed' ? 'button button--small is-on' : 'button button--small'}
-          aria-expanded={adding === 'typed'}
-          onClick={() => {
-            toggle('typed')
-          }}
-        >
-          {t.theme2NewTopic}
-        </button>
-        {halfDay ? (
-          <button
-            type="button"
-            className="button button--small"
-            title={t.theme2PresetHint}
-            onClick={() => {
-              if (apply((doc, ctx) => applyTrial2Preset(doc, boardId, ctx))) setAdding(null)
+    <ThemeTabs
+      label={t.theme2Topics}
+      classes={{ bar: 't2-topics', row: 't2-topics__tabs', tab: 't2-topic-tab' }}
+      tabs={tabs}
+      currentId={topicId}
+      onSelect={onSelect}
+      tools={
+        <>
+          <ToggleButton
+            on={adding === 'tane'}
+            onToggle={() => {
+              toggle('tane')
             }}
           >
-            {t.theme2Preset}
-          </button>
-        ) : null}
-      </div>
+            {t.theme2FromTane}
+          </ToggleButton>
+          <ToggleButton
+            on={adding === 'typed'}
+            onToggle={() => {
+              toggle('typed')
+            }}
+          >
+            {t.theme2NewTopic}
+          </ToggleButton>
+          {halfDay ? (
+            <button
+              type="button"
+              className="button button--small"
+              title={t.theme2PresetHint}
+              onClick={() => {
+                if (apply((doc, ctx) => applyTrial2Preset(doc, boardId, ctx)).length > 0) {
+                  setAdding(null)
+                }
+              }}
+            >
+              {t.theme2Preset}
+            </button>
+          ) : null}
+        </>
+      }
+    >
       {topicIds.length === 0 && adding === null ? (
         <p className="t2-empty">{t.theme2TopicsEmpty}</p>
       ) : null}
@@ -133,6 +123,6 @@ export function TopicBar({ topicIds, topicId, onSelect }: TopicBarProps) {
           name="topic"
         />
       ) : null}
-    </section>
+    </ThemeTabs>
   )
 }

@@ -55,7 +55,8 @@ export function TopicFields({ topicId }: { topicId: string }) {
           type="button"
           className="button button--small button--danger"
           onClick={() => {
-            if (apply((d, ctx) => deleteTopic(d, topicId, ctx))) deleted(t.theme2TopicDeleted)
+            if (apply((d, ctx) => deleteTopic(d, topicId, ctx)).length > 0)
+              deleted(t.theme2TopicDeleted)
           }}
         >
           {t.theme2DeleteTopic}

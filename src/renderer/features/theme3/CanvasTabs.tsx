@@ -4,6 +4,8 @@ import { createCanvas } from '../../../shared/theme3/canvasOps'
 import { canvasView, liveCanvas } from '../../../shared/theme3/theme3Queries'
 import { useWorkshopStore } from '../../session/appServices'
 import { useT } from '../../i18n/useT'
+import { ThemeTabs } from '../../shell/ThemeTabs'
+import { ToggleButton } from '../../ui/ToggleButton'
 import { CanvasCapture } from './CanvasCapture'
 import { TopicPicker } from './TopicPicker'
 import { useTheme3 } from './Theme3Context'
@@ -47,52 +49,47 @@ export function CanvasTabs({ canvasIds, canvasId, onSelect }: CanvasTabsProps) {
     return true
   }
 
+  const tabs = canvasIds.map((id, i) => {
+    const text = shown[i * 2] || t.theme3UntitledCanvas
+    const source = shown[i * 2 + 1] ?? 'typed'
+    const gone = source === 'topicDeleted' || source === 'topicMissing'
+    return {
+      id,
+      text,
+      title: gone ? `${text}（${t.theme3TopicDeletedMark}）` : text,
+      mark: gone ? <span className="t3-tab__gone">{t.theme3TopicDeletedMark}</span> : null,
+      data: { 'data-canvas-tab': id },
+    }
+  })
+
   return (
-    <section className="t3-tabs" aria-label={t.theme3Canvases}>
-      <div className="t3-tabs__row">
-        {canvasIds.map((id, i) => {
-          const text = shown[i * 2] || t.theme3UntitledCanvas
-          const source = shown[i * 2 + 1] ?? 'typed'
-          const gone = source === 'topicDeleted' || source === 'topicMissing'
-          return (
-            <button
-              key={id}
-              type="button"
-              className={id === canvasId ? 't3-tab is-current' : 't3-tab'}
-              aria-current={id === canvasId ? 'true' : undefined}
-              title={gone ? `${text}（${t.theme3TopicDeletedMark}）` : text}
-              data-canvas-tab={id}
-              onClick={() => {
-                onSelect(id)
-              }}
-            >
-              <span className="t3-tab__text">{text}</span>
-              {gone ? <span className="t3-tab__gone">{t.theme3TopicDeletedMark}</span> : null}
-            </button>
-          )
-        })}
-        <span className="t3-tabs__spacer" />
-        <button
-          type="button"
-          className={adding === 'topic' ? 'button button--small is-on' : 'button button--small'}
-          aria-expanded={adding === 'topic'}
-          onClick={() => {
-            toggle('topic')
-          }}
-        >
-          {t.theme3FromTopic}
-        </button>
-        <button
-          type="button"
-          className={adding === 'typed' ? 'button button--small is-on' : 'button button--small'}
-          aria-expanded={adding === 'typed'}
-          onClick={() => {
-            toggle('typed')
-          }}
-        >
-          ＋ {t.theme3NewCanvas}
-        </button>
-      </div>
+    <ThemeTabs
+      label={t.theme3Canvases}
+      classes={{ bar: 't3-tabs', row: 't3-tabs__row', tab: 't3-tab' }}
+      tabs={tabs}
+      currentId={canvasId}
+      onSelect={onSelect}
+      tools={
+        <>
+          <ToggleButton
+            on={adding === 'topic'}
+            onToggle={() => {
+              toggle('topic')
+            }}
+          >
+            {t.theme3FromTopic}
+          </ToggleButton>
+          <ToggleButton
+            on={adding === 'typed'}
+            onToggle={() => {
+              toggle('typed')
+            }}
+          >
+            ＋ {t.theme3NewCanvas}
+          </ToggleButton>
+        </>
+      }
+    >
       {adding === 'topic' ? (
         <TopicPicker
           onPicked={(id) => {
@@ -114,6 +111,6 @@ export function CanvasTabs({ canvasIds, canvasId, onSelect }: CanvasTabsProps) {
           className="t3-new-canvas"
         />
       ) : null}
-    </section>
+    </ThemeTabs>
   )
 }

@@ -1,16 +1,9 @@
 import { createContext, useContext } from 'react'
 import type { AnyRecord } from '../../../shared/model/schemas'
-import type { Edit } from '../../stores/storeTypes'
+import type { ThemeEditing } from '../../shell/themeEditing'
 
 /** What every part of the テーマ3 screen shares: where it is, how it edits and announces. */
-export interface Theme3ContextValue {
-  workshopId: string
-  groupId: string
-  boardId: string
-  /** Applies an edit through the workshop store (one undo step); the records it changed. */
-  apply: (edit: Edit) => AnyRecord[]
-  /** Says something to screen readers (aria-live, polite). */
-  announce: (message: string) => void
+export interface Theme3ContextValue extends ThemeEditing {
   /**
    * After a deletion: announces it and shows a notice whose 元に戻す brings back exactly the
    * deleted records (even when other edits were made since).

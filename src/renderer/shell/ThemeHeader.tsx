@@ -1,0 +1,85 @@
+import type { ReactNode } from 'react'
+import type { ThemeId } from '../../shared/model/themes'
+import { useT } from '../i18n/useT'
+import { routeHref } from '../navigation/useRoute'
+import { SaveStatusBadge } from '../ui/SaveStatusBadge'
+import { UndoRedoButtons } from '../ui/UndoRedoButtons'
+import { ThemeNav } from './ThemeNav'
+import type { BoardUndo } from './useBoardUndo'
+import type { ThemeCard } from './useThemeCard'
+
+interface ThemeHeaderProps {
+  workshopId: string
+  groupId: string
+  /** The theme this screen belongs to (ThemeNav marks it). */
+  themeId: ThemeId
+  groupName: string
+  /** Under the group's name: 「テーマ2」 and the theme's line. */
+  themeLabel: string
+  themeText: string
+  /** The theme line's tooltip (the line may be cut off). */
+  themeHint?: string
+  /** The way back; by default to the workshop's groups in the setup. */
+  back?: { href: string; label: string }
+  className?: string
+  /** Between the title and the tools (テーマ1: the group switcher). */
+  beside?: ReactNode
+  /** The theme card's toggle (screens with the card). */
+  card?: ThemeCard
+  /** Tools after the card's toggle: 伝達シート, 投影. */
+  children?: ReactNode
+  undo: BoardUndo
+}
+
+/**
+ * The header of a group's theme screens: 「Ａグループ」 with the theme under it, the way back,
+ * links to the group's other themes, the card, the screen's own tools, undo/redo, save state.
+ */
+export function ThemeHeader(props: ThemeHeaderProps) {
+  const t = useT()
+  const { workshopId, groupId, card, undo } = props
+  const back = props.back ?? {
+    href: routeHref({ name: 'workshop', workshopId, section: 'groups' }),
+    label: t.boardBackToSetup,
+  }
+  return (
+    <header className={['app-header board-header', props.className].filter(Boolean).join(' ')}>
+      <a className="button button--ghost app-header__back" href={back.href}>
+        <span aria-hidden="true">←</span> {back.label}
+      </a>
+      <div className="board-header__title-block">
+        <h1 className="board-header__group">{props.groupName.trim() || t.groupName}</h1>
+        <p className="board-header__theme" title={props.themeHint}>
+          <span className="board-header__theme-label">{props.themeLabel}</span>
+          <span className="board-header__theme-text">{props.themeText}</span>
+        </p>
+      </div>
+      {props.beside}
+      <div className="app-header__tools board-header__tools">
+        <ThemeNav workshopId={workshopId} groupId={groupId} current={props.themeId} />
+        {card ? (
+          <button
+            type="button"
+            className={card.open ? 'button button--small is-on' : 'button button--small'}
+            aria-expanded={card.open}
+            aria-controls={card.open ? card.panelId : undefined}
+            title={t.boardThemeCardHint}
+            data-card-toggle=""
+            onClick={card.toggle}
+          >
+            {t.boardThemeCard}
+          </button>
+        ) : null}
+        {props.children}
+        <UndoRedoButtons
+          canUndo={undo.canUndo}
+          canRedo={undo.canRedo}
+          onUndo={undo.onUndo}
+          onRedo={undo.onRedo}
+          small
+        />
+        <SaveStatusBadge status={undo.saveStatus} />
+      </div>
+    </header>
+  )
+}
