@@ -2,7 +2,8 @@ import * as nodeFs from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { RENAME_RETRY_DELAYS_MS, writeFileAtomic, type FsLike } from './atomicFile'
+import { parseWorkshopFile } from '../../shared/files/workshopFile'
+import { RENAME_RETRY_DELAYS_MS, readFileCapped, writeFileAtomic, type FsLike } from './atomicFile'
 
 const realFs: FsLike = nodeFs
 
@@ -100,5 +101,20 @@ describe('writeFileAtomic on Windows, where scanners hold files open for a momen
     await writeFileAtomic(fs, target, 'next', { renameRetryDelaysMs: [15, 15] })
     expect(Date.now() - started).toBeGreaterThanOrEqual(25)
     expect(await nodeFs.readFile(target, 'utf8')).toBe('next')
+  })
+})
+
+describe('readFileCapped and text encodings', () => {
+  it('reads UTF-8 without its BOM, and a UTF-16 file as UTF-8, as the browser does, so both refuse it', async () => {
+    const json = '{"format":"taneboard-workshop","formatVersion":4}'
+    const utf8 = join(directory, 'utf8.taneboard')
+    await nodeFs.writeFile(utf8, `\uFEFF${json}`, 'utf8')
+    expect(await readFileCapped(realFs, utf8, 1000)).toBe(json)
+    const utf16 = join(directory, 'utf16.taneboard')
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json, 'utf16le')])
+    await nodeFs.writeFile(utf16, bytes)
+    const text = await readFileCapped(realFs, utf16, 1000)
+    expect(text).toBe(new TextDecoder('utf-8').decode(bytes))
+    expect(parseWorkshopFile(text)).toMatchObject({ ok: false, error: 'notJson' })
   })
 })

@@ -72,10 +72,10 @@ export function pickFile(doc: Document, request: OpenFileRequest): Promise<Opene
         })
         return
       }
-      file.text().then(
-        (text) => {
+      file.arrayBuffer().then(
+        (bytes) => {
           settle(() => {
-            resolve({ name: file.name, content: text.replace(/^\uFEFF/, '') })
+            resolve({ name: file.name, content: decodeUtf8(bytes) })
           })
         },
         () => {
@@ -88,4 +88,13 @@ export function pickFile(doc: Document, request: OpenFileRequest): Promise<Opene
     doc.body.append(input)
     input.click()
   })
+}
+
+/**
+ * A file's bytes as UTF-8 text, a leading UTF-8 BOM dropped: exactly what the desktop app reads
+ * (readFileCapped). Never sniffed as UTF-16 (Blob.text() may be), so a UTF-16 file is refused
+ * in both (「形式が正しくありません」) rather than read in one only.
+ */
+export function decodeUtf8(bytes: ArrayBuffer | Uint8Array): string {
+  return new TextDecoder('utf-8').decode(bytes)
 }

@@ -1,6 +1,8 @@
 /* eslint-disable @typescript-eslint/require-await -- the fakes implement async browser APIs */
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { parseWorkshopFile } from '../../shared/files/workshopFile'
 import { rejectionText } from '../../shared/testing/rejectionText'
+import { decodeUtf8 } from './browserFiles'
 import {
   createBrowserHost,
   LOCAL_STORAGE_DATA_LOCATION,
@@ -320,6 +322,18 @@ describe('browserHost files', () => {
     expect(document.querySelector('input')).toBeNull()
   })
 
+  it('reads a UTF-16 file as UTF-8, as the desktop app does, so that both refuse it', async () => {
+    vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(() => undefined)
+    const { host } = opfsHost()
+    const opened = host.openFile({ extensions: ['taneboard'], maxBytes: 1000 })
+    const json = '{"format":"taneboard-workshop","formatVersion":4}'
+    const utf16 = new Uint8Array([0xff, 0xfe, ...[...json].flatMap((c) => [c.charCodeAt(0), 0])])
+    choose(pickedInput(), new File([utf16], 'utf16.taneboard'))
+    const content = (await opened)?.content ?? ''
+    expect(content).toBe(decodeUtf8(utf16))
+    expect(parseWorkshopFile(content)).toMatchObject({ ok: false, error: 'notJson' })
+  })
+
   it('returns null when the picker is cancelled', async () => {
     vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(() => undefined)
     const { host } = opfsHost()
@@ -334,10 +348,10 @@ describe('browserHost files', () => {
     const opened = host.openFile({ extensions: ['json'], maxBytes: 20 * 1024 * 1024 })
     const big = new File(['x'], 'big.json')
     Object.defineProperty(big, 'size', { value: 20 * 1024 * 1024 + 1 })
-    const text = vi.spyOn(big, 'text')
+    const read = vi.spyOn(big, 'arrayBuffer')
     choose(pickedInput(), big)
     expect(await rejectionText(opened)).toBe('ファイルが大きすぎます（上限 20MB）。')
-    expect(text).not.toHaveBeenCalled()
+    expect(read).not.toHaveBeenCalled()
   })
 
   it('prints through window.print', async () => {

@@ -65,6 +65,19 @@ describe('workshopImport', () => {
     expect((await services.imports.prepare(fileOf(other.doc()), 'copy.taneboard')).ok).toBe(true)
   })
 
+  it('refuses a file holding more groups than the app allows, in Japanese, and writes nothing', async () => {
+    const { handout } = forked()
+    const file = JSON.parse(fileOf(handout)) as { records: { type: string; id: string }[] }
+    const group = file.records.find((r) => r.type === 'group')
+    for (let i = 0; i < 40; i++) file.records.push({ ...group, type: 'group', id: `extra-${i}` })
+    const services = createTestServices()
+    const result = await services.imports.prepare(JSON.stringify(file), 'big.taneboard')
+    expect(result.ok ? '' : result.message).toBe(
+      'ファイルの内容が多すぎるため読み込めませんでした（グループや付箋などの数が、タネボードで扱える上限を超えています）。',
+    )
+    expect(await services.repo.countRecords()).toBe(0)
+  })
+
   it('adds a workshop this installation does not have; the same file again changes nothing', async () => {
     const { handout } = forked()
     const services = createTestServices()

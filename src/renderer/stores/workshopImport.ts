@@ -145,7 +145,8 @@ export function createWorkshopImport(deps: WorkshopImportDeps): WorkshopImport {
 
   return {
     async prepare(text, fileName) {
-      const parsed = parseWorkshopFile(text)
+      // A file from elsewhere: also the calendar and the editing limits (workshopFileStrict.ts).
+      const parsed = parseWorkshopFile(text, { strict: true })
       if (!parsed.ok)
         return { ok: false, message: errorText(workshopFileErrorRef(parsed.error), 'ja') }
       const incoming = parsed.doc

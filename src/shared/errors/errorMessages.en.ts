@@ -48,6 +48,8 @@ export const errorMessagesEn: ErrorCatalogue = {
   'file.notTaneboard': 'This does not look like a TaneBoard file.',
   'file.tooNew': 'This file was made by a newer TaneBoard. Update the app to open it.',
   'file.invalid': 'The file contains invalid data.',
+  'file.overLimit':
+    'The file holds more than TaneBoard can handle (too many groups, notes or other items).',
 
   'host.noSpace': 'There is not enough disk space.',
   'host.noPermission': 'There is no permission to write there.',

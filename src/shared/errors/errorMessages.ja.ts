@@ -47,6 +47,8 @@ export const errorMessagesJa: ErrorCatalogue = {
   'file.tooNew':
     'このファイルは新しいバージョンのタネボードで作られています。アプリを更新してから開いてください。',
   'file.invalid': 'ファイルの内容に誤りがあるため読み込めませんでした。',
+  'file.overLimit':
+    'ファイルの内容が多すぎるため読み込めませんでした（グループや付箋などの数が、タネボードで扱える上限を超えています）。',
 
   'host.noSpace': 'ディスクの空き容量が足りません。',
   'host.noPermission': '保存先に書き込む権限がありません。',

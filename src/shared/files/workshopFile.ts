@@ -17,6 +17,7 @@ import {
 import { docFromRecords, docRecords, type WorkshopDoc } from '../model/workshopDoc'
 import { xmlSafeDeep } from '../text/xmlSafeText'
 import { MAX_JSON_DEPTH, nestsDeeperThan, recordsProblem } from './workshopFileChecks'
+import { calendarProblem, editingLimitsProblem } from './workshopFileStrict'
 
 /**
  * The workshop file: the host's second copy of a workshop, the automatic backups and the
@@ -130,6 +131,7 @@ export const WORKSHOP_FILE_ERRORS = [
   'notTaneboard',
   'tooNew',
   'invalid',
+  'overLimit',
 ] as const
 export type WorkshopFileError = (typeof WORKSHOP_FILE_ERRORS)[number]
 
@@ -183,17 +185,28 @@ const MAX_DETAIL_CHARS = 300
  * Then the records must all belong to the file's workshop, appear once each (type and id),
  * carry ISO 8601 timestamps, count no more editor changes than their rev and use no reserved id
  * (see workshopFileChecks.ts), else invalid.
+ *
+ * A file from outside the app (`strict`: an import) must also have dates a calendar has, not
+ * after 2100 (else invalid), and keep the app's editing limits (else overLimit): see
+ * workshopFileStrict.ts. The app's own copies are read without these, so that a workshop that
+ * went over a limit is still saved and restored.
  */
-export function parseWorkshopFile(text: string): ParseResult {
+export function parseWorkshopFile(text: string, options: ParseOptions = {}): ParseResult {
   try {
-    return parseUntrusted(text)
+    return parseUntrusted(text, options.strict === true)
   } catch (error) {
     // Not expected: every check above is total. Kept so that the promise holds regardless.
     return fail('invalid', `unexpected: ${String(error)}`)
   }
 }
 
-function parseUntrusted(input: unknown): ParseResult {
+/** How parseWorkshopFile reads. */
+export interface ParseOptions {
+  /** A file from outside the app (an import): also the calendar and the editing limits. */
+  strict?: boolean
+}
+
+function parseUntrusted(input: unknown, strict: boolean): ParseResult {
   if (typeof input !== 'string') return fail('notJson', `not text: ${typeof input}`)
   // the length first: looking at a huge text's first character may copy all of it
   if (input.length > LIMITS.snapshotBytes + 1) return fail('tooLarge', `${input.length} chars`)
@@ -238,9 +251,14 @@ function parseUntrusted(input: unknown): ParseResult {
   }
   const problem = recordsProblem(file.workshop, file.records)
   if (problem) return fail('invalid', problem)
+  const calendar = strict ? calendarProblem([file.workshop, ...file.records]) : null
+  if (calendar) return fail('invalid', calendar)
+  const doc = docFromRecords(file.workshop, file.records)
+  const overLimit = strict ? editingLimitsProblem(doc) : null
+  if (overLimit) return fail('overLimit', overLimit)
   return {
     ok: true,
-    doc: docFromRecords(file.workshop, file.records),
+    doc,
     file,
     readVersion: version,
   }

@@ -32,10 +32,22 @@ describe('version vectors', () => {
       rev: 6,
       edits: { [A]: 1, [B]: 1 },
     })
-    expect(nextVersion({ rev: MAX_REV, edits: { [A]: 3 } }, A)).toEqual({
-      rev: MAX_REV,
-      edits: { [A]: 3 },
-    })
+  })
+
+  it('a change at the revision cap is still recorded, never above rev', () => {
+    // From the unattributed rest while there is one.
+    const capped = { rev: MAX_REV, edits: { [A]: 3 } }
+    const next = nextVersion(capped, A)
+    expect(next).toEqual({ rev: MAX_REV, edits: { [A]: 4 } })
+    expect(compareVersions(next, capped)).not.toBe('equal')
+    // Else from the largest other editor: the versions then compare as concurrent.
+    const full = { rev: MAX_REV, edits: { [A]: MAX_REV - 10, [B]: 10 } }
+    const byB = nextVersion(full, B)
+    expect(byB).toEqual({ rev: MAX_REV, edits: { [A]: MAX_REV - 11, [B]: 11 } })
+    expect(compareVersions(byB, full)).toBe('concurrent')
+    for (const version of [next, byB]) {
+      expect(Object.values(version.edits).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(MAX_REV)
+    }
   })
 
   it('orders versions by their vectors, never by their revs alone', () => {

@@ -76,11 +76,38 @@ export function nextVersion(
   editor: string,
 ): { rev: number; edits: Record<string, number> } {
   if (!previous) return { rev: 1, edits: { [editor]: 1 } }
-  // at the cap (a billion changes) the counts stay as they are, so they never exceed rev
-  if (previous.rev >= MAX_REV) return { rev: MAX_REV, edits: { ...previous.edits } }
+  if (previous.rev >= MAX_REV) return versionAtCap(previous, editor)
   const edits = { ...previous.edits }
   edits[editor] = (edits[editor] ?? 0) + 1
   return { rev: Math.min(previous.rev + 1, MAX_REV), edits: capEditors(edits, editor) }
+}
+
+/**
+ * A change at the cap (a billion changes): rev cannot grow, but the change is still recorded, so
+ * the new version never looks like the old one. The editor's count takes one change from the
+ * unattributed rest, or else from the largest other editor's count: the counts never exceed rev,
+ * and the new version compares as concurrent with the old one (a merge shows a conflict rather
+ * than taking either silently).
+ */
+function versionAtCap(
+  previous: Versioned,
+  editor: string,
+): { rev: number; edits: Record<string, number> } {
+  const edits = { ...previous.edits }
+  const attributed = Object.values(edits).reduce((sum, count) => sum + count, 0)
+  if (attributed < MAX_REV) {
+    edits[editor] = (edits[editor] ?? 0) + 1
+    return { rev: MAX_REV, edits: capEditors(edits, editor) }
+  }
+  const donor = Object.entries(edits)
+    .filter(([id]) => id !== editor)
+    .sort((a, b) => b[1] - a[1])[0]
+  if (donor === undefined) return { rev: MAX_REV, edits } // one editor made them all: nothing to move
+  const [donorId, donorCount] = donor
+  if (donorCount <= 1) delete edits[donorId]
+  else edits[donorId] = donorCount - 1
+  edits[editor] = (edits[editor] ?? 0) + 1
+  return { rev: MAX_REV, edits }
 }
 
 /**
