@@ -327,7 +327,11 @@ describe('browserHost files', () => {
     const { host } = opfsHost()
     const opened = host.openFile({ extensions: ['taneboard'], maxBytes: 1000 })
     const json = '{"format":"taneboard-workshop","formatVersion":4}'
-    const utf16 = new Uint8Array([0xff, 0xfe, ...[...json].flatMap((c) => [c.charCodeAt(0), 0])])
+    const utf16 = new Uint8Array([
+      0xff,
+      0xfe,
+      ...Array.from(json, (c) => [c.charCodeAt(0), 0]).flat(),
+    ])
     choose(pickedInput(), new File([utf16], 'utf16.taneboard'))
     const content = (await opened)?.content ?? ''
     expect(content).toBe(decodeUtf8(utf16))

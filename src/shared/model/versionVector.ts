@@ -104,10 +104,12 @@ function versionAtCap(
     .sort((a, b) => b[1] - a[1])[0]
   if (donor === undefined) return { rev: MAX_REV, edits } // one editor made them all: nothing to move
   const [donorId, donorCount] = donor
-  if (donorCount <= 1) delete edits[donorId]
-  else edits[donorId] = donorCount - 1
-  edits[editor] = (edits[editor] ?? 0) + 1
-  return { rev: MAX_REV, edits }
+  const moved = Object.fromEntries(
+    Object.entries(edits).filter(([id]) => id !== donorId || donorCount > 1),
+  )
+  if (donorCount > 1) moved[donorId] = donorCount - 1
+  moved[editor] = (moved[editor] ?? 0) + 1
+  return { rev: MAX_REV, edits: moved }
 }
 
 /**
