@@ -10,7 +10,8 @@ import { useConsole, useConsoleStoreApi } from './consoleStore'
 import { GroupOverview } from './GroupOverview'
 import { PlenaryPanel } from './PlenaryPanel'
 import { TimerPanel } from './TimerPanel'
-import { useOpenedWorkshop, WorkshopLoading, WorkshopMissing } from '../../session/openedWorkshop'
+import { useOpenedWorkshop } from '../../session/useOpenedWorkshop'
+import { WorkshopLoading, WorkshopMissing } from '../../ui/WorkshopStatus'
 
 interface ConsoleScreenProps {
   workshopId: string

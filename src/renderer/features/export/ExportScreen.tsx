@@ -18,7 +18,8 @@ import {
 } from '../../export/exportFiles'
 import { ExportOptions } from './ExportOptions'
 import { ExportPrintView, printPages } from './ExportPrintView'
-import { useOpenedWorkshop, WorkshopLoading, WorkshopMissing } from '../../session/openedWorkshop'
+import { useOpenedWorkshop } from '../../session/useOpenedWorkshop'
+import { WorkshopLoading, WorkshopMissing } from '../../ui/WorkshopStatus'
 
 interface ExportScreenProps {
   workshopId: string

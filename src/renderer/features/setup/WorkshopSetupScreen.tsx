@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react'
-import { useOpenedWorkshop, WorkshopLoading, WorkshopMissing } from '../../session/openedWorkshop'
+import { useOpenedWorkshop } from '../../session/useOpenedWorkshop'
+import { WorkshopLoading, WorkshopMissing } from '../../ui/WorkshopStatus'
 import type { SetupSection } from '../../navigation/useRoute'
 import { useAppServices, useWorkshopStore } from '../../session/appServices'
 import { workshopGroups } from '../../../shared/ops/groupOps'

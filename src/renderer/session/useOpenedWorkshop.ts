@@ -1,9 +1,7 @@
 import { useEffect } from 'react'
 import type { WorkshopDoc } from '../../shared/model/workshopDoc'
 import type { WorkshopState } from '../stores/storeTypes'
-import { useT } from '../i18n/useT'
 import { useAppServices, useWorkshopStore } from './appServices'
-import { routeHref } from '../navigation/useRoute'
 
 /**
  * Opens a workshop in the workshop store while the screen that calls it is shown, and closes it
@@ -25,29 +23,4 @@ export function useOpenedWorkshop(workshopId: string): {
     }
   }, [services, workshopId])
   return { status, doc }
-}
-
-/** The screen for an address whose workshop is not there (deleted, or a stale link). */
-export function WorkshopMissing() {
-  const t = useT()
-  return (
-    <main className="screen screen--center">
-      <div className="message-card" role="alert">
-        <p>{t.workshopMissing}</p>
-        <a className="button button--primary" href={routeHref({ name: 'home' })}>
-          {t.backToHome}
-        </a>
-      </div>
-    </main>
-  )
-}
-
-/** The screen while a workshop opens. */
-export function WorkshopLoading() {
-  const t = useT()
-  return (
-    <main className="screen screen--center" aria-busy="true">
-      <p className="loading">{t.loading}</p>
-    </main>
-  )
 }
