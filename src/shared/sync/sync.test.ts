@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { laptop, laptopEditor } from '../merge/mergeTestKit'
 import { IMPORTED_MARK } from '../merge/mergeLabels'
 import type { AnyRecord, Note } from '../model/schemas'
-import { applyRecords } from '../model/workshopDoc'
+import { applyRecords, docRecords, type WorkshopDoc } from '../model/workshopDoc'
 import { checkVersion, groupBoardsOf } from './checkVersion'
 import { docName, groupDocName, metaDocName, parseDocName, type DocRef } from './docNames'
 import { recordsByDoc } from './docOfRecord'
 import { materialise } from './materialise'
+import { versionsToCommit, versionsToPublish } from './replica'
 import { resolveConflicts } from './resolveConflicts'
 import { parseVersionKey, versionKey } from './versionKeys'
 
@@ -178,3 +179,43 @@ describe('materialise and resolveConflicts', () => {
     expect(shown.records.size).toBe(base.length)
   })
 })
+
+describe('replica: what a device commits and publishes', () => {
+  it('takes versions made from its own, keeps its own against concurrent ones, publishes what is missing', () => {
+    const { f, g1, wid } = setup()
+    const noteId = f.addNote('元の文')
+    const doc1 = { kind: 'group' as const, workshopId: wid, groupId: g1 }
+    const base = recordsByDoc(f.doc()).get(docName(doc1))!
+    const fSlot = f.ctx.editorId
+    const a = laptop('a', START, f.doc())
+    const b = laptop('b', START, f.doc())
+    // the document knows the facilitator's versions; device a has them too
+    const shownBase = materialise(doc1, entries(fSlot, base))
+    expect(versionsToCommit(shownBase, (k) => findByKey(a.doc(), k))).toEqual([])
+    expect(versionsToPublish(shownBase, base)).toEqual([])
+    // b edits and publishes: a takes b's version (made from its own)
+    b.editNote(noteId, 'Ｂの文')
+    const withB = materialise(doc1, [
+      ...entries(fSlot, base),
+      ...entries(b.ctx.editorId, [b.note(noteId)!]),
+    ])
+    expect(versionsToCommit(withB, (k) => findByKey(a.doc(), k))).toEqual([b.note(noteId)])
+    // a edited offline at the same time: it keeps its own, and publishes it
+    a.editNote(noteId, 'Ａの文')
+    expect(versionsToCommit(withB, (k) => findByKey(a.doc(), k))).toEqual([])
+    expect(versionsToPublish(withB, [a.note(noteId)!])).toEqual([a.note(noteId)])
+    // once published, it is known (a conflict in the document until the hub decides)
+    const both = materialise(doc1, [
+      ...entries(fSlot, base),
+      ...entries(b.ctx.editorId, [b.note(noteId)!]),
+      ...entries(a.ctx.editorId, [a.note(noteId)!]),
+    ])
+    expect(both.conflicts).toHaveLength(1)
+    expect(versionsToPublish(both, [a.note(noteId)!])).toEqual([])
+    expect(versionsToCommit(both, (k) => findByKey(a.doc(), k))).toEqual([])
+  })
+})
+
+function findByKey(doc: WorkshopDoc, key: string): AnyRecord | undefined {
+  return docRecords(doc).find((r) => `${r.type}:${r.id}` === key)
+}
