@@ -184,6 +184,7 @@ test('payloads in an imported workshop file are shown as text and never run', as
   await expectClean(reader, 'home after import')
   const workshopId = file.workshop.id
   await visitEverything(reader, workshopId, PAYLOADS[2] ?? '')
+  await reader.goto(`/#/w/${workshopId}/groups`)
   await openBoard(reader, PAYLOADS[2] ?? '')
   await expect(area(reader, 'tray').locator('[data-note-id] .note__text')).toHaveText([
     PAYLOADS[3] ?? '',
