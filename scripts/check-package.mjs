@@ -77,6 +77,13 @@ const styles = assets.filter((a) => a.endsWith('.css'))
 check('index.html loads at least one script', scripts.length > 0, scripts.join(', '))
 check('index.html loads its styles', styles.length > 0, styles.join(', ') || 'no stylesheet')
 check('index.html has no inline script', !/<script\b(?![^>]*\bsrc=)[^>]*>/i.test(indexHtml))
+// A production build never obeys ELECTRON_RENDERER_URL (src/main/window/devServer.ts): Vite writes
+// import.meta.env.DEV into the built main as the constant false.
+const builtMain = readFileSync(join(root, 'out/main/index.js'), 'utf8')
+check(
+  'the built main ignores ELECTRON_RENDERER_URL (devBuild: false)',
+  /devBuild:\s*false/.test(builtMain) && !/devBuild:\s*true/.test(builtMain),
+)
 
 // 2. A stub Electron whose fuses all start opposite to the configured values.
 const fuses = builderConfig.electronFuses ?? {}
