@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises'
 import { request } from 'node:http'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createLanHub } from './lanHub'
@@ -21,8 +22,10 @@ function reachable(port: number): Promise<boolean> {
 }
 
 let service: LanService | null = null
+const dirs: string[] = []
 afterEach(async () => {
   await service?.stop()
+  for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true })
 })
 
 describe('the LAN service (Electron main, the console’s 「LAN共有」)', () => {
@@ -39,8 +42,8 @@ describe('the LAN service (Electron main, the console’s 「LAN共有」)', () 
         },
         stop: (id) => blockers.push(`stop ${id}`),
       },
-      rootDirectory: await fakeRenderer(),
-      dataDirectory: await tempDir('lan-service'),
+      rootDirectory: dirs[dirs.push(await fakeRenderer()) - 1]!,
+      dataDirectory: dirs[dirs.push(await tempDir('lan-service')) - 1]!,
       extraOrigins: ['app://taneboard'],
     })
     expect(service.running()).toBe(false)
