@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { rejectionText } from '../../shared/testing/rejectionText'
 import { parseWorkshopFile } from '../../shared/files/workshopFile'
 import { docRecords, live } from '../../shared/model/workshopDoc'
 import { addGroup } from '../../shared/ops/groupOps'
@@ -74,7 +75,9 @@ describe('homeStore', () => {
     expect(stored?.workshop.title).toBe(`${input.title}（コピー）`)
     expect(snapshotDoc(services, copy)).toEqual(stored)
     expect(services.home.getState().workshops).toHaveLength(2)
-    await expect(services.home.getState().duplicate('nope')).rejects.toThrow('見つかりません')
+    expect(await rejectionText(services.home.getState().duplicate('nope'))).toMatch(
+      '見つかりません',
+    )
   })
 
   it('removes a workshop as a tombstone with an undo notice, and restores it', async () => {

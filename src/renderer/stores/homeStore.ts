@@ -1,3 +1,4 @@
+import { appError } from '../../shared/errors/appError'
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { EditContext } from '../../shared/model/context'
 import { docRecords, stampOf, type WorkshopDoc } from '../../shared/model/workshopDoc'
@@ -19,8 +20,6 @@ export interface HomeStoreDeps {
   notices: Pick<NoticeState, 'push' | 'dismiss'>
 }
 
-export const WORKSHOP_NOT_FOUND_MESSAGE = '研修会が見つかりませんでした。'
-
 /**
  * The home screen: the list of workshops and what can be done to a whole workshop. Every new or
  * changed workshop goes to IndexedDB and gets its host snapshot at once.
@@ -32,7 +31,7 @@ export function createHomeStore(deps: HomeStoreDeps): StoreApi<HomeState> {
   const load = async (workshopId: string): Promise<WorkshopDoc> => {
     await persistence.flushRecords()
     const doc = persistence.withPending(workshopId, await repo.loadDoc(workshopId))
-    if (!doc) throw new Error(WORKSHOP_NOT_FOUND_MESSAGE)
+    if (!doc) throw appError('workshop.notFound')
     return doc
   }
 

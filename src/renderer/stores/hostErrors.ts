@@ -1,6 +1,5 @@
 import { errorRefOf } from '../../shared/errors/appError'
 import { errorRef, type ErrorRef } from '../../shared/errors/errorCodes'
-import { errorText } from '../../shared/errors/errorText'
 
 /**
  * The error code of a failed host call, or undefined when it has none worth telling. The browser
@@ -16,9 +15,4 @@ export function hostErrorRef(error: unknown): ErrorRef | undefined {
   if (/\b(EACCES|EPERM|EROFS)\b/.test(wire)) return errorRef('host.noPermission')
   if (/\bEFBIG\b/.test(wire)) return errorRef('host.tooLarge')
   return undefined
-}
-
-/** The Japanese sentence of hostErrorRef, or '' (for the stores' messages not yet codes). */
-export function hostErrorText(error: unknown): string {
-  return errorText(hostErrorRef(error), 'ja')
 }

@@ -1,6 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla'
-import { workshopFileErrorRef } from '../../shared/errors/errorCodes'
-import { errorText } from '../../shared/errors/errorText'
+import { AppError, appError } from '../../shared/errors/appError'
+import { errorRef, workshopFileErrorRef } from '../../shared/errors/errorCodes'
 import { restoreRecords } from '../../shared/backups/restoreRecords'
 import { parseWorkshopFile, serializeWorkshopFile } from '../../shared/files/workshopFile'
 import type { BackupInfo, BackupList, HostApi } from '../../shared/host/hostApi'
@@ -15,7 +15,7 @@ import {
 import type { WorkshopRepository } from '../db/workshopRepository'
 import type { BackupScheduler } from './backupScheduler'
 import { commit } from './history'
-import { hostErrorText } from './hostErrors'
+import { hostErrorRef } from './hostErrors'
 import type { Persistence } from './persistence'
 import type { HomeState, WorkshopState } from './storeTypes'
 
@@ -27,7 +27,7 @@ import type { HomeState, WorkshopState } from './storeTypes'
  */
 export interface WorkshopBackups {
   list(workshopId: string): Promise<BackupList>
-  /** The workshop a backup holds; throws an Error with a Japanese message when unreadable. */
+  /** The workshop a backup holds; throws an AppError (backup.missing, file.…) when unreadable. */
   read(workshopId: string, backupId: string): Promise<WorkshopDoc>
   /** 「今すぐバックアップ」: the stored workshop, now. */
   backupNow(workshopId: string): Promise<BackupInfo>
@@ -70,18 +70,6 @@ export interface WorkshopBackupsDeps {
   notifyChanged?: (workshopId: string) => void
 }
 
-export const BACKUP_MESSAGES = {
-  missing: 'このバックアップは見つかりませんでした（すでに削除された可能性があります）。',
-  otherWorkshop: 'このバックアップは別の研修会のものです。',
-  workshopMissing: '研修会が見つかりませんでした。',
-  foreign:
-    'このファイルには、このパソコンにある別の研修会と同じ番号（ID）の記録が含まれているため、読み込めません。研修会の内容は何も変わっていません。',
-  tooLarge:
-    'この内容にすると研修会が大きくなりすぎて保存できないため、中止しました。研修会の内容は何も変わっていません。',
-  beforeRestoreFailed: (detail: string) =>
-    `復元の前に今の内容をバックアップできなかったため、復元を中止しました。${detail}内容は何も変わっていません。`,
-} as const
-
 export function createWorkshopBackups(deps: WorkshopBackupsDeps): WorkshopBackups {
   const { repo, host, persistence, scheduler, ctx } = deps
   let lane: Promise<unknown> = Promise.resolve()
@@ -101,7 +89,7 @@ export function createWorkshopBackups(deps: WorkshopBackupsDeps): WorkshopBackup
   const writeFromOutside = async (doc: WorkshopDoc, records: readonly AnyRecord[]) => {
     // The whole workshop must still make a readable file (size, record counts, revisions).
     const check = parseWorkshopFile(serializeWorkshopFile(doc, 'check', ctx.now()))
-    if (!check.ok) throw new Error(BACKUP_MESSAGES.tooLarge)
+    if (!check.ok) throw appError('backup.tooLarge')
     const workshopId = doc.workshop.id
     try {
       if (records.length > 0) await persistence.saveNow(doc, records)
@@ -116,9 +104,9 @@ export function createWorkshopBackups(deps: WorkshopBackupsDeps): WorkshopBackup
   const restoreInner = async (target: WorkshopDoc): Promise<WrittenChange> => {
     const workshopId = target.workshop.id
     const current = await load(workshopId)
-    if (!current) throw new Error(BACKUP_MESSAGES.workshopMissing)
+    if (!current) throw appError('workshop.notFound')
     if ((await repo.countForeign(workshopId, docRecords(target))) > 0) {
-      throw new Error(BACKUP_MESSAGES.foreign)
+      throw appError('backup.foreign')
     }
     const now = ctx.now()
     const records = restoreRecords(current, target, now)
@@ -126,7 +114,7 @@ export function createWorkshopBackups(deps: WorkshopBackupsDeps): WorkshopBackup
     try {
       await scheduler.backupNow(current, 'beforeRestore')
     } catch (error) {
-      throw new Error(BACKUP_MESSAGES.beforeRestoreFailed(hostErrorText(error)), {
+      throw new AppError(errorRef('backup.beforeRestoreFailed', { detail: hostErrorRef(error) }), {
         cause: error,
       })
     }
@@ -140,16 +128,16 @@ export function createWorkshopBackups(deps: WorkshopBackupsDeps): WorkshopBackup
 
     async read(workshopId, backupId) {
       const text = await host.readBackup({ workshopId, backupId })
-      if (text === null) throw new Error(BACKUP_MESSAGES.missing)
+      if (text === null) throw appError('backup.missing')
       const parsed = parseWorkshopFile(text)
-      if (!parsed.ok) throw new Error(errorText(workshopFileErrorRef(parsed.error), 'ja'))
-      if (parsed.doc.workshop.id !== workshopId) throw new Error(BACKUP_MESSAGES.otherWorkshop)
+      if (!parsed.ok) throw new AppError(workshopFileErrorRef(parsed.error))
+      if (parsed.doc.workshop.id !== workshopId) throw appError('backup.otherWorkshop')
       return parsed.doc
     },
 
     async backupNow(workshopId) {
       const doc = await load(workshopId)
-      if (!doc) throw new Error(BACKUP_MESSAGES.workshopMissing)
+      if (!doc) throw appError('workshop.notFound')
       return scheduler.backupNow(doc, 'manual')
     },
 
@@ -159,7 +147,7 @@ export function createWorkshopBackups(deps: WorkshopBackupsDeps): WorkshopBackup
       exclusive(async () => {
         const workshopId = before.workshop.id
         const now = await load(workshopId)
-        if (!now) throw new Error(BACKUP_MESSAGES.workshopMissing)
+        if (!now) throw appError('workshop.notFound')
         const untouched = written.filter((w) => findRecord(now, w)?.rev === w.rev)
         const at = ctx.now()
         const inverse = untouched.map(

@@ -1,9 +1,10 @@
 import { describe, expect, it, vi } from 'vitest'
+import { errorText } from '../../shared/errors/errorText'
+import { rejectionText } from '../../shared/testing/rejectionText'
 import { serializeWorkshopFile } from '../../shared/files/workshopFile'
 import { laptop } from '../../shared/merge/mergeTestKit'
 import { docRecords, live, type WorkshopDoc } from '../../shared/model/workshopDoc'
 import { createTestServices, type TestServices } from '../test/testServices'
-import { BACKUP_MESSAGES } from './workshopBackups'
 
 /** Two installations: the facilitator's (real services over fake-indexeddb) and a table's. */
 async function facilitatorWith(doc: WorkshopDoc): Promise<TestServices> {
@@ -23,7 +24,7 @@ async function liveTexts(services: TestServices, workshopId: string): Promise<st
 
 async function importFile(services: TestServices, text: string) {
   const prepared = await services.imports.prepare(text, 'group.taneboard')
-  if (!prepared.ok) throw new Error(prepared.message)
+  if (!prepared.ok) throw new Error(prepared.error.code)
   return services.imports.apply(prepared.prepared, {})
 }
 
@@ -43,7 +44,7 @@ describe('workshopImport', () => {
       'x.taneboard',
     )
     expect(result.ok).toBe(false)
-    expect(result.ok ? '' : result.message).toMatch(/途中で切れている/)
+    expect(result.ok ? '' : errorText(result.error, 'ja')).toMatch(/途中で切れている/)
     expect(await services.repo.countRecords()).toBe(before)
     expect(services.host.writes).toHaveLength(0)
   })
@@ -59,7 +60,9 @@ describe('workshopImport', () => {
     const text = fileOf(other.doc()).split(`"${otherId}"`).join(`"${sameIgnoringCase}"`)
     const before = await services.repo.countRecords()
     const result = await services.imports.prepare(text, 'copy.taneboard')
-    expect(result.ok ? '' : result.message).toBe(BACKUP_MESSAGES.foreign)
+    expect(result.ok ? '' : errorText(result.error, 'ja')).toBe(
+      'このファイルには、このパソコンにある別の研修会と同じ番号（ID）の記録が含まれているため、読み込めません。研修会の内容は何も変わっていません。',
+    )
     expect(await services.repo.countRecords()).toBe(before)
     // The same file under an id of its own is taken.
     expect((await services.imports.prepare(fileOf(other.doc()), 'copy.taneboard')).ok).toBe(true)
@@ -72,7 +75,7 @@ describe('workshopImport', () => {
     for (let i = 0; i < 40; i++) file.records.push({ ...group, type: 'group', id: `extra-${i}` })
     const services = createTestServices()
     const result = await services.imports.prepare(JSON.stringify(file), 'big.taneboard')
-    expect(result.ok ? '' : result.message).toBe(
+    expect(result.ok ? '' : errorText(result.error, 'ja')).toBe(
       'ファイルの内容が多すぎるため読み込めませんでした（グループや付箋などの数が、タネボードで扱える上限を超えています）。',
     )
     expect(await services.repo.countRecords()).toBe(0)
@@ -102,7 +105,7 @@ describe('workshopImport', () => {
     table.addNote('退院後の服薬管理が難しい')
 
     const prepared = await facilitator.imports.prepare(fileOf(table.doc()), 'a.taneboard')
-    if (!prepared.ok) throw new Error(prepared.message)
+    if (!prepared.ok) throw new Error(prepared.error.code)
     expect(prepared.prepared.preview.totals.conflict).toBe(1)
     await facilitator.imports.apply(prepared.prepared, {})
     expect(await liveTexts(facilitator, handout.workshop.id)).toEqual(
@@ -161,7 +164,7 @@ describe('workshopImport', () => {
     const facilitator = await facilitatorWith(handout)
     await facilitator.home.getState().remove(handout.workshop.id)
     const prepared = await facilitator.imports.prepare(fileOf(handout), 'same.taneboard')
-    if (!prepared.ok) throw new Error(prepared.message)
+    if (!prepared.ok) throw new Error(prepared.error.code)
     expect(prepared.prepared.revives).toBe(true)
     await facilitator.imports.apply(prepared.prepared, {})
     expect(facilitator.home.getState().workshops).toHaveLength(1)
@@ -174,8 +177,8 @@ describe('workshopImport', () => {
     table.addNote('届かない付箋')
     facilitator.host.failNextBackupWrite(new Error('ENOSPC: no space left on device'))
     const prepared = await facilitator.imports.prepare(fileOf(table.doc()), 'a.taneboard')
-    if (!prepared.ok) throw new Error(prepared.message)
-    await expect(facilitator.imports.apply(prepared.prepared, {})).rejects.toThrow(
+    if (!prepared.ok) throw new Error(prepared.error.code)
+    expect(await rejectionText(facilitator.imports.apply(prepared.prepared, {}))).toMatch(
       /ディスクの空き容量が足りません。内容は何も変わっていません。/,
     )
     expect(await liveTexts(facilitator, handout.workshop.id)).toEqual(['夜間の相談先がわからない'])
@@ -237,7 +240,7 @@ describe('workshopBackups', () => {
     const tampered = fileOf(handout).replaceAll(handout.workshop.id, otherId)
     const before = await services.repo.countRecords()
     const result = await services.imports.prepare(tampered, 'copy.taneboard')
-    expect(result.ok ? '' : result.message).toMatch(/別の研修会と同じ番号（ID）/)
+    expect(result.ok ? '' : errorText(result.error, 'ja')).toMatch(/別の研修会と同じ番号（ID）/)
     expect(await services.repo.countRecords()).toBe(before)
     expect(await liveTexts(services, handout.workshop.id)).toEqual(['夜間の相談先がわからない'])
   })
@@ -261,7 +264,7 @@ describe('workshopBackups', () => {
     await services.persistence.saveNow(table.doc(), docRecords(table.doc()))
     services.host.failNextBackupWrite(new Error('EACCES: permission denied'))
     const target = await services.backups.read(workshopId, manual.backupId)
-    await expect(services.backups.restoreTo(target)).rejects.toThrow(/権限がありません/)
+    expect(await rejectionText(services.backups.restoreTo(target))).toMatch(/権限がありません/)
     expect(await liveTexts(services, workshopId)).toContain('守られる付箋')
     vi.restoreAllMocks()
   })
@@ -272,7 +275,7 @@ describe('workshopBackups', () => {
     const workshopId = handout.workshop.id
     const info = await services.backups.backupNow(workshopId)
     services.host.backups.get(workshopId)?.set(info.backupId, '{"format":"taneboard-workshop"')
-    await expect(services.backups.read(workshopId, info.backupId)).rejects.toThrow(
+    expect(await rejectionText(services.backups.read(workshopId, info.backupId))).toMatch(
       /読み込めませんでした/,
     )
   })

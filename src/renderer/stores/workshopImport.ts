@@ -1,6 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla'
-import { workshopFileErrorRef } from '../../shared/errors/errorCodes'
-import { errorText } from '../../shared/errors/errorText'
+import { AppError, appError, errorRefOf } from '../../shared/errors/appError'
+import { errorRef, workshopFileErrorRef, type ErrorRef } from '../../shared/errors/errorCodes'
 import { parseWorkshopFile } from '../../shared/files/workshopFile'
 import { applyMerge } from '../../shared/merge/applyMerge'
 import {
@@ -13,9 +13,9 @@ import type { EditContext } from '../../shared/model/context'
 import { applyRecords, docFromRecords, type WorkshopDoc } from '../../shared/model/workshopDoc'
 import { workshopGroups } from '../../shared/ops/groupOps'
 import type { BackupScheduler } from './backupScheduler'
-import { hostErrorText } from './hostErrors'
+import { hostErrorRef } from './hostErrors'
 import type { HomeState, NoticeState } from './storeTypes'
-import { BACKUP_MESSAGES, type WorkshopBackups } from './workshopBackups'
+import type { WorkshopBackups } from './workshopBackups'
 
 /**
  * Importing a workshop file (another laptop's export): read and check it, show what it would
@@ -36,7 +36,7 @@ export interface PreparedImport {
   revives: boolean
 }
 
-export type PrepareResult = { ok: true; prepared: PreparedImport } | { ok: false; message: string }
+export type PrepareResult = { ok: true; prepared: PreparedImport } | { ok: false; error: ErrorRef }
 
 export interface ImportOutcome {
   workshopId: string
@@ -75,9 +75,6 @@ export const IMPORT_MESSAGES = {
   undone: (title: string) => `『${title}』を取り込む前の状態に戻しました。`,
   undoneKept: (title: string, kept: number) =>
     `『${title}』を取り込む前の状態に戻しました（取り込んだ後に書き換えられた${kept}件はそのまま残しました）。`,
-  undoFailed: '取り込む前の状態に戻せませんでした。',
-  backupFailed: (detail: string) =>
-    `取り込む前に今の内容をバックアップできなかったため、取り込みを中止しました。${detail}内容は何も変わっていません。`,
 } as const
 
 export function createWorkshopImport(deps: WorkshopImportDeps): WorkshopImport {
@@ -94,8 +91,10 @@ export function createWorkshopImport(deps: WorkshopImportDeps): WorkshopImport {
           notices.dismiss(noticeId)
           undo().catch((error: unknown) => {
             console.error('TaneBoard: undoing an import failed', error)
-            const detail = error instanceof Error ? error.message : ''
-            notices.push({ tone: 'error', message: `${IMPORT_MESSAGES.undoFailed}${detail}` })
+            notices.push({
+              tone: 'error',
+              message: errorRef('import.undoFailed', { detail: errorRefOf(error) }),
+            })
           })
         },
       },
@@ -109,7 +108,7 @@ export function createWorkshopImport(deps: WorkshopImportDeps): WorkshopImport {
     const { incoming } = prepared
     const workshopId = incoming.workshop.id
     const title = incoming.workshop.title.trim() || '無題の研修会'
-    if ((await backups.countForeign(incoming)) > 0) throw new Error(BACKUP_MESSAGES.foreign)
+    if ((await backups.countForeign(incoming)) > 0) throw appError('backup.foreign')
     // The state now, not the one previewed: choices are keyed by record, so they still apply.
     const local = await backups.load(workshopId)
     if (!local) {
@@ -127,7 +126,9 @@ export function createWorkshopImport(deps: WorkshopImportDeps): WorkshopImport {
     try {
       await scheduler.backupNow(local, 'beforeImport')
     } catch (error) {
-      throw new Error(IMPORT_MESSAGES.backupFailed(hostErrorText(error)), { cause: error })
+      throw new AppError(errorRef('import.backupFailed', { detail: hostErrorRef(error) }), {
+        cause: error,
+      })
     }
     await backups.writeFromOutside(applyRecords(local, records), records)
     // A workshop deleted here comes back: the user asked for its file.
@@ -147,11 +148,10 @@ export function createWorkshopImport(deps: WorkshopImportDeps): WorkshopImport {
     async prepare(text, fileName) {
       // A file from elsewhere: also the calendar and the editing limits (workshopFileStrict.ts).
       const parsed = parseWorkshopFile(text, { strict: true })
-      if (!parsed.ok)
-        return { ok: false, message: errorText(workshopFileErrorRef(parsed.error), 'ja') }
+      if (!parsed.ok) return { ok: false, error: workshopFileErrorRef(parsed.error) }
       const incoming = parsed.doc
       if ((await backups.countForeign(incoming)) > 0) {
-        return { ok: false, message: BACKUP_MESSAGES.foreign }
+        return { ok: false, error: errorRef('backup.foreign') }
       }
       const local = await backups.load(incoming.workshop.id)
       return {

@@ -1,3 +1,4 @@
+import { errorRef } from '../../shared/errors/errorCodes'
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { EditContext } from '../../shared/model/context'
 import { stampOf } from '../../shared/model/workshopDoc'
@@ -27,9 +28,6 @@ export interface WorkshopStoreDeps {
   /** Called once an edit's records are in IndexedDB (tells the other windows: crossWindowSync). */
   onPersisted?: (workshopId: string) => void
 }
-
-export const LOAD_FAILED_MESSAGE =
-  '研修会を読み込めませんでした。アプリを再起動してもう一度お試しください。'
 
 /**
  * The open workshop. Edits are applied in memory at once and written through Persistence
@@ -91,7 +89,7 @@ export function createWorkshopStore(deps: WorkshopStoreDeps): StoreApi<WorkshopS
           console.error('TaneBoard: loading a workshop failed', error)
           if (mine !== generation) return
           set({ status: 'missing' })
-          notices.push({ tone: 'error', message: LOAD_FAILED_MESSAGE })
+          notices.push({ tone: 'error', message: errorRef('workshop.loadFailed') })
         }
       },
 

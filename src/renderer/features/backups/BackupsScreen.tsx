@@ -91,7 +91,7 @@ function BackupsView({ doc }: { doc: WorkshopDoc }) {
                   void list.refresh()
                 },
                 (error: unknown) => {
-                  push({ tone: 'error', message: errorText(error, t.backupsRestoreFailed) })
+                  push({ tone: 'error', message: errorRefOf(error) ?? t.backupsRestoreFailed })
                 },
               )
             },
@@ -99,7 +99,7 @@ function BackupsView({ doc }: { doc: WorkshopDoc }) {
         })
       } catch (error) {
         console.error('TaneBoard: restoring a backup failed', error)
-        push({ tone: 'error', message: errorText(error, t.backupsRestoreFailed) })
+        push({ tone: 'error', message: errorRefOf(error) ?? t.backupsRestoreFailed })
       }
     })
 
@@ -244,10 +244,4 @@ function BackupsView({ doc }: { doc: WorkshopDoc }) {
       />
     </main>
   )
-}
-
-/** The Japanese message of an error when it has one, else the fallback. */
-function errorText(error: unknown, fallback: string): string {
-  const message = error instanceof Error ? error.message : ''
-  return /[\u3040-\u30ff\u4e00-\u9fff]/.test(message) ? message : fallback
 }

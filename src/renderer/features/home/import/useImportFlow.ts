@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { errorRefOf } from '../../../../shared/errors/appError'
 import { workshopFileErrorRef } from '../../../../shared/errors/errorCodes'
 import type { MergeChoice, RecordKey } from '../../../../shared/merge/previewMerge'
 import { LIMITS } from '../../../../shared/model/limits'
@@ -50,7 +51,7 @@ export function useImportFlow(onImported: (workshopId: string) => void) {
       setState(
         result.ok
           ? { phase: 'preview', prepared: result.prepared }
-          : { phase: 'error', fileName: file.name, message: result.message },
+          : { phase: 'error', fileName: file.name, message: result.error },
       )
     } catch (error) {
       console.error('TaneBoard: reading a workshop file failed', error)
@@ -72,11 +73,7 @@ export function useImportFlow(onImported: (workshopId: string) => void) {
       onImported(outcome.workshopId)
     } catch (error) {
       console.error('TaneBoard: importing a workshop file failed', error)
-      const message = error instanceof Error ? error.message : ''
-      notices.getState().push({
-        tone: 'error',
-        message: /[\u3040-\u30ff\u4e00-\u9fff]/.test(message) ? message : t.importFailed,
-      })
+      notices.getState().push({ tone: 'error', message: errorRefOf(error) ?? t.importFailed })
     } finally {
       setBusy(false)
     }
