@@ -30,3 +30,35 @@ test('switch to English and back; the choice is remembered', async ({ page }) =>
   await createWorkshop(page, '終日開催（試行①）')
   await expect(page.getByRole('columnheader', { name: '項目' })).toBeVisible()
 })
+
+test('in English, errors are English: a damaged file and a file too large say why in English', async ({
+  page,
+}) => {
+  await openHome(page)
+  await page.getByRole('button', { name: 'English' }).click()
+  await page.getByRole('button', { name: 'Open the sample workshop' }).click()
+  await expect(page.getByRole('link', { name: 'Timetable' })).toBeVisible()
+  await page.goto('/#/')
+  const cases = [
+    {
+      name: 'half.taneboard',
+      buffer: Buffer.from('{"format":"taneboard-workshop","formatVersion":3,"appVersion":"0.1'),
+      message: 'The file could not be read: it is damaged or incomplete.',
+    },
+    {
+      name: 'huge.taneboard',
+      buffer: Buffer.alloc(21 * 1024 * 1024, 0x20),
+      message: 'The file is too large (limit 20 MB).',
+    },
+  ]
+  for (const c of cases) {
+    const chooser = page.waitForEvent('filechooser')
+    await page.getByRole('button', { name: 'Import a file' }).click()
+    await (await chooser).setFiles({ ...c, mimeType: 'application/octet-stream' })
+    const dialog = page.getByRole('dialog', { name: 'Import a workshop file' })
+    await expect(dialog.getByRole('alert')).toHaveText(c.message)
+    await dialog.getByRole('button', { name: 'Close' }).click()
+    await expect(dialog).toBeHidden()
+  }
+  await expect(page.getByRole('article')).toHaveCount(1)
+})
