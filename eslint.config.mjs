@@ -151,6 +151,56 @@ export default tseslint.config(
       ],
     },
   },
+  // Test code lives in tests and `testing/` folders; the app never imports it, so the build
+  // (which bundles only what the entry points import) never ships it. A separate rule name, so the
+  // process-boundary lists above stay as they are.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx', 'src/**/testing/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/testing', '**/testing/**'], message: 'The app imports no test code.' },
+          ],
+        },
+      ],
+    },
+  },
+  // e2e and bench are independent: what both need (seeding a browser profile, big boards) lives
+  // in testing/browser.
+  {
+    files: ['e2e/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/bench/**'], message: 'e2e imports nothing from bench.' }] },
+      ],
+    },
+  },
+  {
+    files: ['bench/**/*.ts', 'bench/**/*.mjs'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/e2e/**'], message: 'bench imports nothing from e2e.' }] },
+      ],
+    },
+  },
+  {
+    files: ['testing/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/e2e/**', '**/bench/**'], message: 'testing/ serves e2e and bench.' },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['**/*.test.ts', '**/*.test.tsx', 'e2e/**/*.ts'],
     rules: {

@@ -22,7 +22,7 @@ export default defineConfig({
           name: 'renderer',
           environment: 'jsdom',
           include: ['src/renderer/**/*.test.ts', 'src/renderer/**/*.test.tsx'],
-          setupFiles: ['src/renderer/test/setup.ts'],
+          setupFiles: ['src/renderer/testing/setup.ts'],
         },
       },
     ],

@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test'
-import { buildExportFixture } from '../src/shared/export/exportFixture'
+import { buildExportFixture } from '../src/shared/testing/exportFixture'
 import { buildExportDeck } from '../src/shared/export/exportModel'
 import { fakeContext } from '../src/shared/testing/fakeContext'
 import { buildPptx } from '../src/renderer/export/pptxDeck'
-import { seedWorkshop } from './support/seedWorkshop'
+import { seedWorkshop } from '../testing/browser/seedWorkshop'
 import { median } from './support/traceFrames'
 
 /**
@@ -67,7 +67,7 @@ test(`PDF export of ${String(GROUPS)} groups × 3 themes × ${String(NOTES)} not
   page,
 }) => {
   const doc = buildExportFixture(fakeContext(), { groups: GROUPS, notesPerBoard: NOTES })
-  await seedWorkshop(page, doc)
+  await seedWorkshop(page, doc, { appVersion: 'bench', restoreTimeoutMs: 60_000 })
   await page.goto(`/#/w/${doc.workshop.id}/export`)
   await expect(page.getByRole('button', { name: 'PDFに保存' })).toBeEnabled({ timeout: 60_000 })
   const pages = await page.locator('[data-print-page]').count()

@@ -1,7 +1,8 @@
 import { test } from '@playwright/test'
-import { buildBenchWorkshop } from './support/benchWorkshop'
+import { boardUrl, buildLargeBoard } from '../testing/browser/largeBoard'
+import { seedThroughSnapshot } from '../testing/browser/seedWorkshop'
 import { measureDrag, measureTyping, type DragResult } from './support/interactions'
-import { boardUrl, interactiveAt, seedThroughSnapshot, watchInteractive } from './support/pageSetup'
+import { interactiveAt, watchInteractive } from './support/pageSetup'
 import { median } from './support/traceFrames'
 
 /**
@@ -28,7 +29,7 @@ function report(name: string, value: number, unit: string): void {
 
 for (const n of SIZES) {
   test(`テーマ1 board with ${n} notes`, async ({ page, browser }) => {
-    const workshop = buildBenchWorkshop(n)
+    const workshop = buildLargeBoard(n)
     const prefix = `theme1.n${n}`
     await seedThroughSnapshot(page, workshop)
     await watchInteractive(page, workshop.notes, NOTE)

@@ -1,39 +1,4 @@
 import type { Page } from '@playwright/test'
-import { SNAPSHOT_DIRECTORY, SNAPSHOT_SUFFIX } from '../../src/renderer/host/snapshotStores'
-import { wipeIndexedDb } from '../../e2e/support/storage'
-import type { BenchWorkshop } from './benchWorkshop'
-
-/**
- * Puts a workshop where the app finds it on start-up: its snapshot file in the origin-private
- * file system (folder 'workshops', `<id>.taneboard.json`, as the browser host writes it), with
- * IndexedDB wiped, so the app's own start-up restore loads it. Done from a page of the same
- * origin that is not the app (a 404), so nothing holds the database open meanwhile.
- */
-export async function seedThroughSnapshot(page: Page, workshop: BenchWorkshop): Promise<void> {
-  await page.goto('/bench-seed-blank')
-  await page.evaluate(
-    async ({ directory, name, content }) => {
-      const root = await navigator.storage.getDirectory()
-      await root.removeEntry(directory, { recursive: true }).catch(() => undefined)
-      const dir = await root.getDirectoryHandle(directory, { create: true })
-      const handle = await dir.getFileHandle(name, { create: true })
-      const writable = await handle.createWritable()
-      await writable.write(content)
-      await writable.close()
-    },
-    {
-      directory: SNAPSHOT_DIRECTORY,
-      name: `${workshop.workshopId}${SNAPSHOT_SUFFIX}`,
-      content: workshop.file,
-    },
-  )
-  await wipeIndexedDb(page)
-}
-
-/** The board's address (hash route). */
-export function boardUrl(workshop: BenchWorkshop): string {
-  return `/#/w/${workshop.workshopId}/g/${workshop.groupId}/theme1`
-}
 
 /**
  * Before the app's scripts run, on every navigation: watches each frame for the board to be

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { buildBenchWorkshop } from '../../bench/support/benchWorkshop'
-import { boardUrl, seedThroughSnapshot } from '../../bench/support/pageSetup'
+import { boardUrl, buildLargeBoard } from '../../testing/browser/largeBoard'
+import { seedThroughSnapshot } from '../../testing/browser/seedWorkshop'
 import { snap } from '../support/screenshots'
 import { createWorkshop, expectSaved, openHome, openSection } from './helpers/workshop'
 
@@ -229,7 +229,7 @@ test('a note in two scenes shows in both, linked, and survives a reload', async 
 test('on a board of 300 notes, a drop into the lower row lands there; a long list scrolls', async ({
   page,
 }) => {
-  const workshop = buildBenchWorkshop(300)
+  const workshop = buildLargeBoard(300)
   await seedThroughSnapshot(page, workshop)
   await page.goto(boardUrl(workshop))
   await expect(page.locator('[data-note-id]')).toHaveCount(workshop.notes)

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { parseCsv } from '../../src/shared/export/csvFormat'
-import { buildExportFixture, EXPORT_FIXTURE_TITLE } from '../../src/shared/export/exportFixture'
-import { serializeWorkshopFile } from '../../src/shared/files/workshopFile'
+import { buildExportFixture, EXPORT_FIXTURE_TITLE } from '../../src/shared/testing/exportFixture'
 import type { WorkshopDoc } from '../../src/shared/model/workshopDoc'
 import { workshopGroups } from '../../src/shared/ops/groupOps'
 import { fakeContext } from '../../src/shared/testing/fakeContext'
+import { seedWorkshop } from '../../testing/browser/seedWorkshop'
 import { openHome } from './helpers/workshop'
 
 /**
@@ -20,25 +20,6 @@ import { openHome } from './helpers/workshop'
  */
 
 const squash = (text: string) => text.replace(/\s+/g, '')
-
-/** Puts the workshop's file among the browser host's snapshots and restarts the app. */
-async function seedWorkshop(page: Page, doc: WorkshopDoc): Promise<void> {
-  await openHome(page)
-  const content = serializeWorkshopFile(doc, 'e2e', '2025-02-07T09:00:00.000Z')
-  await page.evaluate(
-    async ({ name, text }) => {
-      const root = await navigator.storage.getDirectory()
-      const dir = await root.getDirectoryHandle('workshops', { create: true })
-      const file = await dir.getFileHandle(name, { create: true })
-      const writable = await file.createWritable()
-      await writable.write(text)
-      await writable.close()
-    },
-    { name: `${doc.workshop.id}.taneboard.json`, text: content },
-  )
-  await page.reload()
-  await expect(page.getByText(/バックアップから復元しました/)).toBeVisible()
-}
 
 /** Opens 書き出し of a workshop; resolves with the number of pages the print view shows. */
 async function openExport(page: Page, workshopId: string): Promise<number> {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { wipeIndexedDb } from '../support/storage'
+import { wipeIndexedDb } from '../../testing/browser/storage'
 import { snap } from '../support/screenshots'
 import { createWorkshop, expectSaved, openHome, openSection } from './helpers/workshop'
 

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { INAGI_MITORI_WORKSHEET } from '../../src/shared/theme2/inagiExample'
+import { INAGI_MITORI_WORKSHEET } from '../../src/shared/testing/inagiExample'
 import { typeWithIme } from '../support/ime'
 import { snap } from '../support/screenshots'
 import { createWorkshop, expectSaved, openHome, openSection } from './helpers/workshop'

@@ -6,7 +6,7 @@ import * as Y from 'yjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addNote, deleteNotes, moveNotes, updateNote } from '../../shared/board/theme1Ops'
 import { IMPORTED_MARK } from '../../shared/merge/mergeLabels'
-import { laptop, laptopContext } from '../../shared/merge/mergeTestKit'
+import { laptop, laptopContext } from '../../shared/testing/mergeTestKit'
 import type { AnyRecord, Note } from '../../shared/model/schemas'
 import { compareVersions } from '../../shared/model/versionVector'
 import {

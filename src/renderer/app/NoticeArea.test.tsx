@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createTestServices } from '../test/testServices'
+import { createTestServices } from '../testing/testServices'
 import { AppServicesContext } from '../session/appServices'
 import { NOTICE_TIMEOUT_MS, NoticeArea } from './NoticeArea'
 

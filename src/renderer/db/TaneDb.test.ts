@@ -12,7 +12,7 @@ import type {
 } from '../../shared/model/schemas'
 import { boardSchema } from '../../shared/model/schemas'
 import { docFromRecords } from '../../shared/model/workshopDoc'
-import { uniqueDbName } from '../test/testDb'
+import { uniqueDbName } from '../testing/testDb'
 import { TANE_DB_VERSION, TaneDb } from './TaneDb'
 import { createWorkshopRepository } from './workshopRepository'
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createFakeHost } from '../test/fakeHost'
+import { createFakeHost } from '../testing/fakeHost'
 
 afterEach(() => {
   Reflect.deleteProperty(window, 'taneboard')

@@ -4,7 +4,7 @@
 import { Server } from '@hocuspocus/server'
 import { afterEach, describe, expect, it } from 'vitest'
 import { addNote } from '../../shared/board/theme1Ops'
-import { laptop } from '../../shared/merge/mergeTestKit'
+import { laptop } from '../../shared/testing/mergeTestKit'
 import type { AnyRecord } from '../../shared/model/schemas'
 import {
   applyRecords,

@@ -1,6 +1,6 @@
 import * as Y from 'yjs'
 import { afterEach, describe, expect, it } from 'vitest'
-import { laptop, type Laptop } from '../../shared/merge/mergeTestKit'
+import { laptop, type Laptop } from '../../shared/testing/mergeTestKit'
 import { IMPORTED_MARK } from '../../shared/merge/mergeLabels'
 import type { AnyRecord, Note } from '../../shared/model/schemas'
 import { applyRecords, live, stampChange, stampOf } from '../../shared/model/workshopDoc'

@@ -12,14 +12,14 @@ import { updateWorkshop } from '../../shared/ops/workshopOps'
 import { FULL_DAY_TEMPLATE } from '../../shared/templates/workshopTemplates'
 import { TaneDb } from '../db/TaneDb'
 import { createWorkshopRepository } from '../db/workshopRepository'
-import { createFakeHost } from '../test/fakeHost'
-import { makeTestDoc } from '../test/testDocs'
+import { createFakeHost } from '../testing/fakeHost'
+import { makeTestDoc } from '../testing/testDocs'
 import {
   createTestServices,
   deleteIndexedDb,
   freshRepo,
   type TestServices,
-} from '../test/testServices'
+} from '../testing/testServices'
 import { startApp } from './appServices'
 import { STARTUP_MESSAGES, startupRestore } from './startupRestore'
 

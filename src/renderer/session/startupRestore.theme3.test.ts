@@ -6,7 +6,7 @@ import { buildBrief } from '../../shared/theme3/brief'
 import { addCanvasNote, moveCanvasNotes } from '../../shared/theme3/canvasNoteOps'
 import { setBriefPart } from '../../shared/theme3/canvasOps'
 import { updateQa } from '../../shared/theme3/canvasQaOps'
-import { createTestServices, deleteIndexedDb, freshRepo } from '../test/testServices'
+import { createTestServices, deleteIndexedDb, freshRepo } from '../testing/testServices'
 import { startApp } from './appServices'
 
 function snapshotDoc(content: string | undefined): WorkshopDoc {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { PROJECTOR_ROUTE_PATTERN } from '../../shared/host/hostApi'
 import { parseRoute, routeHref } from '../navigation/useRoute'
-import { createFakeHost } from '../test/fakeHost'
+import { createFakeHost } from '../testing/fakeHost'
 import { openProjectorRoute } from './openProjector'
 
 const projectorRoute = (workshopId: string, groupId: string) =>

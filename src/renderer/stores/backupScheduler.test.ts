@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { BackupReason } from '../../shared/backups/backupNames'
 import type { BackupInfo, WriteBackupRequest } from '../../shared/host/hostApi'
-import { laptop } from '../../shared/merge/mergeTestKit'
+import { laptop } from '../../shared/testing/mergeTestKit'
 import { userText } from '../i18n/userText'
 import { createBackupScheduler } from './backupScheduler'
 import type { Notice } from './storeTypes'

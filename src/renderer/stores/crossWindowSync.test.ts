@@ -6,9 +6,9 @@ import { fakeContext } from '../../shared/testing/fakeContext'
 import { createAppServices, type AppServices } from '../session/appServices'
 import { TaneDb } from '../db/TaneDb'
 import { createWorkshopRepository } from '../db/workshopRepository'
-import { createFakeHost } from '../test/fakeHost'
-import { uniqueDbName } from '../test/testDb'
-import { makeTestDoc } from '../test/testDocs'
+import { createFakeHost } from '../testing/fakeHost'
+import { uniqueDbName } from '../testing/testDb'
+import { makeTestDoc } from '../testing/testDocs'
 import { createCrossWindowSync, isWorkshopChanged, type ChannelLike } from './crossWindowSync'
 
 type Listener = (event: { data: unknown }) => void

@@ -18,13 +18,13 @@ import {
 } from '../../shared/model/workshopDoc'
 import { fakeContext } from '../../shared/testing/fakeContext'
 import { addCause } from '../../shared/theme2/causeOps'
-import { createFilledTopic, INAGI_MITORI_WORKSHEET } from '../../shared/theme2/inagiExample'
+import { createFilledTopic, INAGI_MITORI_WORKSHEET } from '../../shared/testing/inagiExample'
 import { addMeasure, addOutcome } from '../../shared/theme2/measureOps'
 import { createTopic } from '../../shared/theme2/topicOps'
 import { addCanvasNote } from '../../shared/theme3/canvasNoteOps'
 import { createCanvas } from '../../shared/theme3/canvasOps'
 import { addQa } from '../../shared/theme3/canvasQaOps'
-import { makeTestDoc } from '../test/testDocs'
+import { makeTestDoc } from '../testing/testDocs'
 import { checkEdit } from './editGuards'
 
 function setup() {

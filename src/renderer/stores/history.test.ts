@@ -8,7 +8,7 @@ import { addCause } from '../../shared/theme2/causeOps'
 import { addMeasure, addOutcome } from '../../shared/theme2/measureOps'
 import { createTopic } from '../../shared/theme2/topicOps'
 import { fakeContext } from '../../shared/testing/fakeContext'
-import { makeTestDoc } from '../test/testDocs'
+import { makeTestDoc } from '../testing/testDocs'
 import {
   canRedo,
   canUndo,

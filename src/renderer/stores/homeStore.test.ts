@@ -4,7 +4,7 @@ import { parseWorkshopFile } from '../../shared/files/workshopFile'
 import { docRecords, live } from '../../shared/model/workshopDoc'
 import { addGroup } from '../../shared/ops/groupOps'
 import { FULL_DAY_TEMPLATE, HALF_DAY_TEMPLATE } from '../../shared/templates/workshopTemplates'
-import { createTestServices, freshRepo, type TestServices } from '../test/testServices'
+import { createTestServices, freshRepo, type TestServices } from '../testing/testServices'
 
 const input = { title: '令和7年度 第1回研修', date: '2025-06-01', venue: '県民会館' }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseWorkshopFile } from '../../shared/files/workshopFile'
 import { updateWorkshop } from '../../shared/ops/workshopOps'
 import { FULL_DAY_TEMPLATE } from '../../shared/templates/workshopTemplates'
-import { createTestServices, freshRepo } from '../test/testServices'
+import { createTestServices, freshRepo } from '../testing/testServices'
 
 describe('persistence drafts', () => {
   it('commits registered drafts before a flush writes IndexedDB and the snapshot', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { AnyRecord } from '../../shared/model/schemas'
 import { fakeContext } from '../../shared/testing/fakeContext'
-import { makeTestDoc } from '../test/testDocs'
+import { makeTestDoc } from '../testing/testDocs'
 import { createRecordWriter } from './recordWriter'
 
 /** A repo whose putRecords resolves only when the test says so. */

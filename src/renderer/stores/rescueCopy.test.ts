@@ -3,8 +3,8 @@ import { parseWorkshopFile } from '../../shared/files/workshopFile'
 import { updateWorkshop } from '../../shared/ops/workshopOps'
 import { FULL_DAY_TEMPLATE } from '../../shared/templates/workshopTemplates'
 import { startApp } from '../session/appServices'
-import { createFakeHost } from '../test/fakeHost'
-import { createTestServices, deleteIndexedDb } from '../test/testServices'
+import { createFakeHost } from '../testing/fakeHost'
+import { createTestServices, deleteIndexedDb } from '../testing/testServices'
 import { createRescueCopy } from './rescueCopy'
 
 describe('the last-moment copy', () => {

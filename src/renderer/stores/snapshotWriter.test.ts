@@ -2,8 +2,8 @@ import { describe, expect, it, vi } from 'vitest'
 import { parseWorkshopFile, serializeWorkshopFile } from '../../shared/files/workshopFile'
 import { emptyDoc, type WorkshopDoc } from '../../shared/model/workshopDoc'
 import { fakeContext } from '../../shared/testing/fakeContext'
-import { createFakeHost } from '../test/fakeHost'
-import { makeTestDoc } from '../test/testDocs'
+import { createFakeHost } from '../testing/fakeHost'
+import { makeTestDoc } from '../testing/testDocs'
 import { createSnapshotWriter } from './snapshotWriter'
 
 function setup(delayMs = 60_000, retryMs = 60_000) {

@@ -2,9 +2,9 @@ import { describe, expect, it, vi } from 'vitest'
 import { errorText } from '../../shared/errors/errorText'
 import { rejectionText } from '../../shared/testing/rejectionText'
 import { serializeWorkshopFile } from '../../shared/files/workshopFile'
-import { laptop } from '../../shared/merge/mergeTestKit'
+import { laptop } from '../../shared/testing/mergeTestKit'
 import { docRecords, live, type WorkshopDoc } from '../../shared/model/workshopDoc'
-import { createTestServices, type TestServices } from '../test/testServices'
+import { createTestServices, type TestServices } from '../testing/testServices'
 
 /** Two installations: the facilitator's (real services over fake-indexeddb) and a table's. */
 async function facilitatorWith(doc: WorkshopDoc): Promise<TestServices> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { laptop } from '../merge/mergeTestKit'
+import { laptop } from '../testing/mergeTestKit'
 import { previewMerge } from '../merge/previewMerge'
 import { applyRecords, stampChange, type WorkshopDoc } from '../model/workshopDoc'
 import { restoreRecords } from './restoreRecords'

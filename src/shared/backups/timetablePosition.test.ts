@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { initialTimerState } from '../timer/timerState'
-import { MIN, jst, simplePlan, TRIAL2_DATE } from '../timer/timerFixture'
+import { MIN, jst, simplePlan, TRIAL2_DATE } from '../testing/timerFixture'
 import { skip, start } from '../timer/timerTransitions'
 import { timetablePosition } from './timetablePosition'
 

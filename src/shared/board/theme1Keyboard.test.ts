@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { HALF_DAY_TEMPLATE } from '../templates/workshopTemplates'
-import { theme1Fixture, type Theme1Fixture } from './theme1Fixture'
+import { theme1Fixture, type Theme1Fixture } from '../testing/theme1Fixture'
 import {
   announceMove,
   areaLabel,

@@ -6,7 +6,7 @@ import { boardOf, workshopGroups } from '../ops/groupOps'
 import { createSampleWorkshop } from '../templates/sampleWorkshop'
 import { HALF_DAY_TEMPLATE } from '../templates/workshopTemplates'
 import { fakeContext } from '../testing/fakeContext'
-import { layoutShape, theme1Fixture } from './theme1Fixture'
+import { layoutShape, theme1Fixture } from '../testing/theme1Fixture'
 import {
   buildTheme1Layout,
   indexTheme1Board,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { MIN_ORDER_GAP } from './orderKeys'
-import { theme1Fixture } from './theme1Fixture'
+import { theme1Fixture } from '../testing/theme1Fixture'
 import { moveNotes } from './theme1Ops'
 import { HALF_DAY_TEMPLATE } from '../templates/workshopTemplates'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { LIMITS } from '../model/limits'
 import { noteSchema, type AnyRecord, type Note } from '../model/schemas'
-import { theme1Fixture } from './theme1Fixture'
+import { theme1Fixture } from '../testing/theme1Fixture'
 import {
   addNote,
   deleteNotes,

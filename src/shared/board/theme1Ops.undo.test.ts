@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { AnyRecord } from '../model/schemas'
 import type { WorkshopDoc } from '../model/workshopDoc'
-import { layoutContent, theme1Fixture, type Theme1Fixture } from './theme1Fixture'
+import { layoutContent, theme1Fixture, type Theme1Fixture } from '../testing/theme1Fixture'
 import {
   addNote,
   deleteNotes,

@@ -10,8 +10,8 @@ import { addMeasure } from '../theme2/measureOps'
 import { seatVoterId } from '../theme2/theme2Queries'
 import { CSV_COLUMNS, notesCsv, notesCsvRows, parseCsv, unguardFormula } from './csvExport'
 import { guardFormula } from './csvFormat'
-import { buildExportFixture } from './exportFixture'
-import { laterContext, liveTexts } from './exportTestHelpers'
+import { buildExportFixture } from '../testing/exportFixture'
+import { laterContext, liveTexts } from '../testing/exportTestHelpers'
 
 const sample = () => createSampleWorkshop(fakeContext())
 const later = laterContext()

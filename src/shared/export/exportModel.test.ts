@@ -24,7 +24,7 @@ import { deleteCanvas } from '../theme3/canvasOps'
 import { deleteCanvasNotes } from '../theme3/canvasNoteOps'
 import { deleteQa } from '../theme3/canvasQaOps'
 import { EMPTY_THEME_TEXT } from './exportLabels'
-import { buildExportFixture } from './exportFixture'
+import { buildExportFixture } from '../testing/exportFixture'
 import { buildExportDeck } from './exportModel'
 import { briefLines } from './theme3Export'
 import {
@@ -34,7 +34,7 @@ import {
   liveTexts,
   stringsOf,
   theme1Notes,
-} from './exportTestHelpers'
+} from '../testing/exportTestHelpers'
 import type { ExportSlide } from './exportTypes'
 import { EXPORT_CAPACITIES } from './textSize'
 

@@ -20,7 +20,7 @@ import {
   smallDoc,
   smallText,
   type FileJson,
-} from './workshopFileTestKit'
+} from '../testing/workshopFileTestKit'
 
 /*
  * Untrusted files: truncated, corrupt, of another type, from a newer app or built to hurt.

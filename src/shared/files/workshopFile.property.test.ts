@@ -9,7 +9,7 @@ import {
   WORKSHOP_FILE_FORMAT,
   type ParseResult,
 } from './workshopFile'
-import { workshopRecordsArb } from './workshopFileArbitraries'
+import { workshopRecordsArb } from '../testing/workshopFileArbitraries'
 import {
   acceptanceProblem,
   fileJson,
@@ -19,7 +19,7 @@ import {
   SAVED_AT,
   setOwn,
   smallText,
-} from './workshopFileTestKit'
+} from '../testing/workshopFileTestKit'
 
 /*
  * Property-based tests of parseWorkshopFile with a fixed seed (reproducible on every machine):

@@ -3,7 +3,7 @@ import { errorText } from '../errors/errorText'
 import { LIMITS } from '../model/limits'
 import { hasXmlForbiddenChars } from '../text/xmlSafeText'
 import { parseWorkshopFile, type WorkshopFileError } from './workshopFile'
-import { fileJson, recordOf, smallText, type FileJson } from './workshopFileTestKit'
+import { fileJson, recordOf, smallText, type FileJson } from '../testing/workshopFileTestKit'
 
 /*
  * The door checks added after the security review (issue 15): what a file may not carry although

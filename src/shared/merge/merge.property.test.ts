@@ -4,7 +4,7 @@ import { mulberry32 } from '../timer/seededRandom'
 import { applyMerge } from './applyMerge'
 import { extractWorkshop } from './extractGroups'
 import { IMPORTED_MARK } from './mergeLabels'
-import { laptop, type Laptop } from './mergeTestKit'
+import { laptop, type Laptop } from '../testing/mergeTestKit'
 
 /** Random edits (add, edit, delete notes; edit a timetable row) on one laptop. */
 function randomEdits(l: Laptop, random: () => number, steps: number, tag: string): void {

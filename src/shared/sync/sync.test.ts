@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { laptop, laptopEditor } from '../merge/mergeTestKit'
+import { laptop, laptopEditor } from '../testing/mergeTestKit'
 import { IMPORTED_MARK } from '../merge/mergeLabels'
 import type { AnyRecord, Note } from '../model/schemas'
 import { applyRecords, docRecords, type WorkshopDoc } from '../model/workshopDoc'

@@ -14,7 +14,7 @@ import {
   updateCause,
 } from './causeOps'
 import { addMeasure, addOutcome } from './measureOps'
-import { theme2Fixture } from './theme2Fixture'
+import { theme2Fixture } from '../testing/theme2Fixture'
 import {
   causeDeletionImpact,
   causeMeasures,

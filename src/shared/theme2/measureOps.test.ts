@@ -13,7 +13,7 @@ import {
   updateMeasure,
   updateOutcome,
 } from './measureOps'
-import { theme2Fixture } from './theme2Fixture'
+import { theme2Fixture } from '../testing/theme2Fixture'
 import { causeMeasures, topicMeasures, topicOutcomes } from './theme2Queries'
 import { createTopic } from './topicOps'
 

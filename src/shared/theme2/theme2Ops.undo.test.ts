@@ -12,7 +12,7 @@ import {
   setMainCause,
   updateCause,
 } from './causeOps'
-import { fillWorksheet, INAGI_MITORI_WORKSHEET } from './inagiExample'
+import { fillWorksheet, INAGI_MITORI_WORKSHEET } from '../testing/inagiExample'
 import {
   addMeasure,
   addOutcome,
@@ -24,7 +24,7 @@ import {
   updateMeasure,
   updateOutcome,
 } from './measureOps'
-import { theme2Fixture, type Theme2Fixture } from './theme2Fixture'
+import { theme2Fixture, type Theme2Fixture } from '../testing/theme2Fixture'
 import { seatVoterId } from './theme2Queries'
 import {
   applyTrial2Preset,

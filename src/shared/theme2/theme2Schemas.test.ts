@@ -11,8 +11,8 @@ import {
   type Outcome,
   type Topic,
 } from '../model/schemas'
-import { fillWorksheet, INAGI_MITORI_WORKSHEET } from './inagiExample'
-import { theme2Fixture } from './theme2Fixture'
+import { fillWorksheet, INAGI_MITORI_WORKSHEET } from '../testing/inagiExample'
+import { theme2Fixture } from '../testing/theme2Fixture'
 import { applyTrial2Preset, createTopic } from './topicOps'
 
 function records() {

@@ -6,7 +6,7 @@ import { addGroup, boardOf, workshopGroups } from '../ops/groupOps'
 import { addCause } from './causeOps'
 import { addMeasure, addOutcome } from './measureOps'
 import { axisLabel, DEFAULT_VOTES_PER_PERSON, TRIAL2_PRESET_TOPICS } from './presets'
-import { theme2Fixture } from './theme2Fixture'
+import { theme2Fixture } from '../testing/theme2Fixture'
 import { boardTopics, taneCandidates, topicView } from './theme2Queries'
 import {
   applyTrial2Preset,

@@ -7,9 +7,9 @@ import {
   createFilledTopic,
   fillWorksheet,
   worksheetCells,
-} from './inagiExample'
+} from '../testing/inagiExample'
 import { addMeasure, addOutcome, setChosen } from './measureOps'
-import { theme2Fixture } from './theme2Fixture'
+import { theme2Fixture } from '../testing/theme2Fixture'
 import { seatVoterId, topicCauses } from './theme2Queries'
 import { createTopic, createTopicFromTane } from './topicOps'
 import { applyWorksheetEdit, buildWorksheet, type Worksheet } from './worksheet'

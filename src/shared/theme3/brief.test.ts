@@ -6,7 +6,7 @@ import { buildBrief, textFingerprint } from './brief'
 import { addCanvasNote, addCanvasRef } from './canvasNoteOps'
 import { createCanvasFromTopic, resetBrief, setBriefPart } from './canvasOps'
 import { addQa } from './canvasQaOps'
-import { theme3Fixture } from './theme3Fixture'
+import { theme3Fixture } from '../testing/theme3Fixture'
 
 function filled() {
   const f = theme3Fixture()

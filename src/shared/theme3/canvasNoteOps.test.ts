@@ -17,7 +17,7 @@ import {
   updateCanvasNote,
 } from './canvasNoteOps'
 import { createCanvas } from './canvasOps'
-import { theme3Fixture, type Theme3Fixture } from './theme3Fixture'
+import { theme3Fixture, type Theme3Fixture } from '../testing/theme3Fixture'
 import { canvasAreaNotes, canvasNoteText, refCandidates, resolveRef } from './theme3Queries'
 
 function withCanvas(): Theme3Fixture & { canvasId: string } {

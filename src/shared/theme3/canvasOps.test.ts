@@ -13,7 +13,7 @@ import {
   renameCanvas,
 } from './canvasOps'
 import { addInagiQuestions } from './canvasQaOps'
-import { theme3Fixture } from './theme3Fixture'
+import { theme3Fixture } from '../testing/theme3Fixture'
 import { boardCanvases, canvasView, topicCandidates } from './theme3Queries'
 
 describe('canvases of a テーマ3 board', () => {

@@ -3,7 +3,7 @@ import { LIMITS } from '../model/limits'
 import { canvasQaSchema } from '../model/schemas'
 import { createCanvas } from './canvasOps'
 import { addInagiQuestions, addQa, deleteQa, moveQa, updateQa } from './canvasQaOps'
-import { theme3Fixture } from './theme3Fixture'
+import { theme3Fixture } from '../testing/theme3Fixture'
 import { canvasQas } from './theme3Queries'
 
 function withCanvas() {

@@ -15,7 +15,15 @@ import {
   type PlenaryState,
 } from './plenaryTimer'
 import { mulberry32, shuffled } from './seededRandom'
-import { HOUR, jst, MIN, SEC, templatePlan, TRIAL1_DATE, TRIAL2_DATE } from './timerFixture'
+import {
+  HOUR,
+  jst,
+  MIN,
+  SEC,
+  templatePlan,
+  TRIAL1_DATE,
+  TRIAL2_DATE,
+} from '../testing/timerFixture'
 import { plenaryMinutes } from './timerPlan'
 
 const groups = ['g1', 'g2', 'g3', 'g4', 'g5', 'g6']

@@ -6,7 +6,7 @@ import {
   formatOvertimeJa,
   formatRemainingJa,
 } from './timerFormat'
-import { MIN, SEC } from './timerFixture'
+import { MIN, SEC } from '../testing/timerFixture'
 
 describe('timer formatting (Japanese)', () => {
   it('m:ss rounds seconds up, so a countdown reads 0:00 only at the end', () => {

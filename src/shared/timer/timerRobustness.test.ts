@@ -12,7 +12,7 @@ import {
   templatePlan,
   TRIAL1_DATE,
   TRIAL2_DATE,
-} from './timerFixture'
+} from '../testing/timerFixture'
 import { initialTimerState, timerStateSchema, type TimerState } from './timerState'
 import { addMinutes, pause, resume, resync, skip, start } from './timerTransitions'
 import { timerView } from './timerView'

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { HALF_DAY_TEMPLATE } from '../templates/workshopTemplates'
 import { mulberry32 } from './seededRandom'
-import { HOUR, jst, MIN, rowId, SEC, simplePlan, templatePlan, TRIAL2_DATE } from './timerFixture'
+import {
+  HOUR,
+  jst,
+  MIN,
+  rowId,
+  SEC,
+  simplePlan,
+  templatePlan,
+  TRIAL2_DATE,
+} from '../testing/timerFixture'
 import type { TimerPlan } from './timerPlan'
 import { dueSignals, visualCue, type TimerSignal } from './timerSignals'
 import { initialTimerState, type TimerState } from './timerState'

@@ -10,7 +10,7 @@ import {
   simplePlan,
   templatePlan,
   TRIAL2_DATE,
-} from './timerFixture'
+} from '../testing/timerFixture'
 import type { TimerPlan } from './timerPlan'
 import { initialTimerState, timerStateSchema, type TimerState } from './timerState'
 import {

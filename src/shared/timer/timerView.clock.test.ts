@@ -14,7 +14,7 @@ import {
   templatePlan,
   TRIAL1_DATE,
   TRIAL2_DATE,
-} from './timerFixture'
+} from '../testing/timerFixture'
 
 const clock = initialTimerState('clock')
 const trial1 = templatePlan(FULL_DAY_TEMPLATE, TRIAL1_DATE)

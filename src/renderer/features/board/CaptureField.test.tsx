@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { renderBoard } from './boardTestHarness'
+import { renderBoard } from './testing/boardTestHarness'
 
 describe('capture field', () => {
   it('adds the note to its area on Enter and stays focused and empty for the next one', async () => {

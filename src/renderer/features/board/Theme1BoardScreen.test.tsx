@@ -2,7 +2,7 @@ import { act, fireEvent, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { addNote } from '../../../shared/board/theme1Ops'
 import { updateWorkshop } from '../../../shared/ops/workshopOps'
-import { renderBoard } from './boardTestHarness'
+import { renderBoard } from './testing/boardTestHarness'
 
 /** Lets the host's answer come back. */
 const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 0)))

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { indexTheme1Board } from '../../../shared/board/theme1Layout'
 import { moveNotes } from '../../../shared/board/theme1Ops'
-import { theme1Fixture } from '../../../shared/board/theme1Fixture'
+import { theme1Fixture } from '../../../shared/testing/theme1Fixture'
 import type { DropSpot } from './boardKeys'
 import { planDrop } from './dropPlan'
 

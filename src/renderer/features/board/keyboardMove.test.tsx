@@ -1,7 +1,7 @@
 import { act, fireEvent } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { moveNotes } from '../../../shared/board/theme1Ops'
-import { renderBoard } from './boardTestHarness'
+import { renderBoard } from './testing/boardTestHarness'
 
 const key = (target: Element, key: string, init: KeyboardEventInit = {}) => {
   const code = key === ' ' ? 'Space' : key

@@ -1,6 +1,6 @@
 import { act, fireEvent, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { renderBoard } from './boardTestHarness'
+import { renderBoard } from './testing/boardTestHarness'
 
 describe('editing notes', () => {
   it('edits in place: Enter saves (not while composing), Escape cancels', async () => {

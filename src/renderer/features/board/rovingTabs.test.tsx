@@ -1,7 +1,7 @@
 import { act, fireEvent } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { workshopScenes } from '../../../shared/board/theme1Layout'
-import { renderBoard } from './boardTestHarness'
+import { renderBoard } from './testing/boardTestHarness'
 import type { AreaName } from './boardKeys'
 
 const focused = () => document.activeElement ?? document.body

@@ -2,8 +2,8 @@ import { act, fireEvent, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { updateCanvasNote } from '../../../shared/theme3/canvasNoteOps'
 import { areaNotes } from '../../../shared/theme3/theme3Queries'
-import { freshRepo } from '../../test/testServices'
-import { BRIEF_STATEMENT, renderBrief } from './briefTestHarness'
+import { freshRepo } from '../../testing/testServices'
+import { BRIEF_STATEMENT, renderBrief } from './testing/briefTestHarness'
 
 const FACTS = 'そこから考えられること（仮説・評価・見解）'
 

@@ -4,7 +4,7 @@ import { addNote } from '../../../shared/board/theme1Ops'
 import { boardOf } from '../../../shared/ops/groupOps'
 import { ConsoleProjectorBoard } from './ConsoleProjectorBoard'
 import { GroupOverview } from './GroupOverview'
-import { renderConsolePart } from './groupTestHarness'
+import { renderConsolePart } from './testing/groupTestHarness'
 import { groupSlides, sectionItemCount } from './plenarySlides'
 
 function card(name: string): HTMLElement {

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { HALF_DAY_TEMPLATE } from '../../../shared/templates/workshopTemplates'
-import { jst, templateDoc, TRIAL2_DATE } from '../../../shared/timer/timerFixture'
+import { jst, templateDoc, TRIAL2_DATE } from '../../../shared/testing/timerFixture'
 import { createChime, type AudioContextLike, type ChimeKind } from './chime'
 import { createConsoleStore, type ConsoleStorage } from './consoleStore'
 import { timerKeyAction } from './timerActions'

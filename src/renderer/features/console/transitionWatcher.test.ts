@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { WorkshopDoc } from '../../../shared/model/workshopDoc'
 import { HALF_DAY_TEMPLATE } from '../../../shared/templates/workshopTemplates'
-import { fakeClock, jst, templateDoc, templatePlan } from '../../../shared/timer/timerFixture'
+import { fakeClock, jst, templateDoc, templatePlan } from '../../../shared/testing/timerFixture'
 import { initialTimerState } from '../../../shared/timer/timerState'
 import { skip, start } from '../../../shared/timer/timerTransitions'
 import { createTransitionWatcher } from './transitionWatcher'

@@ -8,12 +8,12 @@ import { seatVoterId } from '../../../shared/theme2/theme2Queries'
 import { createTopic, updateTopic } from '../../../shared/theme2/topicOps'
 import { AppServicesContext } from '../../session/appServices'
 import { parseRoute, routeHref } from '../../navigation/useRoute'
-import { makeTestDoc } from '../../test/testDocs'
-import { createTestServices } from '../../test/testServices'
+import { makeTestDoc } from '../../testing/testDocs'
+import { createTestServices } from '../../testing/testServices'
 import { openProjectorRoute } from '../../shell/openProjector'
 import { Theme2Projector } from './Theme2Projector'
 import { PROJECTOR_ROUTE_PATTERN } from '../../../shared/host/hostApi'
-import { createFakeHost } from '../../test/fakeHost'
+import { createFakeHost } from '../../testing/fakeHost'
 
 async function renderProjector() {
   const services = createTestServices()

@@ -10,8 +10,8 @@ import { createCanvas, createCanvasFromTopic, setBriefPart } from '../../../shar
 import { addQa } from '../../../shared/theme3/canvasQaOps'
 import { AppServicesContext } from '../../session/appServices'
 import { parseRoute, routeHref } from '../../navigation/useRoute'
-import { makeTestDoc } from '../../test/testDocs'
-import { createTestServices } from '../../test/testServices'
+import { makeTestDoc } from '../../testing/testDocs'
+import { createTestServices } from '../../testing/testServices'
 import { Theme3Projector } from './Theme3Projector'
 import { theme3ProjectorKeyAction } from './theme3ProjectorKeys'
 

@@ -2,9 +2,9 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { workshopGroups } from '../../../shared/ops/groupOps'
 import { fakeContext } from '../../../shared/testing/fakeContext'
-import { makeTestDoc } from '../../test/testDocs'
+import { makeTestDoc } from '../../testing/testDocs'
 import { GroupsSection } from './GroupsSection'
-import { createHarness } from './setupHarness'
+import { createHarness } from './testing/setupHarness'
 
 function setup(groups = 1) {
   const ctx = fakeContext()

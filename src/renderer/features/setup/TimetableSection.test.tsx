@@ -2,8 +2,8 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { timetableRows } from '../../../shared/ops/timetableOps'
 import { fakeContext } from '../../../shared/testing/fakeContext'
-import { makeTestDoc } from '../../test/testDocs'
-import { createHarness } from './setupHarness'
+import { makeTestDoc } from '../../testing/testDocs'
+import { createHarness } from './testing/setupHarness'
 import { TimetableSection } from './TimetableSection'
 
 function setup(rows = 3) {

@@ -4,8 +4,8 @@ import { addNote } from '../../../shared/board/theme1Ops'
 import { docRecords } from '../../../shared/model/workshopDoc'
 import { boardOf, workshopGroups } from '../../../shared/ops/groupOps'
 import { AppServicesContext } from '../../session/appServices'
-import { makeTestDoc } from '../../test/testDocs'
-import { createTestServices } from '../../test/testServices'
+import { makeTestDoc } from '../../testing/testDocs'
+import { createTestServices } from '../../testing/testServices'
 import { WorkshopSetupScreen } from './WorkshopSetupScreen'
 
 async function setup() {

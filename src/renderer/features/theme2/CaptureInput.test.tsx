@@ -1,7 +1,7 @@
 import { act, fireEvent, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { causeTree } from '../../../shared/theme2/theme2Queries'
-import { renderTheme2 } from './theme2TestHarness'
+import { renderTheme2 } from './testing/theme2TestHarness'
 
 const LABEL = '原因を追加（Enter で追加、Shift+Enter で改行）'
 

@@ -5,7 +5,7 @@ import { liveCause } from '../../../shared/theme2/theme2Edit'
 import { addMeasure } from '../../../shared/theme2/measureOps'
 import { causeTree } from '../../../shared/theme2/theme2Queries'
 import type { WorkshopDoc } from '../../../shared/model/workshopDoc'
-import { renderTheme2 } from './theme2TestHarness'
+import { renderTheme2 } from './testing/theme2TestHarness'
 
 const causeId = (doc: WorkshopDoc, text: string) =>
   Object.values(doc.causes).find((c) => c.text === text)?.id ?? null

@@ -1,7 +1,7 @@
 import { act, fireEvent, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { addCause } from '../../../shared/theme2/causeOps'
-import { renderTheme2 } from './theme2TestHarness'
+import { renderTheme2 } from './testing/theme2TestHarness'
 
 const grid = () => {
   const section = document.querySelector<HTMLElement>('.t2-priority')

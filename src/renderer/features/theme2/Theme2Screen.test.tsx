@@ -5,7 +5,7 @@ import { boardOf, workshopGroups } from '../../../shared/ops/groupOps'
 import { updateWorkshop } from '../../../shared/ops/workshopOps'
 import { addCause } from '../../../shared/theme2/causeOps'
 import { causeTree } from '../../../shared/theme2/theme2Queries'
-import { renderTheme2 } from './theme2TestHarness'
+import { renderTheme2 } from './testing/theme2TestHarness'
 
 const CAPTURE = '原因を追加（Enter で追加、Shift+Enter で改行）'
 

@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { areaNotes } from '../../../shared/theme3/theme3Queries'
-import { renderTheme3 } from './theme3TestHarness'
+import { renderTheme3 } from './testing/theme3TestHarness'
 
 const FACTS = '事実・情報に付箋を追加（Enter で追加、Shift+Enter で改行）'
 

@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { canvasQas } from '../../../shared/theme3/theme3Queries'
-import { renderTheme3 } from './theme3TestHarness'
+import { renderTheme3 } from './testing/theme3TestHarness'
 
 describe('テーマ3 questions from the municipal officer', () => {
   it('adds 稲城市 three questions once, answers one, adds なぜそう考えるのか, reorders', async () => {

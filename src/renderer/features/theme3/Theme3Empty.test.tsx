@@ -2,7 +2,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { deleteTopic, updateTopic } from '../../../shared/theme2/topicOps'
 import { boardCanvases } from '../../../shared/theme3/theme3Queries'
-import { renderTheme3, TANE } from './theme3TestHarness'
+import { renderTheme3, TANE } from './testing/theme3TestHarness'
 
 describe('テーマ3 canvases', () => {
   it('explains what to do, then makes a canvas for a テーマ2 topic that follows it live', async () => {

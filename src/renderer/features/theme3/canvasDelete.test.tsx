@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { addCanvasNote } from '../../../shared/theme3/canvasNoteOps'
 import { addInagiQuestions } from '../../../shared/theme3/canvasQaOps'
 import { areaNotes, boardCanvases, canvasQas } from '../../../shared/theme3/theme3Queries'
-import { renderTheme3 } from './theme3TestHarness'
+import { renderTheme3 } from './testing/theme3TestHarness'
 
 describe('テーマ3 deleting with 元に戻す', () => {
   it('deletes a note with the Delete key; the notice brings exactly it back', async () => {

@@ -2,7 +2,7 @@ import { act, fireEvent, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { addCanvasNote } from '../../../shared/theme3/canvasNoteOps'
 import { areaNotes } from '../../../shared/theme3/theme3Queries'
-import { renderTheme3 } from './theme3TestHarness'
+import { renderTheme3 } from './testing/theme3TestHarness'
 
 async function withNotes() {
   const t3 = await renderTheme3()

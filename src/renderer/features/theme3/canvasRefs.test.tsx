@@ -2,7 +2,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { deleteNotes, updateNote } from '../../../shared/board/theme1Ops'
 import { areaNotes } from '../../../shared/theme3/theme3Queries'
-import { renderTheme3, TANE } from './theme3TestHarness'
+import { renderTheme3, TANE } from './testing/theme3TestHarness'
 
 async function withRefInThoughts() {
   const t3 = await renderTheme3()

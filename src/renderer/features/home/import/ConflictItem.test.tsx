@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
-import { laptop } from '../../../../shared/merge/mergeTestKit'
+import { laptop } from '../../../../shared/testing/mergeTestKit'
 import { previewMerge, type MergeItem } from '../../../../shared/merge/previewMerge'
 import { renameGroup } from '../../../../shared/ops/groupOps'
 import { ConflictItem } from './ConflictItem'

@@ -12,9 +12,9 @@ import {
 import { addGroup, boardOf, workshopGroups } from '../ops/groupOps'
 import { createWorkshopFromTemplate } from '../templates/createWorkshop'
 import { HALF_DAY_TEMPLATE } from '../templates/workshopTemplates'
-import { fakeContext } from '../testing/fakeContext'
-import { applyMerge } from './applyMerge'
-import type { MergeChoice, PreviewOptions, RecordKey } from './previewMerge'
+import { fakeContext } from './fakeContext'
+import { applyMerge } from '../merge/applyMerge'
+import type { MergeChoice, PreviewOptions, RecordKey } from '../merge/previewMerge'
 
 /** A laptop's editor id: its prefix in hex, padded (so laptops 'a' and 'b' differ). */
 export function laptopEditor(prefix: string): string {

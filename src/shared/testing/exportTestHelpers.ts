@@ -1,8 +1,8 @@
 import type { EditContext } from '../model/context'
 import { live, type WorkshopDoc } from '../model/workshopDoc'
-import { fakeContext } from '../testing/fakeContext'
+import { fakeContext } from './fakeContext'
 import { canvasNoteText } from '../theme3/theme3Queries'
-import type { ExportDeck, ExportSlide, Theme1Note } from './exportTypes'
+import type { ExportDeck, ExportSlide, Theme1Note } from '../export/exportTypes'
 
 /**
  * Walks over export decks for tests: every string a slide holds, the テーマ1 notes in slide

@@ -1,12 +1,13 @@
 import type { EditContext } from '../model/context'
 import type { AnyRecord } from '../model/schemas'
 import { applyRecords, type WorkshopDoc } from '../model/workshopDoc'
-import { createTopic } from './topicOps'
-import { applyWorksheetEdit, type WorksheetField } from './worksheet'
+import { createTopic } from '../theme2/topicOps'
+import { applyWorksheetEdit, type WorksheetField } from '../theme2/worksheet'
 
 /**
  * The report's fully filled worksheet: 「東京都稲城市の検討例（テーマ：看取り）」 (資料3-7,
- * L10642-10674; digest §3.4), cell text verbatim. Used by tests and as demo content.
+ * L10642-10674; digest §3.4), cell text verbatim. Used by tests (unit and e2e); the app does
+ * not ship it.
  */
 export interface WorksheetContent {
   theme: string

@@ -1,12 +1,12 @@
 import { render, screen } from '@testing-library/react'
-import { addNote, type NoteInit } from '../../../shared/board/theme1Ops'
-import { applyRecords, docRecords, type WorkshopDoc } from '../../../shared/model/workshopDoc'
-import { boardOf, workshopGroups } from '../../../shared/ops/groupOps'
-import { AppServicesContext } from '../../session/appServices'
-import { makeTestDoc } from '../../test/testDocs'
-import { createTestServices } from '../../test/testServices'
-import type { AreaName } from './boardKeys'
-import { Theme1BoardScreen } from './Theme1BoardScreen'
+import { addNote, type NoteInit } from '../../../../shared/board/theme1Ops'
+import { applyRecords, docRecords, type WorkshopDoc } from '../../../../shared/model/workshopDoc'
+import { boardOf, workshopGroups } from '../../../../shared/ops/groupOps'
+import { AppServicesContext } from '../../../session/appServices'
+import { makeTestDoc } from '../../../testing/testDocs'
+import { createTestServices } from '../../../testing/testServices'
+import type { AreaName } from '../boardKeys'
+import { Theme1BoardScreen } from '../Theme1BoardScreen'
 
 /**
  * For component tests: a workshop with one group whose テーマ1 board holds `notes` (text and

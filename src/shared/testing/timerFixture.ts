@@ -1,8 +1,8 @@
 import type { WorkshopDoc } from '../model/workshopDoc'
-import { fakeContext } from '../testing/fakeContext'
+import { fakeContext } from './fakeContext'
 import { createWorkshopFromTemplate } from '../templates/createWorkshop'
 import type { WorkshopTemplate } from '../templates/types'
-import { timerPlanFromDoc, type TimerPlan, type TimerRow } from './timerPlan'
+import { timerPlanFromDoc, type TimerPlan, type TimerRow } from '../timer/timerPlan'
 
 /** Test helpers for the timer (imported only by tests; nothing here reads the real clock). */
 

@@ -1,13 +1,13 @@
 import { render, screen } from '@testing-library/react'
-import type { EditContext } from '../../../shared/model/context'
-import type { AnyRecord } from '../../../shared/model/schemas'
-import { applyRecords, docRecords, type WorkshopDoc } from '../../../shared/model/workshopDoc'
-import { boardOf, workshopGroups } from '../../../shared/ops/groupOps'
-import { createTopic } from '../../../shared/theme2/topicOps'
-import { AppServicesContext } from '../../session/appServices'
-import { makeTestDoc } from '../../test/testDocs'
-import { createTestServices } from '../../test/testServices'
-import { Theme2Screen } from './Theme2Screen'
+import type { EditContext } from '../../../../shared/model/context'
+import type { AnyRecord } from '../../../../shared/model/schemas'
+import { applyRecords, docRecords, type WorkshopDoc } from '../../../../shared/model/workshopDoc'
+import { boardOf, workshopGroups } from '../../../../shared/ops/groupOps'
+import { createTopic } from '../../../../shared/theme2/topicOps'
+import { AppServicesContext } from '../../../session/appServices'
+import { makeTestDoc } from '../../../testing/testDocs'
+import { createTestServices } from '../../../testing/testServices'
+import { Theme2Screen } from '../Theme2Screen'
 
 type Op = (doc: WorkshopDoc, ctx: EditContext, topicId: string) => AnyRecord[]
 

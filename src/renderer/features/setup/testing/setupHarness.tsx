@@ -1,8 +1,8 @@
 import { useState, type ComponentType } from 'react'
-import type { EditContext } from '../../../shared/model/context'
-import { applyRecords, type WorkshopDoc } from '../../../shared/model/workshopDoc'
-import type { Edit, Notice } from '../../stores/storeTypes'
-import type { SetupEditing } from './setupTypes'
+import type { EditContext } from '../../../../shared/model/context'
+import { applyRecords, type WorkshopDoc } from '../../../../shared/model/workshopDoc'
+import type { Edit, Notice } from '../../../stores/storeTypes'
+import type { SetupEditing } from '../setupTypes'
 
 /** For component tests: a section over a doc held in React state, recording edits and notices. */
 export interface HarnessLog {

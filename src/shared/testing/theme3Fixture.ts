@@ -1,6 +1,6 @@
 import { live } from '../model/workshopDoc'
 import { boardOf } from '../ops/groupOps'
-import { theme2Fixture } from '../theme2/theme2Fixture'
+import { theme2Fixture } from './theme2Fixture'
 
 /**
  * theme2Fixture plus the group's テーマ3 board: a group with its three boards to test テーマ3 ops

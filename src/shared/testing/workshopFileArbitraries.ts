@@ -20,7 +20,7 @@ import {
   type Workshop,
 } from '../model/schemas'
 import { THEME_IDS } from '../model/themes'
-import { RESERVED_IDS } from './workshopFileChecks'
+import { RESERVED_IDS } from '../files/workshopFileChecks'
 
 /**
  * fast-check arbitraries of valid workshop records, built from the schemas' rules (lengths,

@@ -5,7 +5,7 @@ import type { AnyRecord } from '../model/schemas'
 import { applyRecords, stampChange, stampOf, type WorkshopDoc } from '../model/workshopDoc'
 import { removeRow, timetableRows } from '../ops/timetableOps'
 import { createSampleWorkshop } from '../templates/sampleWorkshop'
-import { fakeContext } from '../testing/fakeContext'
+import { fakeContext } from './fakeContext'
 import { castVote } from '../theme2/causeOps'
 import { addMeasure, addOutcome } from '../theme2/measureOps'
 import { seatVoterId } from '../theme2/theme2Queries'
@@ -14,7 +14,7 @@ import {
   serializeWorkshopFile,
   WORKSHOP_FILE_ERRORS,
   type ParseResult,
-} from './workshopFile'
+} from '../files/workshopFile'
 
 /** Helpers of the workshop file's hostile-input and property tests. Imported only by tests. */
 

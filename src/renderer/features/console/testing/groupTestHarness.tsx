@@ -1,11 +1,11 @@
 import { act, render } from '@testing-library/react'
 import type { ReactNode } from 'react'
-import { docRecords, type WorkshopDoc } from '../../../shared/model/workshopDoc'
-import { workshopGroups } from '../../../shared/ops/groupOps'
-import { createSampleWorkshop } from '../../../shared/templates/sampleWorkshop'
-import { AppServicesContext } from '../../session/appServices'
-import { createTestServices } from '../../test/testServices'
-import { createConsoleStore, type ConsoleStorage } from './consoleStore'
+import { docRecords, type WorkshopDoc } from '../../../../shared/model/workshopDoc'
+import { workshopGroups } from '../../../../shared/ops/groupOps'
+import { createSampleWorkshop } from '../../../../shared/templates/sampleWorkshop'
+import { AppServicesContext } from '../../../session/appServices'
+import { createTestServices } from '../../../testing/testServices'
+import { createConsoleStore, type ConsoleStorage } from '../consoleStore'
 
 export function memoryStorage(): ConsoleStorage {
   const map = new Map<string, string>()

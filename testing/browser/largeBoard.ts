@@ -26,7 +26,7 @@ const TEXTS = [
 const HEADINGS = ['相談先が分からない', '情報共有のタイミング', '家族の不安', '医療資源の不足']
 const WHO: TroubledWho[][] = [['patient'], ['family'], ['resident'], ['patient', 'family'], []]
 
-export interface BenchWorkshop {
+export interface LargeBoard {
   doc: WorkshopDoc
   workshopId: string
   groupId: string
@@ -38,7 +38,7 @@ export interface BenchWorkshop {
 }
 
 /** Real-looking ids and times (the app's own ids are random too). */
-function benchContext(seed: string): EditContext {
+function largeBoardContext(seed: string): EditContext {
   let ids = 0
   let ms = Date.parse('2025-02-07T04:00:00.000Z')
   return {
@@ -53,8 +53,8 @@ function benchContext(seed: string): EditContext {
  * tray, the rest over the four scenes; every eighth note of a scene is a 見出し with the next
  * three gathered under it. Built with the app's own ops, checked with its own file reader.
  */
-export function buildBenchWorkshop(n: number, seed = `bench${n}x`): BenchWorkshop {
-  const ctx = benchContext(seed)
+export function buildLargeBoard(n: number, seed = `bench${n}x`): LargeBoard {
+  const ctx = largeBoardContext(seed)
   let doc = createWorkshopFromTemplate(
     FULL_DAY_TEMPLATE,
     { title: `ベンチマーク（${n}枚）`, date: '2025-02-07', venue: '' },
@@ -115,4 +115,9 @@ export function buildBenchWorkshop(n: number, seed = `bench${n}x`): BenchWorksho
     notes: added,
     file,
   }
+}
+
+/** The board's address (hash route). */
+export function boardUrl(board: LargeBoard): string {
+  return `/#/w/${board.workshopId}/g/${board.groupId}/theme1`
 }

@@ -12,7 +12,7 @@ import { addNote } from '../board/theme1Ops'
 import { addGroup, boardOf, workshopGroups } from '../ops/groupOps'
 import { createWorkshopFromTemplate } from '../templates/createWorkshop'
 import { HALF_DAY_TEMPLATE } from '../templates/workshopTemplates'
-import { fakeContext } from '../testing/fakeContext'
+import { fakeContext } from './fakeContext'
 import type { SceneKey } from '../model/scenes'
 
 /**

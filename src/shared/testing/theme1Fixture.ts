@@ -12,9 +12,9 @@ import { addGroup, boardOf, workshopGroups } from '../ops/groupOps'
 import { createWorkshopFromTemplate } from '../templates/createWorkshop'
 import type { WorkshopTemplate } from '../templates/types'
 import { FULL_DAY_TEMPLATE } from '../templates/workshopTemplates'
-import { fakeContext } from '../testing/fakeContext'
-import { buildTheme1Layout, type NoteView, type Theme1Layout } from './theme1Layout'
-import { addNote, type NoteInit } from './theme1Ops'
+import { fakeContext } from './fakeContext'
+import { buildTheme1Layout, type NoteView, type Theme1Layout } from '../board/theme1Layout'
+import { addNote, type NoteInit } from '../board/theme1Ops'
 
 /**
  * A テーマ1 board to test on, edited the way the store does it (stampChange + applyRecords) with
