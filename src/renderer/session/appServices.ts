@@ -20,7 +20,7 @@ import {
   type ChannelLike,
   type CrossWindowSync,
 } from '../stores/crossWindowSync'
-import { createWorkshopStore } from '../stores/workshopStore'
+import { createWorkshopSession, type WorkshopSession } from '../stores/workshopSession'
 import { createBackupScheduler, type BackupScheduler } from '../stores/backupScheduler'
 import { createWorkshopBackups, type WorkshopBackups } from '../stores/workshopBackups'
 import { createWorkshopImport, type WorkshopImport } from '../stores/workshopImport'
@@ -36,6 +36,9 @@ export interface AppServices {
   persistence: Persistence
   notices: StoreApi<NoticeState>
   home: StoreApi<HomeState>
+  /** The one door for writes: commit (with its origin), onCommitted, readTrue, undo. */
+  session: WorkshopSession
+  /** The open workshop (the session's store). */
   workshop: StoreApi<WorkshopState>
   /** Edits made here reach read-only views in other windows (the projector). */
   sync: CrossWindowSync
@@ -97,8 +100,7 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
     openChannel: deps.openChannel ?? (() => null),
     repo: deps.repo,
   })
-  const home = createHomeStore(common)
-  const workshop = createWorkshopStore({
+  const session = createWorkshopSession({
     ...common,
     // Only with a channel: the extra wait on IndexedDB is for the other windows' sake.
     onPersisted: deps.openChannel
@@ -107,19 +109,15 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
         }
       : undefined,
   })
+  const workshop = session.store
+  const home = createHomeStore({ ...common, session })
   const backups = createWorkshopBackups({
     repo: deps.repo,
     host: deps.host,
-    persistence,
+    session,
     scheduler: backupScheduler,
     ctx: deps.ctx,
-    workshop,
     home,
-    notifyChanged: deps.openChannel
-      ? (workshopId) => {
-          sync.notifyChanged(workshopId)
-        }
-      : undefined,
   })
   const imports = createWorkshopImport({
     backups,
@@ -128,7 +126,18 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
     notices: { push, dismiss },
     home,
   })
-  return { ...deps, persistence, notices, home, workshop, sync, backupScheduler, backups, imports }
+  return {
+    ...deps,
+    persistence,
+    notices,
+    home,
+    session,
+    workshop,
+    sync,
+    backupScheduler,
+    backups,
+    imports,
+  }
 }
 
 let services: AppServices | null = null

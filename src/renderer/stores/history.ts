@@ -1,6 +1,7 @@
 import type { AnyRecord } from '../../shared/model/schemas'
 import {
   applyRecords,
+  findRecord,
   invertChange,
   stampChange,
   type Change,
@@ -29,7 +30,19 @@ export type HistoryScope = string
 /** The scope of the workshop, its timetable rows, groups and boards (the setup screen). */
 export const SETUP_SCOPE: HistoryScope = 'setup'
 
+/**
+ * How an entry is undone: 'scoped' entries (local edits) by the undo of the screens showing their
+ * records and by their own notice; 'notice' entries (imports, restores, home actions) only by the
+ * 元に戻す of the notice that announced them (never by a screen's Ctrl+Z).
+ */
+export type EntryKind = 'scoped' | 'notice'
+
 export interface HistoryEntry {
+  /** Unique within the session; a notice keeps it to undo exactly this entry. */
+  id: number
+  kind: EntryKind
+  /** The workshop its records belong to. */
+  workshopId: string
   /** What the edit wrote (re-applied by redo). */
   forward: AnyRecord[]
   /** The versions before the edit; tombstones for records it created (applied by undo). */
@@ -38,6 +51,11 @@ export interface HistoryEntry {
   scopes: readonly HistoryScope[]
   /** Its records, as `type:id`. */
   keys: ReadonlySet<string>
+  /**
+   * The versions this entry last wrote (its forward records, or after an undo the undo's). Undoing
+   * a notice entry leaves a record whose current version is another one as it is.
+   */
+  written: ReadonlyMap<string, AnyRecord>
 }
 
 export interface History {
@@ -68,23 +86,118 @@ export function recordScope(record: AnyRecord): HistoryScope {
 
 const recordKey = (record: AnyRecord) => `${record.type}:${record.id}`
 
-/** Records a new edit made on `base`; the redo stack is dropped. */
+const byKey = (records: readonly AnyRecord[]) =>
+  new Map(records.map((r): [string, AnyRecord] => [recordKey(r), r]))
+
+let nextEntryId = 1
+
+export interface RecordOptions {
+  kind?: EntryKind
+  limit?: number
+}
+
+/**
+ * Records a new change made on `base`. A scoped entry (a local edit) drops the redo stack; a
+ * notice entry leaves it (it never takes part in a screen's undo and redo).
+ */
 export function record(
   history: History,
   base: WorkshopDoc,
   change: Change,
   now: string,
-  limit = HISTORY_LIMIT,
+  options: RecordOptions | number = {},
 ): History {
+  const { kind = 'scoped', limit = HISTORY_LIMIT } =
+    typeof options === 'number' ? { limit: options } : options
   const inverse = invertChange(base, change, now)
   const both = [...change.records, ...inverse]
   const entry: HistoryEntry = {
+    id: nextEntryId++,
+    kind,
+    workshopId: base.workshop.id,
     forward: change.records,
     inverse,
-    scopes: [...new Set(both.map(recordScope))],
+    scopes: kind === 'scoped' ? [...new Set(both.map(recordScope))] : [],
     keys: new Set(both.map(recordKey)),
+    written: byKey(change.records),
   }
-  return { past: [...history.past, entry].slice(-limit), future: [] }
+  return {
+    past: keepLatest([...history.past, entry], limit),
+    future: kind === 'scoped' ? [] : history.future,
+  }
+}
+
+/** The latest `limit` entries of each kind (local edits never push an import's entry out). */
+function keepLatest(past: readonly HistoryEntry[], limit: number): HistoryEntry[] {
+  const seen: Record<EntryKind, number> = { scoped: 0, notice: 0 }
+  const kept: HistoryEntry[] = []
+  for (const entry of [...past].reverse()) {
+    seen[entry.kind] += 1
+    if (seen[entry.kind] <= limit) kept.push(entry)
+  }
+  return kept.reverse()
+}
+
+/** The id of the latest entry (what a notice about the change just recorded undoes). */
+export function latestEntryId(history: History): number | null {
+  return history.past.at(-1)?.id ?? null
+}
+
+/** The history without its scoped entries (another workshop opened: screens start afresh). */
+export function withoutScoped(history: History): History {
+  return { past: history.past.filter((e) => e.kind !== 'scoped'), future: [] }
+}
+
+/** Two versions of a record are the same write (not merely the same revision number). */
+export function sameVersion(a: AnyRecord, b: AnyRecord): boolean {
+  if (a.rev !== b.rev || a.updatedAt !== b.updatedAt) return false
+  const ea = Object.entries(a.edits ?? {})
+  const eb = b.edits ?? {}
+  return ea.length === Object.keys(eb).length && ea.every(([k, n]) => eb[k] === n)
+}
+
+/**
+ * Whether the current version of a record was written from elsewhere (another device) since this
+ * session last wrote it. Undo and redo leave such records as they are.
+ */
+export type ChangedElsewhere = (current: AnyRecord) => boolean
+
+const nowhere: ChangedElsewhere = () => false
+
+/** What undoing or redoing an entry wrote, and how many records it left as they were. */
+export interface Reverted {
+  history: History
+  committed: Committed
+  /** Records left as they are (changed from elsewhere; for a notice entry: changed at all). */
+  skipped: number
+}
+
+/**
+ * Writes `records` of `entry`, except records changed from elsewhere since, and for a notice entry
+ * (an import, a restore) records changed at all since it wrote them: those changes stay.
+ */
+function revert(
+  entry: HistoryEntry,
+  records: readonly AnyRecord[],
+  doc: WorkshopDoc,
+  stamp: Stamp,
+  changedElsewhere: ChangedElsewhere,
+): { entry: HistoryEntry; committed: Committed; skipped: number } {
+  const keep = records.filter((r) => {
+    const current = findRecord(doc, r)
+    if (!current) return true
+    if (changedElsewhere(current)) return false
+    const written = entry.written.get(recordKey(r))
+    return entry.kind === 'scoped' || !written || sameVersion(current, written)
+  })
+  const committed = commit(doc, keep, stamp)
+  const written = new Map(entry.written)
+  for (const r of committed.change.records) written.set(recordKey(r), r)
+  return {
+    entry: { ...entry, written },
+    committed,
+    skipped: records.length - keep.length,
+  }
 }
 
 function touchesAny(entry: HistoryEntry, others: readonly HistoryEntry[]): boolean {
@@ -99,8 +212,9 @@ function touchesAny(entry: HistoryEntry, others: readonly HistoryEntry[]): boole
  * nothing after it in the stack touched its records (else -1: the scope refuses).
  */
 function pick(stack: readonly HistoryEntry[], scope: HistoryScope | undefined): number {
-  if (scope === undefined) return stack.length - 1
-  const index = stack.findLastIndex((entry) => entry.scopes.includes(scope))
+  const index = stack.findLastIndex(
+    (entry) => entry.kind === 'scoped' && (scope === undefined || entry.scopes.includes(scope)),
+  )
   const entry = stack[index]
   if (!entry || touchesAny(entry, stack.slice(index + 1))) return -1
   return index
@@ -130,14 +244,49 @@ export function undo(
   doc: WorkshopDoc,
   stamp: Stamp,
   scope?: HistoryScope,
-): { history: History; committed: Committed } | null {
+  changedElsewhere: ChangedElsewhere = nowhere,
+): Reverted | null {
   const index = pick(history.past, scope)
   const entry = history.past[index]
   if (!entry) return null
+  const done = revert(entry, entry.inverse, doc, stamp, changedElsewhere)
   return {
-    history: { past: without(history.past, index), future: [...history.future, entry] },
-    committed: commit(doc, entry.inverse, stamp),
+    history: { past: without(history.past, index), future: [...history.future, done.entry] },
+    committed: done.committed,
+    skipped: done.skipped,
   }
+}
+
+/**
+ * Undoes exactly the entry `id` (a notice's 元に戻す), whatever came after it: each record gets
+ * its version from before the entry back, unless it was changed since (those stay). A scoped
+ * entry can then be redone like any undone edit; a notice entry is gone. Null when the history no
+ * longer holds the entry (already undone, or dropped).
+ */
+export function undoEntry(
+  history: History,
+  doc: WorkshopDoc,
+  stamp: Stamp,
+  id: number,
+  changedElsewhere: ChangedElsewhere = nowhere,
+): Reverted | null {
+  const index = history.past.findIndex((e) => e.id === id)
+  const entry = history.past[index]
+  if (!entry || entry.workshopId !== doc.workshop.id) return null
+  const done = revert(entry, entry.inverse, doc, stamp, changedElsewhere)
+  return {
+    history: {
+      past: without(history.past, index),
+      future: entry.kind === 'scoped' ? [...history.future, done.entry] : history.future,
+    },
+    committed: done.committed,
+    skipped: done.skipped,
+  }
+}
+
+/** The workshop an entry belongs to, or null when the history no longer holds it. */
+export function entryWorkshop(history: History, id: number): string | null {
+  return history.past.find((e) => e.id === id)?.workshopId ?? null
 }
 
 /**
@@ -149,12 +298,15 @@ export function redo(
   doc: WorkshopDoc,
   stamp: Stamp,
   scope?: HistoryScope,
-): { history: History; committed: Committed } | null {
+  changedElsewhere: ChangedElsewhere = nowhere,
+): Reverted | null {
   const index = pick(history.future, scope)
   const entry = history.future[index]
   if (!entry) return null
+  const done = revert(entry, entry.forward, doc, stamp, changedElsewhere)
   return {
-    history: { past: [...history.past, entry], future: without(history.future, index) },
-    committed: commit(doc, entry.forward, stamp),
+    history: { past: [...history.past, done.entry], future: without(history.future, index) },
+    committed: done.committed,
+    skipped: done.skipped,
   }
 }

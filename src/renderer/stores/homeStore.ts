@@ -1,7 +1,7 @@
 import { appError } from '../../shared/errors/appError'
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { EditContext } from '../../shared/model/context'
-import { docRecords, stampOf, type WorkshopDoc } from '../../shared/model/workshopDoc'
+import { docRecords, type WorkshopDoc } from '../../shared/model/workshopDoc'
 import { deleteWorkshop, restoreWorkshop } from '../../shared/ops/workshopOps'
 import {
   createWorkshopFromTemplate,
@@ -9,37 +9,39 @@ import {
 } from '../../shared/templates/createWorkshop'
 import { createSampleWorkshop } from '../../shared/templates/sampleWorkshop'
 import type { WorkshopRepository } from '../db/workshopRepository'
-import { commit } from './history'
 import type { Persistence } from './persistence'
 import type { HomeState, NoticeState } from './storeTypes'
+import type { WorkshopSession } from './workshopSession'
 
 export interface HomeStoreDeps {
-  repo: Pick<WorkshopRepository, 'listWorkshopSummaries' | 'loadDoc'>
-  persistence: Persistence
+  repo: Pick<WorkshopRepository, 'listWorkshopSummaries'>
+  persistence: Pick<Persistence, 'flushRecords'>
+  session: Pick<WorkshopSession, 'commit' | 'readTrue' | 'undo'>
   ctx: EditContext
   notices: Pick<NoticeState, 'push' | 'dismiss'>
 }
 
 /**
  * The home screen: the list of workshops and what can be done to a whole workshop. Every new or
- * changed workshop goes to IndexedDB and gets its host snapshot at once.
+ * changed workshop is committed through the session (origin 'home'): in IndexedDB and in its host
+ * snapshot at once.
  */
 export function createHomeStore(deps: HomeStoreDeps): StoreApi<HomeState> {
-  const { repo, persistence, ctx, notices } = deps
+  const { repo, persistence, session, ctx, notices } = deps
 
-  /** The stored doc, after every pending write has landed. */
+  /** The true stored doc. */
   const load = async (workshopId: string): Promise<WorkshopDoc> => {
-    await persistence.flushRecords()
-    const doc = persistence.withPending(workshopId, await repo.loadDoc(workshopId))
+    const doc = await session.readTrue(workshopId)
     if (!doc) throw appError('workshop.notFound')
     return doc
   }
 
   return createStore<HomeState>()((set, get) => {
     const saveNew = async (doc: WorkshopDoc): Promise<string> => {
-      await persistence.saveNow(doc, docRecords(doc))
+      const workshopId = doc.workshop.id
+      await session.commit({ origin: 'home', workshopId, records: docRecords(doc) })
       await get().refresh()
-      return doc.workshop.id
+      return workshopId
     }
 
     return {
@@ -76,9 +78,14 @@ export function createHomeStore(deps: HomeStoreDeps): StoreApi<HomeState> {
       async remove(workshopId) {
         const doc = await load(workshopId)
         if (doc.workshop.deletedAt !== null) return
-        const committed = commit(doc, deleteWorkshop(doc, ctx), stampOf(ctx))
-        await persistence.saveNow(committed.doc, committed.change.records)
+        const result = await session.commit({
+          origin: 'home',
+          workshopId,
+          edit: (current) => deleteWorkshop(current, ctx),
+        })
         await get().refresh()
+        if (!result.ok) return
+        const { undoId } = result
         let noticeId = 0
         noticeId = notices.push({
           tone: 'info',
@@ -87,8 +94,10 @@ export function createHomeStore(deps: HomeStoreDeps): StoreApi<HomeState> {
             label: '元に戻す',
             run: () => {
               notices.dismiss(noticeId)
-              void get()
-                .restore(workshopId)
+              const undone = undoId === null ? Promise.resolve(null) : session.undo(undoId)
+              void undone
+                // Gone from the history (e.g. a later restore undid it): bring it back anyway.
+                .then((done) => (done ? get().refresh() : get().restore(workshopId)))
                 .catch((error: unknown) => {
                   console.error('TaneBoard: restoring a workshop failed', error)
                 })
@@ -100,8 +109,7 @@ export function createHomeStore(deps: HomeStoreDeps): StoreApi<HomeState> {
       async restore(workshopId) {
         const doc = await load(workshopId)
         if (doc.workshop.deletedAt === null) return
-        const committed = commit(doc, restoreWorkshop(doc), stampOf(ctx))
-        await persistence.saveNow(committed.doc, committed.change.records)
+        await session.commit({ origin: 'home', workshopId, edit: restoreWorkshop })
         await get().refresh()
       },
     }

@@ -59,11 +59,9 @@ export interface WorkshopState {
   open(workshopId: string): Promise<void>
   close(): Promise<void>
   /**
-   * Reads the workshop again from IndexedDB when it is the open one (after a restore or an import
-   * wrote it from outside this store); its undo history starts afresh.
+   * Applies an edit (session.commit with origin 'local'): in memory at once, then Dexie (strict)
+   * and the host snapshot. Undoable.
    */
-  reload(workshopId: string): Promise<void>
-  /** Applies an edit: in memory at once, then Dexie (strict) and the host snapshot. Undoable. */
   apply(edit: Edit): void
   /**
    * Undoes the latest edit; with a scope (a board's id, or SETUP_SCOPE: see history.ts), the

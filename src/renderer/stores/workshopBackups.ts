@@ -2,22 +2,16 @@ import type { StoreApi } from 'zustand/vanilla'
 import { AppError, appError } from '../../shared/errors/appError'
 import { errorRef, workshopFileErrorRef } from '../../shared/errors/errorCodes'
 import { restoreRecords } from '../../shared/backups/restoreRecords'
-import { parseWorkshopFile, serializeWorkshopFile } from '../../shared/files/workshopFile'
+import { parseWorkshopFile } from '../../shared/files/workshopFile'
 import type { BackupInfo, BackupList, HostApi } from '../../shared/host/hostApi'
 import type { EditContext } from '../../shared/model/context'
 import type { AnyRecord } from '../../shared/model/schemas'
-import {
-  applyRecords,
-  docRecords,
-  findRecord,
-  type WorkshopDoc,
-} from '../../shared/model/workshopDoc'
+import { docRecords, type WorkshopDoc } from '../../shared/model/workshopDoc'
 import type { WorkshopRepository } from '../db/workshopRepository'
 import type { BackupScheduler } from './backupScheduler'
-import { commit } from './history'
 import { hostErrorRef } from './hostErrors'
-import type { Persistence } from './persistence'
-import type { HomeState, WorkshopState } from './storeTypes'
+import type { HomeState } from './storeTypes'
+import type { WorkshopSession } from './workshopSession'
 
 /**
  * What the backups screen and the import do with whole workshops: list and read the automatic
@@ -37,41 +31,44 @@ export interface WorkshopBackups {
    */
   restoreTo(target: WorkshopDoc): Promise<WrittenChange>
   /**
-   * Undoes a restore or an import: each record it wrote gets its version from `before` back (or
-   * is removed, if it was new), unless it has been changed since; those changes stay. Resolves
-   * with the number of records left as they are because they were changed since.
+   * Undoes a restore or an import (its one entry in the session's history): each record it wrote
+   * gets its version from before back (or is removed, if it was new), unless it has been changed
+   * since; those changes stay. A 'beforeRestore' backup is taken first. Resolves with the number
+   * of records left as they are because they were changed since.
    */
   undoWrite(change: WrittenChange): Promise<number>
-  /** The stored workshop (every draft and pending write included), or null. */
+  /** The true stored workshop (every draft and pending write included), or null. */
   load(workshopId: string): Promise<WorkshopDoc | null>
   /** How many records of a file would take over records of another workshop (same ids). */
   countForeign(doc: WorkshopDoc): Promise<number>
   /** Runs restores and imports one after another. */
   exclusive<T>(task: () => Promise<T>): Promise<T>
-  /** Writes records that change a workshop from outside the workshop store, then shows them. */
-  writeFromOutside(doc: WorkshopDoc, records: readonly AnyRecord[]): Promise<void>
+  /**
+   * Commits an import's merged versions (as they are) through the session, then refreshes the
+   * home list, even when the write failed (it is queued and retried).
+   */
+  writeImport(workshopId: string, records: readonly AnyRecord[]): Promise<WrittenChange>
 }
 
-/** What a restore or an import wrote, and the state it replaced (for 元に戻す). */
+/** What a restore or an import wrote (for 元に戻す: its entry in the session's history). */
 export interface WrittenChange {
-  before: WorkshopDoc
-  written: AnyRecord[]
+  workshopId: string
+  written: readonly AnyRecord[]
+  /** The session's undo entry; null when nothing was written. */
+  undoId: number | null
 }
 
 export interface WorkshopBackupsDeps {
-  repo: Pick<WorkshopRepository, 'loadDoc' | 'countForeign'>
+  repo: Pick<WorkshopRepository, 'countForeign'>
   host: Pick<HostApi, 'listBackups' | 'readBackup'>
-  persistence: Pick<Persistence, 'flush' | 'withPending' | 'saveNow'>
+  session: Pick<WorkshopSession, 'commit' | 'readTrue' | 'undo'>
   scheduler: Pick<BackupScheduler, 'backupNow'>
   ctx: EditContext
-  workshop: StoreApi<Pick<WorkshopState, 'reload'>>
   home: StoreApi<Pick<HomeState, 'refresh'>>
-  /** Tells the app's other windows (the projector) that a workshop changed. */
-  notifyChanged?: (workshopId: string) => void
 }
 
 export function createWorkshopBackups(deps: WorkshopBackupsDeps): WorkshopBackups {
-  const { repo, host, persistence, scheduler, ctx } = deps
+  const { repo, host, session, scheduler } = deps
   let lane: Promise<unknown> = Promise.resolve()
 
   const exclusive = <T>(task: () => Promise<T>): Promise<T> => {
@@ -80,24 +77,31 @@ export function createWorkshopBackups(deps: WorkshopBackupsDeps): WorkshopBackup
     return run
   }
 
-  const load = async (workshopId: string): Promise<WorkshopDoc | null> => {
-    // Drafts first: text being typed is part of the state a restore or an import replaces.
-    await persistence.flush()
-    return persistence.withPending(workshopId, await repo.loadDoc(workshopId))
+  // Drafts first: text being typed is part of the state a restore or an import replaces.
+  const load = (workshopId: string) => session.readTrue(workshopId, { drafts: true })
+
+  /** Commits, then shows the result on the home list (even after a failed, queued write). */
+  const written = async (
+    workshopId: string,
+    run: () => ReturnType<WorkshopSession['commit']>,
+  ): Promise<WrittenChange> => {
+    try {
+      const result = await run()
+      return result.ok
+        ? { workshopId, written: result.change.records, undoId: result.undoId }
+        : { workshopId, written: [], undoId: null }
+    } finally {
+      await deps.home.getState().refresh()
+    }
   }
 
-  const writeFromOutside = async (doc: WorkshopDoc, records: readonly AnyRecord[]) => {
-    // The whole workshop must still make a readable file (size, record counts, revisions).
-    const check = parseWorkshopFile(serializeWorkshopFile(doc, 'check', ctx.now()))
-    if (!check.ok) throw appError('backup.tooLarge')
-    const workshopId = doc.workshop.id
+  const backupBeforeRestore = async (current: WorkshopDoc): Promise<void> => {
     try {
-      if (records.length > 0) await persistence.saveNow(doc, records)
-    } finally {
-      // Even after a failed write (queued and retried), the screens must not keep the old doc.
-      await deps.workshop.getState().reload(workshopId)
-      await deps.home.getState().refresh()
-      deps.notifyChanged?.(workshopId)
+      await scheduler.backupNow(current, 'beforeRestore')
+    } catch (error) {
+      throw new AppError(errorRef('backup.beforeRestoreFailed', { detail: hostErrorRef(error) }), {
+        cause: error,
+      })
     }
   }
 
@@ -108,19 +112,18 @@ export function createWorkshopBackups(deps: WorkshopBackupsDeps): WorkshopBackup
     if ((await repo.countForeign(workshopId, docRecords(target))) > 0) {
       throw appError('backup.foreign')
     }
-    const now = ctx.now()
-    const records = restoreRecords(current, target, now)
-    if (records.length === 0) return { before: current, written: [] }
-    try {
-      await scheduler.backupNow(current, 'beforeRestore')
-    } catch (error) {
-      throw new AppError(errorRef('backup.beforeRestoreFailed', { detail: hostErrorRef(error) }), {
-        cause: error,
-      })
+    const now = deps.ctx.now()
+    if (restoreRecords(current, target, now).length === 0) {
+      return { workshopId, written: [], undoId: null }
     }
-    const committed = commit(current, records, { now, editor: ctx.editorId })
-    await writeFromOutside(committed.doc, committed.change.records)
-    return { before: current, written: committed.change.records }
+    await backupBeforeRestore(current)
+    return written(workshopId, () =>
+      session.commit({
+        origin: 'restore',
+        workshopId,
+        edit: (doc) => restoreRecords(doc, target, now),
+      }),
+    )
   }
 
   return {
@@ -143,23 +146,25 @@ export function createWorkshopBackups(deps: WorkshopBackupsDeps): WorkshopBackup
 
     restoreTo: (target) => exclusive(() => restoreInner(target)),
 
-    undoWrite: ({ before, written }) =>
+    undoWrite: ({ workshopId, written: records, undoId }) =>
       exclusive(async () => {
-        const workshopId = before.workshop.id
-        const now = await load(workshopId)
-        if (!now) throw appError('workshop.notFound')
-        const untouched = written.filter((w) => findRecord(now, w)?.rev === w.rev)
-        const at = ctx.now()
-        const inverse = untouched.map(
-          (w): AnyRecord => findRecord(before, w) ?? { ...w, deletedAt: at },
-        )
-        if (inverse.length > 0) await restoreInner(applyRecords(now, inverse))
-        return written.length - untouched.length
+        if (undoId === null) return 0
+        const current = await load(workshopId)
+        if (!current) throw appError('workshop.notFound')
+        await backupBeforeRestore(current)
+        try {
+          const result = await session.undo(undoId)
+          // Gone from the history (undone already): every record stays as it is now.
+          return result ? result.skipped : records.length
+        } finally {
+          await deps.home.getState().refresh()
+        }
       }),
 
     load,
     countForeign: (doc) => repo.countForeign(doc.workshop.id, docRecords(doc)),
     exclusive,
-    writeFromOutside,
+    writeImport: (workshopId, records) =>
+      written(workshopId, () => session.commit({ origin: 'import', workshopId, records })),
   }
 }

@@ -10,7 +10,7 @@ import {
   type RecordKey,
 } from '../../shared/merge/previewMerge'
 import type { EditContext } from '../../shared/model/context'
-import { applyRecords, docFromRecords, type WorkshopDoc } from '../../shared/model/workshopDoc'
+import type { WorkshopDoc } from '../../shared/model/workshopDoc'
 import { workshopGroups } from '../../shared/ops/groupOps'
 import type { BackupScheduler } from './backupScheduler'
 import { hostErrorRef } from './hostErrors'
@@ -57,7 +57,7 @@ export interface WorkshopImport {
 export interface WorkshopImportDeps {
   backups: Pick<
     WorkshopBackups,
-    'load' | 'undoWrite' | 'countForeign' | 'exclusive' | 'writeFromOutside'
+    'load' | 'undoWrite' | 'countForeign' | 'exclusive' | 'writeImport'
   >
   scheduler: Pick<BackupScheduler, 'backupNow'>
   ctx: EditContext
@@ -113,7 +113,7 @@ export function createWorkshopImport(deps: WorkshopImportDeps): WorkshopImport {
     const local = await backups.load(workshopId)
     if (!local) {
       const records = applyMerge(null, incoming, choices, ctx)
-      await backups.writeFromOutside(docFromRecords(incoming.workshop, records), records)
+      await backups.writeImport(workshopId, records)
       offerUndo(IMPORT_MESSAGES.doneNew(title), () => deps.home.getState().remove(workshopId))
       return { workshopId, newWorkshop: true, written: records.length }
     }
@@ -130,12 +130,12 @@ export function createWorkshopImport(deps: WorkshopImportDeps): WorkshopImport {
         cause: error,
       })
     }
-    await backups.writeFromOutside(applyRecords(local, records), records)
+    const change = await backups.writeImport(workshopId, records)
     // A workshop deleted here comes back: the user asked for its file.
     if (revives) await deps.home.getState().restore(workshopId)
     const lines = previewMerge(local, incoming).summary
     offerUndo(IMPORT_MESSAGES.done(title, lines), async () => {
-      const kept = await backups.undoWrite({ before: local, written: records })
+      const kept = await backups.undoWrite(change)
       notices.push({
         tone: 'info',
         message: kept > 0 ? IMPORT_MESSAGES.undoneKept(title, kept) : IMPORT_MESSAGES.undone(title),

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest'
+import { addNote, deleteNotes, updateNote } from '../../shared/board/theme1Ops'
+import type { AnyRecord, Note } from '../../shared/model/schemas'
+import { docRecords, type WorkshopDoc } from '../../shared/model/workshopDoc'
+import { boardOf, workshopGroups } from '../../shared/ops/groupOps'
+import { updateWorkshop } from '../../shared/ops/workshopOps'
+import { fakeContext } from '../../shared/testing/fakeContext'
+import { makeTestDoc } from '../testing/testDocs'
+import { createTestServices, freshRepo, type TestServices } from '../testing/testServices'
+import type { CommittedChange } from './workshopSession'
+
+async function openSeeded(services: TestServices): Promise<WorkshopDoc> {
+  const seeded = makeTestDoc(services.ctx, { groups: 1 })
+  await services.persistence.saveNow(seeded, docRecords(seeded))
+  await services.workshop.getState().open(seeded.workshop.id)
+  return services.workshop.getState().doc!
+}
+
+function boardId(doc: WorkshopDoc): string {
+  return boardOf(doc, workshopGroups(doc)[0]!.id, 'theme1')!.id
+}
+
+/** Another device's version of a record: its own editor, rev one more, a later time. */
+function remoteVersion<T extends AnyRecord>(record: T, patch: Partial<T>): T {
+  return {
+    ...record,
+    ...patch,
+    rev: record.rev + 1,
+    edits: { ...record.edits, bbbbbbbbbbbbbbbb: (record.edits?.bbbbbbbbbbbbbbbb ?? 0) + 1 },
+    updatedAt: '2030-01-01T00:00:00.000Z',
+  }
+}
+
+function lastMessage(services: TestServices): unknown {
+  return services.notices.getState().notices.at(-1)?.message
+}
+
+describe('workshopSession', () => {
+  it('writes remote changes as they are, with no undo entry, and tells listeners the origin', async () => {
+    const services = createTestServices()
+    const doc = await openSeeded(services)
+    const seen: CommittedChange[] = []
+    services.session.onCommitted((change) => seen.push(change))
+    const incoming = remoteVersion(doc.workshop, { title: '別の端末で付けた名前' })
+
+    const result = await services.session.commit({
+      origin: 'remote',
+      workshopId: doc.workshop.id,
+      records: [incoming],
+    })
+    expect(result).toMatchObject({ ok: true, undoId: null })
+    // Never re-stamped: rev, edits and updatedAt exactly as sent.
+    expect(services.workshop.getState().doc?.workshop).toEqual(incoming)
+    expect(services.workshop.getState().canUndo).toBe(false)
+    await services.workshop.getState().flush()
+    expect((await freshRepo(services.dbName).loadDoc(doc.workshop.id))?.workshop).toEqual(incoming)
+
+    services.workshop.getState().apply((d) => updateWorkshop(d, { venue: '大会議室' }))
+    expect(seen.map((c) => c.origin)).toEqual(['remote', 'local'])
+    expect(seen[1]?.records[0]).toMatchObject({ venue: '大会議室', rev: incoming.rev + 1 })
+  })
+
+  it('refuses remote records of another workshop or against the schema', async () => {
+    const services = createTestServices()
+    const doc = await openSeeded(services)
+    const result = await services.session.commit({
+      origin: 'remote',
+      workshopId: doc.workshop.id,
+      records: [{ ...remoteVersion(doc.workshop, {}), title: 'x'.repeat(100_000) }],
+    })
+    expect(result.ok).toBe(false)
+    expect(services.workshop.getState().doc).toBe(doc)
+  })
+
+  it('a local undo leaves records changed on another device since, and says so', async () => {
+    const services = createTestServices()
+    const doc = await openSeeded(services)
+    const board = boardId(doc)
+    const store = services.workshop
+    store.getState().apply((d, ctx) => addNote(d, board, { text: '一枚目', scenes: [] }, ctx))
+    const note = Object.values(store.getState().doc!.notes)[0]!
+    store.getState().apply((d) => updateNote(d, note.id, { text: '書き換えた' }))
+    store.getState().apply((d) => updateWorkshop(d, { venue: '体育館' }))
+    // Another device changes the note.
+    const theirs = remoteVersion(store.getState().doc!.notes[note.id]!, { text: 'ほかの端末で' })
+    await services.session.commit({
+      origin: 'remote',
+      workshopId: doc.workshop.id,
+      records: [theirs],
+    })
+
+    store.getState().undo(board)
+    // The note stays as the other device left it; the user is told.
+    expect(store.getState().doc?.notes[note.id]).toEqual(theirs)
+    expect(lastMessage(services)).toBe('ほかの端末で変更された1件はそのままにしました。')
+    // Records nobody else touched undo as before.
+    store.getState().undo()
+    expect(store.getState().doc?.workshop.venue).toBe('会議室A')
+  })
+
+  it('gives an import one undo entry that its notice undoes, and never a screen', async () => {
+    const services = createTestServices()
+    const doc = await openSeeded(services)
+    const board = boardId(doc)
+    const store = services.workshop
+    store.getState().apply((d) => updateWorkshop(d, { venue: '体育館' }))
+    const ctx = fakeContext('2026-01-01T00:00:00.000Z', 'cccccccccccccccc')
+    const [imported] = addNote(doc, board, { text: '取り込んだ付箋', scenes: [] }, ctx) as [Note]
+
+    const result = await services.session.commit({
+      origin: 'import',
+      workshopId: doc.workshop.id,
+      records: [imported],
+    })
+    expect(result.ok && result.undoId).toBeTypeOf('number')
+    expect(store.getState().doc?.notes[imported.id]).toEqual(imported)
+    // Ctrl+Z on the board does not undo the import; the setup's own edit still undoes.
+    expect(store.getState().canUndoIn(board)).toBe(false)
+
+    const undone = await services.session.undo(result.ok ? result.undoId! : -1)
+    expect(undone).toEqual({ reverted: 1, skipped: 0 })
+    expect(store.getState().doc?.notes[imported.id]?.deletedAt).not.toBeNull()
+    expect(await services.session.undo(result.ok ? result.undoId! : -1)).toBeNull()
+    store.getState().undo('setup')
+    expect(store.getState().doc?.workshop.venue).toBe('会議室A')
+  })
+
+  it('undoes a change of a workshop that is not open (home), reading the true doc', async () => {
+    const services = createTestServices()
+    const seeded = makeTestDoc(services.ctx, { groups: 1 })
+    const made = await services.session.commit({
+      origin: 'home',
+      workshopId: seeded.workshop.id,
+      records: docRecords(seeded),
+    })
+    expect(made.ok).toBe(true)
+    const changed = await services.session.commit({
+      origin: 'home',
+      workshopId: seeded.workshop.id,
+      edit: (d) => updateWorkshop(d, { title: '家から変えた' }),
+    })
+    expect(changed.ok && changed.change.records[0]).toMatchObject({ title: '家から変えた', rev: 2 })
+    await services.session.undo(changed.ok ? changed.undoId! : -1)
+    const stored = await services.session.readTrue(seeded.workshop.id)
+    expect(stored?.workshop).toMatchObject({ title: 'テスト研修会', rev: 3 })
+  })
+
+  it('undoes exactly one local change for a notice, even after other edits', async () => {
+    const services = createTestServices()
+    const doc = await openSeeded(services)
+    const board = boardId(doc)
+    const store = services.workshop
+    store.getState().apply((d, ctx) => addNote(d, board, { text: '消す付箋', scenes: [] }, ctx))
+    const note = Object.values(store.getState().doc!.notes)[0]!
+    const deleted = await services.session.commit({
+      origin: 'local',
+      edit: (d, ctx) => deleteNotes(d, [note.id], ctx),
+    })
+    store.getState().apply((d) => updateWorkshop(d, { venue: '体育館' }))
+    await services.session.undo(deleted.ok ? deleted.undoId! : -1)
+    expect(store.getState().doc?.notes[note.id]).toMatchObject({ deletedAt: null })
+    expect(store.getState().doc?.workshop.venue).toBe('体育館')
+    // The undone deletion can be redone on its board.
+    store.getState().redo(board)
+    expect(store.getState().doc?.notes[note.id]?.deletedAt).not.toBeNull()
+  })
+})

@@ -1,0 +1,403 @@
+import { createStore, type StoreApi } from 'zustand/vanilla'
+import { appError } from '../../shared/errors/appError'
+import { errorRef, type ErrorRef } from '../../shared/errors/errorCodes'
+import { parseWorkshopFile, serializeWorkshopFile } from '../../shared/files/workshopFile'
+import type { EditContext } from '../../shared/model/context'
+import type { AnyRecord } from '../../shared/model/schemas'
+import { applyRecords, emptyDoc, stampOf, type WorkshopDoc } from '../../shared/model/workshopDoc'
+import type { WorkshopRepository } from '../db/workshopRepository'
+import { checkEdit } from './editGuards'
+import {
+  canRedo,
+  canUndo,
+  commit as stampAndApply,
+  emptyHistory,
+  entryWorkshop,
+  HISTORY_LIMIT,
+  latestEntryId,
+  record,
+  redo as redoHistory,
+  undo as undoHistory,
+  undoEntry as undoHistoryEntry,
+  withoutScoped,
+  sameVersion,
+  type ChangedElsewhere,
+  type Committed,
+  type History,
+  type Reverted,
+} from './history'
+import type { Persistence } from './persistence'
+import type { Edit, NoticeState, WorkshopState } from './storeTypes'
+
+/**
+ * Where a change comes from, which decides how it is written and how it undoes:
+ *
+ * | origin    | what                               | stamped      | guard            | undo                         |
+ * | --------- | ---------------------------------- | ------------ | ---------------- | ---------------------------- |
+ * | 'local'   | an edit on an open screen          | yes          | checkEdit        | the screen's scoped history  |
+ * | 'home'    | create, duplicate, delete, restore | edits: yes   | checkEdit        | one entry (its notice)       |
+ * | 'import'  | a merged workshop file             | no, as it is | readable file    | one entry (its notice)       |
+ * | 'restore' | back to a backup                   | yes          | readable file    | one entry (its notice)       |
+ * | 'remote'  | another device's versions          | never        | checkEdit        | none; undo leaves them alone |
+ *
+ * "Stamped" means `stampChange` against the true doc (rev + 1, this editor's count + 1, updatedAt
+ * now). Records given as `records` are written as they are (new workshops, merges, remote
+ * versions); an `edit` is run on the true doc and its result stamped.
+ */
+export type CommitOrigin = 'local' | 'home' | 'import' | 'restore' | 'remote'
+
+export type CommitRequest =
+  /** An edit of the open workshop, applied in memory synchronously. */
+  | { origin: 'local'; edit: Edit }
+  /** An edit of any workshop (open or not), run on its true doc and stamped. */
+  | { origin: 'home' | 'restore'; workshopId: string; edit: Edit }
+  /** Versions written as they are: a new workshop ('home'), a merge ('import'). */
+  | { origin: 'home' | 'import'; workshopId: string; records: readonly AnyRecord[] }
+  /**
+   * Versions from elsewhere (another device), written as they are: never re-stamped, no undo
+   * entry, not re-sent. A later local undo leaves these records alone (and says so).
+   */
+  | { origin: 'remote'; workshopId: string; records: readonly AnyRecord[] }
+
+/** One committed change, as listeners of `onCommitted` see it. */
+export interface CommittedChange {
+  origin: CommitOrigin
+  workshopId: string
+  /** The versions written (stamped where the origin stamps), exactly as stored. */
+  records: readonly AnyRecord[]
+  /** The whole workshop after the change. */
+  doc: WorkshopDoc
+  /**
+   * True for the undo and redo of earlier changes (origin 'local': a screen's Ctrl+Z, a notice's
+   * 元に戻す): versions a sync client sends on like any local edit.
+   */
+  undo: boolean
+}
+
+export type CommitResult =
+  | {
+      ok: true
+      change: CommittedChange
+      /** Undoes exactly this change (a notice's 元に戻す); null for remote changes. */
+      undoId: number | null
+    }
+  /** Nothing written: the change was empty (`problem` null) or refused (the user was told). */
+  | { ok: false; problem: ErrorRef | null }
+
+export interface UndoResult {
+  /** Records written back. */
+  reverted: number
+  /** Records left as they are because they were changed since. */
+  skipped: number
+}
+
+/**
+ * The renderer's one door for writes. Every change of a workshop (screens, home, imports,
+ * restores, and other devices) goes through `commit`; every change that went through it reaches
+ * `onCommitted` listeners. See ARCHITECTURE.md, "The workshop session".
+ */
+export interface WorkshopSession {
+  /** The open workshop (zustand): screens read it, apply edits, undo and redo. */
+  store: StoreApi<WorkshopState>
+  /**
+   * Writes a change. For the open workshop the doc in memory changes synchronously (before the
+   * first await), then IndexedDB and the snapshot follow; 'local' and 'remote' changes of the
+   * open workshop are queued (resolved at once), the others resolve once in IndexedDB (and
+   * reject when IndexedDB refused them). A refused local change shows its message as a notice.
+   */
+  commit(request: CommitRequest): Promise<CommitResult>
+  /** Told of every committed change, synchronously after it is in memory. Returns unsubscribe. */
+  onCommitted(listener: (change: CommittedChange) => void): () => void
+  /**
+   * The true workshop: every draft committed, every write so far in IndexedDB, and the versions
+   * IndexedDB has not accepted yet laid over it. Null when it is not stored.
+   */
+  readTrue(workshopId: string, options?: { drafts?: boolean }): Promise<WorkshopDoc | null>
+  /**
+   * Undoes exactly the change `undoId` (see CommitResult), whatever came after it; records changed
+   * since stay as they are. Null when there is nothing to undo any more.
+   */
+  undo(undoId: number): Promise<UndoResult | null>
+}
+
+export interface WorkshopSessionDeps {
+  repo: Pick<WorkshopRepository, 'loadDoc'>
+  persistence: Persistence
+  ctx: EditContext
+  notices: Pick<NoticeState, 'push'>
+  historyLimit?: number
+  /** Called once a change's records are in IndexedDB (tells the other windows: crossWindowSync). */
+  onPersisted?: (workshopId: string) => void
+}
+
+export const SESSION_MESSAGES = {
+  skippedRemote: (count: number) => `ほかの端末で変更された${count}件はそのままにしました。`,
+} as const
+
+/**
+ * The open workshop and the one way to change any workshop. Edits are applied in memory at once
+ * and written through Persistence (IndexedDB now, host snapshot debounced). The undo history is
+ * one list for the session: scoped entries (local edits) are undone by the screen showing their
+ * records (a board's id, or the setup: see history.ts) and dropped when another workshop is
+ * opened; notice entries (imports, restores, home actions) are undone by their notice only.
+ */
+export function createWorkshopSession(deps: WorkshopSessionDeps): WorkshopSession {
+  const { repo, persistence, ctx, notices } = deps
+  const limit = deps.historyLimit ?? HISTORY_LIMIT
+  const listeners = new Set<(change: CommittedChange) => void>()
+  let history: History = emptyHistory
+  /**
+   * The version of each record this session wrote last (every origin but 'remote'). A record whose
+   * current version is another one was changed from elsewhere since: undo leaves it alone.
+   */
+  const writtenHere = new Map<string, AnyRecord>()
+  const changedElsewhere: ChangedElsewhere = (current) => {
+    const mine = writtenHere.get(`${current.type}:${current.id}`)
+    return mine !== undefined && !sameVersion(mine, current)
+  }
+  /** Increases on every open/close, so a slow load never lands on a newer screen. */
+  let generation = 0
+
+  const store = createStore<WorkshopState>()(() => ({
+    doc: null,
+    status: 'idle',
+    saveStatus: persistence.getStatus(),
+    canUndo: false,
+    canRedo: false,
+    open,
+    close,
+    apply(edit) {
+      void commit({ origin: 'local', edit })
+    },
+    undo(scope) {
+      const { doc } = store.getState()
+      if (doc) landReverted(undoHistory(history, doc, stampOf(ctx), scope, changedElsewhere))
+    },
+    redo(scope) {
+      const { doc } = store.getState()
+      if (doc) landReverted(redoHistory(history, doc, stampOf(ctx), scope, changedElsewhere))
+    },
+    // The history is not state itself: every change of it sets the state (land, open, close),
+    // so selectors calling these run again then.
+    canUndoIn: (scope) => canUndo(history, scope),
+    canRedoIn: (scope) => canRedo(history, scope),
+    async flush() {
+      await persistence.flush()
+    },
+  }))
+
+  const openDoc = (workshopId: string): WorkshopDoc | null => {
+    const { doc, status } = store.getState()
+    return status === 'ready' && doc?.workshop.id === workshopId ? doc : null
+  }
+
+  const setHistory = (next: History): void => {
+    history = next
+    store.setState({ canUndo: canUndo(history), canRedo: canRedo(history) })
+  }
+
+  const readTrue: WorkshopSession['readTrue'] = async (workshopId, options = {}) => {
+    // Drafts (text being typed) are part of the state a restore or an import replaces.
+    if (options.drafts) await persistence.flush()
+    else await persistence.flushRecords()
+    return persistence.withPending(workshopId, await repo.loadDoc(workshopId))
+  }
+
+  const tellPersisted = (workshopId: string): void => {
+    const { onPersisted } = deps
+    if (!onPersisted) return
+    void persistence.flushRecords().then((ok) => {
+      if (ok) onPersisted(workshopId)
+    })
+  }
+
+  const announce = (change: CommittedChange): void => {
+    for (const listener of [...listeners]) {
+      try {
+        listener(change)
+      } catch (error) {
+        console.error('TaneBoard: a commit listener failed', error)
+      }
+    }
+  }
+
+  /** Puts a committed change in memory (when open) and on its way to disk. */
+  const write = async (change: CommittedChange, mode: 'queue' | 'now'): Promise<void> => {
+    const open = openDoc(change.workshopId)
+    if (open) store.setState({ doc: change.doc })
+    if (change.origin !== 'remote') {
+      for (const r of change.records) writtenHere.set(`${r.type}:${r.id}`, r)
+    }
+    announce(change)
+    if (mode === 'queue') {
+      persistence.saveChange(change.doc, change.records)
+      tellPersisted(change.workshopId)
+      return
+    }
+    try {
+      await persistence.saveNow(change.doc, change.records)
+    } finally {
+      deps.onPersisted?.(change.workshopId)
+    }
+  }
+
+  const landReverted = (result: Reverted | null): void => {
+    if (!result) return
+    setHistory(result.history)
+    const { doc, change } = result.committed
+    if (change.records.length > 0) {
+      void write(
+        { origin: 'local', workshopId: doc.workshop.id, records: change.records, doc, undo: true },
+        'queue',
+      )
+    }
+    if (result.skipped > 0) {
+      notices.push({ tone: 'info', message: SESSION_MESSAGES.skippedRemote(result.skipped) })
+    }
+  }
+
+  /** The doc a change applies to: the open one, else the true one (a new workshop: empty). */
+  const baseOf = async (
+    workshopId: string,
+    records: readonly AnyRecord[],
+  ): Promise<WorkshopDoc> => {
+    const open = openDoc(workshopId)
+    if (open) return open
+    const stored = await readTrue(workshopId)
+    if (stored) return stored
+    const workshop = records.find((r) => r.type === 'workshop' && r.id === workshopId)
+    if (workshop?.type !== 'workshop') throw appError('workshop.notFound')
+    return emptyDoc(workshop)
+  }
+
+  const refuse = (problem: ErrorRef): CommitResult => {
+    notices.push({ tone: 'error', message: problem })
+    return { ok: false, problem }
+  }
+
+  /** The whole workshop must still make a readable file (size, record counts, revisions). */
+  const readable = (doc: WorkshopDoc): boolean =>
+    parseWorkshopFile(serializeWorkshopFile(doc, 'check', ctx.now())).ok
+
+  const commitLocal = (edit: Edit): CommitResult => {
+    const { doc, status } = store.getState()
+    if (!doc || status !== 'ready') return { ok: false, problem: null }
+    const records = edit(doc, ctx)
+    if (records.length === 0) return { ok: false, problem: null }
+    const stamp = stampOf(ctx)
+    const committed = stampAndApply(doc, records, stamp)
+    const problem = checkEdit(doc, committed.doc, committed.change.records)
+    if (problem) return refuse(problem)
+    setHistory(record(history, doc, committed.change, stamp.now, { limit }))
+    const change = changeOf('local', committed)
+    void write(change, 'queue')
+    return { ok: true, change, undoId: latestEntryId(history) }
+  }
+
+  const changeOf = (origin: CommitOrigin, committed: Committed): CommittedChange => ({
+    origin,
+    workshopId: committed.doc.workshop.id,
+    records: committed.change.records,
+    doc: committed.doc,
+    undo: false,
+  })
+
+  async function commit(request: CommitRequest): Promise<CommitResult> {
+    if (request.origin === 'local') return commitLocal(request.edit)
+    const { origin, workshopId } = request
+    const given = 'records' in request ? request.records : []
+    const base = await baseOf(workshopId, given)
+    let committed: Committed
+    if ('edit' in request) {
+      const records = request.edit(base, ctx)
+      if (records.length === 0) return { ok: false, problem: null }
+      committed = stampAndApply(base, records, stampOf(ctx))
+    } else {
+      if (given.length === 0) return { ok: false, problem: null }
+      committed = { doc: applyRecords(base, given), change: { records: [...given] } }
+    }
+    const { doc, change } = committed
+    if (origin === 'import' || origin === 'restore') {
+      if (!readable(doc)) throw appError('backup.tooLarge')
+    } else {
+      const problem = checkEdit(base, doc, change.records)
+      if (problem) return refuse(problem)
+    }
+    if (origin !== 'remote') {
+      setHistory(record(history, base, change, ctx.now(), { kind: 'notice', limit }))
+    }
+    const undoId = origin === 'remote' ? null : latestEntryId(history)
+    const committedChange = changeOf(origin, committed)
+    const queued = origin === 'remote' && openDoc(workshopId) !== null
+    await write(committedChange, queued ? 'queue' : 'now')
+    return { ok: true, change: committedChange, undoId }
+  }
+
+  async function undo(undoId: number): Promise<UndoResult | null> {
+    const workshopId = entryWorkshop(history, undoId)
+    if (workshopId === null) return null
+    const open = openDoc(workshopId)
+    const doc = open ?? (await readTrue(workshopId, { drafts: true }))
+    if (!doc) throw appError('workshop.notFound')
+    const result = undoHistoryEntry(history, doc, stampOf(ctx), undoId, changedElsewhere)
+    if (!result) return null
+    setHistory(result.history)
+    const { change } = result.committed
+    if (change.records.length > 0) {
+      const committedChange: CommittedChange = {
+        origin: 'local',
+        workshopId,
+        records: change.records,
+        doc: result.committed.doc,
+        undo: true,
+      }
+      await write(committedChange, open ? 'queue' : 'now')
+    }
+    return { reverted: change.records.length, skipped: result.skipped }
+  }
+
+  async function open(workshopId: string): Promise<void> {
+    const current = store.getState()
+    if (current.status === 'ready' && current.doc?.workshop.id === workshopId) return
+    const mine = ++generation
+    history = withoutScoped(history)
+    store.setState({ doc: null, status: 'loading', canUndo: false, canRedo: false })
+    try {
+      // Read what every earlier change wrote, not an older state.
+      const doc = await readTrue(workshopId)
+      if (mine !== generation) return
+      if (!doc || doc.workshop.deletedAt !== null) store.setState({ status: 'missing' })
+      else store.setState({ doc, status: 'ready' })
+    } catch (error) {
+      console.error('TaneBoard: loading a workshop failed', error)
+      if (mine !== generation) return
+      store.setState({ status: 'missing' })
+      notices.push({ tone: 'error', message: errorRef('workshop.loadFailed') })
+    }
+  }
+
+  async function close(): Promise<void> {
+    generation += 1
+    history = withoutScoped(history)
+    // The writers hold the doc until it is on disk; the screen can let go of it now.
+    store.setState({ doc: null, status: 'idle', canUndo: false, canRedo: false })
+    await persistence.flush()
+  }
+
+  persistence.subscribe((saveStatus) => {
+    store.setState({ saveStatus })
+  })
+
+  return {
+    store,
+    commit,
+    onCommitted(listener) {
+      listeners.add(listener)
+      return () => {
+        listeners.delete(listener)
+      }
+    },
+    readTrue,
+    undo,
+  }
+}
