@@ -1,24 +1,13 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie'
+import { RECORD_TYPE_LIST, RECORD_TYPES, type RecordOf } from '../../shared/model/recordTypes'
+import type { Board, Group, RecordType } from '../../shared/model/schemas'
 import { THEME_IDS } from '../../shared/model/themes'
-import type {
-  Board,
-  Canvas,
-  CanvasNote,
-  CanvasQa,
-  Cause,
-  Group,
-  Measure,
-  Note,
-  Outcome,
-  TimetableRow,
-  Topic,
-  Workshop,
-} from '../../shared/model/schemas'
 import { randomId } from '../host/editContext'
 
 /**
- * The working store of the renderer (IndexedDB through Dexie). Rows are the record types of
- * src/shared/model/schemas.ts, stored as-is.
+ * The working store of the renderer (IndexedDB through Dexie). One table per registered record
+ * type (src/shared/model/recordTypes.ts: its `table`, `indexes` and the version `dbSince` that
+ * added it), rows stored as-is.
  *
  * IndexedDB is never the only copy: every workshop also lives in a host snapshot file (see
  * stores/persistence.ts and session/startupRestore.ts), because Chromium can wipe a database it
@@ -48,19 +37,25 @@ export interface TaneDbOptions {
   newId?: () => string
 }
 
-export class TaneDb extends Dexie {
-  declare workshops: EntityTable<Workshop, 'id'>
-  declare timetableRows: EntityTable<TimetableRow, 'id'>
-  declare groups: EntityTable<Group, 'id'>
-  declare boards: EntityTable<Board, 'id'>
-  declare notes: EntityTable<Note, 'id'>
-  declare topics: EntityTable<Topic, 'id'>
-  declare causes: EntityTable<Cause, 'id'>
-  declare measures: EntityTable<Measure, 'id'>
-  declare outcomes: EntityTable<Outcome, 'id'>
-  declare canvases: EntityTable<Canvas, 'id'>
-  declare canvasNotes: EntityTable<CanvasNote, 'id'>
-  declare canvasQas: EntityTable<CanvasQa, 'id'>
+/** The Dexie table name of each registered record type. */
+export type RecordTableName = (typeof RECORD_TYPES)[RecordType]['table']
+
+/** The table of every registered record type, by its table name (db.notes, db.topics, …). */
+export type RecordTables = {
+  [T in RecordType as (typeof RECORD_TYPES)[T]['table']]: EntityTable<RecordOf<T>, 'id'>
+}
+
+/** The tables a schema version added: the registered types with that `dbSince`. */
+export function tablesAddedIn(version: number): Record<string, string> {
+  return Object.fromEntries(
+    RECORD_TYPE_LIST.filter((type) => RECORD_TYPES[type].dbSince === version).map((type) => [
+      RECORD_TYPES[type].table,
+      RECORD_TYPES[type].indexes,
+    ]),
+  )
+}
+
+class TaneDbBase extends Dexie {
   declare meta: EntityTable<MetaRow, 'key'>
 
   constructor(name: string = TANE_DB_NAME, options: TaneDbOptions = {}) {
@@ -75,43 +70,29 @@ export class TaneDb extends Dexie {
     const newId = options.newId ?? randomId
 
     // v1 — workshop setup: the workshop, its timetable and its groups.
-    this.version(1).stores({
-      workshops: 'id, updatedAt',
-      timetableRows: 'id, workshopId',
-      groups: 'id, workshopId',
-      meta: 'key',
-    })
+    this.version(1).stores({ ...tablesAddedIn(1), meta: 'key' })
 
     // v2 — boards and notes; every existing group gets its three boards.
     if (upTo >= 2) {
       this.version(2)
-        .stores({
-          boards: 'id, workshopId, groupId',
-          notes: 'id, workshopId, boardId',
-        })
+        .stores(tablesAddedIn(2))
         .upgrade((tx) => createMissingBoards(tx, now(), newId))
     }
 
     // v3 — テーマ2: topics, causes, countermeasures, 期待値/指標. New tables only: nothing to move.
-    if (upTo >= 3) {
-      this.version(3).stores({
-        topics: 'id, workshopId, boardId',
-        causes: 'id, workshopId, boardId',
-        measures: 'id, workshopId, boardId',
-        outcomes: 'id, workshopId, boardId',
-      })
-    }
+    if (upTo >= 3) this.version(3).stores(tablesAddedIn(3))
 
     // v4 — テーマ3: canvases, their notes and their questions. New tables only: nothing to move.
-    if (upTo >= 4) {
-      this.version(4).stores({
-        canvases: 'id, workshopId, boardId',
-        canvasNotes: 'id, workshopId, boardId',
-        canvasQas: 'id, workshopId, boardId',
-      })
-    }
+    if (upTo >= 4) this.version(4).stores(tablesAddedIn(4))
   }
 }
+
+/** The database: Dexie with `meta` and one typed table per registered record type. */
+export type TaneDb = TaneDbBase & RecordTables
+export const TaneDb = TaneDbBase as unknown as new (
+  name?: string,
+  options?: TaneDbOptions,
+) => TaneDb
 
 /** v2 upgrade: one board per theme for every group that lacks it (new records, rev 1). */
 async function createMissingBoards(

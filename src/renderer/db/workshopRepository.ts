@@ -1,35 +1,14 @@
 import Dexie from 'dexie'
 import type { z } from 'zod'
+import { CHILD_RECORD_TYPES, RECORD_TYPE_LIST, RECORD_TYPES } from '../../shared/model/recordTypes'
+import type { AnyRecord, Group, RecordType, Workshop } from '../../shared/model/schemas'
 import {
-  boardSchema,
-  causeSchema,
-  groupSchema,
-  measureSchema,
-  noteSchema,
-  outcomeSchema,
-  canvasSchema,
-  canvasNoteSchema,
-  canvasQaSchema,
-  timetableRowSchema,
-  topicSchema,
-  workshopSchema,
-  type AnyRecord,
-  type Board,
-  type Cause,
-  type Group,
-  type Measure,
-  type Note,
-  type Outcome,
-  type Canvas,
-  type CanvasNote,
-  type CanvasQa,
-  type RecordType,
-  type TimetableRow,
-  type Topic,
-  type Workshop,
-} from '../../shared/model/schemas'
-import { docRecords, emptyDoc, type WorkshopDoc } from '../../shared/model/workshopDoc'
-import type { TaneDb } from './TaneDb'
+  applyRecords,
+  docRecords,
+  emptyDoc,
+  type WorkshopDoc,
+} from '../../shared/model/workshopDoc'
+import type { RecordTableName, TaneDb } from './TaneDb'
 import { type MetaRow } from './TaneDb'
 
 /**
@@ -87,49 +66,15 @@ export interface WorkshopRepositoryOptions {
 const LAST_EDITED_PREFIX = 'lastEdited:'
 const lastEditedKey = (workshopId: string) => `${LAST_EDITED_PREFIX}${workshopId}`
 
-type TableName =
-  | 'workshops'
-  | 'timetableRows'
-  | 'groups'
-  | 'boards'
-  | 'notes'
-  | 'topics'
-  | 'causes'
-  | 'measures'
-  | 'outcomes'
-  | 'canvases'
-  | 'canvasNotes'
-  | 'canvasQas'
+type TableName = RecordTableName
 
-const TABLE_OF: Record<RecordType, TableName> = {
-  workshop: 'workshops',
-  timetableRow: 'timetableRows',
-  group: 'groups',
-  board: 'boards',
-  note: 'notes',
-  topic: 'topics',
-  cause: 'causes',
-  measure: 'measures',
-  outcome: 'outcomes',
-  canvas: 'canvases',
-  canvasNote: 'canvasNotes',
-  canvasQa: 'canvasQas',
-}
+const TABLE_OF = Object.fromEntries(
+  RECORD_TYPE_LIST.map((type) => [type, RECORD_TYPES[type].table]),
+) as Record<RecordType, TableName>
 
-const SCHEMA_OF: { [K in TableName]: z.ZodType } = {
-  workshops: workshopSchema,
-  timetableRows: timetableRowSchema,
-  groups: groupSchema,
-  boards: boardSchema,
-  notes: noteSchema,
-  topics: topicSchema,
-  causes: causeSchema,
-  measures: measureSchema,
-  outcomes: outcomeSchema,
-  canvases: canvasSchema,
-  canvasNotes: canvasNoteSchema,
-  canvasQas: canvasQaSchema,
-}
+const SCHEMA_OF = Object.fromEntries(
+  RECORD_TYPE_LIST.map((type) => [RECORD_TYPES[type].table, RECORD_TYPES[type].schema]),
+) as unknown as Record<TableName, z.ZodType>
 
 export function createWorkshopRepository(
   db: TaneDb,
@@ -162,20 +107,7 @@ export function createWorkshopRepository(
     return byTable
   }
 
-  const allTables = () => [
-    db.workshops,
-    db.timetableRows,
-    db.groups,
-    db.boards,
-    db.notes,
-    db.topics,
-    db.causes,
-    db.measures,
-    db.outcomes,
-    db.canvases,
-    db.canvasNotes,
-    db.canvasQas,
-  ]
+  const allTables = () => RECORD_TYPE_LIST.map((type) => db.table(TABLE_OF[type]))
 
   /**
    * Keeps `lastEdited:<workshopId>` meta rows at the latest updatedAt written for each workshop,
@@ -275,73 +207,25 @@ export function createWorkshopRepository(
 
     async loadDoc(workshopId) {
       const corrupt: CorruptRow[] = []
-      const rows = await db.transaction('r', allTables(), async () => {
-        const of = (table: Dexie.Table<unknown, string>) =>
-          table.where('workshopId').equals(workshopId).toArray()
-        const [workshop, timetable, groups, boards, notes, topics, causes, measures, outcomes] =
-          await Promise.all([
-            db.workshops.get(workshopId),
-            of(db.timetableRows),
-            of(db.groups),
-            of(db.boards),
-            of(db.notes),
-            of(db.topics),
-            of(db.causes),
-            of(db.measures),
-            of(db.outcomes),
-          ])
-        const [canvases, canvasNotes, canvasQas] = await Promise.all([
-          of(db.canvases),
-          of(db.canvasNotes),
-          of(db.canvasQas),
-        ])
-        return {
-          workshop,
-          timetable,
-          groups,
-          boards,
-          notes,
-          topics,
-          causes,
-          measures,
-          outcomes,
-          canvases,
-          canvasNotes,
-          canvasQas,
-        }
-      })
-      if (rows.workshop === undefined) return null
-      const [workshop] = valid<Workshop>('workshops', [rows.workshop], corrupt)
+      const [workshopRow, ...childRows] = await db.transaction('r', allTables(), () =>
+        Promise.all([
+          db.workshops.get(workshopId),
+          ...CHILD_RECORD_TYPES.map((type): Promise<unknown[]> =>
+            db.table(TABLE_OF[type]).where('workshopId').equals(workshopId).toArray(),
+          ),
+        ]),
+      )
+      if (workshopRow === undefined) return null
+      const [workshop] = valid<Workshop>('workshops', [workshopRow], corrupt)
       if (!workshop) {
         report(corrupt)
         return null
       }
-      const doc = emptyDoc(workshop)
-      for (const row of valid<TimetableRow>('timetableRows', rows.timetable, corrupt)) {
-        doc.rows[row.id] = row
-      }
-      for (const group of valid<Group>('groups', rows.groups, corrupt)) doc.groups[group.id] = group
-      for (const board of valid<Board>('boards', rows.boards, corrupt)) doc.boards[board.id] = board
-      for (const note of valid<Note>('notes', rows.notes, corrupt)) doc.notes[note.id] = note
-      for (const topic of valid<Topic>('topics', rows.topics, corrupt)) doc.topics[topic.id] = topic
-      for (const cause of valid<Cause>('causes', rows.causes, corrupt)) doc.causes[cause.id] = cause
-      for (const measure of valid<Measure>('measures', rows.measures, corrupt)) {
-        doc.measures[measure.id] = measure
-      }
-      for (const outcome of valid<Outcome>('outcomes', rows.outcomes, corrupt)) {
-        doc.outcomes[outcome.id] = outcome
-      }
-      for (const canvas of valid<Canvas>('canvases', rows.canvases, corrupt)) {
-        doc.canvases[canvas.id] = canvas
-      }
-      for (const note of valid<CanvasNote>('canvasNotes', rows.canvasNotes, corrupt)) {
-        doc.canvasNotes[note.id] = note
-      }
-      for (const qa of valid<CanvasQa>('canvasQas', rows.canvasQas, corrupt)) {
-        doc.canvasQas[qa.id] = qa
-      }
+      const records = CHILD_RECORD_TYPES.flatMap((type, index) =>
+        valid<AnyRecord>(TABLE_OF[type], childRows[index] ?? [], corrupt),
+      )
       report(corrupt)
-      return doc
+      return applyRecords(emptyDoc(workshop), records)
     },
 
     putRecords,

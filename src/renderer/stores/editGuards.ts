@@ -1,8 +1,15 @@
 import { errorRef, type EditField, type ErrorRef } from '../../shared/errors/errorCodes'
 import type { z } from 'zod'
 import { LIMITS, MAX_WORKSHOP_RECORDS } from '../../shared/model/limits'
+import { CHILD_RECORD_TYPES, RECORD_TYPES, recordSpec } from '../../shared/model/recordTypes'
 import { anyRecordSchema, type AnyRecord, type RecordType } from '../../shared/model/schemas'
-import { docRecords, findRecord, live, type WorkshopDoc } from '../../shared/model/workshopDoc'
+import {
+  docMap,
+  docRecords,
+  findRecord,
+  live,
+  type WorkshopDoc,
+} from '../../shared/model/workshopDoc'
 
 /**
  * Checks an edit's stamped records before they are applied and written: every record must pass
@@ -47,87 +54,45 @@ export function checkEdit(
   return null
 }
 
+/** What the user is told when a type reaches its per-parent limit (RECORD_TYPES' perParent). */
+const PER_PARENT_ERRORS: Partial<Record<RecordType, (max: number) => ErrorRef>> = {
+  topic: (max) => errorRef('edit.topicsFull', { max }),
+  cause: (max) => errorRef('edit.causesFull', { max }),
+  measure: (max) => errorRef('edit.measuresFull', { max }),
+  outcome: (max) => errorRef('edit.outcomesFull', { max }),
+  canvas: (max) => errorRef('edit.canvasesFull', { max }),
+  canvasNote: (max) => errorRef('edit.canvasNotesFull', { max }),
+  canvasQa: (max) => errorRef('edit.qasFull', { max }),
+}
+
+/** Each theme's records per workshop (tombstones count: they are in the file). */
+const THEME_TOTALS = {
+  theme2: { max: LIMITS.theme2RecordsPerWorkshop, error: errorRef('edit.theme2Full') },
+  theme3: { max: LIMITS.theme3RecordsPerWorkshop, error: errorRef('edit.theme3Full') },
+} as const
+
 /**
- * テーマ2 and テーマ3 limits, checked where records were created: topics per board, causes,
- * countermeasures and 期待値/指標 per topic, canvases per board, notes and questions per canvas,
- * and each theme's records in all. The ops refuse these
- * already; this is the last line before a record is stored.
+ * テーマ2 and テーマ3 limits, checked where records were created: each type's live records per
+ * parent (topics per board, causes, countermeasures and 期待値/指標 per topic, canvases per board,
+ * notes and questions per canvas: RECORD_TYPES' perParent), and each theme's records in all. The
+ * ops refuse these already; this is the last line before a record is stored.
  */
 function checkThemeLimits(next: WorkshopDoc, created: readonly AnyRecord[]): ErrorRef | null {
-  const count = <T extends { deletedAt: string | null }>(
-    map: Record<string, T>,
-    same: (r: T) => boolean,
-  ) => live(map).filter(same).length
   for (const record of created) {
-    if (record.deletedAt !== null) continue
-    switch (record.type) {
-      case 'topic':
-        if (count(next.topics, (t) => t.boardId === record.boardId) > LIMITS.topicsPerBoard) {
-          return errorRef('edit.topicsFull', { max: LIMITS.topicsPerBoard })
-        }
-        break
-      case 'cause':
-        if (count(next.causes, (c) => c.topicId === record.topicId) > LIMITS.causesPerTopic) {
-          return errorRef('edit.causesFull', { max: LIMITS.causesPerTopic })
-        }
-        break
-      case 'measure':
-        if (count(next.measures, (m) => m.topicId === record.topicId) > LIMITS.measuresPerTopic) {
-          return errorRef('edit.measuresFull', { max: LIMITS.measuresPerTopic })
-        }
-        break
-      case 'outcome':
-        if (count(next.outcomes, (o) => o.topicId === record.topicId) > LIMITS.outcomesPerTopic) {
-          return errorRef('edit.outcomesFull', { max: LIMITS.outcomesPerTopic })
-        }
-        break
-      case 'canvas':
-        if (count(next.canvases, (c) => c.boardId === record.boardId) > LIMITS.canvasesPerBoard) {
-          return errorRef('edit.canvasesFull', { max: LIMITS.canvasesPerBoard })
-        }
-        break
-      case 'canvasNote':
-        if (
-          count(next.canvasNotes, (n) => n.canvasId === record.canvasId) > LIMITS.notesPerCanvas
-        ) {
-          return errorRef('edit.canvasNotesFull', { max: LIMITS.notesPerCanvas })
-        }
-        break
-      case 'canvasQa':
-        if (count(next.canvasQas, (q) => q.canvasId === record.canvasId) > LIMITS.qasPerCanvas) {
-          return errorRef('edit.qasFull', { max: LIMITS.qasPerCanvas })
-        }
-        break
-      case 'workshop':
-      case 'timetableRow':
-      case 'group':
-      case 'board':
-      case 'note':
-        break
-    }
+    if (record.deletedAt !== null || record.type === 'workshop') continue
+    const limit = recordSpec(record.type).perParent
+    if (!limit || !(limit.key in record)) continue
+    const parent = (record as Record<string, unknown>)[limit.key]
+    const siblings = live(docMap(next, record.type)).filter(
+      (r) => (r as Record<string, unknown>)[limit.key] === parent,
+    ).length
+    if (siblings > limit.max) return PER_PARENT_ERRORS[record.type]?.(limit.max) ?? INVALID
   }
-  const isTheme3 = (type: RecordType) =>
-    type === 'canvas' || type === 'canvasNote' || type === 'canvasQa'
-  if (created.some((r) => isTheme3(r.type))) {
-    const theme3 =
-      Object.keys(next.canvases).length +
-      Object.keys(next.canvasNotes).length +
-      Object.keys(next.canvasQas).length
-    if (theme3 > LIMITS.theme3RecordsPerWorkshop) {
-      return errorRef('edit.theme3Full')
-    }
-  }
-  const isTheme2 = (type: RecordType) =>
-    type === 'topic' || type === 'cause' || type === 'measure' || type === 'outcome'
-  if (created.some((r) => isTheme2(r.type))) {
-    const theme2 =
-      Object.keys(next.topics).length +
-      Object.keys(next.causes).length +
-      Object.keys(next.measures).length +
-      Object.keys(next.outcomes).length
-    if (theme2 > LIMITS.theme2RecordsPerWorkshop) {
-      return errorRef('edit.theme2Full')
-    }
+  for (const theme of ['theme3', 'theme2'] as const) {
+    const types = CHILD_RECORD_TYPES.filter((type) => RECORD_TYPES[type].theme === theme)
+    if (!created.some((r) => RECORD_TYPES[r.type].theme === theme)) continue
+    const total = types.reduce((sum, type) => sum + Object.keys(docMap(next, type)).length, 0)
+    if (total > THEME_TOTALS[theme].max) return THEME_TOTALS[theme].error
   }
   return null
 }

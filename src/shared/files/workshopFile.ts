@@ -1,19 +1,8 @@
 import { z } from 'zod'
 import { LIMITS, MAX_WORKSHOP_RECORDS } from '../model/limits'
-import {
-  boardSchema,
-  canvasNoteSchema,
-  canvasQaSchema,
-  canvasSchema,
-  causeSchema,
-  groupSchema,
-  measureSchema,
-  noteSchema,
-  outcomeSchema,
-  timetableRowSchema,
-  topicSchema,
-  workshopSchema,
-} from '../model/schemas'
+import { CHILD_RECORD_TYPES, RECORD_TYPES } from '../model/recordTypes'
+import type { timetableRowSchema } from '../model/schemas'
+import { workshopSchema, type AnyRecord, type Workshop } from '../model/schemas'
 import { docFromRecords, docRecords, type WorkshopDoc } from '../model/workshopDoc'
 import { xmlSafeDeep } from '../text/xmlSafeText'
 import { MAX_JSON_DEPTH, nestsDeeperThan, recordsProblem } from './workshopFileChecks'
@@ -42,12 +31,22 @@ export const WORKSHOP_FILE_VERSION = 4
 /** Records a version 2 file could hold (kept to read old files). */
 const V2_MAX_RECORDS = LIMITS.notesPerWorkshop + LIMITS.theme2RecordsPerWorkshop + 1000
 
-const v1ChildRecordSchema = z.discriminatedUnion('type', [
-  timetableRowSchema,
-  groupSchema,
-  boardSchema,
-  noteSchema,
-])
+/**
+ * The records a file of format `version` may hold besides the workshop: the registered types it
+ * already carried (each type's `fileSince`).
+ */
+function childRecordsOf(version: number) {
+  const schemas = CHILD_RECORD_TYPES.filter((type) => RECORD_TYPES[type].fileSince <= version).map(
+    (type) => RECORD_TYPES[type].schema,
+  )
+  // Typed as the union of every child type (older formats hold fewer; the parse says which).
+  return z.discriminatedUnion(
+    'type',
+    schemas as unknown as [typeof timetableRowSchema],
+  ) as unknown as z.ZodType<Exclude<AnyRecord, Workshop>>
+}
+
+const v1ChildRecordSchema = childRecordsOf(1)
 
 /** Version 1 as it was shipped (kept to read old files). */
 export const workshopFileV1Schema = z.strictObject({
@@ -59,16 +58,7 @@ export const workshopFileV1Schema = z.strictObject({
   records: z.array(v1ChildRecordSchema).max(LIMITS.notesPerWorkshop + 1000),
 })
 
-const v2ChildRecordSchema = z.discriminatedUnion('type', [
-  timetableRowSchema,
-  groupSchema,
-  boardSchema,
-  noteSchema,
-  topicSchema,
-  causeSchema,
-  measureSchema,
-  outcomeSchema,
-])
+const v2ChildRecordSchema = childRecordsOf(2)
 
 /** Version 2 as it was shipped (kept to read old files). */
 export const workshopFileV2Schema = z.strictObject({
@@ -80,19 +70,7 @@ export const workshopFileV2Schema = z.strictObject({
   records: z.array(v2ChildRecordSchema).max(V2_MAX_RECORDS),
 })
 
-const childRecordSchema = z.discriminatedUnion('type', [
-  timetableRowSchema,
-  groupSchema,
-  boardSchema,
-  noteSchema,
-  topicSchema,
-  causeSchema,
-  measureSchema,
-  outcomeSchema,
-  canvasSchema,
-  canvasNoteSchema,
-  canvasQaSchema,
-])
+const childRecordSchema = childRecordsOf(WORKSHOP_FILE_VERSION)
 
 export const workshopFileSchema = z.strictObject({
   format: z.literal(WORKSHOP_FILE_FORMAT),

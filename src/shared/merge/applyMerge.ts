@@ -1,5 +1,6 @@
 import type { EditContext } from '../model/context'
 import { LIMITS } from '../model/limits'
+import { markedCopy } from '../model/recordTypes'
 import type { AnyRecord } from '../model/schemas'
 import { compareVersions, hasEdits, mergedVersion } from '../model/versionVector'
 import { applyRecords, docRecords, type Stamp, type WorkshopDoc } from '../model/workshopDoc'
@@ -135,25 +136,9 @@ function importedCopy(mine: AnyRecord, theirs: AnyRecord, stamp: Stamp, order: n
     edits: { [editor]: 1 },
     deletedAt: null,
   }
-  switch (theirs.type) {
-    case 'note':
-    case 'cause':
-    case 'measure':
-    case 'canvasNote':
-      return { ...theirs, ...base, order, text: mark(theirs.text) }
-    case 'topic':
-      return { ...theirs, ...base, order, title: mark(theirs.title), mainCauseId: null }
-    case 'outcome':
-      return { ...theirs, ...base, order, expectation: mark(theirs.expectation) }
-    case 'canvasQa':
-      return { ...theirs, ...base, order, question: mark(theirs.question) }
-    case 'workshop':
-    case 'timetableRow':
-    case 'group':
-    case 'board':
-    case 'canvas':
-      return mine // unreachable: canKeepBoth is false for these
-  }
+  const copy = markedCopy(theirs, mark)
+  // Unreachable without one: canKeepBoth is false for types without user text.
+  return copy ? ({ ...copy, ...base, order } as AnyRecord) : mine
 }
 
 /** An order key between the record and the next sibling of its type on the same board. */

@@ -1,3 +1,4 @@
+import { RECORD_TYPES } from '../model/recordTypes'
 import type { AnyRecord } from '../model/schemas'
 import { docRecords, emptyDoc, applyRecords, type WorkshopDoc } from '../model/workshopDoc'
 
@@ -14,25 +15,19 @@ export function extractGroups(doc: WorkshopDoc, groupIds: readonly string[]): Wo
       .filter((board) => groups.has(board.groupId))
       .map((board) => board.id),
   )
+  // By the registry's scope of each type (see recordTypes.ts).
   const keep = (record: AnyRecord): boolean => {
-    switch (record.type) {
+    switch (RECORD_TYPES[record.type].scope) {
       case 'workshop':
         return false // emptyDoc already holds it
-      case 'timetableRow':
+      case 'timetable':
         return true
       case 'group':
         return groups.has(record.id)
+      case 'groupBoard':
+        return 'groupId' in record && groups.has(record.groupId)
       case 'board':
-        return boards.has(record.id)
-      case 'note':
-      case 'topic':
-      case 'cause':
-      case 'measure':
-      case 'outcome':
-      case 'canvas':
-      case 'canvasNote':
-      case 'canvasQa':
-        return boards.has(record.boardId)
+        return 'boardId' in record && boards.has(record.boardId)
     }
   }
   return applyRecords(emptyDoc(doc.workshop), docRecords(doc).filter(keep))

@@ -1,6 +1,7 @@
+import { RECORD_TYPE_LIST, userText } from '../model/recordTypes'
 import type { AnyRecord, RecordType } from '../model/schemas'
 import { docRecords, findRecord, type WorkshopDoc } from '../model/workshopDoc'
-import { RECORD_LABELS, SUMMARY_TEXT, SUMMARY_TYPES } from './mergeLabels'
+import { SUMMARY_TEXT, SUMMARY_TYPES } from './mergeLabels'
 import { classify, recordKey, type MergeStatus, type RecordKey } from './mergeRules'
 
 export type { MergeStatus, RecordKey } from './mergeRules'
@@ -37,30 +38,7 @@ export interface MergePreview {
   summary: string[]
 }
 
-/** The user's words in a record (what a conflict must never drop); null for other types. */
-export function userText(record: AnyRecord): string[] | null {
-  switch (record.type) {
-    case 'note':
-    case 'cause':
-      return [record.text]
-    case 'canvasNote':
-      return record.ref === null ? [record.text] : null
-    case 'measure':
-      return [record.text, record.target]
-    case 'topic':
-      return [record.title, record.label, record.goal, record.concern, record.statement]
-    case 'outcome':
-      return [record.expectation, record.indicator]
-    case 'canvasQa':
-      return [record.question, record.answer]
-    case 'workshop':
-    case 'timetableRow':
-    case 'group':
-    case 'board':
-    case 'canvas':
-      return null
-  }
-}
+export { userText } from '../model/recordTypes'
 
 /**
  * True when 'both' keeps more than 'local' would: one side is deleted (the live one is kept), or
@@ -128,7 +106,7 @@ export function previewMerge(
     }
   })
   const counts = Object.fromEntries(
-    Object.keys(RECORD_LABELS).map((type) => [type, zeroStatuses()]),
+    RECORD_TYPE_LIST.map((type) => [type, zeroStatuses()]),
   ) as Record<RecordType, Record<MergeStatus, number>>
   const totals = zeroStatuses()
   for (const item of items) {

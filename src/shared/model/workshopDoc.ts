@@ -1,93 +1,50 @@
-import type {
-  AnyRecord,
-  Board,
-  Canvas,
-  CanvasNote,
-  CanvasQa,
-  Cause,
-  Group,
-  Measure,
-  Note,
-  Outcome,
-  TimetableRow,
-  Topic,
-  Workshop,
-} from './schemas'
 import type { EditContext } from './context'
+import {
+  CHILD_RECORD_TYPES,
+  docKeyOf,
+  type ChildRecordType,
+  type DocKeyOf,
+  type RecordOf,
+} from './recordTypes'
+import type { AnyRecord, Workshop } from './schemas'
 import { nextVersion } from './versionVector'
 
-/**
- * One workshop with everything that belongs to it, normalised by id.
- * Tombstoned records (deletedAt set) stay in the maps so that undo and merge can see them.
- */
-export interface WorkshopDoc {
-  workshop: Workshop
-  rows: Record<string, TimetableRow>
-  groups: Record<string, Group>
-  boards: Record<string, Board>
-  notes: Record<string, Note>
-  /** テーマ2 topics (テーマ), causes, countermeasures and 期待値/指標 pairs. */
-  topics: Record<string, Topic>
-  causes: Record<string, Cause>
-  measures: Record<string, Measure>
-  outcomes: Record<string, Outcome>
-  /** テーマ3 canvases (one per 地域課題), their notes and their questions and answers. */
-  canvases: Record<string, Canvas>
-  canvasNotes: Record<string, CanvasNote>
-  canvasQas: Record<string, CanvasQa>
-}
+export type { DocMapKey } from './recordTypes'
 
-/** The keys of the doc's record maps (everything but the workshop). */
-export type DocMapKey =
-  | 'rows'
-  | 'groups'
-  | 'boards'
-  | 'notes'
-  | 'topics'
-  | 'causes'
-  | 'measures'
-  | 'outcomes'
-  | 'canvases'
-  | 'canvasNotes'
-  | 'canvasQas'
+/**
+ * One workshop with everything that belongs to it, normalised by id: the workshop, and for every
+ * other registered record type (recordTypes.ts) a map by id under its `docKey` (`rows`, `groups`,
+ * `boards`, `notes`; テーマ2 `topics`, `causes`, `measures`, `outcomes`; テーマ3 `canvases`,
+ * `canvasNotes`, `canvasQas`). Tombstoned records (deletedAt set) stay in the maps so that undo
+ * and merge can see them.
+ */
+export type WorkshopDoc = { workshop: Workshop } & {
+  [T in ChildRecordType as DocKeyOf<T>]: Record<string, RecordOf<T>>
+}
 
 /** A set of new record versions. Deletions are versions with deletedAt set. */
 export interface Change {
   records: AnyRecord[]
 }
 
-export function emptyDoc(workshop: Workshop): WorkshopDoc {
-  return {
-    workshop,
-    rows: {},
-    groups: {},
-    boards: {},
-    notes: {},
-    topics: {},
-    causes: {},
-    measures: {},
-    outcomes: {},
-    canvases: {},
-    canvasNotes: {},
-    canvasQas: {},
-  }
+/** The doc's map of records of `type`. */
+export function docMap<T extends ChildRecordType>(
+  doc: WorkshopDoc,
+  type: T,
+): Record<string, RecordOf<T>> {
+  return (doc as unknown as Record<DocKeyOf<T>, Record<string, RecordOf<T>>>)[docKeyOf(type)]
 }
 
-/** Every record of the doc, the workshop first. */
+export function emptyDoc(workshop: Workshop): WorkshopDoc {
+  const maps = Object.fromEntries(CHILD_RECORD_TYPES.map((type) => [docKeyOf(type), {}]))
+  return { workshop, ...maps } as WorkshopDoc
+}
+
+/** Every record of the doc, the workshop first, then by type in registry order. */
 export function docRecords(doc: WorkshopDoc): AnyRecord[] {
   return [
     doc.workshop,
-    ...Object.values(doc.rows),
-    ...Object.values(doc.groups),
-    ...Object.values(doc.boards),
-    ...Object.values(doc.notes),
-    ...Object.values(doc.topics),
-    ...Object.values(doc.causes),
-    ...Object.values(doc.measures),
-    ...Object.values(doc.outcomes),
-    ...Object.values(doc.canvases),
-    ...Object.values(doc.canvasNotes),
-    ...Object.values(doc.canvasQas),
+    ...CHILD_RECORD_TYPES.flatMap((type): AnyRecord[] => Object.values(docMap(doc, type))),
   ]
 }
 
@@ -98,84 +55,26 @@ export function docFromRecords(workshop: Workshop, records: readonly AnyRecord[]
 
 /** Looks up the current version of a record of the doc. */
 export function findRecord(doc: WorkshopDoc, record: AnyRecord): AnyRecord | undefined {
-  switch (record.type) {
-    case 'workshop':
-      return doc.workshop.id === record.id ? doc.workshop : undefined
-    case 'timetableRow':
-      return doc.rows[record.id]
-    case 'group':
-      return doc.groups[record.id]
-    case 'board':
-      return doc.boards[record.id]
-    case 'note':
-      return doc.notes[record.id]
-    case 'topic':
-      return doc.topics[record.id]
-    case 'cause':
-      return doc.causes[record.id]
-    case 'measure':
-      return doc.measures[record.id]
-    case 'outcome':
-      return doc.outcomes[record.id]
-    case 'canvas':
-      return doc.canvases[record.id]
-    case 'canvasNote':
-      return doc.canvasNotes[record.id]
-    case 'canvasQa':
-      return doc.canvasQas[record.id]
-  }
+  if (record.type === 'workshop') return doc.workshop.id === record.id ? doc.workshop : undefined
+  return docMap(doc, record.type)[record.id]
 }
 
 /** Returns a new doc with the given record versions put in place (structural sharing). */
 export function applyRecords(doc: WorkshopDoc, records: readonly AnyRecord[]): WorkshopDoc {
   let next = doc
-  const copied = new Set<string>()
-  const own = <K extends DocMapKey>(key: K): WorkshopDoc[K] => {
-    if (!copied.has(key)) {
-      next = { ...next, [key]: { ...next[key] } }
-      copied.add(key)
+  const copied = new Set<ChildRecordType>()
+  const own = (type: ChildRecordType): Record<string, AnyRecord> => {
+    if (!copied.has(type)) {
+      next = { ...next, [docKeyOf(type)]: { ...docMap(next, type) } }
+      copied.add(type)
     }
-    return next[key]
+    return docMap(next, type)
   }
   for (const record of records) {
-    if (record.type !== 'workshop' && record.workshopId !== doc.workshop.id) continue
-    switch (record.type) {
-      case 'workshop':
-        if (record.id === doc.workshop.id) next = { ...next, workshop: record }
-        break
-      case 'timetableRow':
-        own('rows')[record.id] = record
-        break
-      case 'group':
-        own('groups')[record.id] = record
-        break
-      case 'board':
-        own('boards')[record.id] = record
-        break
-      case 'note':
-        own('notes')[record.id] = record
-        break
-      case 'topic':
-        own('topics')[record.id] = record
-        break
-      case 'cause':
-        own('causes')[record.id] = record
-        break
-      case 'measure':
-        own('measures')[record.id] = record
-        break
-      case 'outcome':
-        own('outcomes')[record.id] = record
-        break
-      case 'canvas':
-        own('canvases')[record.id] = record
-        break
-      case 'canvasNote':
-        own('canvasNotes')[record.id] = record
-        break
-      case 'canvasQa':
-        own('canvasQas')[record.id] = record
-        break
+    if (record.type === 'workshop') {
+      if (record.id === doc.workshop.id) next = { ...next, workshop: record }
+    } else if (record.workshopId === doc.workshop.id) {
+      own(record.type)[record.id] = record
     }
   }
   return next

@@ -1,14 +1,12 @@
 import type { AnyRecord } from '../../../shared/model/schemas'
-import type { WorkshopDoc } from '../../../shared/model/workshopDoc'
+import { RECORD_TYPES } from '../../../shared/model/recordTypes'
+import { findRecord, type WorkshopDoc } from '../../../shared/model/workshopDoc'
 import type { Edit } from '../../stores/storeTypes'
 
 /** The current version of a テーマ3 record (canvas, canvas note or question) in the doc. */
 function currentOf(doc: WorkshopDoc, record: AnyRecord): AnyRecord | undefined {
-  if (record.type === 'canvas') return doc.canvases[record.id]
-  if (record.type === 'canvasNote') return doc.canvasNotes[record.id]
-  if (record.type === 'canvasQa') return doc.canvasQas[record.id]
   // Deleting on テーマ3 tombstones nothing else.
-  return undefined
+  return RECORD_TYPES[record.type].theme === 'theme3' ? findRecord(doc, record) : undefined
 }
 
 /**

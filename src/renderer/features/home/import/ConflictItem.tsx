@@ -1,5 +1,6 @@
 import { RECORD_LABELS } from '../../../../shared/merge/mergeLabels'
-import { userText, type MergeChoice, type MergeItem } from '../../../../shared/merge/previewMerge'
+import type { MergeChoice, MergeItem } from '../../../../shared/merge/previewMerge'
+import { describeRecord, userText } from '../../../../shared/model/recordTypes'
 import type { AnyRecord } from '../../../../shared/model/schemas'
 import { useT } from '../../../i18n/useT'
 
@@ -9,32 +10,12 @@ interface ConflictItemProps {
   onChoice: (choice: MergeChoice) => void
 }
 
-/** What names a record without user text of its own (a group's name, a row's 項目, …). */
-function nameOf(record: AnyRecord): string[] {
-  switch (record.type) {
-    case 'workshop':
-    case 'canvas':
-      return [record.title]
-    case 'group':
-      return [record.name]
-    case 'timetableRow':
-      return [`${record.item} ${String(record.durationMin)}分`, record.content]
-    case 'board':
-    case 'note':
-    case 'topic':
-    case 'cause':
-    case 'measure':
-    case 'outcome':
-    case 'canvasNote':
-    case 'canvasQa':
-      return []
-  }
-}
-
 /** The words of one version as the user wrote them (never HTML), or what it is. */
 function versionText(record: AnyRecord | null, deleted: string): string {
   if (!record) return ''
-  const words = (userText(record) ?? nameOf(record)).filter((w) => w.trim() !== '').join('\n')
+  const words = (userText(record) ?? describeRecord(record))
+    .filter((w) => w.trim() !== '')
+    .join('\n')
   const label = words || RECORD_LABELS[record.type].name
   return record.deletedAt === null ? label : `${label} ${deleted}`
 }
