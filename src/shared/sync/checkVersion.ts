@@ -1,3 +1,4 @@
+import { boardIdOf, RECORD_TYPES } from '../model/recordTypes'
 import { anyRecordSchema, type AnyRecord } from '../model/schemas'
 import type { DocRef } from './docNames'
 import { parseVersionKey } from './versionKeys'
@@ -47,24 +48,20 @@ export function checkVersion(key: string, value: unknown, scope: VersionScope): 
 }
 
 function inScope(record: AnyRecord, { doc, groupBoards }: VersionScope): boolean {
-  if (doc.kind === 'meta') return record.type === 'workshop' || record.type === 'timetableRow'
-  switch (record.type) {
+  const scope = RECORD_TYPES[record.type].scope
+  if (doc.kind === 'meta') return scope === 'workshop' || scope === 'timetable'
+  switch (scope) {
     case 'workshop':
-    case 'timetableRow':
+    case 'timetable':
       return false
     case 'group':
       return record.id === doc.groupId
-    case 'board':
-      return record.groupId === doc.groupId
-    case 'note':
-    case 'topic':
-    case 'cause':
-    case 'measure':
-    case 'outcome':
-    case 'canvas':
-    case 'canvasNote':
-    case 'canvasQa':
-      return groupBoards.has(record.boardId)
+    case 'groupBoard':
+      return record.type === 'board' && record.groupId === doc.groupId
+    case 'board': {
+      const boardId = boardIdOf(record)
+      return boardId !== null && groupBoards.has(boardId)
+    }
   }
 }
 

@@ -1,3 +1,4 @@
+import { boardIdOf, RECORD_TYPES } from '../model/recordTypes'
 import type { AnyRecord } from '../model/schemas'
 import { docRecords, type WorkshopDoc } from '../model/workshopDoc'
 import { docName, type DocRef } from './docNames'
@@ -9,24 +10,16 @@ import { docName, type DocRef } from './docNames'
  */
 export function docRefOf(record: AnyRecord, doc: WorkshopDoc): DocRef | null {
   const workshopId = doc.workshop.id
-  switch (record.type) {
+  switch (RECORD_TYPES[record.type].scope) {
     case 'workshop':
-    case 'timetableRow':
+    case 'timetable':
       return { kind: 'meta', workshopId }
     case 'group':
       return { kind: 'group', workshopId, groupId: record.id }
-    case 'board':
-      return { kind: 'group', workshopId, groupId: record.groupId }
-    case 'note':
-    case 'topic':
-    case 'cause':
-    case 'measure':
-    case 'outcome':
-    case 'canvas':
-    case 'canvasNote':
-    case 'canvasQa': {
-      const board = doc.boards[record.boardId]
-      return board ? { kind: 'group', workshopId, groupId: board.groupId } : null
+    case 'groupBoard':
+    case 'board': {
+      const groupId = groupIdOf(record, doc)
+      return groupId ? { kind: 'group', workshopId, groupId } : null
     }
   }
 }
@@ -43,4 +36,11 @@ export function recordsByDoc(doc: WorkshopDoc): Map<string, AnyRecord[]> {
     else out.set(name, [record])
   }
   return out
+}
+
+/** The group a board, or a record on a board, belongs to (null: a board the workshop lacks). */
+function groupIdOf(record: AnyRecord, doc: WorkshopDoc): string | null {
+  if (record.type === 'board') return record.groupId
+  const boardId = boardIdOf(record)
+  return (boardId && doc.boards[boardId]?.groupId) || null
 }

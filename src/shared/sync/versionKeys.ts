@@ -1,4 +1,5 @@
 import type { AnyRecord, RecordType } from '../model/schemas'
+import { RECORD_TYPE_LIST } from '../model/recordTypes'
 import { idSchema } from '../model/schemas'
 
 /**
@@ -13,20 +14,7 @@ export const VERSIONS_MAP = 'versions'
 /** A writer's slot: an editor id (lowercase hex, see versionVector.ts). */
 export const SLOT_PATTERN = /^[0-9a-f]{8,32}$/
 
-const RECORD_TYPES: ReadonlySet<string> = new Set<RecordType>([
-  'workshop',
-  'timetableRow',
-  'group',
-  'board',
-  'note',
-  'topic',
-  'cause',
-  'measure',
-  'outcome',
-  'canvas',
-  'canvasNote',
-  'canvasQa',
-])
+const KNOWN_TYPES: ReadonlySet<string> = new Set<RecordType>(RECORD_TYPE_LIST)
 
 export interface VersionKey {
   type: RecordType
@@ -47,7 +35,7 @@ export function parseVersionKey(key: string): VersionKey | null {
   const type = key.slice(0, colon)
   const id = key.slice(colon + 1, at)
   const slot = key.slice(at + 1)
-  if (!RECORD_TYPES.has(type) || !SLOT_PATTERN.test(slot)) return null
+  if (!KNOWN_TYPES.has(type) || !SLOT_PATTERN.test(slot)) return null
   if (!idSchema.safeParse(id).success) return null
   return { type: type as RecordType, id, slot }
 }
