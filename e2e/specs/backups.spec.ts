@@ -1,6 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
+import { expectSaved, notices, workshopIdOf } from '../support/pages/app'
+import { addNote, notesOf } from '../support/pages/board'
+import { newWorkshopWithGroups, openGroupScreen } from '../support/pages/setup'
 import { snap } from '../support/screenshots'
-import { createWorkshop, expectSaved, openHome, openSection } from './helpers/workshop'
 
 /**
  * バックアップ: automatic backups after edits and at timetable transitions, the list with time,
@@ -11,11 +13,7 @@ import { createWorkshop, expectSaved, openHome, openSection } from './helpers/wo
 const DATE = '2025-02-07'
 const at = (hhmmss: string) => new Date(`${DATE}T${hhmmss}+09:00`)
 
-const area = (page: Page, name: string): Locator => page.locator(`[data-area="${name}"]`)
-const notesOf = (page: Page, name: string): Locator =>
-  area(page, name).locator('[data-note-id] .note__text')
 const rows = (page: Page): Locator => page.locator('.backups-table tbody tr')
-const notices = (page: Page): Locator => page.getByRole('region', { name: 'お知らせ' })
 
 /** The OPFS backup files fail to open for writing while localStorage holds the flag (disk full). */
 async function injectBackupFailure(page: Page): Promise<void> {
@@ -35,26 +33,15 @@ async function injectBackupFailure(page: Page): Promise<void> {
 }
 
 async function newBoardWithNotes(page: Page, notes: readonly string[]): Promise<string> {
-  await openHome(page)
-  await createWorkshop(page, '半日開催（試行②）', { title: 'バックアップの研修会', date: DATE })
-  const workshopId = /#\/w\/([A-Za-z0-9_-]+)/.exec(page.url())?.[1] ?? ''
-  await openSection(page, 'グループ')
-  await page.getByRole('button', { name: 'グループを追加' }).click()
-  await page
-    .getByRole('article', { name: 'Ａグループ' })
-    .getByRole('link', { name: 'テーマ1の模造紙' })
-    .click()
-  for (const text of notes) await addNote(page, text)
+  await newWorkshopWithGroups(page, 'バックアップの研修会', {
+    template: '半日開催（試行②）',
+    date: DATE,
+  })
+  const workshopId = workshopIdOf(page)
+  await openGroupScreen(page, 'Ａグループ')
+  for (const text of notes) await addNote(page, 'tray', text)
   await expectSaved(page)
   return workshopId
-}
-
-async function addNote(page: Page, text: string): Promise<void> {
-  const field = area(page, 'tray').locator('[data-capture]')
-  await field.click()
-  await field.fill(text)
-  await field.press('Enter')
-  await expect(area(page, 'tray').getByText(text, { exact: true })).toBeVisible()
 }
 
 /** この時点に戻す on a backup row, then 戻す in the confirmation. */
@@ -90,7 +77,7 @@ test('back up now, restore an earlier point, undo the restore; the list says whe
 
   // Later work that the restore will take back.
   await page.goto(board)
-  await addNote(page, 'バックアップの後の付箋')
+  await addNote(page, 'tray', 'バックアップの後の付箋')
   await expectSaved(page)
 
   await openBackups(page, workshopId)
@@ -133,7 +120,7 @@ test('automatic backups: after a quiet moment following edits, and when the time
   const board = page.url()
   // 20 s after the last edit: a backup.
   await page.clock.runFor(25_000)
-  await addNote(page, 'テーマ1の最後の付箋')
+  await addNote(page, 'tray', 'テーマ1の最後の付箋')
   await expectSaved(page)
   // 14:40: テーマ1 ends and テーマ2 starts (a transition), before the next quiet backup is due.
   await page.clock.runFor(
@@ -159,7 +146,7 @@ test('a full disk while writing a backup: a visible error, and the earlier backu
   await expect(rows(page)).toHaveCount(1)
 
   await page.goto(board)
-  await addNote(page, 'ディスクがいっぱいの間の付箋')
+  await addNote(page, 'tray', 'ディスクがいっぱいの間の付箋')
   await expectSaved(page)
   await page.evaluate(() => {
     localStorage.setItem('e2e.diskFull', '1')

@@ -1,7 +1,8 @@
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { typeWithIme } from '../support/ime'
+import { expectSaved, notices } from '../support/pages/app'
+import { area, captureOf, note, notesOf, openNewBoard, typeNotes } from '../support/pages/board'
 import { snap } from '../support/screenshots'
-import { createWorkshop, expectSaved, openHome, openSection } from './helpers/workshop'
 
 /**
  * テーマ1 board, writing notes: Japanese typed through an IME (the Enter that accepts the
@@ -9,26 +10,8 @@ import { createWorkshop, expectSaved, openHome, openSection } from './helpers/wo
  * reload that finds everything in place.
  */
 
-/** A new 終日開催 workshop with one group; ends on the group's テーマ1 board. */
-async function openNewBoard(page: Page): Promise<void> {
-  await openHome(page)
-  await createWorkshop(page, '終日開催（試行①）', { title: 'テーマ1の練習' })
-  await openSection(page, 'グループ')
-  await page.getByRole('button', { name: 'グループを追加' }).click()
-  await page
-    .getByRole('article', { name: 'Ａグループ' })
-    .getByRole('link', { name: 'テーマ1の模造紙' })
-    .click()
-  await expect(page.getByRole('heading', { name: 'Ａグループ', level: 1 })).toBeVisible()
-}
-
-const area = (page: Page, name: string): Locator => page.locator(`[data-area="${name}"]`)
-const notesOf = (page: Page, name: string): Locator =>
-  area(page, name).locator('[data-note-id] .note__text')
-const captureOf = (page: Page, name: string): Locator => area(page, name).locator('[data-capture]')
-
 test('types notes through the IME; the converting Enter never adds a note', async ({ page }) => {
-  await openNewBoard(page)
+  await openNewBoard(page, 'テーマ1の練習')
   const field = captureOf(page, 'tray')
   await page.keyboard.press('n')
   await expect(field).toBeFocused()
@@ -65,12 +48,9 @@ test('types notes through the IME; the converting Enter never adds a note', asyn
 })
 
 test('undo and redo every edit, from the keyboard and the header', async ({ page }) => {
-  await openNewBoard(page)
+  await openNewBoard(page, 'テーマ1の練習')
   const field = captureOf(page, 'daily')
-  await field.fill('かかりつけ医がいない')
-  await field.press('Enter')
-  await field.fill('通院が難しい')
-  await field.press('Enter')
+  await typeNotes(page, 'daily', ['かかりつけ医がいない', '通院が難しい'])
   await expect(notesOf(page, 'daily')).toHaveText(['かかりつけ医がいない', '通院が難しい'])
 
   // Ctrl+Z in the empty capture field undoes the last note; the header's button too.
@@ -83,10 +63,7 @@ test('undo and redo every edit, from the keyboard and the header', async ({ page
   await area(page, 'daily').getByText('通院が難しい').click()
   await page.keyboard.press('Delete')
   await expect(notesOf(page, 'daily')).toHaveText(['かかりつけ医がいない'])
-  await page
-    .getByRole('region', { name: 'お知らせ' })
-    .getByRole('button', { name: '元に戻す' })
-    .click()
+  await notices(page).getByRole('button', { name: '元に戻す' }).click()
   await expect(notesOf(page, 'daily')).toHaveText(['かかりつけ医がいない', '通院が難しい'])
 
   // Edit in place with the IME, then Ctrl+Z outside the field puts the old text back.
@@ -105,22 +82,16 @@ test('undo and redo every edit, from the keyboard and the header', async ({ page
 })
 
 test('long text, emoji and many notes stay inside their areas', async ({ page }) => {
-  await openNewBoard(page)
+  await openNewBoard(page, 'テーマ1の練習')
   const long =
     '在宅での療養には適切に患者の痛みを取り除く緩和ケアが必要不可欠であるが、その知識や診療体制については不安を抱く医療機関が多い。'.repeat(
       6,
     )
-  const field = captureOf(page, 'admission')
-  await field.fill(long)
-  await field.press('Enter')
-  await field.fill(
+  await typeNotes(page, 'admission', [
+    long,
     '👨‍👩‍👧 家族が😢\n\n\n改行が続く\nhttps://example.jp/averyveryverylongurlwithoutanybreakopportunity/abcdefghijklmnopqrstuvwxyz',
-  )
-  await field.press('Enter')
-  for (let i = 1; i <= 60; i++) {
-    await field.fill(`困りごと${i}`)
-    await field.press('Enter')
-  }
+    ...Array.from({ length: 60 }, (_, i) => `困りごと${i + 1}`),
+  ])
   await expect(area(page, 'admission').getByText('62枚', { exact: true })).toBeVisible()
 
   const list = area(page, 'admission').locator('.board-area__notes')
@@ -162,18 +133,8 @@ test('long text, emoji and many notes stay inside their areas', async ({ page })
 test("after switching groups, undo stays on the board in view: never the other group's notes", async ({
   page,
 }) => {
-  await openHome(page)
-  await createWorkshop(page, '終日開催（試行①）', { title: '二つのテーブル' })
-  await openSection(page, 'グループ')
-  await page.getByRole('button', { name: 'グループを追加' }).click()
-  await page.getByRole('button', { name: 'グループを追加' }).click()
-  await page
-    .getByRole('article', { name: 'Ａグループ' })
-    .getByRole('link', { name: 'テーマ1の模造紙' })
-    .click()
-  await expect(page.getByRole('heading', { name: 'Ａグループ', level: 1 })).toBeVisible()
-  await captureOf(page, 'daily').fill('Ａの困りごと')
-  await captureOf(page, 'daily').press('Enter')
+  await openNewBoard(page, '二つのテーブル', 2)
+  await typeNotes(page, 'daily', ['Ａの困りごと'])
   await expect(notesOf(page, 'daily')).toHaveText(['Ａの困りごと'])
 
   const switchTo = async (name: string) => {
@@ -184,8 +145,7 @@ test("after switching groups, undo stays on the board in view: never the other g
   await switchTo('Ｂグループ')
   await expect(undo).toBeDisabled()
   const field = captureOf(page, 'daily')
-  await field.fill('Ｂの困りごと')
-  await field.press('Enter')
+  await typeNotes(page, 'daily', ['Ｂの困りごと'])
   await expect(undo).toBeEnabled()
   await field.press('Control+z')
   await expect(notesOf(page, 'daily')).toHaveCount(0)
@@ -203,44 +163,37 @@ test("after switching groups, undo stays on the board in view: never the other g
 test('one Tab stop per area: Tab crosses an area of notes at once; 1–4 jump to the scenes', async ({
   page,
 }) => {
-  await openNewBoard(page)
+  await openNewBoard(page, 'テーマ1の練習')
   const tray = captureOf(page, 'tray')
   const lines = ['Ａ', 'Ｂ', 'Ｃ', 'Ｄ', 'Ｅ', 'Ｆ']
-  for (const line of lines) {
-    await tray.fill(line)
-    await tray.press('Enter')
-  }
+  await typeNotes(page, 'tray', lines)
   await expect(notesOf(page, 'tray')).toHaveText(lines)
-  const note = (text: string) =>
-    area(page, 'tray')
-      .locator('[data-note-id]')
-      .filter({ has: page.locator('.note__text', { hasText: new RegExp(`^${text}$`) }) })
 
   // From the capture field, one Shift+Tab reaches the area's notes (its first note) …
   await expect(tray).toBeFocused()
   await page.keyboard.press('Shift+Tab')
-  await expect(note('Ａ')).toBeFocused()
+  await expect(note(page, 'Ａ')).toBeFocused()
   // … arrows and End go through them, and one Tab leaves them for the capture field.
   await page.keyboard.press('ArrowDown')
-  await expect(note('Ｂ')).toBeFocused()
+  await expect(note(page, 'Ｂ')).toBeFocused()
   await page.keyboard.press('End')
-  await expect(note('Ｆ')).toBeFocused()
+  await expect(note(page, 'Ｆ')).toBeFocused()
   await page.keyboard.press('Home')
-  await expect(note('Ａ')).toBeFocused()
+  await expect(note(page, 'Ａ')).toBeFocused()
   await page.keyboard.press('ArrowDown')
   await page.keyboard.press('ArrowDown')
-  await expect(note('Ｃ')).toBeFocused()
+  await expect(note(page, 'Ｃ')).toBeFocused()
   await page.keyboard.press('Tab')
   await expect(tray).toBeFocused()
   // Back in: the note last focused there.
   await page.keyboard.press('Shift+Tab')
-  await expect(note('Ｃ')).toBeFocused()
+  await expect(note(page, 'Ｃ')).toBeFocused()
 
   // 1–4: the scenes' capture fields in display order (the tooltip says so); N: the tray's.
   await expect(captureOf(page, 'daily')).toHaveAttribute('title', /1 キー/)
   await page.keyboard.press('1')
   await expect(captureOf(page, 'daily')).toBeFocused()
-  await note('Ｃ').focus()
+  await note(page, 'Ｃ').focus()
   await page.keyboard.press('4')
   await expect(captureOf(page, 'endOfLife')).toBeFocused()
   // In a text field a digit is typed, not a jump.

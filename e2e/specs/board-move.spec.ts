@@ -1,8 +1,17 @@
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { boardUrl, buildLargeBoard } from '../../testing/browser/largeBoard'
 import { seedThroughSnapshot } from '../../testing/browser/seedWorkshop'
+import { expectSaved } from '../support/pages/app'
+import {
+  area,
+  type BoardArea,
+  note,
+  notesOf,
+  openNewBoard,
+  typeNotes,
+} from '../support/pages/board'
+import { drag } from '../support/pointer'
 import { snap } from '../support/screenshots'
-import { createWorkshop, expectSaved, openHome, openSection } from './helpers/workshop'
 
 /**
  * テーマ1 board, sorting notes: pointer drags between the tray and the scenes, between notes and
@@ -11,74 +20,27 @@ import { createWorkshop, expectSaved, openHome, openSection } from './helpers/wo
  * whose scrolling lists neither catch drops meant for the row below nor stop scrolling.
  */
 
-async function openNewBoard(page: Page): Promise<void> {
-  await openHome(page)
-  await createWorkshop(page, '終日開催（試行①）', { title: '並べ替えの練習' })
-  await openSection(page, 'グループ')
-  await page.getByRole('button', { name: 'グループを追加' }).click()
-  await page
-    .getByRole('article', { name: 'Ａグループ' })
-    .getByRole('link', { name: 'テーマ1の模造紙' })
-    .click()
-  await expect(page.getByRole('heading', { name: 'Ａグループ', level: 1 })).toBeVisible()
-}
-
-const area = (page: Page, name: string): Locator => page.locator(`[data-area="${name}"]`)
-const texts = (page: Page, name: string): Locator =>
-  area(page, name).locator('[data-note-id] .note__text')
-/** The primary appearance of the note with this text. */
-const note = (page: Page, text: string): Locator =>
-  page
-    .locator('[data-note-id]:not([data-secondary])')
-    .filter({ has: page.locator('.note__text', { hasText: new RegExp(`^${text}$`) }) })
-
-async function addNotes(page: Page, name: string, lines: string[]): Promise<void> {
-  const field = area(page, name).locator('[data-capture]')
-  for (const line of lines) {
-    await field.fill(line)
-    await field.press('Enter')
-  }
-}
-
-/**
- * Drags with the pointer like a touchpad user: press, a small move (past the activation
- * distance), then to `x` across the target (0 = left edge, 1 = right edge) in steps, release.
- */
-async function drag(page: Page, from: Locator, to: Locator, x = 0.5): Promise<void> {
-  await from.scrollIntoViewIfNeeded()
-  await to.scrollIntoViewIfNeeded()
-  const a = await from.boundingBox()
-  const b = await to.boundingBox()
-  if (!a || !b) throw new Error('drag: element not visible')
-  const start = { x: a.x + a.width / 2, y: a.y + a.height / 2 }
-  await page.mouse.move(start.x, start.y)
-  await page.mouse.down()
-  await page.mouse.move(start.x + 8, start.y + 8, { steps: 3 })
-  await page.mouse.move(b.x + b.width * x, b.y + b.height / 2, { steps: 20 })
-  await page.mouse.up()
-}
-
 test('drag between scenes, between notes, onto a 見出し, and a selection together', async ({
   page,
 }) => {
-  await openNewBoard(page)
-  await addNotes(page, 'tray', ['Ａ', 'Ｂ', 'Ｃ', 'Ｄ', 'Ｅ'])
+  await openNewBoard(page, '並べ替えの練習')
+  await typeNotes(page, 'tray', ['Ａ', 'Ｂ', 'Ｃ', 'Ｄ', 'Ｅ'])
   const daily = area(page, 'daily')
   await daily.locator('[data-capture]').click()
   await daily.getByRole('button', { name: '見出し' }).click()
-  await addNotes(page, 'daily', ['医療につながらない'])
+  await typeNotes(page, 'daily', ['医療につながらない'])
 
   // The tray → an empty scene: the note lands there.
   await drag(page, note(page, 'Ａ'), area(page, 'admission').locator('.board-area__notes'))
-  await expect(texts(page, 'admission')).toHaveText(['Ａ'])
-  await expect(texts(page, 'tray')).toHaveText(['Ｂ', 'Ｃ', 'Ｄ', 'Ｅ'])
+  await expect(notesOf(page, 'admission')).toHaveText(['Ａ'])
+  await expect(notesOf(page, 'tray')).toHaveText(['Ｂ', 'Ｃ', 'Ｄ', 'Ｅ'])
 
   // Onto the left half of a note: before it.
-  await drag(page, note(page, 'Ｃ'), note(page, 'Ａ'), 0.2)
-  await expect(texts(page, 'admission')).toHaveText(['Ｃ', 'Ａ'])
+  await drag(page, note(page, 'Ｃ'), note(page, 'Ａ'), { x: 0.2 })
+  await expect(notesOf(page, 'admission')).toHaveText(['Ｃ', 'Ａ'])
 
   // Onto a 見出し: gathered under it (shown inside its cluster).
-  await drag(page, note(page, 'Ｂ'), note(page, '医療につながらない'), 0.6)
+  await drag(page, note(page, 'Ｂ'), note(page, '医療につながらない'), { x: 0.6 })
   const cluster = daily.locator('.note-cluster--filled')
   await expect(cluster.locator('.note__text')).toHaveText(['医療につながらない', 'Ｂ'])
 
@@ -87,29 +49,29 @@ test('drag between scenes, between notes, onto a 見出し, and a selection toge
   await note(page, 'Ｅ').click({ modifiers: ['Control'] })
   await expect(page.locator('.note.is-selected')).toHaveCount(2)
   await drag(page, note(page, 'Ｅ'), area(page, 'endOfLife').locator('.board-area__notes'))
-  await expect(texts(page, 'endOfLife')).toHaveText(['Ｄ', 'Ｅ'])
-  await expect(texts(page, 'tray')).toHaveCount(0)
+  await expect(notesOf(page, 'endOfLife')).toHaveText(['Ｄ', 'Ｅ'])
+  await expect(notesOf(page, 'tray')).toHaveCount(0)
   await snap(page, '1366-board-after-drags')
 
   // One drag is one undo step.
   await page.keyboard.press('Control+z')
-  await expect(texts(page, 'tray')).toHaveText(['Ｄ', 'Ｅ'])
+  await expect(notesOf(page, 'tray')).toHaveText(['Ｄ', 'Ｅ'])
   await page.keyboard.press('Control+Shift+z')
-  await expect(texts(page, 'endOfLife')).toHaveText(['Ｄ', 'Ｅ'])
+  await expect(notesOf(page, 'endOfLife')).toHaveText(['Ｄ', 'Ｅ'])
 
   await expectSaved(page)
   await page.reload()
-  await expect(texts(page, 'admission')).toHaveText(['Ｃ', 'Ａ'])
+  await expect(notesOf(page, 'admission')).toHaveText(['Ｃ', 'Ａ'])
   await expect(daily.locator('.note-cluster--filled .note__text')).toHaveText([
     '医療につながらない',
     'Ｂ',
   ])
-  await expect(texts(page, 'endOfLife')).toHaveText(['Ｄ', 'Ｅ'])
+  await expect(notesOf(page, 'endOfLife')).toHaveText(['Ｄ', 'Ｅ'])
 })
 
 test('move a note with the keyboard: Space, arrows, Space; Escape cancels', async ({ page }) => {
-  await openNewBoard(page)
-  await addNotes(page, 'tray', ['退院時の情報が遅い', '病院の敷居が高い'])
+  await openNewBoard(page, '並べ替えの練習')
+  await typeNotes(page, 'tray', ['退院時の情報が遅い', '病院の敷居が高い'])
   const live = page.locator('[data-board-announcer]')
 
   await note(page, '病院の敷居が高い').focus()
@@ -123,15 +85,15 @@ test('move a note with the keyboard: Space, arrows, Space; Escape cancels', asyn
   await expect(note(page, '病院の敷居が高い')).toBeFocused()
   await page.keyboard.press('Space')
   await expect(live).toContainText('入退院支援の1番目に置きました')
-  await expect(texts(page, 'admission')).toHaveText(['病院の敷居が高い'])
+  await expect(notesOf(page, 'admission')).toHaveText(['病院の敷居が高い'])
 
   // Picked up again and moved, then Escape: back where it was.
   await page.keyboard.press('Space')
   await page.keyboard.press('ArrowRight')
-  await expect(texts(page, 'emergency')).toHaveText(['病院の敷居が高い'])
+  await expect(notesOf(page, 'emergency')).toHaveText(['病院の敷居が高い'])
   await page.keyboard.press('Escape')
-  await expect(texts(page, 'admission')).toHaveText(['病院の敷居が高い'])
-  await expect(texts(page, 'emergency')).toHaveCount(0)
+  await expect(notesOf(page, 'admission')).toHaveText(['病院の敷居が高い'])
+  await expect(notesOf(page, 'emergency')).toHaveCount(0)
   await expect(live).toContainText('移動を取り消しました')
 
   // Two notes selected with Shift+Space move together (Escape first: the moved note is selected).
@@ -144,14 +106,14 @@ test('move a note with the keyboard: Space, arrows, Space; Escape cancels', asyn
   await page.keyboard.press('ArrowRight')
   await page.keyboard.press('ArrowRight')
   await page.keyboard.press('Space')
-  await expect(texts(page, 'endOfLife')).toHaveText(['退院時の情報が遅い', '病院の敷居が高い'])
+  await expect(notesOf(page, 'endOfLife')).toHaveText(['退院時の情報が遅い', '病院の敷居が高い'])
 })
 
 test('gather a note under a 見出し with the keyboard only (note menu), kept after a reload', async ({
   page,
 }) => {
-  await openNewBoard(page)
-  await addNotes(page, 'tray', ['医療につながらない', '受診を嫌がる'])
+  await openNewBoard(page, '並べ替えの練習')
+  await typeNotes(page, 'tray', ['医療につながらない', '受診を嫌がる'])
   const live = page.locator('[data-board-announcer]')
   const menu = page.getByRole('dialog', { name: '付箋の設定' })
 
@@ -168,7 +130,7 @@ test('gather a note under a 見出し with the keyboard only (note menu), kept a
   await page.keyboard.press('Space')
   await page.keyboard.press('ArrowRight')
   await page.keyboard.press('Space')
-  await expect(texts(page, 'daily')).toHaveText(['医療につながらない'])
+  await expect(notesOf(page, 'daily')).toHaveText(['医療につながらない'])
 
   // The other note: menu → Tab to 見出しの下に入れる → Enter.
   await note(page, '受診を嫌がる').focus()
@@ -188,7 +150,7 @@ test('gather a note under a 見出し with the keyboard only (note menu), kept a
   await expect(note(page, '受診を嫌がる')).toBeFocused()
   const cluster = area(page, 'daily').locator('.note-cluster--filled')
   await expect(cluster.locator('.note__text')).toHaveText(['医療につながらない', '受診を嫌がる'])
-  await expect(texts(page, 'tray')).toHaveCount(0)
+  await expect(notesOf(page, 'tray')).toHaveCount(0)
 
   await expectSaved(page)
   await page.reload()
@@ -199,8 +161,8 @@ test('gather a note under a 見出し with the keyboard only (note menu), kept a
 })
 
 test('a note in two scenes shows in both, linked, and survives a reload', async ({ page }) => {
-  await openNewBoard(page)
-  await addNotes(page, 'admission', ['病院はMSWがいるからいいけど、開業医の対応に困っている'])
+  await openNewBoard(page, '並べ替えの練習')
+  await typeNotes(page, 'admission', ['病院はMSWがいるからいいけど、開業医の対応に困っている'])
   const text = '病院はMSWがいるからいいけど、開業医の対応に困っている'
   await note(page, text).focus()
   await page.keyboard.press('Shift+F10')
@@ -223,7 +185,7 @@ test('a note in two scenes shows in both, linked, and survives a reload', async 
   await expectSaved(page)
   await page.reload()
   await expect(area(page, 'daily').locator('[data-secondary]')).toContainText(text)
-  await expect(texts(page, 'admission')).toHaveText([text])
+  await expect(notesOf(page, 'admission')).toHaveText([text])
 })
 
 test('on a board of 300 notes, a drop into the lower row lands there; a long list scrolls', async ({
@@ -235,7 +197,7 @@ test('on a board of 300 notes, a drop into the lower row lands there; a long lis
   await expect(page.locator('[data-note-id]')).toHaveCount(workshop.notes)
 
   // 入退院支援's list scrolls: the notes hidden below it lie over 看取り's title.
-  const list = (name: string) => area(page, name).locator('.board-area__notes')
+  const list = (name: BoardArea) => area(page, name).locator('.board-area__notes')
   expect(await list('admission').evaluate((el) => el.scrollHeight > el.clientHeight * 2)).toBe(true)
   const moved = area(page, 'admission').locator('[data-note-id]').first()
   const id = await moved.getAttribute('data-note-id')

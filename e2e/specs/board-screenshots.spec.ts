@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
+import { openHome, openSampleWorkshop } from '../support/pages/home'
+import { newWorkshopWithGroups, openGroupScreen, openSection } from '../support/pages/setup'
 import { snap } from '../support/screenshots'
-import { createWorkshop, openHome, openSection } from './helpers/workshop'
 
 /**
  * Screenshots of the テーマ1 board of the サンプル研修会's Ａグループ (filled with the report's
@@ -13,14 +14,9 @@ const SIZES = [
 
 async function openSampleBoard(page: Page, group: string): Promise<void> {
   await openHome(page)
-  await page.getByRole('button', { name: 'サンプル研修会を開く' }).click()
-  await expect(page.getByRole('heading', { name: 'サンプル研修会', level: 1 })).toBeVisible()
+  await openSampleWorkshop(page)
   await openSection(page, 'グループ')
-  await page
-    .getByRole('article', { name: group })
-    .getByRole('link', { name: 'テーマ1の模造紙' })
-    .click()
-  await expect(page.getByRole('heading', { name: group, level: 1 })).toBeVisible()
+  await openGroupScreen(page, group)
 }
 
 for (const size of SIZES) {
@@ -46,15 +42,8 @@ for (const size of SIZES) {
 test('a workshop narrowed to 入退院支援 and 看取り (試行②) shows two scenes side by side', async ({
   page,
 }) => {
-  await openHome(page)
-  await createWorkshop(page, '半日開催（試行②）', { title: '群馬県 研修会' })
-  await openSection(page, 'グループ')
-  await page.getByRole('button', { name: 'グループを追加' }).click()
-  await page
-    .getByRole('article', { name: 'Ａグループ' })
-    .getByRole('link', { name: 'テーマ1の模造紙' })
-    .click()
-  await expect(page.getByRole('heading', { name: 'Ａグループ', level: 1 })).toBeVisible()
+  await newWorkshopWithGroups(page, '群馬県 研修会', { template: '半日開催（試行②）' })
+  await openGroupScreen(page, 'Ａグループ')
   await expect(page.locator('[data-area]')).toHaveCount(3)
   await expect(page.getByRole('heading', { name: '入退院支援', level: 2 })).toBeVisible()
   await expect(page.getByRole('heading', { name: '看取り', level: 2 })).toBeVisible()

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
+import { workshopIdOf } from '../support/pages/app'
+import { openHome, openSampleWorkshop } from '../support/pages/home'
 import { snap } from '../support/screenshots'
-import { openHome } from './helpers/workshop'
 
 /**
  * 当日の進行: グループ一覧 and 全体共有 on the サンプル研修会 (試行①: 全体共有 45分, 3 groups).
@@ -13,12 +14,6 @@ import { openHome } from './helpers/workshop'
 /** 2024年11月19日（火） 15:15 JST: the sample's 全体共有 starts. */
 const PLENARY_START = new Date('2024-11-19T15:15:00+09:00')
 
-function workshopIdOf(page: Page): string {
-  const match = /#\/w\/([^/?]+)/.exec(page.url())
-  if (!match?.[1]) throw new Error(`no workshop id in ${page.url()}`)
-  return match[1]
-}
-
 async function openTab(page: Page, name: 'グループ一覧' | '全体共有'): Promise<void> {
   await page.getByRole('tab', { name }).click()
 }
@@ -27,8 +22,7 @@ test('グループ一覧 and 全体共有 drive the projector', async ({ page, c
   test.setTimeout(120_000)
   await context.clock.install({ time: PLENARY_START })
   await openHome(page)
-  await page.getByRole('button', { name: 'サンプル研修会を開く' }).click()
-  await expect(page.getByRole('heading', { name: 'サンプル研修会', level: 1 })).toBeVisible()
+  await openSampleWorkshop(page)
   const workshopId = workshopIdOf(page)
   const consoleLink = page.getByRole('link', { name: '当日の進行' })
   if ((await consoleLink.count()) > 0) await consoleLink.first().click()

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
+import { workshopIdOf } from '../support/pages/app'
+import { createWorkshop, openHome } from '../support/pages/home'
 import { snap } from '../support/screenshots'
-import { createWorkshop, openHome } from './helpers/workshop'
 
 /** 試行② was held on 2025-02-07; its half day runs テーマ1 14:00–14:40, テーマ2 to 15:20, … 17:00. */
 const DATE = '2025-02-07'
@@ -10,7 +11,7 @@ const at = (hhmmss: string) => new Date(`${DATE}T${hhmmss}+09:00`)
 async function openConsole(page: Page): Promise<string> {
   await openHome(page)
   await createWorkshop(page, '半日開催（試行②）', { date: DATE })
-  const id = /#\/w\/([A-Za-z0-9_-]+)/.exec(page.url())?.[1] ?? ''
+  const id = workshopIdOf(page)
   expect(id).not.toBe('')
   await page.getByRole('link', { name: '当日の進行' }).click()
   await expect(page.getByRole('tab', { name: 'タイマー' })).toHaveAttribute('aria-selected', 'true')

@@ -1,13 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { typeWithIme } from '../support/ime'
-import {
-  createWorkshop,
-  expectTimetable,
-  FULL_DAY_ROWS,
-  HALF_DAY_ROWS,
-  openHome,
-  openSection,
-} from './helpers/workshop'
+import { createWorkshop, openHome } from '../support/pages/home'
+import { expectTimetable, FULL_DAY_ROWS, HALF_DAY_ROWS, openSection } from '../support/pages/setup'
 
 test.describe('新しい研修会をつくる', () => {
   test('終日開催（試行①）: the report’s timetable, times and cards', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
-import { createWorkshop, openHome, openSection } from './helpers/workshop'
+import { createWorkshop, openHome, openSampleWorkshop } from '../support/pages/home'
+import { openGroupScreen, openSection } from '../support/pages/setup'
 
 // Text typed without pressing Enter must survive a reload: the field is never the only copy.
 
@@ -38,12 +39,9 @@ test('a setup field is saved after a pause in typing, while it keeps the focus',
 
 test('a note edited in place without Enter survives an immediate reload', async ({ page }) => {
   await openHome(page)
-  await page.getByRole('button', { name: 'サンプル研修会を開く' }).click()
+  await openSampleWorkshop(page)
   await openSection(page, 'グループ')
-  await page
-    .getByRole('article', { name: 'Ａグループ' })
-    .getByRole('link', { name: /テーマ1/ })
-    .click()
+  await openGroupScreen(page, 'Ａグループ')
   const board = page.getByTestId('theme1-board')
   const note = board.locator('[data-note-id]').filter({ hasText: '往診できる皮膚科' }).first()
   await note.dblclick()

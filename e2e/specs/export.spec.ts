@@ -1,15 +1,13 @@
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import { parseCsv } from '../../src/shared/export/csvFormat'
-import { buildExportFixture, EXPORT_FIXTURE_TITLE } from '../../src/shared/testing/exportFixture'
 import type { WorkshopDoc } from '../../src/shared/model/workshopDoc'
 import { workshopGroups } from '../../src/shared/ops/groupOps'
+import { buildExportFixture, EXPORT_FIXTURE_TITLE } from '../../src/shared/testing/exportFixture'
 import { fakeContext } from '../../src/shared/testing/fakeContext'
 import { seedWorkshop } from '../../testing/browser/seedWorkshop'
-import { openHome } from './helpers/workshop'
+import { openHome, openSampleWorkshop } from '../support/pages/home'
+import { pdfPageCount, pdfPageImage, pdfText, squash, tempPdfPath } from '../support/pdf'
 
 /**
  * 書き出し: the PDF of a 12-group workshop and of the サンプル研修会 (page count, every note's
@@ -18,8 +16,6 @@ import { openHome } from './helpers/workshop'
  * The 12-group workshop reaches the app the way a second copy does after IndexedDB is lost: its
  * workshop file is put where the browser host keeps snapshots, and the app restores it on start.
  */
-
-const squash = (text: string) => text.replace(/\s+/g, '')
 
 /** Opens 書き出し of a workshop; resolves with the number of pages the print view shows. */
 async function openExport(page: Page, workshopId: string): Promise<number> {
@@ -38,38 +34,20 @@ interface PrintedPdf {
 
 /** Prints the page as the app's print view (print media, A4 landscape) and reads it back. */
 async function printPdf(page: Page, name: string, format: 'A4' | 'A3' = 'A4'): Promise<PrintedPdf> {
-  const dir = mkdtempSync(join(tmpdir(), 'taneboard-export-'))
-  const path = join(dir, `${name}.pdf`)
+  const path = tempPdfPath(name)
   await page.emulateMedia({ media: 'print' })
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
   const started = Date.now()
   await page.pdf({ path, landscape: true, format, printBackground: true })
   const ms = Date.now() - started
   await page.emulateMedia({ media: 'screen' })
-  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' })
-  const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 'NaN')
-  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  })
-  return { path, pages, text, ms }
+  return { path, pages: pdfPageCount(path), text: pdfText(path, ['-enc', 'UTF-8']), ms }
 }
 
 /** Renders pages of a PDF to e2e/screenshots/export-pdf-<name>-<n>.png (for a human to look at). */
 function pageImages(pdf: PrintedPdf, name: string, pages: number[]): void {
   for (const n of pages) {
-    execFileSync('pdftoppm', [
-      '-png',
-      '-r',
-      '50',
-      '-f',
-      String(n),
-      '-l',
-      String(n),
-      '-singlefile',
-      pdf.path,
-      `e2e/screenshots/export-pdf-${name}-${String(n)}`,
-    ])
+    pdfPageImage(pdf.path, `e2e/screenshots/export-pdf-${name}-${String(n)}`, 50, n)
   }
 }
 
@@ -118,8 +96,7 @@ test('the サンプル研修会 with テーマ2 and テーマ3 content prints as
   page,
 }) => {
   await openHome(page)
-  await page.getByRole('button', { name: 'サンプル研修会を開く' }).click()
-  await expect(page.getByRole('heading', { name: 'サンプル研修会', level: 1 })).toBeVisible()
+  await openSampleWorkshop(page)
   await page.getByRole('link', { name: '書き出し' }).click()
   await expect(page.locator('[data-print-page]').first()).toBeVisible()
   const shown = await page.locator('[data-print-page]').count()
@@ -146,8 +123,7 @@ test('the slides download as a .pptx made in the browser (its code loads on dema
   page,
 }) => {
   await openHome(page)
-  await page.getByRole('button', { name: 'サンプル研修会を開く' }).click()
-  await expect(page.getByRole('heading', { name: 'サンプル研修会', level: 1 })).toBeVisible()
+  await openSampleWorkshop(page)
   await page.getByRole('link', { name: '書き出し' }).click()
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: 'スライド（PPTX）' }).click()

@@ -1,6 +1,8 @@
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import { expect, test, type Locator } from '@playwright/test'
 import { typeWithIme } from '../support/ime'
-import { createWorkshop, expectSaved, openHome, openSection } from './helpers/workshop'
+import { expectSaved, notices } from '../support/pages/app'
+import { createWorkshop, openHome } from '../support/pages/home'
+import { addGroups, groupCard, openSection } from '../support/pages/setup'
 
 interface Person {
   name: string
@@ -58,17 +60,13 @@ async function fillMember(card: Locator, index: number, person: Person): Promise
   }
 }
 
-function groupCard(page: Page, name: string): Locator {
-  return page.getByRole('article', { name })
-}
-
 test('groups with members, roles and the 5～6名 hint survive a reload', async ({ page }) => {
   await openHome(page)
   await createWorkshop(page, '半日開催（試行②）')
   await openSection(page, 'グループ')
   await expect(page.getByText('まだグループがありません。')).toBeVisible()
 
-  await page.getByRole('button', { name: 'グループを追加' }).click()
+  await addGroups(page)
   const groupA = groupCard(page, 'Ａグループ')
   await expect(groupA.getByRole('textbox', { name: 'グループ名' })).toBeFocused()
   await expect(groupA.getByText('0名')).toBeVisible()
@@ -106,7 +104,7 @@ test('groups with members, roles and the 5～6名 hint survive a reload', async 
   ).toBeHidden()
 
   // A second group, renamed.
-  await page.getByRole('button', { name: 'グループを追加' }).click()
+  await addGroups(page)
   const groupName = groupCard(page, 'Ｂグループ').getByRole('textbox', { name: 'グループ名' })
   await groupName.fill('前橋グループ')
   await groupName.press('Enter')
@@ -133,8 +131,7 @@ test('removing a member or a group can be undone from the notice', async ({ page
   await openHome(page)
   await createWorkshop(page, '終日開催（試行①）')
   await openSection(page, 'グループ')
-  await page.getByRole('button', { name: 'グループを追加' }).click()
-  await page.getByRole('button', { name: 'グループを追加' }).click()
+  await addGroups(page, 2)
   const groupA = groupCard(page, 'Ａグループ')
   await groupA.getByRole('button', { name: 'メンバーを追加' }).click()
   await fillMember(groupA, 0, PEOPLE[0]!)
@@ -142,16 +139,16 @@ test('removing a member or a group can be undone from the notice', async ({ page
 
   await groupA.getByRole('button', { name: '山田 花子を削除' }).click()
   await expect(groupA.getByText('0名')).toBeVisible()
-  const notices = page.getByRole('region', { name: 'お知らせ' })
-  await expect(notices.getByText('山田 花子さんをグループから外しました。')).toBeVisible()
-  await notices.getByRole('button', { name: '元に戻す' }).click()
+  const noticeArea = notices(page)
+  await expect(noticeArea.getByText('山田 花子さんをグループから外しました。')).toBeVisible()
+  await noticeArea.getByRole('button', { name: '元に戻す' }).click()
   await expect(groupA.getByLabel('1人目 氏名', { exact: true })).toHaveValue('山田 花子')
   await expect(groupA.getByText('司会：山田 花子')).toBeVisible()
 
   await groupCard(page, 'Ｂグループ').getByRole('button', { name: 'グループを削除' }).click()
   await expect(groupCard(page, 'Ｂグループ')).toHaveCount(0)
-  await expect(notices.getByText('「Ｂグループ」を削除しました。')).toBeVisible()
-  await notices.getByRole('button', { name: '元に戻す' }).click()
+  await expect(noticeArea.getByText('「Ｂグループ」を削除しました。')).toBeVisible()
+  await noticeArea.getByRole('button', { name: '元に戻す' }).click()
   await expect(groupCard(page, 'Ｂグループ')).toBeVisible()
 
   // The header's 元に戻す undoes the restore, Ctrl+Shift+Z brings it back again.

@@ -1,13 +1,14 @@
 import { expect, test } from '@playwright/test'
-import { openHome } from './helpers/workshop'
+import { notices } from '../support/pages/app'
+import { openHome, openSampleWorkshop } from '../support/pages/home'
+import { groupCard } from '../support/pages/setup'
 
 test('open the sample, then duplicate it and delete the copy with undo', async ({ page }) => {
   await openHome(page)
-  await page.getByRole('button', { name: 'サンプル研修会を開く' }).click()
-  await expect(page.getByRole('heading', { name: 'サンプル研修会', level: 1 })).toBeVisible()
+  await openSampleWorkshop(page)
   await expect(page.getByRole('banner').getByText(/2024年11月19日（火）/)).toBeVisible()
   await page.getByRole('link', { name: 'グループ' }).click()
-  await expect(page.getByRole('article', { name: 'Ａグループ' })).toBeVisible()
+  await expect(groupCard(page, 'Ａグループ')).toBeVisible()
   await expect(page.getByText(/3グループ・\d+名/)).toBeVisible()
 
   await page.getByRole('link', { name: '研修会の一覧' }).click()
@@ -19,8 +20,7 @@ test('open the sample, then duplicate it and delete the copy with undo', async (
   await expect(sample.getByText('3グループ')).toBeVisible()
 
   // Opening the sample again opens the same one, not a second copy.
-  await page.getByRole('button', { name: 'サンプル研修会を開く' }).click()
-  await expect(page.getByRole('heading', { name: 'サンプル研修会', level: 1 })).toBeVisible()
+  await openSampleWorkshop(page)
   await page.getByRole('link', { name: '研修会の一覧' }).click()
   await expect(page.getByRole('article')).toHaveCount(1)
 
@@ -42,9 +42,9 @@ test('open the sample, then duplicate it and delete the copy with undo', async (
   await copy.getByRole('button', { name: '削除' }).click()
   await confirm.getByRole('button', { name: '削除' }).click()
   await expect(copy).toHaveCount(0)
-  const notices = page.getByRole('region', { name: 'お知らせ' })
-  await expect(notices.getByText('『サンプル研修会（コピー）』を削除しました')).toBeVisible()
-  await notices.getByRole('button', { name: '元に戻す' }).click()
+  const noticeArea = notices(page)
+  await expect(noticeArea.getByText('『サンプル研修会（コピー）』を削除しました')).toBeVisible()
+  await noticeArea.getByRole('button', { name: '元に戻す' }).click()
   await expect(copy).toBeVisible()
 
   await page.reload()

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { createWorkshop, openHome } from './helpers/workshop'
+import { createWorkshop, openHome } from '../support/pages/home'
 
 test('switch to English and back; the choice is remembered', async ({ page }) => {
   await openHome(page)

@@ -1,6 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
+import { workshopIdOf } from '../support/pages/app'
+import { openHome, openSampleWorkshop } from '../support/pages/home'
+import { groupCard, openSection } from '../support/pages/setup'
 import { snap } from '../support/screenshots'
-import { openHome, openSection } from './helpers/workshop'
 
 /**
  * 投影: the sample's Ａグループ テーマ1 board in the projector view. Opened from the board in a
@@ -52,10 +54,8 @@ async function groupIdByName(page: Page, workshopId: string, name: string): Prom
 /** Opens the サンプル研修会 and finds the ids of its Ａグループ. */
 async function openSample(page: Page): Promise<SampleIds> {
   await openHome(page)
-  await page.getByRole('button', { name: 'サンプル研修会を開く' }).click()
-  await expect(page.getByRole('heading', { name: 'サンプル研修会', level: 1 })).toBeVisible()
-  const workshopId = /^#\/w\/([A-Za-z0-9_-]+)/.exec(new URL(page.url()).hash)?.[1]
-  if (!workshopId) throw new Error(`no workshop id in ${page.url()}`)
+  await openSampleWorkshop(page)
+  const workshopId = workshopIdOf(page)
   const groupId = await groupIdByName(page, workshopId, 'Ａグループ')
   return { workshopId, groupId }
 }
@@ -204,7 +204,7 @@ test('multi-scene notes appear in each of their scenes, the extra ones marked', 
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 })
   await openSample(page)
-  const workshopId = /^#\/w\/([A-Za-z0-9_-]+)/.exec(new URL(page.url()).hash)?.[1] ?? ''
+  const workshopId = workshopIdOf(page)
   const groupC = await groupIdByName(page, workshopId, 'Ｃグループ')
   await page.goto(projectorUrl({ workshopId, groupId: groupC }))
   const board = projector(page)
@@ -242,7 +242,7 @@ test('edits made in another window appear in the projector within seconds', asyn
 
   // Rename the group in the setup screen of the first page.
   await openSection(page, 'グループ')
-  const name = page.getByRole('article', { name: 'Ａグループ' }).getByRole('textbox', {
+  const name = groupCard(page, 'Ａグループ').getByRole('textbox', {
     name: 'グループ名',
   })
   await name.fill('稲城グループ')

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test'
 import { wipeIndexedDb } from '../../testing/browser/storage'
+import { expectSaved } from '../support/pages/app'
+import { createWorkshop, openHome } from '../support/pages/home'
+import { addGroups, groupCard, openSection } from '../support/pages/setup'
 import { snap } from '../support/screenshots'
-import { createWorkshop, expectSaved, openHome, openSection } from './helpers/workshop'
 
 test('after IndexedDB is wiped, the app restores every workshop from its second copy and says so', async ({
   page,
@@ -13,9 +15,8 @@ test('after IndexedDB is wiped, the app restores every workshop from its second 
     venue: '県庁 第一会議室',
   })
   await openSection(page, 'グループ')
-  await page.getByRole('button', { name: 'グループを追加' }).click()
-  await page.getByRole('button', { name: 'グループを追加' }).click()
-  const groupA = page.getByRole('article', { name: 'Ａグループ' })
+  await addGroups(page, 2)
+  const groupA = groupCard(page, 'Ａグループ')
   await groupA.getByRole('button', { name: 'メンバーを追加' }).click()
   const name = groupA.getByLabel('1人目 氏名')
   await name.fill('山田 花子')
@@ -35,8 +36,6 @@ test('after IndexedDB is wiped, the app restores every workshop from its second 
 
   await card.getByRole('button', { name: /開く/ }).click()
   await openSection(page, 'グループ')
-  await expect(
-    page.getByRole('article', { name: 'Ａグループ' }).getByLabel('1人目 氏名'),
-  ).toHaveValue('山田 花子')
-  await expect(page.getByRole('article', { name: 'Ｂグループ' })).toBeVisible()
+  await expect(groupCard(page, 'Ａグループ').getByLabel('1人目 氏名')).toHaveValue('山田 花子')
+  await expect(groupCard(page, 'Ｂグループ')).toBeVisible()
 })

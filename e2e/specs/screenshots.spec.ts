@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test'
+import { notices } from '../support/pages/app'
+import { createWorkshop, openHome, openSampleWorkshop } from '../support/pages/home'
+import { openSection } from '../support/pages/setup'
 import { snap } from '../support/screenshots'
-import { createWorkshop, openHome, openSection } from './helpers/workshop'
 
 /**
  * Full-page screenshots of every screen and section into e2e/screenshots/ (gitignored), at the
@@ -29,8 +31,7 @@ for (const size of SIZES) {
       venue: '群馬県庁 昭和庁舎',
     })
     await page.getByRole('link', { name: '研修会の一覧' }).click()
-    await page.getByRole('button', { name: 'サンプル研修会を開く' }).click()
-    await expect(page.getByRole('heading', { name: 'サンプル研修会', level: 1 })).toBeVisible()
+    await openSampleWorkshop(page)
     await snap(page, `${size.label}-setup-basics`)
     await openSection(page, 'タイムテーブル')
     await snap(page, `${size.label}-setup-timetable`)
@@ -50,9 +51,7 @@ for (const size of SIZES) {
     await expect(page.getByRole('dialog')).toBeVisible()
     await snap(page, `${size.label}-home-confirm-delete`)
     await page.getByRole('dialog').getByRole('button', { name: '削除' }).click()
-    await expect(
-      page.getByRole('region', { name: 'お知らせ' }).getByText(/を削除しました/),
-    ).toBeVisible()
+    await expect(notices(page).getByText(/を削除しました/)).toBeVisible()
     await snap(page, `${size.label}-home-notice`)
 
     await page.getByRole('button', { name: 'English' }).click()

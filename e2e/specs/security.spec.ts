@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test'
-import { createWorkshop, expectSaved, openHome, openSection } from './helpers/workshop'
+import { expectSaved } from '../support/pages/app'
+import { createWorkshop, openHome, openSampleWorkshop } from '../support/pages/home'
+import { addGroups, openSection } from '../support/pages/setup'
 
 const PAYLOADS = [
   '<img src=x onerror="window.__pwned=1">',
@@ -35,8 +37,7 @@ test('the page is served with a strict CSP and runs without violating it', async
   expect(meta).toContain("require-trusted-types-for 'script'")
 
   await openHome(page)
-  await page.getByRole('button', { name: 'サンプル研修会を開く' }).click()
-  await expect(page.getByRole('heading', { name: 'サンプル研修会', level: 1 })).toBeVisible()
+  await openSampleWorkshop(page)
   await openSection(page, 'グループ')
   await openSection(page, 'テーマカード')
   const violations = await page.evaluate(
@@ -50,7 +51,7 @@ test('text that looks like HTML is shown as text and never runs', async ({ page 
   await createWorkshop(page, '半日開催（試行②）', { title: PAYLOADS[0] })
   await openSection(page, 'グループ')
   for (const payload of PAYLOADS) {
-    await page.getByRole('button', { name: 'グループを追加' }).click()
+    await addGroups(page)
     const nameField = page.getByRole('textbox', { name: 'グループ名' }).last()
     await nameField.fill(payload)
     await nameField.press('Enter')

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
+import { expectSaved } from '../support/pages/app'
+import { newWorkshopWithGroups, openGroupScreen } from '../support/pages/setup'
 import { snap } from '../support/screenshots'
-import { createWorkshop, expectSaved, openHome, openSection } from './helpers/workshop'
 
 /**
  * 投影 of テーマ2: a topic filled in through the worksheet, shown read-only in the projector view
@@ -13,15 +14,8 @@ test('the テーマ2 projector view shows a topic and follows edits made in the 
   context,
 }) => {
   await page.setViewportSize({ width: 1920, height: 1080 })
-  await openHome(page)
-  await createWorkshop(page, '終日開催（試行①）', { title: 'テーマ2投影の練習' })
-  await openSection(page, 'グループ')
-  await page.getByRole('button', { name: 'グループを追加' }).click()
-  await page
-    .getByRole('article', { name: 'Ａグループ' })
-    .getByRole('link', { name: 'テーマ2', exact: true })
-    .click()
-  await expect(page.getByRole('heading', { name: 'Ａグループ', level: 1 })).toBeVisible()
+  await newWorkshopWithGroups(page, 'テーマ2投影の練習')
+  await openGroupScreen(page, 'Ａグループ', 'テーマ2')
   const ids = /^#\/w\/([A-Za-z0-9_-]+)\/g\/([A-Za-z0-9_-]+)\/theme2/.exec(new URL(page.url()).hash)
   if (!ids?.[1] || !ids[2]) throw new Error(`no ids in ${page.url()}`)
   const href = `#/w/${ids[1]}/g/${ids[2]}/theme2/projector`

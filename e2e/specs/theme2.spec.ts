@@ -1,8 +1,11 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { INAGI_MITORI_WORKSHEET } from '../../src/shared/testing/inagiExample'
 import { typeWithIme } from '../support/ime'
+import { expectSaved } from '../support/pages/app'
+import { area, typeTaneNote } from '../support/pages/board'
+import { newWorkshopWithGroups, openGroupScreen } from '../support/pages/setup'
+import { drag } from '../support/pointer'
 import { snap } from '../support/screenshots'
-import { createWorkshop, expectSaved, openHome, openSection } from './helpers/workshop'
 
 /**
  * テーマ2: a タネ of テーマ1 becomes a topic; causes (one typed through the IME), placed on the
@@ -15,20 +18,8 @@ const TANE = '看取りの時期に家族が不安になり、救急車を呼ん
 const CAUSE_A = '看取りのプロセスを家族が知らない'
 const CAUSE_B = '説明不足'
 
-/** A new 終日開催 workshop with one group; ends on the group's setup card. */
-async function newWorkshopWithGroup(page: Page, title: string): Promise<void> {
-  await openHome(page)
-  await createWorkshop(page, '終日開催（試行①）', { title })
-  await openSection(page, 'グループ')
-  await page.getByRole('button', { name: 'グループを追加' }).click()
-}
-
 async function openTheme2(page: Page): Promise<void> {
-  await page
-    .getByRole('article', { name: 'Ａグループ' })
-    .getByRole('link', { name: 'テーマ2', exact: true })
-    .click()
-  await expect(page.getByRole('heading', { name: 'Ａグループ', level: 1 })).toBeVisible()
+  await openGroupScreen(page, 'Ａグループ', 'テーマ2')
   await expect(page.getByText('テーマ2', { exact: true }).first()).toBeVisible()
 }
 
@@ -38,33 +29,17 @@ const causeNote = (page: Page, text: string): Locator =>
 const priority = (page: Page): Locator => page.locator('.t2-priority')
 
 /** Drags an element by pointer to a point of the square (x, y in [0, 1], y upwards). */
-async function dragOnto(page: Page, item: Locator, square: Locator, x: number, y: number) {
-  const from = await item.boundingBox()
-  const to = await square.boundingBox()
-  if (!from || !to) throw new Error('not visible')
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
-  await page.mouse.down()
-  const tx = to.x + to.width * x
-  const ty = to.y + to.height * (1 - y)
-  await page.mouse.move(tx, ty, { steps: 8 })
-  await page.mouse.up()
-}
+const dragOnto = (page: Page, item: Locator, square: Locator, x: number, y: number) =>
+  drag(page, item, square, { x, y: 1 - y })
 
 test('from a タネ of テーマ1 to causes, priority, votes, main cause, countermeasure and sheet', async ({
   page,
 }) => {
-  await newWorkshopWithGroup(page, 'テーマ2の練習')
-  await page
-    .getByRole('article', { name: 'Ａグループ' })
-    .getByRole('link', { name: 'テーマ1の模造紙' })
-    .click()
+  await newWorkshopWithGroups(page, 'テーマ2の練習')
+  await openGroupScreen(page, 'Ａグループ')
   // A note marked タネ in 看取り.
-  const area = page.locator('[data-area="endOfLife"]')
-  await area.locator('[data-capture]').click()
-  await area.getByRole('button', { name: '看取り：タネ' }).click()
-  await area.locator('[data-capture]').fill(TANE)
-  await area.locator('[data-capture]').press('Enter')
-  await expect(area.locator('[data-note-id]')).toHaveCount(1)
+  await typeTaneNote(page, 'endOfLife', TANE)
+  await expect(area(page, 'endOfLife').locator('[data-note-id]')).toHaveCount(1)
   await page.getByRole('link', { name: '研修会の準備' }).click()
   await openTheme2(page)
 
@@ -208,7 +183,7 @@ test('the 稲城市 看取り example typed into the worksheet reproduces the sh
   page,
 }) => {
   const sheet = INAGI_MITORI_WORKSHEET
-  await newWorkshopWithGroup(page, '稲城市の検討例')
+  await newWorkshopWithGroups(page, '稲城市の検討例')
   await openTheme2(page)
   await page.getByRole('button', { name: '新しいテーマ' }).click()
   await page.keyboard.type(sheet.theme)
@@ -262,10 +237,7 @@ test('the 稲城市 看取り example typed into the worksheet reproduces the sh
 test('半日開催: the 試行② preset adds its four topics; the card shows the 問い', async ({
   page,
 }) => {
-  await openHome(page)
-  await createWorkshop(page, '半日開催（試行②）', { title: '試行②の練習' })
-  await openSection(page, 'グループ')
-  await page.getByRole('button', { name: 'グループを追加' }).click()
+  await newWorkshopWithGroups(page, '試行②の練習', { template: '半日開催（試行②）' })
   await openTheme2(page)
   await page.getByRole('button', { name: '試行②の4テーマ' }).click()
   const tabs = page.getByRole('region', { name: 'テーマの一覧' }).locator('.t2-topic-tab')

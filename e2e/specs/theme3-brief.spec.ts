@@ -1,7 +1,3 @@
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import {
   SAMPLE_CANVAS_NOTES,
@@ -10,8 +6,11 @@ import {
   SAMPLE_QAS,
   SAMPLE_STATEMENT,
 } from '../../src/shared/templates/sampleTheme3'
+import { expectSaved } from '../support/pages/app'
+import { openHome, openSampleWorkshop } from '../support/pages/home'
+import { groupCard } from '../support/pages/setup'
+import { pdfInfo, pdfPageImage, pdfText, squash, tempPdfPath } from '../support/pdf'
 import { snap } from '../support/screenshots'
-import { expectSaved, openHome } from './helpers/workshop'
 
 /**
  * 伝達シート: opened on the サンプル研修会's Ａグループ (稲城市's パーキンソン example on テーマ3), every
@@ -26,12 +25,9 @@ const EDITED =
 /** Opens the sample and returns the 伝達シート route of Ａグループ. */
 async function openSampleBrief(page: Page): Promise<string> {
   await openHome(page)
-  await page.getByRole('button', { name: 'サンプル研修会を開く' }).click()
-  await expect(page.getByRole('heading', { name: 'サンプル研修会', level: 1 })).toBeVisible()
+  await openSampleWorkshop(page)
   await page.getByRole('link', { name: 'グループ' }).click()
-  const link = page
-    .getByRole('article', { name: 'Ａグループ' })
-    .getByRole('link', { name: 'テーマ3', exact: true })
+  const link = groupCard(page, 'Ａグループ').getByRole('link', { name: 'テーマ3', exact: true })
   const href = await link.getAttribute('href')
   if (!href?.endsWith('/theme3')) throw new Error(`no テーマ3 link: ${String(href)}`)
   const brief = `${href}/brief`
@@ -39,8 +35,6 @@ async function openSampleBrief(page: Page): Promise<string> {
   await expect(page.getByRole('heading', { name: 'Ａグループ', level: 1 })).toBeVisible()
   return brief
 }
-
-const squash = (text: string) => text.replace(/\s+/g, '')
 
 test('the 伝達シート is generated from the canvas, keeps an edit over a reload and prints on one A4 page', async ({
   page,
@@ -101,13 +95,12 @@ test('the 伝達シート is generated from the canvas, keeps an edit over a rel
   // On paper: the sheet alone, one A4 portrait page, every part's words, no UI.
   await page.setViewportSize({ width: 1366, height: 768 })
   await page.emulateMedia({ media: 'print' })
-  const dir = mkdtempSync(join(tmpdir(), 'taneboard-brief-'))
-  const pdf = join(dir, 'brief.pdf')
+  const pdf = tempPdfPath('brief')
   await page.pdf({ path: pdf, format: 'A4', printBackground: true })
-  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })
+  const info = pdfInfo(pdf)
   expect(info).toMatch(/^Pages:\s+1$/m)
   expect(info).toMatch(/595\.\d+ x 84[12]\.\d+ pts \(A4\)/)
-  const text = squash(execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }))
+  const text = squash(pdfText(pdf, ['-raw']))
   for (const label of [
     '伝達シート',
     '地域課題のタネ',
@@ -139,13 +132,6 @@ test('the 伝達シート is generated from the canvas, keeps an edit over a rel
   ]) {
     expect(text, ui).not.toContain(ui)
   }
-  execFileSync('pdftoppm', [
-    '-png',
-    '-r',
-    '60',
-    '-singlefile',
-    pdf,
-    'e2e/screenshots/theme3-brief-print',
-  ])
+  pdfPageImage(pdf, 'e2e/screenshots/theme3-brief-print', 60)
   await page.emulateMedia({ media: 'screen' })
 })

@@ -1,7 +1,10 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { typeWithIme } from '../support/ime'
+import { expectSaved } from '../support/pages/app'
+import { area as boardArea, typeTaneNote } from '../support/pages/board'
+import { newWorkshopWithGroups, openGroupScreen } from '../support/pages/setup'
+import { drag } from '../support/pointer'
 import { snap } from '../support/screenshots'
-import { createWorkshop, expectSaved, openHome, openSection } from './helpers/workshop'
 
 /**
  * テーマ3 canvas: a タネ on テーマ1 becomes a topic on テーマ2, then a canvas on テーマ3; notes
@@ -28,25 +31,11 @@ const captureOf = (page: Page, name: string): Locator =>
   area(page, name).locator(`[data-t3-capture="${name}"]`)
 const themeNav = (page: Page): Locator => page.getByRole('navigation', { name: 'テーマの切り替え' })
 
-async function newWorkshopWithGroup(page: Page): Promise<void> {
-  await openHome(page)
-  await createWorkshop(page, '終日開催（試行①）', { title: 'テーマ3の練習' })
-  await openSection(page, 'グループ')
-  await page.getByRole('button', { name: 'グループを追加' }).click()
-}
-
 /** A タネ in 看取り on テーマ1, then a テーマ2 topic made from it (both through the UI). */
 async function taneAndTopic(page: Page): Promise<void> {
-  await page
-    .getByRole('article', { name: 'Ａグループ' })
-    .getByRole('link', { name: 'テーマ1の模造紙' })
-    .click()
-  const endOfLife = page.locator('[data-area="endOfLife"]')
-  await endOfLife.locator('[data-capture]').click()
-  await endOfLife.getByRole('button', { name: '看取り：タネ' }).click()
-  await endOfLife.locator('[data-capture]').fill(TANE)
-  await endOfLife.locator('[data-capture]').press('Enter')
-  await expect(endOfLife.locator('[data-note-id]')).toHaveCount(1)
+  await openGroupScreen(page, 'Ａグループ')
+  await typeTaneNote(page, 'endOfLife', TANE)
+  await expect(boardArea(page, 'endOfLife').locator('[data-note-id]')).toHaveCount(1)
 
   await themeNav(page).getByRole('link', { name: 'テーマ2' }).click()
   await page
@@ -57,22 +46,10 @@ async function taneAndTopic(page: Page): Promise<void> {
   await expect(page.getByRole('textbox', { name: 'テーマ', exact: true })).toHaveValue(TANE)
 }
 
-/** Drags a note by pointer (a real mouse drag) to a point of a target element. */
-async function drag(page: Page, item: Locator, target: Locator, x: number, y: number) {
-  const from = await item.boundingBox()
-  const to = await target.boundingBox()
-  if (!from || !to) throw new Error('not visible')
-  await page.mouse.move(from.x + from.width / 2, from.y + 12)
-  await page.mouse.down()
-  await page.mouse.move(from.x + from.width / 2 + 8, from.y + 20, { steps: 3 })
-  await page.mouse.move(to.x + to.width * x, to.y + to.height * y, { steps: 20 })
-  await page.mouse.up()
-}
-
 test('a canvas for a テーマ2 topic: notes, moves, a live reference, questions, reload', async ({
   page,
 }) => {
-  await newWorkshopWithGroup(page)
+  await newWorkshopWithGroups(page, 'テーマ3の練習')
   await taneAndTopic(page)
 
   // テーマ3: the empty state teaches, and offers the topic.
@@ -112,7 +89,11 @@ test('a canvas for a テーマ2 topic: notes, moves, a live reference, questions
   await expect(notesOf(page, 'facts')).toHaveText([FACT_IME, FACT_NIGHT])
 
   // Pointer: 夜間の電話相談 onto そこから考えられること, before the note there.
-  await drag(page, noteOf(page, 'facts', FACT_NIGHT), noteOf(page, 'thoughts', THOUGHT), 0.15, 0.5)
+  await drag(page, noteOf(page, 'facts', FACT_NIGHT), noteOf(page, 'thoughts', THOUGHT), {
+    x: 0.15,
+    y: 0.5,
+    gripTop: 12,
+  })
   await expect(notesOf(page, 'thoughts')).toHaveText([FACT_NIGHT, THOUGHT])
   await expect(notesOf(page, 'facts')).toHaveText([FACT_IME])
 
@@ -188,7 +169,7 @@ test('a canvas for a テーマ2 topic: notes, moves, a live reference, questions
 
   // Edit the テーマ1 note: the reference follows.
   await themeNav(page).getByRole('link', { name: 'テーマ1' }).click()
-  const taneNote = page.locator('[data-area="endOfLife"] [data-note-id]').first()
+  const taneNote = boardArea(page, 'endOfLife').locator('[data-note-id]').first()
   await taneNote.getByText(TANE).dblclick()
   const editor = page.getByRole('textbox', { name: /付箋の文章/ })
   await editor.fill(TANE_EDITED)

@@ -5,8 +5,10 @@ import {
   SAMPLE_QAS,
   SAMPLE_STATEMENT,
 } from '../../src/shared/templates/sampleTheme3'
+import { expectSaved } from '../support/pages/app'
+import { openHome, openSampleWorkshop } from '../support/pages/home'
+import { groupCard } from '../support/pages/setup'
 import { snap } from '../support/screenshots'
-import { expectSaved, openHome } from './helpers/workshop'
 
 /**
  * 投影 of テーマ3: the サンプル研修会's Ａグループ canvas shown read-only in a second page of the
@@ -20,10 +22,9 @@ test('the テーマ3 projector view shows a canvas and follows edits made in the
   context,
 }) => {
   await openHome(page)
-  await page.getByRole('button', { name: 'サンプル研修会を開く' }).click()
-  await expect(page.getByRole('heading', { name: 'サンプル研修会', level: 1 })).toBeVisible()
+  await openSampleWorkshop(page)
   await page.getByRole('link', { name: 'グループ' }).click()
-  const group = page.getByRole('article', { name: 'Ａグループ' })
+  const group = groupCard(page, 'Ａグループ')
   const theme3 = await group
     .getByRole('link', { name: 'テーマ3', exact: true })
     .getAttribute('href')

@@ -1,13 +1,8 @@
 import { expect, test } from '@playwright/test'
 import { typeWithIme } from '../support/ime'
-import {
-  createWorkshop,
-  expectSaved,
-  expectTimetable,
-  FULL_DAY_ROWS,
-  openHome,
-  timetableRows,
-} from './helpers/workshop'
+import { expectSaved, notices } from '../support/pages/app'
+import { createWorkshop, openHome } from '../support/pages/home'
+import { expectTimetable, FULL_DAY_ROWS, timetableRows } from '../support/pages/setup'
 
 test.beforeEach(async ({ page }) => {
   await openHome(page)
@@ -83,10 +78,7 @@ test('add a row with Japanese typed through the IME, move it, remove it and brin
   await expect(timetableRows(page)).toHaveCount(14)
   const notice = page.getByText('タイムテーブルの「アイスブレイク」の行を削除しました。')
   await expect(notice).toBeVisible()
-  await page
-    .getByRole('region', { name: 'お知らせ' })
-    .getByRole('button', { name: '元に戻す' })
-    .click()
+  await notices(page).getByRole('button', { name: '元に戻す' }).click()
   await expect(timetableRows(page)).toHaveCount(15)
   await expect(page.getByLabel('7行目 項目', { exact: true })).toHaveValue('アイスブレイク')
 

@@ -1,7 +1,10 @@
 import { readFile } from 'node:fs/promises'
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test'
+import { expect, test, type Browser, type Page } from '@playwright/test'
+import { expectSaved, notices, workshopIdOf } from '../support/pages/app'
+import { addNote, area, editNote, notesOf } from '../support/pages/board'
+import { createWorkshop, openHome, startImport } from '../support/pages/home'
+import { addGroups, openGroupScreen, openSection } from '../support/pages/setup'
 import { snap } from '../support/screenshots'
-import { createWorkshop, expectSaved, openHome, openSection } from './helpers/workshop'
 
 /**
  * Two laptops without a network: the facilitator's and a table's. The workshop travels by file
@@ -10,45 +13,19 @@ import { createWorkshop, expectSaved, openHome, openSection } from './helpers/wo
  * can be undone.
  */
 
-const area = (page: Page, name: string): Locator => page.locator(`[data-area="${name}"]`)
-const notesOf = (page: Page, name: string): Locator =>
-  area(page, name).locator('[data-note-id] .note__text')
-
 async function newLaptop(browser: Browser): Promise<Page> {
   const context = await browser.newContext()
   return context.newPage()
 }
 
-async function addNote(page: Page, areaName: string, text: string): Promise<void> {
-  const field = area(page, areaName).locator('[data-capture]')
-  await field.click()
-  await field.fill(text)
-  await field.press('Enter')
-  await expect(area(page, areaName).getByText(text, { exact: true })).toBeVisible()
-}
-
-async function editNote(page: Page, areaName: string, from: string, to: string): Promise<void> {
-  await area(page, areaName).getByText(from, { exact: true }).dblclick()
-  const editor = area(page, areaName).getByRole('textbox', { name: /付箋の文章/ })
-  await expect(editor).toBeFocused()
-  await editor.fill(to)
-  await editor.press('Enter')
-  await expect(area(page, areaName).getByText(to, { exact: true })).toBeVisible()
-}
-
 async function openBoard(page: Page, groupName: string): Promise<void> {
   await openSection(page, 'グループ')
-  await page
-    .getByRole('article', { name: groupName })
-    .getByRole('link', { name: 'テーマ1の模造紙' })
-    .click()
-  await expect(page.getByRole('heading', { name: groupName, level: 1 })).toBeVisible()
+  await openGroupScreen(page, groupName)
 }
 
 /** 書き出し → 研修会ファイル, for every group or only `groupName`; returns the file's path. */
 async function exportWorkshopFile(page: Page, groupName?: string): Promise<string> {
-  const workshopId = /#\/w\/([^/]+)/.exec(page.url())?.[1]
-  await page.goto(`/#/w/${workshopId}/export`)
+  await page.goto(`/#/w/${workshopIdOf(page)}/export`)
   await expect(page.getByRole('button', { name: '研修会ファイル（.taneboard）' })).toBeVisible()
   if (groupName) {
     await page.getByRole('radio', { name: 'グループを選ぶ' }).check()
@@ -67,20 +44,6 @@ async function exportWorkshopFile(page: Page, groupName?: string): Promise<strin
   return path
 }
 
-/** ホーム → ファイルから取り込む, choosing `file`; returns the import dialog. */
-async function startImport(
-  page: Page,
-  file: string | { name: string; mimeType: string; buffer: Buffer },
-): Promise<Locator> {
-  await page.goto('/#/')
-  const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'ファイルから取り込む' }).click()
-  await (await chooser).setFiles(file)
-  const dialog = page.getByRole('dialog', { name: '研修会ファイルの取り込み' })
-  await expect(dialog).toBeVisible()
-  return dialog
-}
-
 test('a table exports its group, the facilitator imports it: new notes arrive, a note edited on both sides keeps both versions, a second import changes nothing, and it can be undone', async ({
   browser,
 }) => {
@@ -93,8 +56,7 @@ test('a table exports its group, the facilitator imports it: new notes arrive, a
     date: '2025-02-07',
   })
   await openSection(facilitator, 'グループ')
-  await facilitator.getByRole('button', { name: 'グループを追加' }).click()
-  await facilitator.getByRole('button', { name: 'グループを追加' }).click()
+  await addGroups(facilitator, 2)
   await openBoard(facilitator, 'Ａグループ')
   await addNote(facilitator, 'tray', '夜間の相談先がわからない')
   await expectSaved(facilitator)
@@ -152,7 +114,7 @@ test('a table exports its group, the facilitator imports it: new notes arrive, a
   await snap(facilitator, 'import-preview-conflict')
   await dialog.getByRole('button', { name: '取り込む' }).click()
   await expect(dialog).toBeHidden()
-  const done = facilitator.getByRole('region', { name: 'お知らせ' })
+  const done = notices(facilitator)
   await expect(done).toContainText('『県コーディネーター研修』に取り込みました')
 
   const workshopCard = facilitator
@@ -181,8 +143,7 @@ test('a table exports its group, the facilitator imports it: new notes arrive, a
   dialog = await startImport(facilitator, third)
   await expect(dialog).toContainText('新しい付箋 1枚')
   await dialog.getByRole('button', { name: '取り込む' }).click()
-  await facilitator
-    .getByRole('region', { name: 'お知らせ' })
+  await notices(facilitator)
     .locator('.notice', { hasText: '取り込みました（新しい付箋 1枚）。' })
     .getByRole('button', { name: '元に戻す' })
     .click()

@@ -1,6 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test'
-import { createWorkshop, expectSaved, openHome, openSection } from './helpers/workshop'
+import { expectSaved } from '../support/pages/app'
+import { createWorkshop, openHome } from '../support/pages/home'
+import { openSection } from '../support/pages/setup'
 
 /**
  * Markup and script entered as text, through the UI and through an imported workshop file, are

@@ -1,4 +1,10 @@
 import { expect, type Locator, type Page } from '@playwright/test'
+import { createWorkshop, openHome } from './home'
+
+/**
+ * 研修会の準備 (the setup screen): its sections, the timetable as shown, the groups' cards and
+ * their links to each group's theme screens.
+ */
 
 /** One timetable row as the user sees it: 開始, 終了, 時間 (minutes), 項目, 内容. */
 export interface ShownRow {
@@ -128,29 +134,6 @@ export const HALF_DAY_ROWS: ShownRow[] = [
   { start: '16:55', end: '17:00', minutes: '5', item: '閉会・事務連絡' },
 ]
 
-/** Opens the home screen on an empty profile. */
-export async function openHome(page: Page): Promise<void> {
-  await page.goto('/')
-  await expect(page.getByRole('heading', { name: 'タネボード', level: 1 })).toBeVisible()
-}
-
-/** Creates a workshop from a template through the dialog; ends on its タイムテーブル. */
-export async function createWorkshop(
-  page: Page,
-  template: '終日開催（試行①）' | '半日開催（試行②）',
-  input: { title?: string; date?: string; venue?: string } = {},
-): Promise<void> {
-  await page.getByRole('button', { name: '新しい研修会をつくる' }).click()
-  const dialog = page.getByRole('dialog', { name: '新しい研修会をつくる' })
-  await expect(dialog).toBeVisible()
-  await dialog.getByRole('radio', { name: new RegExp(template.replace(/[()（）]/g, '.')) }).check()
-  if (input.title !== undefined) await dialog.getByLabel('研修会名').fill(input.title)
-  if (input.date !== undefined) await dialog.getByLabel('開催日').fill(input.date)
-  if (input.venue !== undefined) await dialog.getByLabel('会場').fill(input.venue)
-  await dialog.getByRole('button', { name: '作成' }).click()
-  await expect(page.getByRole('heading', { name: 'タイムテーブル', level: 2 })).toBeVisible()
-}
-
 /** The body rows of the timetable editor. */
 export function timetableRows(page: Page): Locator {
   return page.getByRole('table').locator('tbody').getByRole('row')
@@ -173,11 +156,6 @@ export async function expectTimetable(page: Page, expected: readonly ShownRow[])
   }
 }
 
-/** Waits until the header says every change is saved (before a reload). */
-export async function expectSaved(page: Page): Promise<void> {
-  await expect(page.getByText('保存済み', { exact: true })).toBeVisible()
-}
-
 /** Goes to a section of the setup screen by its tab. */
 export async function openSection(
   page: Page,
@@ -185,4 +163,48 @@ export async function openSection(
 ): Promise<void> {
   await page.getByRole('navigation', { name: '研修会の準備' }).getByRole('link', { name }).click()
   await expect(page.getByRole('heading', { name, level: 2 })).toBeVisible()
+}
+
+/** The setup card of a group (グループ section). */
+export function groupCard(page: Page, name: string): Locator {
+  return page.getByRole('article', { name })
+}
+
+/** グループを追加, `count` times (the groups are named Ａグループ, Ｂグループ, …). */
+export async function addGroups(page: Page, count = 1): Promise<void> {
+  for (let i = 0; i < count; i += 1) {
+    await page.getByRole('button', { name: 'グループを追加' }).click()
+  }
+}
+
+/** A group's screens, as its setup card links them. */
+export type GroupScreen = 'テーマ1の模造紙' | 'テーマ2' | 'テーマ3'
+
+/** Opens one of a group's screens from its setup card; ends when the group's heading shows. */
+export async function openGroupScreen(
+  page: Page,
+  group: string,
+  screen: GroupScreen = 'テーマ1の模造紙',
+): Promise<void> {
+  await groupCard(page, group).getByRole('link', { name: screen, exact: true }).click()
+  await expect(page.getByRole('heading', { name: group, level: 1 })).toBeVisible()
+}
+
+/** A new workshop from a template with `groups` groups; ends on the setup's グループ section. */
+export async function newWorkshopWithGroups(
+  page: Page,
+  title: string,
+  options: {
+    template?: '終日開催（試行①）' | '半日開催（試行②）'
+    groups?: number
+    date?: string
+  } = {},
+): Promise<void> {
+  await openHome(page)
+  await createWorkshop(page, options.template ?? '終日開催（試行①）', {
+    title,
+    ...(options.date === undefined ? {} : { date: options.date }),
+  })
+  await openSection(page, 'グループ')
+  await addGroups(page, options.groups ?? 1)
 }
