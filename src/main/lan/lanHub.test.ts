@@ -8,7 +8,7 @@ import type { Note } from '../../shared/model/schemas'
 import { groupDocName, metaDocName, type DocRef } from '../../shared/sync/docNames'
 import { recordsByDoc } from '../../shared/sync/docOfRecord'
 import { versionKey } from '../../shared/sync/versionKeys'
-import { put, shown, startTestHub, testDevice, until, type TestHub } from './lanTestKit'
+import { put, shown, startTestHub, testDevice, until, type TestHub } from './testing/lanTestKit'
 
 const START = '2025-02-07T04:00:00.000Z'
 

@@ -3,7 +3,7 @@ import { request } from 'node:http'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createLanHub } from './lanHub'
 import { createLanService, lanAddresses, type LanService } from './lanService'
-import { fakeRenderer, freePort, tempDir } from './lanTestKit'
+import { fakeRenderer, freePort, tempDir } from './testing/lanTestKit'
 
 function reachable(port: number): Promise<boolean> {
   return new Promise((resolve) => {

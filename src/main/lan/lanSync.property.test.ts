@@ -18,7 +18,7 @@ import {
 } from '../../shared/model/workshopDoc'
 import { groupDocName, type DocRef } from '../../shared/sync/docNames'
 import { recordsByDoc } from '../../shared/sync/docOfRecord'
-import { put, shown, startTestHub, testDevice, until, type TestHub } from './lanTestKit'
+import { put, shown, startTestHub, testDevice, until, type TestHub } from './testing/lanTestKit'
 
 /**
  * Property: random edits (add, edit, move, delete), disconnects, reconnects and restarts from

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
 import * as Y from 'yjs'
-import type { AnyRecord } from '../../shared/model/schemas'
-import type { DocRef } from '../../shared/sync/docNames'
-import { materialise } from '../../shared/sync/materialise'
-import { SYNC_PATH } from '../../shared/sync/docNames'
-import { VERSIONS_MAP, versionKey } from '../../shared/sync/versionKeys'
-import { createLanHub, type LanHub, type LanHubOptions } from './lanHub'
+import type { AnyRecord } from '../../../shared/model/schemas'
+import type { DocRef } from '../../../shared/sync/docNames'
+import { materialise } from '../../../shared/sync/materialise'
+import { SYNC_PATH } from '../../../shared/sync/docNames'
+import { VERSIONS_MAP, versionKey } from '../../../shared/sync/versionKeys'
+import { createLanHub, type LanHub, type LanHubOptions } from '../lanHub'
 
 /** Test helpers for the hub: a fake renderer build, a hub on a free port, Node devices. Tests only. */
 
