@@ -145,6 +145,8 @@ function registerServices(): void {
       readBackup: ({ workshopId, backupId }) => backups.read(workshopId, backupId),
       saveFile: (request, window) => files.saveFile(request, window),
       openFile: (request, window) => files.openFile(request, window),
+      saveFiles: (request, window) => files.saveFiles(request, window),
+      openFiles: (request, window) => files.openFiles(request, window),
       printView: (request, window) => files.printView(request, window.webContents, window),
       openProjectorWindow: ({ route }, window) => projectorWindows.open(route, window),
     },

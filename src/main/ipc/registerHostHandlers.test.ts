@@ -34,6 +34,16 @@ const VALID: Record<HostMethod, unknown[]> = {
     },
   ],
   openFile: [{ extensions: ['json'], maxBytes: 1024 }],
+  saveFiles: [
+    {
+      bundleName: '研修会_テーブル用ファイル',
+      files: [
+        { name: '研修会_Ａグループ.taneboard', content: '{}' },
+        { name: '研修会_Ｂグループ.taneboard', content: '{}' },
+      ],
+    },
+  ],
+  openFiles: [{ mode: 'folder', extensions: ['taneboard'], maxBytes: 1024 }],
   printView: [{ suggestedName: '模造紙', pageSize: 'A3', landscape: true }],
   openProjectorWindow: [{ route: '#/w/ws-1/g/grp-1/theme1/projector' }],
 }
@@ -83,6 +93,39 @@ const MALFORMED: Record<HostMethod, unknown[]> = {
     { extensions: ['json'], maxBytes: 0 },
     { extensions: 'json', maxBytes: 10 },
     { extensions: ['json'], maxBytes: 10, path: '/etc/passwd' },
+  ],
+  saveFiles: [
+    undefined,
+    { bundleName: 'a', files: [] },
+    { bundleName: 'a', files: [{ name: '../../.bashrc', content: '' }] },
+    { bundleName: 'a', files: [{ name: 'C:\\evil.taneboard', content: '' }] },
+    { bundleName: 'a/b', files: [{ name: 'a.taneboard', content: '' }] },
+    {
+      bundleName: 'a',
+      files: [{ name: 'a.taneboard', content: 'x'.repeat(LIMITS.snapshotBytes + 1) }],
+    },
+    {
+      bundleName: 'a',
+      files: [
+        { name: 'A.taneboard', content: '' },
+        { name: 'a.taneboard', content: '' },
+      ],
+    },
+    {
+      bundleName: 'a',
+      files: Array.from({ length: 101 }, (_, i) => ({
+        name: `${String(i)}.taneboard`,
+        content: '',
+      })),
+    },
+    { bundleName: 'a', files: [{ name: 'a.taneboard', content: '' }], folder: '/etc' },
+  ],
+  openFiles: [
+    undefined,
+    { mode: 'any', extensions: ['taneboard'], maxBytes: 10 },
+    { mode: 'folder', extensions: [], maxBytes: 10 },
+    { mode: 'folder', extensions: ['taneboard'], maxBytes: LIMITS.snapshotBytes + 1 },
+    { mode: 'folder', extensions: ['taneboard'], maxBytes: 10, path: '/etc' },
   ],
   printView: [
     { suggestedName: 'a', pageSize: 'A5', landscape: true },
@@ -144,6 +187,10 @@ function setup(allowedOrigins: readonly string[] = ['app://taneboard']) {
     readBackup: vi.fn(() => Promise.resolve('{}')),
     saveFile: vi.fn(() => Promise.resolve({ ok: true as const, location: '/tmp/a.json' })),
     openFile: vi.fn(() => Promise.resolve(null)),
+    saveFiles: vi.fn(() =>
+      Promise.resolve({ ok: true as const, location: '/tmp', names: ['a.taneboard'] }),
+    ),
+    openFiles: vi.fn(() => Promise.resolve(null)),
     printView: vi.fn(() => Promise.resolve({ ok: true as const, location: '/tmp/a.pdf' })),
     openProjectorWindow: vi.fn(() => Promise.resolve()),
   } satisfies HostServices<FakeWindow>

@@ -272,3 +272,122 @@ describe('printView', () => {
     expect(result).toMatchObject({ ok: false, reason: 'noSpace' })
   })
 })
+
+describe('saveFiles (テーブル用ファイルを一括作成)', () => {
+  const request = {
+    bundleName: '研修会_テーブル用ファイル',
+    files: [
+      { name: '研修会_Ａグループ.taneboard', content: 'A' },
+      { name: '研修会_Ｂグループ.taneboard', content: 'B' },
+    ],
+  }
+
+  it('asks for a folder once and writes every file into it', async () => {
+    const folder = join(root, 'usb')
+    await nodeFs.mkdir(folder)
+    const dialogs = fakeDialogs({ open: [{ canceled: false, filePaths: [folder] }] })
+    const files = createFileService({ dialogs, fs: realFs, defaultDirectory: root })
+
+    expect(await files.saveFiles(request, WINDOW)).toEqual({
+      ok: true,
+      location: folder,
+      names: ['研修会_Ａグループ.taneboard', '研修会_Ｂグループ.taneboard'],
+    })
+    expect(dialogs.showOpenDialog).toHaveBeenCalledTimes(1)
+    expect(dialogs.showOpenDialog.mock.calls[0]?.[1].properties).toContain('openDirectory')
+    expect(await nodeFs.readFile(join(folder, '研修会_Ａグループ.taneboard'), 'utf8')).toBe('A')
+    expect(await nodeFs.readFile(join(folder, '研修会_Ｂグループ.taneboard'), 'utf8')).toBe('B')
+    expect((await nodeFs.readdir(folder)).sort()).toHaveLength(2)
+  })
+
+  it('never replaces a file already in the folder: the new one gets 「 (2)」', async () => {
+    const folder = join(root, 'usb')
+    await nodeFs.mkdir(folder)
+    await nodeFs.writeFile(join(folder, '研修会_Ａグループ.taneboard'), 'returned by the table')
+    const dialogs = fakeDialogs({ open: [{ canceled: false, filePaths: [folder] }] })
+    const files = createFileService({ dialogs, fs: realFs, defaultDirectory: root })
+
+    const result = await files.saveFiles(request, WINDOW)
+    expect(result).toMatchObject({
+      ok: true,
+      names: ['研修会_Ａグループ (2).taneboard', '研修会_Ｂグループ.taneboard'],
+    })
+    expect(await nodeFs.readFile(join(folder, '研修会_Ａグループ.taneboard'), 'utf8')).toBe(
+      'returned by the table',
+    )
+    expect(await nodeFs.readFile(join(folder, '研修会_Ａグループ (2).taneboard'), 'utf8')).toBe('A')
+  })
+
+  it('cancelled: writes nothing', async () => {
+    const files = createFileService({
+      dialogs: fakeDialogs({}),
+      fs: realFs,
+      defaultDirectory: root,
+    })
+    expect(await files.saveFiles(request, WINDOW)).toMatchObject({ ok: false, reason: 'cancelled' })
+    expect(await nodeFs.readdir(root)).toEqual([])
+  })
+
+  it('a folder it may not write to: noPermission', async () => {
+    const dialogs = fakeDialogs({ open: [{ canceled: false, filePaths: [root] }] })
+    const fs: FsLike = {
+      ...realFs,
+      open: () => Promise.reject(errnoError('EACCES')),
+    }
+    const files = createFileService({ dialogs, fs, defaultDirectory: root })
+    expect(await files.saveFiles(request, WINDOW)).toMatchObject({
+      ok: false,
+      reason: 'noPermission',
+    })
+  })
+})
+
+describe('openFiles (テーブルから集める)', () => {
+  const request = { mode: 'folder' as const, extensions: ['taneboard', 'json'], maxBytes: 10 }
+
+  it('folder: reads its files of the extensions, by name, and says which were too large', async () => {
+    const folder = join(root, 'collected')
+    await nodeFs.mkdir(join(folder, 'sub'), { recursive: true })
+    await nodeFs.writeFile(join(folder, 'b.taneboard'), 'B')
+    await nodeFs.writeFile(join(folder, 'a.TANEBOARD'), 'A')
+    await nodeFs.writeFile(join(folder, 'big.taneboard'), '0123456789ABC')
+    await nodeFs.writeFile(join(folder, 'notes.txt'), 'not ours')
+    await nodeFs.writeFile(join(folder, '.hidden.taneboard'), 'temp')
+    await nodeFs.writeFile(join(folder, 'sub', 'c.taneboard'), 'C')
+    const dialogs = fakeDialogs({ open: [{ canceled: false, filePaths: [folder] }] })
+    const files = createFileService({ dialogs, fs: realFs, defaultDirectory: root })
+
+    expect(await files.openFiles(request, WINDOW)).toEqual({
+      files: [
+        { name: 'a.TANEBOARD', content: 'A' },
+        { name: 'b.taneboard', content: 'B' },
+        { name: 'big.taneboard', problem: 'tooLarge' },
+      ],
+      omitted: 0,
+    })
+    expect(dialogs.showOpenDialog.mock.calls[0]?.[1].properties).toEqual(['openDirectory'])
+  })
+
+  it('files: reads each selected file; cancelled: null', async () => {
+    await nodeFs.writeFile(join(root, 'x.taneboard'), 'X')
+    await nodeFs.writeFile(join(root, 'y.taneboard'), 'Y')
+    const dialogs = fakeDialogs({
+      open: [
+        { canceled: false, filePaths: [join(root, 'y.taneboard'), join(root, 'x.taneboard')] },
+      ],
+    })
+    const files = createFileService({ dialogs, fs: realFs, defaultDirectory: root })
+    expect(await files.openFiles({ ...request, mode: 'files' }, WINDOW)).toEqual({
+      files: [
+        { name: 'x.taneboard', content: 'X' },
+        { name: 'y.taneboard', content: 'Y' },
+      ],
+      omitted: 0,
+    })
+    expect(dialogs.showOpenDialog.mock.calls[0]?.[1].properties).toEqual([
+      'openFile',
+      'multiSelections',
+    ])
+    expect(await files.openFiles(request, WINDOW)).toBeNull()
+  })
+})

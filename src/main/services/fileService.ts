@@ -8,12 +8,24 @@ import type {
 import { errorRef, type ErrorCode } from '../../shared/errors/errorCodes'
 import type {
   OpenedFile,
+  OpenedFileEntry,
+  OpenedFiles,
   OpenFileRequest,
+  OpenFilesRequest,
   PrintViewRequest,
   SaveFileRequest,
   SaveFileResult,
+  SaveFilesRequest,
+  SaveFilesResult,
 } from '../../shared/host/hostApi'
-import { fileErrorCode, readFileCapped, writeFileAtomic, type FsLike } from './atomicFile'
+import { MAX_FILES_PER_STEP } from '../../shared/host/hostApi'
+import {
+  FileError,
+  fileErrorCode,
+  readFileCapped,
+  writeFileAtomic,
+  type FsLike,
+} from './atomicFile'
 
 /** Native dialogs, shown modal to `parent` when given (Electron's `dialog`, wrapped in index.ts). */
 export interface FileDialogs<W> {
@@ -43,6 +55,10 @@ export interface FileService<W> {
   saveFile(request: SaveFileRequest, parent?: W): Promise<SaveFileResult>
   /** Null when cancelled; throws FileError ('EFBIG: ...' over `maxBytes`, 'EACCES: ...', ...). */
   openFile(request: OpenFileRequest, parent?: W): Promise<OpenedFile | null>
+  /** Asks for a folder once, then writes every file into it (atomic; never replaces one). */
+  saveFiles(request: SaveFilesRequest, parent?: W): Promise<SaveFilesResult>
+  /** Several files, or a folder's files of the extensions; null when cancelled. */
+  openFiles(request: OpenFilesRequest, parent?: W): Promise<OpenedFiles | null>
   printView(
     request: PrintViewRequest,
     contents: PrintableContents,
@@ -108,6 +124,53 @@ async function withAllowedExtension(
   return exists ? path : extended
 }
 
+/** `name (2).ext`, `name (3).ext`, …: the n-th free variant of a file name. */
+export function numberedName(name: string, n: number): string {
+  const dot = name.lastIndexOf('.')
+  return dot > 0 ? `${name.slice(0, dot)} (${n})${name.slice(dot)}` : `${name} (${n})`
+}
+
+async function exists(fs: FsLike, path: string): Promise<boolean> {
+  return fs.stat(path).then(
+    () => true,
+    () => false,
+  )
+}
+
+/** The first name not taken in `folder` (the name itself, then 「 (2)」, 「 (3)」, …). */
+async function freeName(fs: FsLike, folder: string, name: string): Promise<string> {
+  if (!(await exists(fs, join(folder, name)))) return name
+  for (let n = 2; n < 1000; n++) {
+    const candidate = numberedName(name, n)
+    if (!(await exists(fs, join(folder, candidate)))) return candidate
+  }
+  throw new FileError('EINVAL', `no free name for ${name}`)
+}
+
+function hasExtension(name: string, extensions: readonly string[]): boolean {
+  const ext = extname(name).slice(1).toLowerCase()
+  return extensions.some((allowed) => allowed.toLowerCase() === ext)
+}
+
+/** Reads each path (capped); a file that cannot be read says so instead of failing the rest. */
+async function readEntries(
+  fs: FsLike,
+  paths: readonly string[],
+  maxBytes: number,
+): Promise<OpenedFiles> {
+  const sorted = [...paths].sort((a, b) => basename(a).localeCompare(basename(b), 'ja'))
+  const files: OpenedFileEntry[] = []
+  for (const path of sorted.slice(0, MAX_FILES_PER_STEP)) {
+    const name = basename(path)
+    try {
+      files.push({ name, content: await readFileCapped(fs, path, maxBytes) })
+    } catch (error) {
+      files.push({ name, problem: fileErrorCode(error) === 'EFBIG' ? 'tooLarge' : 'readFailed' })
+    }
+  }
+  return { files, omitted: Math.max(0, sorted.length - MAX_FILES_PER_STEP) }
+}
+
 /** Creates the service; it remembers the last folder used, for this run of the app. */
 export function createFileService<W>(options: FileServiceOptions<W>): FileService<W> {
   const { dialogs, fs } = options
@@ -159,6 +222,52 @@ export function createFileService<W>(options: FileServiceOptions<W>): FileServic
       const content = await readFileCapped(fs, path, request.maxBytes)
       lastDirectory = dirname(path)
       return { name: basename(path), content }
+    },
+
+    async saveFiles(request, parent) {
+      const choice = await dialogs.showOpenDialog(parent, {
+        title: request.bundleName,
+        defaultPath: lastDirectory,
+        properties: ['openDirectory', 'createDirectory', 'promptToCreate'],
+      })
+      const folder = choice.filePaths[0]
+      if (choice.canceled || folder === undefined) return failure('cancelled')
+      const names: string[] = []
+      try {
+        for (const file of request.files) {
+          const name = await freeName(fs, folder, file.name)
+          await writeFileAtomic(fs, join(folder, name), file.content)
+          names.push(name)
+        }
+      } catch (error) {
+        return failureFor(error)
+      }
+      lastDirectory = folder
+      return { ok: true, location: folder, names }
+    },
+
+    async openFiles(request, parent) {
+      const folderMode = request.mode === 'folder'
+      const choice = await dialogs.showOpenDialog(parent, {
+        defaultPath: lastDirectory,
+        properties: folderMode ? ['openDirectory'] : ['openFile', 'multiSelections'],
+        filters: folderMode ? undefined : [{ name: 'タネボード', extensions: request.extensions }],
+      })
+      if (choice.canceled || choice.filePaths.length === 0) return null
+      let paths = choice.filePaths
+      if (folderMode) {
+        const folder = paths[0] ?? ''
+        const names = await fs.readdir(folder).catch((error: unknown) => {
+          throw new FileError(fileErrorCode(error), 'could not list the folder')
+        })
+        paths = names
+          .filter((name) => !name.startsWith('.') && hasExtension(name, request.extensions))
+          .map((name) => join(folder, name))
+        lastDirectory = folder
+      } else {
+        lastDirectory = dirname(paths[0] ?? lastDirectory)
+      }
+      return readEntries(fs, paths, request.maxBytes)
     },
 
     async printView(request, contents, parent) {

@@ -9,7 +9,7 @@ import {
 import { idSchema } from '../../shared/model/schemas'
 import { APP_VERSION } from './appVersion'
 import { openBackupStore, type BackupStore } from './backupStores'
-import { downloadFile, pickFile } from './browserFiles'
+import { downloadFile, downloadZip, pickFile, pickFiles } from './browserFiles'
 import { openSnapshotStore, type OpfsDirectoryHandle, type SnapshotStore } from './snapshotStores'
 
 export {
@@ -107,6 +107,14 @@ export function createBrowserHost(deps: BrowserHostDeps = defaultDeps()): HostAp
 
     openFile(request) {
       return pickFile(doc, request)
+    },
+
+    saveFiles(request) {
+      return downloadZip(doc, request)
+    },
+
+    openFiles(request) {
+      return pickFiles(doc, request)
     },
 
     printView(): Promise<SaveFileResult> {

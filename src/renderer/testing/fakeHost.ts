@@ -11,8 +11,10 @@ import type {
   BackupInfo,
   HostApi,
   OpenedFile,
+  OpenedFiles,
   PrintViewRequest,
   SaveFileRequest,
+  SaveFilesRequest,
   SnapshotInfo,
   WriteBackupRequest,
 } from '../../shared/host/hostApi'
@@ -28,6 +30,10 @@ export interface FakeHost extends HostApi {
   /** Every successful writeSnapshot, in order. */
   readonly writes: { workshopId: string; content: string }[]
   readonly savedFiles: SaveFileRequest[]
+  /** Every saveFiles request (each writes all its files, names unchanged). */
+  readonly savedBundles: SaveFilesRequest[]
+  /** What the next openFiles calls return (null = cancelled); an Error is thrown. */
+  queueOpenFiles(result: OpenedFiles | null | Error): void
   readonly printed: PrintViewRequest[]
   /** Plays main asking for a flush (before a window closes); resolves when listeners are done. */
   requestFlush(): Promise<unknown>
@@ -60,6 +66,8 @@ export function createFakeHost(
   const files = new Map<string, { content: string; savedAt: string }>()
   const writes: { workshopId: string; content: string }[] = []
   const savedFiles: SaveFileRequest[] = []
+  const savedBundles: SaveFilesRequest[] = []
+  const openManyQueue: (OpenedFiles | null | Error)[] = []
   const printed: PrintViewRequest[] = []
   const projected: string[] = []
   const flushListeners = new Set<() => Promise<boolean>>()
@@ -104,6 +112,10 @@ export function createFakeHost(
     files,
     writes,
     savedFiles,
+    savedBundles,
+    queueOpenFiles(result) {
+      openManyQueue.push(result)
+    },
     printed,
     projected,
     failWrites(mode, error) {
@@ -208,6 +220,20 @@ export function createFakeHost(
     async openFile() {
       await tick()
       const next = openQueue.shift()
+      if (next instanceof Error) throw next
+      return next ?? null
+    },
+    saveFiles(request) {
+      savedBundles.push(request)
+      return Promise.resolve({
+        ok: true,
+        location: 'テスト',
+        names: request.files.map((f) => f.name),
+      })
+    },
+    async openFiles() {
+      await tick()
+      const next = openManyQueue.shift()
       if (next instanceof Error) throw next
       return next ?? null
     },

@@ -15,6 +15,8 @@ export const HOST_CHANNELS = {
   readBackup: 'backups:read',
   saveFile: 'files:save',
   openFile: 'files:open',
+  saveFiles: 'files:save-many',
+  openFiles: 'files:open-many',
   printView: 'print:view',
   openProjectorWindow: 'window:open-projector',
 } as const satisfies Record<keyof HostInvokeApi, string>

@@ -47,6 +47,18 @@ export interface HostInvokeApi {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>
   /** Lets the user pick a file to open; null when cancelled. */
   openFile(request: OpenFileRequest): Promise<OpenedFile | null>
+  /**
+   * Writes several files in one step (「テーブル用ファイルを一括作成」): Electron asks for a folder
+   * once and writes each file atomically into it, never replacing a file already there (a
+   * taken name gets 「 (2)」); the browser downloads one .zip named `bundleName`.
+   */
+  saveFiles(request: SaveFilesRequest): Promise<SaveFilesResult>
+  /**
+   * Lets the user pick several files, or a folder (its files with one of `extensions`, not its
+   * subfolders'); null when cancelled. A file over `maxBytes` or unreadable comes back with a
+   * problem instead of its content, so one bad file never hides the others.
+   */
+  openFiles(request: OpenFilesRequest): Promise<OpenedFiles | null>
   /** Prints the current view (Electron: to PDF through a save dialog; browser: print dialog). */
   printView(request: PrintViewRequest): Promise<SaveFileResult>
   /**
@@ -148,6 +160,50 @@ export interface OpenedFile {
   content: string
 }
 
+/** The most files saveFiles writes or openFiles reads in one step. */
+export const MAX_FILES_PER_STEP = 100
+
+export const saveFilesRequestSchema = z.strictObject({
+  /** The browser's .zip (without extension); Electron's folder dialog title. */
+  bundleName: fileNameSchema,
+  files: z
+    .array(
+      z.strictObject({
+        name: fileNameSchema,
+        content: z.string().max(LIMITS.snapshotBytes),
+      }),
+    )
+    .min(1)
+    .max(MAX_FILES_PER_STEP)
+    .refine((files) => new Set(files.map((f) => f.name.toLowerCase())).size === files.length, {
+      message: 'duplicate file names',
+    }),
+})
+export type SaveFilesRequest = z.infer<typeof saveFilesRequestSchema>
+
+/** Where the files went and under which names (a name may have gained 「 (2)」). */
+export type SaveFilesResult =
+  { ok: true; location: string; names: string[] } | Extract<SaveFileResult, { ok: false }>
+
+export const openFilesRequestSchema = z.strictObject({
+  /** 'files': pick one or more files; 'folder': pick a folder and read its files. */
+  mode: z.enum(['files', 'folder']),
+  extensions: z.array(z.string().max(10)).min(1).max(5),
+  maxBytes: z.number().int().min(1).max(LIMITS.snapshotBytes),
+})
+export type OpenFilesRequest = z.infer<typeof openFilesRequestSchema>
+
+/** One picked file: its text, or why it was not read. */
+export type OpenedFileEntry =
+  { name: string; content: string } | { name: string; problem: 'tooLarge' | 'readFailed' }
+
+export interface OpenedFiles {
+  /** At most MAX_FILES_PER_STEP, by name. */
+  files: OpenedFileEntry[]
+  /** Files left out beyond MAX_FILES_PER_STEP. */
+  omitted: number
+}
+
 export const printViewRequestSchema = z.strictObject({
   suggestedName: fileNameSchema,
   pageSize: z.enum(['A4', 'A3']),
@@ -178,6 +234,8 @@ export const HOST_REQUEST_SCHEMAS = {
   readBackup: readBackupRequestSchema,
   saveFile: saveFileRequestSchema,
   openFile: openFileRequestSchema,
+  saveFiles: saveFilesRequestSchema,
+  openFiles: openFilesRequestSchema,
   printView: printViewRequestSchema,
   openProjectorWindow: openProjectorWindowRequestSchema,
 } as const satisfies Record<keyof HostInvokeApi, z.ZodType>
