@@ -189,7 +189,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['testing/**/*.ts'],
+    files: ['testing/**/*.ts', 'testing/**/*.mts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

@@ -1,6 +1,6 @@
 import { test as base, type BrowserContext, type Page } from '@playwright/test'
-import { startHubProcess, type HubProcess } from './hubProcess'
-import { startDeviceProxy, type DeviceProxy } from './tcpProxy'
+import { startHubProcess, type HubProcess } from '../../../testing/lan/hubProcess.mjs'
+import { startDeviceProxy, type DeviceLink } from '../../../testing/lan/tcpProxy.mjs'
 
 /**
  * Fixtures for the LAN specs (e2e/specs/lan): a hub process of their own (not the default
@@ -14,7 +14,7 @@ export interface Device {
   context: BrowserContext
   page: Page
   /** This device's link to the hub. */
-  link: DeviceProxy
+  link: DeviceLink
 }
 
 export interface DeviceOptions {

@@ -8,19 +8,23 @@ import type { Duplex } from 'node:stream'
  * the hub so a test can take its Wi-Fi away. Playwright's `setOffline` does not cut WebSockets,
  * so the link is a real TCP relay that can:
  *
- * - `pass()`: relay bytes both ways (after `delay(ms)` per chunk, when set);
- * - `cut()`: destroy every socket at once and refuse new connections (Wi-Fi gone);
- * - `blackHole()`: keep every socket open but drop the bytes both ways, and accept new
- *   connections that never get an answer (a half-open link: the socket looks alive, nothing
- *   arrives);
- * - `delay(ms)`: hold each chunk this long before passing it on (order kept).
+ * - `pass()`: relay bytes both ways (each chunk `delay(ms)` late, when set; order kept);
+ * - `cut()`: destroy every socket at once and refuse new connections (the Wi-Fi is gone and
+ *   both ends know it);
+ * - `blackHole()`: a half-open link. Every socket stays open and nothing gets through either way,
+ *   not even a close; new connections are accepted and never answered. As with TCP, what was sent
+ *   meanwhile is not lost but held: when the link passes again it arrives late, in order (and a
+ *   side that closed its socket meanwhile closes the other side then). An end that wants to know
+ *   must notice the silence itself.
  *
- * `startTcpRelay` is the bare TCP relay (a Node device connects to it). `startDeviceProxy` is the
- * same link as an HTTP proxy for a browser context (Playwright's per-context `proxy` option): the
- * page keeps the hub's name and port in its URL, so its origin, its Host and Origin headers and
- * its IndexedDB are the hub's own, while every byte it exchanges with the hub goes through this
- * link. WebSockets go through a CONNECT tunnel (how Chromium sends ws:// through a proxy), plain
- * requests are forwarded one by one.
+ * `startTcpRelay` is the bare TCP relay (a Node device connects through it). `startDeviceProxy`
+ * is the same link as an HTTP proxy for a browser context (Playwright's per-context `proxy`
+ * option): the page keeps the hub's name and port in its URL, so its origin, its Host and Origin
+ * headers and its IndexedDB are the hub's own, while every byte it exchanges with the hub goes
+ * through the link. WebSockets go through a CONNECT tunnel (how Chromium sends ws:// through a
+ * proxy); plain requests are forwarded one by one.
+ *
+ * An .mts module so that the LAN bench (plain Node, type stripping) and the e2e specs share it.
  */
 export type LinkMode = 'pass' | 'cut' | 'blackhole'
 
@@ -34,6 +38,8 @@ export interface LinkStats {
 export interface DeviceLink {
   /** The port the device connects to (127.0.0.1). */
   readonly port: number
+  /** `http://127.0.0.1:<port>`, for Playwright's `proxy: { server }` (startDeviceProxy). */
+  readonly server: string
   readonly mode: LinkMode
   readonly stats: LinkStats
   /** Sockets open now between the device and the link. */
@@ -41,14 +47,9 @@ export interface DeviceLink {
   pass(): void
   cut(): void
   blackHole(): void
-  /** Per-chunk delay in ms (0: none); applies in 'pass' mode. */
+  /** Each chunk this many ms late (0: none). */
   delay(ms: number): void
   close(): Promise<void>
-}
-
-export interface DeviceProxy extends DeviceLink {
-  /** For Playwright's `proxy: { server }`. */
-  readonly server: string
 }
 
 export interface HubAddress {
@@ -56,10 +57,12 @@ export interface HubAddress {
   port: number
 }
 
-/** One device-side socket joined to one hub-side socket, under the link's mode. */
-interface Pair {
-  device: Socket
-  hub: Socket
+/** What one direction of a relayed connection has to deliver: chunks, then maybe its end. */
+interface Lane {
+  to: Socket
+  count: 'bytesToHub' | 'bytesFromHub'
+  queue: { chunk: Buffer | null; dueAt: number }[]
+  timer: ReturnType<typeof setTimeout> | null
 }
 
 class LinkControl {
@@ -67,9 +70,9 @@ class LinkControl {
   delayMs = 0
   readonly stats: LinkStats = { connections: 0, bytesToHub: 0, bytesFromHub: 0 }
   readonly sockets = new Set<Duplex>()
-  readonly pairs = new Set<Pair>()
-  /** Requests held while the link is a black hole (answered never; destroyed on cut). */
-  readonly held = new Set<ServerResponse>()
+  readonly lanes = new Set<Lane>()
+  /** What waits for the link to pass (connections to open, requests to forward). */
+  readonly waiting = new Set<() => void>()
 
   track(socket: Duplex): void {
     this.sockets.add(socket)
@@ -88,37 +91,75 @@ class LinkControl {
     return true
   }
 
-  /** Relays both ways between the two sockets, chunk by chunk, under the mode. */
-  join(device: Socket, hub: Socket, firstToHub?: Buffer): void {
-    const pair: Pair = { device, hub }
-    this.pairs.add(pair)
-    this.track(hub)
-    const forward = (to: Socket, count: 'bytesToHub' | 'bytesFromHub') => (chunk: Buffer) => {
-      if (this.mode !== 'pass') return // black hole: dropped; cut: the sockets are gone
-      const send = (): void => {
-        if (this.mode !== 'pass' || to.destroyed) return
-        this.stats[count] += chunk.length
-        to.write(chunk)
+  /** Runs `start` now, or when the link passes again (black hole); never when it is cut. */
+  whenPassing(start: () => void): void {
+    if (this.mode === 'pass') start()
+    else if (this.mode === 'blackhole') this.waiting.add(start)
+  }
+
+  private pump(lane: Lane): void {
+    if (lane.timer) clearTimeout(lane.timer)
+    lane.timer = null
+    while (this.mode === 'pass' && lane.queue.length > 0) {
+      const head = lane.queue[0]
+      if (!head) break
+      const wait = head.dueAt - Date.now()
+      if (wait > 0) {
+        lane.timer = setTimeout(() => {
+          this.pump(lane)
+        }, wait)
+        return
       }
-      if (this.delayMs > 0) setTimeout(send, this.delayMs)
-      else send()
+      lane.queue.shift()
+      if (head.chunk === null) {
+        lane.to.destroy()
+        this.lanes.delete(lane)
+        return
+      }
+      if (lane.to.destroyed) continue
+      this.stats[lane.count] += head.chunk.length
+      lane.to.write(head.chunk)
     }
-    device.on('data', forward(hub, 'bytesToHub'))
-    hub.on('data', forward(device, 'bytesFromHub'))
-    if (firstToHub && firstToHub.length > 0) forward(hub, 'bytesToHub')(firstToHub)
-    const end = (): void => {
-      this.pairs.delete(pair)
-      device.destroy()
-      hub.destroy()
+  }
+
+  private lane(from: Socket, to: Socket, count: Lane['count']): Lane {
+    const lane: Lane = { to, count, queue: [], timer: null }
+    this.lanes.add(lane)
+    const push = (chunk: Buffer | null): void => {
+      lane.queue.push({ chunk, dueAt: Date.now() + this.delayMs })
+      this.pump(lane)
     }
-    device.once('close', end)
-    hub.once('close', end)
+    from.on('data', push)
+    from.once('close', () => {
+      push(null)
+    })
+    return lane
+  }
+
+  /** Relays both ways between the two sockets, under the link's mode. */
+  join(device: Socket, hub: Socket, firstToHub?: Buffer): void {
+    this.track(hub)
+    const toHub = this.lane(device, hub, 'bytesToHub')
+    this.lane(hub, device, 'bytesFromHub')
+    if (firstToHub && firstToHub.length > 0) {
+      toHub.queue.push({ chunk: firstToHub, dueAt: Date.now() + this.delayMs })
+      this.pump(toHub)
+    }
+  }
+
+  pass(): void {
+    this.mode = 'pass'
+    const waiting = [...this.waiting]
+    this.waiting.clear()
+    for (const start of waiting) start()
+    for (const lane of [...this.lanes]) this.pump(lane)
   }
 
   cut(): void {
     this.mode = 'cut'
-    for (const response of this.held) response.destroy()
-    this.held.clear()
+    this.waiting.clear()
+    for (const lane of this.lanes) if (lane.timer) clearTimeout(lane.timer)
+    this.lanes.clear()
     for (const socket of this.sockets) socket.destroy()
     this.sockets.clear()
   }
@@ -136,20 +177,7 @@ function listen(server: Server | HttpServer): Promise<number> {
   })
 }
 
-function closeServer(server: Server | HttpServer, control: LinkControl): Promise<void> {
-  control.cut()
-  return new Promise((resolve) => {
-    server.close(() => {
-      resolve()
-    })
-  })
-}
-
-function linkOf(
-  control: LinkControl,
-  port: number,
-  close: () => Promise<void>,
-): DeviceLink & { server: string } {
+function linkOf(control: LinkControl, server: Server | HttpServer, port: number): DeviceLink {
   return {
     port,
     server: `http://127.0.0.1:${port}`,
@@ -159,18 +187,25 @@ function linkOf(
     stats: control.stats,
     openSockets: () => control.sockets.size,
     pass() {
-      control.mode = 'pass'
+      control.pass()
     },
     cut() {
       control.cut()
     },
     blackHole() {
-      control.mode = 'blackhole'
+      if (control.mode === 'pass') control.mode = 'blackhole'
     },
     delay(ms) {
       control.delayMs = ms
     },
-    close,
+    close() {
+      control.cut()
+      return new Promise((resolve) => {
+        server.close(() => {
+          resolve()
+        })
+      })
+    },
   }
 }
 
@@ -179,12 +214,15 @@ export async function startTcpRelay(hub: () => HubAddress): Promise<DeviceLink> 
   const control = new LinkControl()
   const server = createServer((device) => {
     if (!control.accept(device)) return
-    const target = hub()
-    const upstream = connect(target.port, target.host)
-    control.join(device, upstream)
+    device.pause()
+    control.whenPassing(() => {
+      if (device.destroyed) return
+      const target = hub()
+      control.join(device, connect(target.port, target.host))
+      device.resume()
+    })
   })
-  const port = await listen(server)
-  return linkOf(control, port, () => closeServer(server, control))
+  return linkOf(control, server, await listen(server))
 }
 
 /** Headers a forward proxy does not pass on. */
@@ -199,7 +237,7 @@ const HOP_BY_HOP = new Set(['proxy-connection', 'proxy-authorization', 'keep-ali
 export async function startDeviceProxy(
   targets: readonly string[],
   hub: () => HubAddress,
-): Promise<DeviceProxy> {
+): Promise<DeviceLink> {
   const control = new LinkControl()
   const allowed = new Set(targets.map((target) => target.toLowerCase()))
   const server = createHttpServer()
@@ -210,25 +248,24 @@ export async function startDeviceProxy(
 
   // ws:// (and anything the browser tunnels): CONNECT host:port, then raw bytes both ways.
   server.on('connect', (request: IncomingMessage, device: Socket, head: Buffer) => {
-    if (control.mode === 'cut') {
-      device.destroy()
-      return
-    }
     if (!allowed.has((request.url ?? '').toLowerCase())) {
       device.end('HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n')
       return
     }
-    if (control.mode === 'blackhole') return // accepted, never answered
-    const target = hub()
-    const upstream = connect(target.port, target.host)
-    upstream.once('connect', () => {
-      if (control.mode === 'cut') return
-      device.write('HTTP/1.1 200 Connection Established\r\n\r\n')
+    device.pause()
+    control.whenPassing(() => {
+      if (device.destroyed) return
+      const target = hub()
+      const upstream = connect(target.port, target.host)
+      upstream.once('connect', () => {
+        if (!device.destroyed) device.write('HTTP/1.1 200 Connection Established\r\n\r\n')
+        device.resume()
+      })
+      upstream.once('error', () => {
+        if (!device.destroyed) device.end('HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n')
+      })
+      control.join(device, upstream, head)
     })
-    upstream.once('error', () => {
-      if (!device.destroyed) device.end('HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n')
-    })
-    control.join(device, upstream, head)
   })
 
   // Plain requests (the page, its assets, /check, the admin API): absolute-form URLs.
@@ -244,16 +281,9 @@ export async function startDeviceProxy(
       response.writeHead(403).end()
       return
     }
-    const send = (): void => {
-      if (control.mode === 'cut') {
-        response.destroy()
-        return
-      }
-      if (control.mode === 'blackhole') {
-        control.held.add(response)
-        response.once('close', () => control.held.delete(response))
-        return
-      }
+    request.pause()
+    const forward = (): void => {
+      if (response.destroyed) return
       const headers = Object.fromEntries(
         Object.entries(request.headers).filter(([name]) => !HOP_BY_HOP.has(name)),
       )
@@ -286,11 +316,14 @@ export async function startDeviceProxy(
         control.stats.bytesToHub += chunk.length
       })
       request.pipe(upstream)
+      request.resume()
     }
-    if (control.delayMs > 0) setTimeout(send, control.delayMs)
-    else send()
+    const start = (): void => {
+      if (control.delayMs > 0) setTimeout(forward, control.delayMs)
+      else forward()
+    }
+    control.whenPassing(start)
   })
 
-  const port = await listen(server)
-  return linkOf(control, port, () => closeServer(server, control))
+  return linkOf(control, server, await listen(server))
 }
