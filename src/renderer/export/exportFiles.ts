@@ -1,5 +1,6 @@
 import { serializeWorkshopFile } from '../../shared/files/workshopFile'
 import { extractGroups } from '../../shared/merge/extractGroups'
+import { workshopGroups } from '../../shared/ops/groupOps'
 import type { ThemeId } from '../../shared/model/themes'
 import type { WorkshopDoc } from '../../shared/model/workshopDoc'
 
@@ -58,4 +59,42 @@ export function workshopFileText(
   savedAt: string,
 ): string {
   return serializeWorkshopFile(extractGroups(doc, groupIds), appVersion, savedAt)
+}
+
+/** One group's table file (「テーブル用ファイルを一括作成」). */
+export interface TableFile {
+  groupId: string
+  groupName: string
+  /** 研修会名_Ａグループ.taneboard: safe on Windows, unique (ignoring case) among the files. */
+  name: string
+  content: string
+}
+
+/**
+ * One workshop file per group, each with the workshop, its timetable and that group only (the
+ * same file as 書き出し's 研修会ファイル of one group). Names hold the workshop's title and the
+ * group's name; two groups whose names give the same file name get 「_2」, 「_3」.
+ */
+export function tableFiles(
+  doc: WorkshopDoc,
+  appVersion: string,
+  savedAt: string,
+  fallbackTitle: string,
+): TableFile[] {
+  const title = doc.workshop.title.trim() || fallbackTitle
+  const taken = new Set<string>()
+  return workshopGroups(doc).map((group, index) => {
+    const groupName = group.name.trim() || `グループ${String(index + 1)}`
+    let name = exportFileName([title, groupName], 'taneboard')
+    for (let n = 2; taken.has(name.toLowerCase()); n++) {
+      name = exportFileName([title, groupName, String(n)], 'taneboard')
+    }
+    taken.add(name.toLowerCase())
+    return {
+      groupId: group.id,
+      groupName,
+      name,
+      content: workshopFileText(doc, [group.id], appVersion, savedAt),
+    }
+  })
 }

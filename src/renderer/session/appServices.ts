@@ -24,6 +24,7 @@ import { createWorkshopSession, type WorkshopSession } from '../stores/workshopS
 import { createBackupScheduler, type BackupScheduler } from '../stores/backupScheduler'
 import { createWorkshopBackups, type WorkshopBackups } from '../stores/workshopBackups'
 import { createWorkshopImport, type WorkshopImport } from '../stores/workshopImport'
+import { createTableCollection, type TableCollection } from '../stores/tableCollection'
 import { createBrowserEditContext } from '../host/editContext'
 import { startupRestore, type StartupReport } from './startupRestore'
 
@@ -49,6 +50,8 @@ export interface AppServices {
   backups: WorkshopBackups
   /** Importing another laptop's workshop file. */
   imports: WorkshopImport
+  /** 「テーブルから集める」: many tables' files merged at once, one summary, one undo. */
+  tables: TableCollection
 }
 
 export interface AppServiceDeps {
@@ -126,6 +129,12 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
     notices: { push, dismiss },
     home,
   })
+  const tables = createTableCollection({
+    backups,
+    scheduler: backupScheduler,
+    ctx: deps.ctx,
+    notices: { push, dismiss },
+  })
   return {
     ...deps,
     persistence,
@@ -137,6 +146,7 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
     backupScheduler,
     backups,
     imports,
+    tables,
   }
 }
 

@@ -101,6 +101,11 @@ export const errorMessagesEn: ErrorCatalogue = {
     `The import was stopped: the current state could not be backed up first. ${then(text(detail))}${NOTHING_CHANGED}`,
   'import.undoFailed': ({ detail }, text) =>
     `The state before the import could not be brought back. ${text(detail)}`.trim(),
+  'collect.otherWorkshop': ({ title }) =>
+    `Not imported: this file belongs to another workshop (${title}).`,
+  'collect.noFiles': 'No workshop file (.taneboard) was found.',
+  'collect.tooManyFiles': ({ max }) =>
+    `At most ${String(max)} files can be collected at once. Collect the remaining files in a second round.`,
   'startup.tooNew': 'Some data was saved by a newer TaneBoard. Please update the app.',
   'startup.listFailed':
     'The backup files could not be checked. You can keep working, but please restart the app and try again.',

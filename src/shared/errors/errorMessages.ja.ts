@@ -101,6 +101,11 @@ export const errorMessagesJa: ErrorCatalogue = {
   'import.backupFailed': ({ detail }, text) =>
     `取り込む前に今の内容をバックアップできなかったため、取り込みを中止しました。${text(detail)}${NOTHING_CHANGED}`,
   'import.undoFailed': ({ detail }, text) => `取り込む前の状態に戻せませんでした。${text(detail)}`,
+  'collect.otherWorkshop': ({ title }) =>
+    `別の研修会（${title}）のファイルのため、取り込みませんでした。`,
+  'collect.noFiles': '研修会ファイル（.taneboard）が見つかりませんでした。',
+  'collect.tooManyFiles': ({ max }) =>
+    `一度に集められるのは${max}ファイルまでです。残りのファイルはもう一度「テーブルから集める」で取り込んでください。`,
   'startup.tooNew':
     'このアプリより新しいバージョンのタネボードで保存されたデータがあります。アプリを更新してください。',
   'startup.listFailed':
