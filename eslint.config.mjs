@@ -112,6 +112,25 @@ export default tseslint.config(
       ],
     },
   },
+  // The LAN session's integration tests run the real hub (src/main/lan, plain Node) against the
+  // renderer's real workshop sessions: the only renderer files that may import src/main or Node.
+  {
+    files: ['src/renderer/lan/**/*.hub.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', 'electron/*'],
+              message: 'The renderer talks to the host API only.',
+            },
+            { group: ['dexie', 'dexie/*'], message: 'Only src/renderer/db touches Dexie.' },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
     plugins: { 'renderer-layers': rendererLayers },

@@ -3,6 +3,7 @@ import { consoleEn } from './messages.console'
 import { exportEn } from './messages.export'
 import { filesEn } from './messages.files'
 import type { Messages } from './messages.ja'
+import { tableEn } from './messages.table'
 import { theme3En } from './messages.theme3'
 
 /** English UI strings. Typed against the Japanese ones, so a missing key is a compile error. */
@@ -12,6 +13,7 @@ export const en: Messages = {
   ...consoleEn,
   ...exportEn,
   ...filesEn,
+  ...tableEn,
   appName: 'TaneBoard',
   tagline: 'Poster-and-sticky-note group work, straight on your laptop.',
   language: 'Language',

@@ -6,6 +6,7 @@ import { briefJa } from './messages.brief'
 import { consoleJa } from './messages.console'
 import { exportJa } from './messages.export'
 import { filesJa } from './messages.files'
+import { tableJa } from './messages.table'
 import { theme3Ja } from './messages.theme3'
 
 export const ja = {
@@ -14,6 +15,7 @@ export const ja = {
   ...consoleJa,
   ...exportJa,
   ...filesJa,
+  ...tableJa,
   appName: 'タネボード',
   tagline: '模造紙と付箋のグループワークを、そのままパソコンで。',
   language: '表示言語',

@@ -6,6 +6,9 @@ import {
 import { IndexeddbPersistence } from 'y-indexeddb'
 import { SYNC_PATH } from '../../shared/sync/docNames'
 import { createReplica, type Replica, type ReplicaOptions } from './lanReplica'
+import type { LanLink, LanStatus } from './lanStatus'
+
+export { linkLabel, type LanLink, type LanStatus } from './lanStatus'
 
 /**
  * The device's connection to the hub: one WebSocket (Hocuspocus, every document over it), each
@@ -13,16 +16,6 @@ import { createReplica, type Replica, type ReplicaOptions } from './lanReplica'
  * connection's state taken from the socket itself (Hocuspocus' onSynced does not report a
  * disconnect). Loaded lazily: nothing of it is in the initial chunk.
  */
-export type LanLink = 'connecting' | 'connected' | 'reconnecting' | 'offline'
-
-export interface LanStatus {
-  link: LanLink
-  /** Record versions written here that the hub has not confirmed yet. */
-  unsent: number
-  /** Documents refused by the hub (a wrong or replaced code). */
-  refused: boolean
-}
-
 export interface LanClientOptions extends Omit<ReplicaOptions, 'current'> {
   current: ReplicaOptions['current']
   /** The hub's address, e.g. http://192.168.137.1:8730/ (its sync socket is ws://…/sync). */
@@ -35,6 +28,8 @@ export interface LanClientOptions extends Omit<ReplicaOptions, 'current'> {
   offlineAfterMs?: number
   /** The shortest and longest wait between reconnection attempts (default 0.5 s and 5 s). */
   retryDelayMs?: readonly [number, number]
+  /** The WebSocket class (tests in Node pass one that sends the page's Origin). */
+  webSocket?: typeof WebSocket
 }
 
 export interface LanClient {
@@ -44,6 +39,11 @@ export interface LanClient {
   /** Resolves once every document has been read from IndexedDB and reconciled. */
   ready: Promise<void>
   stop(): void
+}
+
+/** The IndexedDB database (y-indexeddb) that keeps one document on this device. */
+export function lanDbName(docName: string): string {
+  return `taneboard-lan:${docName}`
 }
 
 /** ws://host:port/sync for an http(s) page address. */
@@ -73,11 +73,14 @@ export function startLanClient(options: LanClientOptions): LanClient {
     factor: 1.5,
     // A link that stays silent this long is taken for dead (a half-open socket) and reopened.
     messageReconnectTimeout: 12_000,
+    ...(options.webSocket ? { WebSocketPolyfill: options.webSocket } : {}),
   })
 
   const status = (): LanStatus => ({ link, unsent: replica.unsentKeys().size, refused })
+  let lastUnsent = 0
   const emit = (): void => {
     const now = status()
+    lastUnsent = now.unsent
     for (const listener of listeners) listener(now)
   }
 
@@ -87,16 +90,15 @@ export function startLanClient(options: LanClientOptions): LanClient {
     const sent =
       socket.status === WebSocketStatus.Connected &&
       providers.every((p) => p.isSynced && p.unsyncedChanges === 0)
-    if (sent && replica.unsentKeys().size > 0) {
-      replica.markSent()
-      emit()
-    }
+    if (sent && replica.unsentKeys().size > 0) replica.markSent()
+    // Tell the screen every change of the count (typed offline: オフライン・未送信n件).
+    if (replica.unsentKeys().size !== lastUnsent) emit()
   }
   const persistences: IndexeddbPersistence[] = []
   const loaded: Promise<unknown>[] = []
   for (const [name, { doc }] of replica.docs) {
     if (options.persist !== false) {
-      const persistence = new IndexeddbPersistence(`taneboard-lan:${name}`, doc)
+      const persistence = new IndexeddbPersistence(lanDbName(name), doc)
       persistences.push(persistence)
       loaded.push(persistence.whenSynced)
     }
@@ -165,20 +167,5 @@ export function startLanClient(options: LanClientOptions): LanClient {
       replica.destroy()
       listeners.clear()
     },
-  }
-}
-
-/** The words for the connection state, always on screen in table mode. */
-export function linkLabel(status: LanStatus): string {
-  if (status.refused) return '参加できません（コードを確認してください）'
-  switch (status.link) {
-    case 'connected':
-      return status.unsent > 0 ? `接続中・送信中${status.unsent}件` : '接続中'
-    case 'connecting':
-      return '接続しています'
-    case 'reconnecting':
-      return '再接続中'
-    case 'offline':
-      return status.unsent > 0 ? `オフライン・未送信${status.unsent}件` : 'オフライン'
   }
 }

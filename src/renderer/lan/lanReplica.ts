@@ -122,23 +122,29 @@ export function createReplica(options: ReplicaOptions): Replica {
 
   const reconcile = (only?: string, publish = true): void => {
     const current = options.current()
-    if (!current || current.workshop.id !== workshopId) return
-    const local = new Map(docRecords(current).map((r) => [recordKey(r), r]))
+    if (current && current.workshop.id !== workshopId) return
+    // Nothing here yet (a table's first join, an empty IndexedDB): the workshop arrives whole
+    // from the documents, in one commit with its workshop record, once meta has it.
+    const names = current ? (only === undefined ? [...docs.keys()] : [only]) : [...docs.keys()]
+    const local = new Map(current ? docRecords(current).map((r) => [recordKey(r), r]) : [])
     const incoming: AnyRecord[] = []
-    for (const [name, { ref, doc }] of docs) {
-      if (only !== undefined && only !== name) continue
-      const shown = materialise(ref, doc.getMap<unknown>(VERSIONS_MAP).entries())
+    for (const name of names) {
+      const entry = docs.get(name)
+      if (!entry) continue
+      const shown = materialise(entry.ref, entry.doc.getMap<unknown>(VERSIONS_MAP).entries())
       incoming.push(...versionsToCommit(shown, (key) => local.get(key)))
-      if (!publish) continue
+      if (!publish || !current) continue
       const mine = docRecords(current).filter((record) => {
         const at = docRefOf(record, current)
         return at !== null && docName(at) === name
       })
       put(name, versionsToPublish(shown, mine))
     }
-    if (incoming.length > 0) {
-      void session.commit({ origin: 'remote', workshopId, records: incoming })
-    }
+    if (incoming.length === 0) return
+    if (!current && !incoming.some((r) => r.type === 'workshop' && r.id === workshopId)) return
+    session.commit({ origin: 'remote', workshopId, records: incoming }).catch((error: unknown) => {
+      console.error('TaneBoard: a change from the LAN hub could not be written', error)
+    })
   }
 
   const pending = new Set<string>()

@@ -72,6 +72,36 @@ describe('workshopSession', () => {
     expect(services.workshop.getState().doc).toBe(doc)
   })
 
+  it('creates a workshop not stored here from another device’s records, however they arrive', async () => {
+    // a table's first join: an empty IndexedDB, the hub's documents arriving in pieces
+    const services = createTestServices()
+    const elsewhere = makeTestDoc(fakeContext('2025-02-07T04:00:00.000Z', 'bbbbbbbbbbbbbbbb'), {
+      groups: 1,
+    })
+    const id = elsewhere.workshop.id
+    const [workshop, ...rest] = docRecords(elsewhere)
+    const groupOnly = rest.filter((r) => r.type === 'group' || r.type === 'board')
+    const before = await services.session.commit({
+      origin: 'remote',
+      workshopId: id,
+      records: groupOnly,
+    })
+    expect(before).toEqual({ ok: false, problem: { code: 'workshop.notFound' } })
+    expect(services.notices.getState().notices).toEqual([])
+    expect(await services.session.readTrue(id)).toBeNull()
+
+    // two changes together (meta and the group's document): both land, neither over the other
+    const [a, b] = await Promise.all([
+      services.session.commit({ origin: 'remote', workshopId: id, records: [workshop!, ...rest] }),
+      services.session.commit({ origin: 'remote', workshopId: id, records: groupOnly }),
+    ])
+    expect([a.ok, b.ok]).toEqual([true, true])
+    await services.workshop.getState().open(id)
+    expect(services.workshop.getState().doc).toEqual(elsewhere)
+    expect(await freshRepo(services.dbName).loadDoc(id)).toEqual(elsewhere)
+    expect(services.workshop.getState().canUndo).toBe(false)
+  })
+
   it('a local undo leaves records changed on another device since, and says so', async () => {
     const services = createTestServices()
     const doc = await openSeeded(services)

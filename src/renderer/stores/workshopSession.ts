@@ -1,4 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
+import { createKeyedQueue } from '../../shared/async/keyedQueue'
 import { appError } from '../../shared/errors/appError'
 import { errorRef, type ErrorRef } from '../../shared/errors/errorCodes'
 import { parseWorkshopFile, serializeWorkshopFile } from '../../shared/files/workshopFile'
@@ -157,6 +158,14 @@ export function createWorkshopSession(deps: WorkshopSessionDeps): WorkshopSessio
   }
   /** Increases on every open/close, so a slow load never lands on a newer screen. */
   let generation = 0
+  /** Commits per workshop so far: an open that read while one was written reads again. */
+  const commitCounts = new Map<string, number>()
+  /**
+   * Commits of one workshop that read its true doc (every origin but 'local') find their base one
+   * after another: two changes arriving together (another device's, a table's first join) never
+   * both start from the doc before either.
+   */
+  const serially = createKeyedQueue()
 
   const store = createStore<WorkshopState>()(() => ({
     doc: null,
@@ -225,6 +234,7 @@ export function createWorkshopSession(deps: WorkshopSessionDeps): WorkshopSessio
   const write = async (change: CommittedChange, mode: 'queue' | 'now'): Promise<void> => {
     const open = openDoc(change.workshopId)
     if (open) store.setState({ doc: change.doc })
+    commitCounts.set(change.workshopId, (commitCounts.get(change.workshopId) ?? 0) + 1)
     if (change.origin !== 'remote') {
       for (const r of change.records) writtenHere.set(`${r.type}:${r.id}`, r)
     }
@@ -256,17 +266,22 @@ export function createWorkshopSession(deps: WorkshopSessionDeps): WorkshopSessio
     }
   }
 
-  /** The doc a change applies to: the open one, else the true one (a new workshop: empty). */
+  /**
+   * The doc a change applies to: the open one, else the true one (a new workshop: empty); null
+   * when the workshop is not stored and the records do not make it.
+   */
   const baseOf = async (
     workshopId: string,
     records: readonly AnyRecord[],
-  ): Promise<WorkshopDoc> => {
+  ): Promise<WorkshopDoc | null> => {
     const open = openDoc(workshopId)
     if (open) return open
     const stored = await readTrue(workshopId)
     if (stored) return stored
     const workshop = records.find((r) => r.type === 'workshop' && r.id === workshopId)
-    if (workshop?.type !== 'workshop') throw appError('workshop.notFound')
+    if (workshop?.type !== 'workshop') return null
+    // A workshop not stored here yet: made from the given records (a new one at home, or one
+    // arriving from another device, e.g. a table's first join, written as the hub sent it).
     return emptyDoc(workshop)
   }
 
@@ -304,16 +319,37 @@ export function createWorkshopSession(deps: WorkshopSessionDeps): WorkshopSessio
 
   async function commit(request: CommitRequest): Promise<CommitResult> {
     if (request.origin === 'local') return commitLocal(request.edit)
+    let written: Promise<void> = Promise.resolve()
+    const result = await serially(request.workshopId, async () => {
+      const outcome = await commitOnTrue(request)
+      written = outcome.written
+      return outcome.result
+    })
+    await written
+    return result
+  }
+
+  /** A non-local commit: its base read, checked, and its write started (in memory, queued). */
+  async function commitOnTrue(
+    request: Exclude<CommitRequest, { origin: 'local' }>,
+  ): Promise<{ result: CommitResult; written: Promise<void> }> {
+    const done = (result: CommitResult) => ({ result, written: Promise.resolve() })
     const { origin, workshopId } = request
     const given = 'records' in request ? request.records : []
     const base = await baseOf(workshopId, given)
+    if (!base) {
+      // Another device's versions of a workshop not stored here, without its workshop record (a
+      // group's document before the workshop's): nothing to write them into yet, no notice.
+      if (origin === 'remote') return done({ ok: false, problem: errorRef('workshop.notFound') })
+      throw appError('workshop.notFound')
+    }
     let committed: Committed
     if ('edit' in request) {
       const records = request.edit(base, ctx)
-      if (records.length === 0) return { ok: false, problem: null }
+      if (records.length === 0) return done({ ok: false, problem: null })
       committed = stampAndApply(base, records, stampOf(ctx))
     } else {
-      if (given.length === 0) return { ok: false, problem: null }
+      if (given.length === 0) return done({ ok: false, problem: null })
       committed = { doc: applyRecords(base, given), change: { records: [...given] } }
     }
     const { doc, change } = committed
@@ -321,7 +357,7 @@ export function createWorkshopSession(deps: WorkshopSessionDeps): WorkshopSessio
       if (!readable(doc)) throw appError('backup.tooLarge')
     } else {
       const problem = checkEdit(base, doc, change.records)
-      if (problem) return refuse(problem)
+      if (problem) return done(refuse(problem))
     }
     if (origin !== 'remote') {
       setHistory(record(history, base, change, ctx.now(), { kind: 'notice', limit }))
@@ -329,8 +365,10 @@ export function createWorkshopSession(deps: WorkshopSessionDeps): WorkshopSessio
     const undoId = origin === 'remote' ? null : latestEntryId(history)
     const committedChange = changeOf(origin, committed)
     const queued = origin === 'remote' && openDoc(workshopId) !== null
-    await write(committedChange, queued ? 'queue' : 'now')
-    return { ok: true, change: committedChange, undoId }
+    // write() puts the change in memory and in the write queue before its first await, so the
+    // next commit of this workshop reads it as its base.
+    const written = write(committedChange, queued ? 'queue' : 'now')
+    return { result: { ok: true, change: committedChange, undoId }, written }
   }
 
   async function undo(undoId: number): Promise<UndoResult | null> {
@@ -363,8 +401,14 @@ export function createWorkshopSession(deps: WorkshopSessionDeps): WorkshopSessio
     history = withoutScoped(history)
     store.setState({ doc: null, status: 'loading', canUndo: false, canRedo: false })
     try {
-      // Read what every earlier change wrote, not an older state.
-      const doc = await readTrue(workshopId)
+      // Read what every earlier change wrote, not an older state; read again when a change of
+      // this workshop was committed while reading (e.g. another device's, arriving meanwhile).
+      let doc: WorkshopDoc | null = null
+      for (let attempt = 0; attempt < 5; attempt += 1) {
+        const before = commitCounts.get(workshopId) ?? 0
+        doc = await readTrue(workshopId)
+        if ((commitCounts.get(workshopId) ?? 0) === before) break
+      }
       if (mine !== generation) return
       if (!doc || doc.workshop.deletedAt !== null) store.setState({ status: 'missing' })
       else store.setState({ doc, status: 'ready' })
