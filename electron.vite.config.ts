@@ -2,7 +2,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
-import { CONTENT_SECURITY_POLICY } from './src/shared/host/csp'
+import { CONTENT_SECURITY_POLICY, metaPolicyOf } from './src/shared/host/csp'
 
 /**
  * Writes the CSP into the built index.html. Only at build time: the dev server needs an inline
@@ -10,9 +10,7 @@ import { CONTENT_SECURITY_POLICY } from './src/shared/host/csp'
  */
 function contentSecurityPolicy(): Plugin {
   // frame-ancestors only works as a header (the app:// handler and the web server send it).
-  const metaPolicy = CONTENT_SECURITY_POLICY.split('; ')
-    .filter((directive) => !directive.startsWith('frame-ancestors'))
-    .join('; ')
+  const metaPolicy = metaPolicyOf(CONTENT_SECURITY_POLICY)
   return {
     name: 'taneboard-csp',
     apply: 'build',

@@ -35,6 +35,10 @@ export async function startLanFromCommandLine(root, args) {
   await hub.start()
   console.log(`タネボード LAN共有: ${hub.url}`)
   console.log(`ファシリテーター用の管理キー（他の人に見せないでください）: ${adminKey}`)
+  // The key travels in the fragment: the page keeps it (sessionStorage), no request line carries it.
+  console.log(
+    `ファシリテーターはこのURLを開いてください（他の人に見せないでください）: ${hub.url}#/lan-admin/${adminKey}`,
+  )
   const stop = () => {
     void hub.stop().then(() => process.exit(0))
   }

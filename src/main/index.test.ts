@@ -70,6 +70,7 @@ const fake = vi.hoisted(() => {
       getDisplayMatching: () => ({ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 } }),
     },
     dialog: {},
+    powerSaveBlocker: { start: () => 1, stop: () => undefined },
     powerMonitor: {
       on: (event: string, listener: Listener) => powerListeners.set(event, listener),
       removeListener: (event: string) => powerListeners.delete(event),
@@ -123,6 +124,15 @@ describe('main entry point', () => {
     const response = await handler?.(new Request('app://taneboard/%2e%2e%2fpackage.json'))
     expect(response?.status).toBe(403)
     expect(response?.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY)
+    // a page's policy names the LAN hub's loopback socket (the default port until the hub runs)
+    const page = await handler?.(new Request('app://taneboard/index.html'))
+    expect(page?.status).toBe(200)
+    expect(page?.headers.get('Content-Security-Policy')).toBe(
+      CONTENT_SECURITY_POLICY.replace(
+        "connect-src 'self'",
+        "connect-src 'self' ws://127.0.0.1:8730",
+      ),
+    )
   })
 
   it('hardens the session and every web contents, WebRTC included', () => {
@@ -172,6 +182,29 @@ describe('main entry point', () => {
     })
     expect(JSON.stringify(await getAppInfo?.({ senderFrame }))).not.toContain('/fake/')
     await expect(getAppInfo?.({ senderFrame: { url: 'https://evil.example/' } })).rejects.toThrow()
+  })
+
+  it('answers the LAN channels: off until started, and stops the hub when the app quits', async () => {
+    const senderFrame = fake.windows[0]?.webContents.mainFrame
+    const lanState = fake.handlers.get(HOST_CHANNELS.lanState)
+    await expect(lanState?.({ senderFrame })).resolves.toMatchObject({
+      mode: 'desktop',
+      sharing: false,
+    })
+    const lanStart = fake.handlers.get(HOST_CHANNELS.lanStart)
+    await expect(
+      lanStart?.(
+        { senderFrame },
+        { workshopId: 'ws-1', groupIds: [], address: '203.0.113.9', port: 8730 },
+      ),
+    ).resolves.toEqual({ ok: false, error: { code: 'lanShare.addressUnavailable' } })
+    await expect(
+      lanStart?.(
+        { senderFrame: { url: 'https://evil.example/' } },
+        { workshopId: 'ws-1', groupIds: [], address: '127.0.0.1', port: 8730 },
+      ),
+    ).rejects.toThrow()
+    expect(fake.appListeners.has('will-quit')).toBe(true)
   })
 
   it('opens one secured projector window on a route, whose main frame may call the host too', async () => {

@@ -6,12 +6,18 @@ import {
   dialog,
   ipcMain,
   powerMonitor,
+  powerSaveBlocker,
   protocol,
   screen,
   session,
 } from 'electron'
 import type { IpcMainInvokeEvent } from 'electron'
 import { appInfo } from './appInfo'
+import { LAN_DEFAULT_PORT } from '../shared/host/lanHostApi'
+import { policyConnectingTo } from '../shared/host/csp'
+import { createLanHub } from './lan/lanHub'
+import { createLanHostServices } from './lan/lanHostServices'
+import { createLanService, lanAddresses, LOOPBACK_ADDRESS } from './lan/lanService'
 import { registerHostHandlers } from './ipc/registerHostHandlers'
 import {
   APP_ENTRY_URL,
@@ -51,6 +57,32 @@ protocol.registerSchemesAsPrivileged([
 ])
 
 const preloadPath = join(__dirname, '../preload/index.js')
+const rendererDirectory = join(__dirname, '../renderer')
+
+// The console's 「LAN共有」: the hub (off until the facilitator starts it). This window's own sync
+// client reaches it on loopback: its origin is in the pages' CSP (the default port, or the port
+// the hub last ran on: the windows reload when it changes) and passes the session's request
+// filter only while the hub runs.
+const lanService = createLanService({
+  createHub: createLanHub,
+  powerSaveBlocker,
+  rootDirectory: rendererDirectory,
+  dataDirectory: join(app.getPath('userData'), 'lan'),
+  // The hub accepts the app's own pages' sockets (the facilitator's window).
+  extraOrigins: [APP_ORIGIN, ...extraOrigins.filter((origin) => origin.startsWith('http'))],
+  log: (line) => {
+    console.log(line)
+  },
+})
+const lanOrigin = (port: number): string => `ws://${LOOPBACK_ADDRESS}:${port}`
+let lanPolicyPort = LAN_DEFAULT_PORT
+let lanLivePort: number | null = null
+function onLanListening(port: number | null): void {
+  lanLivePort = port
+  if (port === null || port === lanPolicyPort) return
+  lanPolicyPort = port
+  for (const window of BrowserWindow.getAllWindows()) window.webContents.reload()
+}
 
 let mainWindow: BrowserWindow | null = null
 let projector: ProjectorWindows<BrowserWindow> | null = null
@@ -129,6 +161,14 @@ function registerServices(): void {
     entryUrl: devServer ? new URL(devServer).href.replace(/#.*$/, '') : APP_ENTRY_URL,
   })
   projector = projectorWindows
+  const lan = createLanHostServices({
+    service: lanService,
+    interfaces: () => lanAddresses(),
+    onListening: onLanListening,
+    log: (line) => {
+      console.warn(line)
+    },
+  })
   registerHostHandlers<BrowserWindow, IpcMainInvokeEvent>({
     ipcMain,
     // Every window is ours (the main and the projector window): window.open is denied everywhere.
@@ -149,6 +189,12 @@ function registerServices(): void {
       openFiles: (request, window) => files.openFiles(request, window),
       printView: (request, window) => files.printView(request, window.webContents, window),
       openProjectorWindow: ({ route }, window) => projectorWindows.open(route, window),
+      lanInterfaces: () => lan.lanInterfaces(),
+      lanState: () => lan.lanState(),
+      lanStart: (request) => lan.lanStart(request),
+      lanStop: () => lan.lanStop(),
+      lanOpenSession: (request) => lan.lanOpenSession(request),
+      lanDisconnectAll: () => lan.lanDisconnectAll(),
     },
   })
 }
@@ -172,6 +218,11 @@ if (!app.requestSingleInstanceLock()) {
     quitting = true
   })
 
+  // Nothing listens after the app quits (the hub, its power-save blocker).
+  app.on('will-quit', () => {
+    void lanService.stop()
+  })
+
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })
@@ -180,11 +231,13 @@ if (!app.requestSingleInstanceLock()) {
     await hardenSession(session.defaultSession, {
       allowedOrigins: extraOrigins,
       appOrigin: APP_ORIGIN,
+      liveOrigins: () => (lanLivePort === null ? [] : [lanOrigin(lanLivePort)]),
     })
     protocol.handle(
       APP_SCHEME,
       createAppProtocolHandler({
-        rootDirectory: join(__dirname, '../renderer'),
+        rootDirectory: rendererDirectory,
+        contentSecurityPolicy: () => policyConnectingTo([lanOrigin(lanPolicyPort)]),
         readFile: (path) => fs.readFile(path),
         realpath: (path) => fs.realpath(path),
       }),

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { HOST_CHANNELS, type HostInvokeApi as HostApi } from '../../shared/host/hostApi'
+import { lanStateOff } from '../../shared/host/lanHostApi'
 import { LIMITS } from '../../shared/model/limits'
 import {
   registerHostHandlers,
@@ -46,6 +47,12 @@ const VALID: Record<HostMethod, unknown[]> = {
   openFiles: [{ mode: 'folder', extensions: ['taneboard'], maxBytes: 1024 }],
   printView: [{ suggestedName: '模造紙', pageSize: 'A3', landscape: true }],
   openProjectorWindow: [{ route: '#/w/ws-1/g/grp-1/theme1/projector' }],
+  lanInterfaces: [],
+  lanState: [],
+  lanStart: [{ workshopId: 'ws-1', groupIds: ['grp-1'], address: '192.168.137.1', port: 8730 }],
+  lanStop: [],
+  lanOpenSession: [{ workshopId: 'ws-1', groupIds: ['grp-1', 'grp-2'] }],
+  lanDisconnectAll: [],
 }
 
 const MALFORMED: Record<HostMethod, unknown[]> = {
@@ -147,6 +154,27 @@ const MALFORMED: Record<HostMethod, unknown[]> = {
     { route: `#/w/${'a'.repeat(65)}` },
     { route: '#/w/ws-1', url: 'https://evil.example/' },
   ],
+  lanInterfaces: [{}, 'eth0'],
+  lanState: [{ workshopId: 'ws-1' }, 1],
+  lanStart: [
+    undefined,
+    { workshopId: 'ws-1', groupIds: [], address: '0.0.0.0.0', port: 8730 },
+    { workshopId: 'ws-1', groupIds: [], address: 'evil.example', port: 8730 },
+    { workshopId: 'ws-1', groupIds: [], address: '192.168.1.2', port: 80 },
+    { workshopId: 'ws-1', groupIds: [], address: '192.168.1.2', port: 70000 },
+    { workshopId: 'ws-1', groupIds: [], address: '192.168.1.2', port: 8730.5 },
+    { workshopId: '../x', groupIds: [], address: '192.168.1.2', port: 8730 },
+    { workshopId: 'ws-1', groupIds: ['../g'], address: '192.168.1.2', port: 8730 },
+    { workshopId: 'ws-1', groupIds: [], address: '192.168.1.2', port: 8730, root: '/' },
+  ],
+  lanStop: [{ force: true }],
+  lanOpenSession: [
+    undefined,
+    { workshopId: 'ws-1' },
+    { workshopId: 'ws-1', groupIds: 'grp-1' },
+    { workshopId: 'ws-1', groupIds: Array.from({ length: 201 }, (_, i) => `g${i}`) },
+  ],
+  lanDisconnectAll: ['now'],
 }
 
 function setup(allowedOrigins: readonly string[] = ['app://taneboard']) {
@@ -193,6 +221,16 @@ function setup(allowedOrigins: readonly string[] = ['app://taneboard']) {
     openFiles: vi.fn(() => Promise.resolve(null)),
     printView: vi.fn(() => Promise.resolve({ ok: true as const, location: '/tmp/a.pdf' })),
     openProjectorWindow: vi.fn(() => Promise.resolve()),
+    lanInterfaces: vi.fn(() => Promise.resolve([{ name: 'Wi-Fi', address: '192.168.137.1' }])),
+    lanState: vi.fn(() => Promise.resolve(lanStateOff('desktop'))),
+    lanStart: vi.fn(() => Promise.resolve({ ok: true as const, state: lanStateOff('desktop') })),
+    lanStop: vi.fn(() => Promise.resolve({ ok: true as const, state: lanStateOff('desktop') })),
+    lanOpenSession: vi.fn(() =>
+      Promise.resolve({ ok: true as const, state: lanStateOff('desktop') }),
+    ),
+    lanDisconnectAll: vi.fn(() =>
+      Promise.resolve({ ok: true as const, state: lanStateOff('desktop') }),
+    ),
   } satisfies HostServices<FakeWindow>
   const unregister = registerHostHandlers({
     ipcMain,

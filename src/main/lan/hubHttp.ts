@@ -9,13 +9,14 @@ import { hubContentSecurityPolicy, type StaticFiles } from './staticFiles'
 /**
  * The hub's HTTP side: the Host and Origin checks on every request, the built renderer
  * (staticFiles), the /check page a table opens to see that it reaches the hub, and the admin API
- * the facilitator's page uses in browser mode (`/lan/api/*`, with the bearer key the server
- * printed when it started; Electron's console calls the hub directly instead).
+ * the facilitator's page uses in browser mode (`/lan/api/status|session|disconnect|stop`, with the
+ * bearer key the server printed when it started; Electron's console calls the hub directly instead).
  */
 export interface HubAdmin {
   status(): unknown
   open(session: { workshopId: string; groupIds: string[] }): Promise<unknown>
   disconnectAll(): Promise<unknown>
+  close(): Promise<unknown>
 }
 
 export interface HubHttpOptions {
@@ -116,6 +117,9 @@ export function hubRequestHandler(
         else send(response, 400, 'Bad Request')
       } else if (path === '/lan/api/disconnect' && request.method === 'POST') {
         json(await options.admin.disconnectAll())
+      } else if (path === '/lan/api/stop' && request.method === 'POST') {
+        await options.admin.close()
+        json(options.admin.status())
       } else {
         send(response, 404, 'Not Found')
       }

@@ -3,6 +3,12 @@ import type { Duplex } from 'node:stream'
 import { Hocuspocus, type Document } from '@hocuspocus/server'
 import crossws from 'crossws/adapters/node'
 import * as Y from 'yjs'
+import type {
+  LanGroupStatus,
+  LanHubStatus,
+  LanJoinEntry,
+  LanJoinInfo,
+} from '../../shared/host/lanHostApi'
 import type { SyncRole } from '../../shared/sync/checkVersion'
 import { groupDocName, parseDocName, SYNC_PATH } from '../../shared/sync/docNames'
 import { attemptThrottle } from './attemptThrottle'
@@ -46,36 +52,11 @@ export interface LanHubOptions {
   maxFailedAttempts?: number
 }
 
-export interface JoinEntry {
-  token: string
-  /** ABCD-EFGH */
-  code: string
-  /** The URL to open (the token in the fragment, never sent to a server). */
-  url: string
-}
-
-export interface JoinInfo {
-  workshopId: string
-  /** The hub's address, e.g. http://192.168.137.1:8730/ */
-  url: string
-  facilitator: JoinEntry
-  groups: (JoinEntry & { groupId: string })[]
-}
-
-export interface GroupStatus {
-  groupId: string
-  /** Table devices connected now (the facilitator not counted). */
-  devices: number
-  /** When the group's document last changed (ms since epoch), null when not since the start. */
-  lastChangeAt: number | null
-}
-
-export interface HubStatus {
-  listening: boolean
-  workshopId: string | null
-  connections: number
-  groups: GroupStatus[]
-}
+// The join codes and the status are part of the host contract (the console shows them).
+export type JoinEntry = LanJoinEntry
+export type JoinInfo = LanJoinInfo
+export type GroupStatus = LanGroupStatus
+export type HubStatus = LanHubStatus
 
 export interface LanHub {
   readonly url: string
@@ -86,6 +67,8 @@ export interface LanHub {
   status(): HubStatus
   /** 「すべて切断」: every connection ends and every token and code is replaced. */
   disconnectAll(): Promise<JoinInfo | null>
+  /** Ends the session (sharing off, the hub still listening): every connection, every code. */
+  close(): Promise<void>
   /** Writes every changed document now. */
   flush(): Promise<void>
   /** The hub's copy of a document while it is open (for checks and tests). */
@@ -295,6 +278,7 @@ export function createLanHub(options: LanHubOptions): LanHub {
       status: () => ({ status: hub.status(), join: hub.joinInfo() }),
       open: (session) => hub.open(session),
       disconnectAll: () => hub.disconnectAll(),
+      close: () => hub.close(),
     },
   })
 
@@ -380,6 +364,13 @@ export function createLanHub(options: LanHubOptions): LanHub {
       ws.closeAll(4403, 'disconnected', true)
       log('[lan] every connection ended, every code replaced')
       return joinInfo()
+    },
+
+    async close() {
+      if (!session) return
+      await hub.disconnectAll()
+      session = null
+      log('[lan] session closed')
     },
 
     async flush() {

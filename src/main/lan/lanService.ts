@@ -39,10 +39,14 @@ export interface LanService {
   joinInfo(): JoinInfo | null
   disconnectAll(): Promise<JoinInfo | null>
   running(): boolean
+  /** Where the hub listens (the chosen address), null when it does not. */
+  listening(): { address: string; port: number } | null
 }
 
-/** The default port of the hub. */
-export const LAN_DEFAULT_PORT = 8730
+export { LAN_DEFAULT_PORT } from '../../shared/host/lanHostApi'
+
+/** The facilitator's own window reaches the hub on loopback (see lanHostServices.ts). */
+export const LOOPBACK_ADDRESS = '127.0.0.1'
 
 /** IPv4 addresses of this machine's network interfaces (not loopback), for the address choice. */
 export function lanAddresses(
@@ -81,12 +85,19 @@ export function createLanService(deps: LanServiceDeps): LanService {
         const created = deps.createHub({
           rootDirectory: deps.rootDirectory,
           dataDirectory: deps.dataDirectory,
-          addresses: [request.address],
+          // The tables reach the chosen address; the facilitator's window, loopback.
+          addresses: [...new Set([request.address, LOOPBACK_ADDRESS])],
           port: request.port,
           extraOrigins: deps.extraOrigins,
           log: deps.log,
         })
-        await created.start()
+        try {
+          await created.start()
+        } catch (error) {
+          // one address may be listening already: nothing may stay open
+          await created.stop()
+          throw error
+        }
         hub = created
         listening = { address: request.address, port: request.port }
         blocker = deps.powerSaveBlocker.start('prevent-app-suspension')
@@ -98,5 +109,6 @@ export function createLanService(deps: LanServiceDeps): LanService {
     joinInfo: () => hub?.joinInfo() ?? null,
     disconnectAll: async () => (hub ? hub.disconnectAll() : null),
     running: () => hub !== null,
+    listening: () => (listening ? { ...listening } : null),
   }
 }

@@ -24,6 +24,12 @@ const api = {
   openFiles: (request) => invoke(HOST_CHANNELS.openFiles, request),
   printView: (request) => invoke(HOST_CHANNELS.printView, request),
   openProjectorWindow: (request) => invoke(HOST_CHANNELS.openProjectorWindow, request),
+  lanInterfaces: () => invoke(HOST_CHANNELS.lanInterfaces),
+  lanState: () => invoke(HOST_CHANNELS.lanState),
+  lanStart: (request) => invoke(HOST_CHANNELS.lanStart, request),
+  lanStop: () => invoke(HOST_CHANNELS.lanStop),
+  lanOpenSession: (request) => invoke(HOST_CHANNELS.lanOpenSession, request),
+  lanDisconnectAll: () => invoke(HOST_CHANNELS.lanDisconnectAll),
   onFlushRequest: (listener) => {
     // The event object never reaches the page; only the request id goes back to main.
     const wrapped = (_event: unknown, requestId: unknown): void => {

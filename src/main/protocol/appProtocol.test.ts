@@ -2,7 +2,7 @@ import * as nodeFs from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { CONTENT_SECURITY_POLICY } from '../../shared/host/csp'
+import { CONTENT_SECURITY_POLICY, metaPolicyOf, policyConnectingTo } from '../../shared/host/csp'
 import { APP_ENTRY_URL, createAppProtocolHandler } from './appProtocol'
 
 let base: string
@@ -41,6 +41,37 @@ function get(url: string, method = 'GET'): Request {
 }
 
 describe('app:// protocol handler', () => {
+  it('sends the policy of the moment, in the header and in index.html’s meta tag', async () => {
+    const built = `<!doctype html><meta http-equiv="Content-Security-Policy" content="${metaPolicyOf(CONTENT_SECURITY_POLICY)}" /><title>タネボード</title>`
+    let policy = policyConnectingTo(['ws://127.0.0.1:8730'])
+    const handle = createAppProtocolHandler({
+      rootDirectory: root,
+      readFile: (path) =>
+        path.endsWith('index.html')
+          ? Promise.resolve(new TextEncoder().encode(built))
+          : nodeFs.readFile(path),
+      contentSecurityPolicy: () => policy,
+    })
+    const page = await handle(get(APP_ENTRY_URL))
+    expect(page.headers.get('Content-Security-Policy')).toBe(
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
+        "font-src 'self'; connect-src 'self' ws://127.0.0.1:8730; object-src 'none'; " +
+        "base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; " +
+        "frame-ancestors 'none'",
+    )
+    const html = await page.text()
+    expect(html).toContain(`content="${metaPolicyOf(policy)}"`)
+    expect(html).not.toContain("connect-src 'self';")
+    expect(html).not.toContain('frame-ancestors')
+    policy = policyConnectingTo(['ws://127.0.0.1:9000'])
+    expect(await (await handle(get(APP_ENTRY_URL))).text()).toContain(
+      "connect-src 'self' ws://127.0.0.1:9000;",
+    )
+    const script = await handle(get('app://taneboard/assets/index-abc.js'))
+    expect(script.headers.get('Content-Security-Policy')).toBe(policy)
+    expect(await script.text()).toBe('console.log(1)')
+  })
+
   it.each([
     [APP_ENTRY_URL, 'text/html; charset=utf-8', '<!doctype html>'],
     ['app://taneboard/', 'text/html; charset=utf-8', '<!doctype html>'],

@@ -1,6 +1,6 @@
 import { contentTypeOf } from '../../shared/files/contentTypes'
 import { isAbsolute, join, relative, resolve } from 'node:path'
-import { CONTENT_SECURITY_POLICY } from '../../shared/host/csp'
+import { CONTENT_SECURITY_POLICY, metaPolicyOf } from '../../shared/host/csp'
 
 /** The app's own scheme: the renderer lives at app://taneboard/index.html. */
 export const APP_SCHEME = 'app'
@@ -18,6 +18,11 @@ export interface AppProtocolOptions {
   readFile(path: string): Promise<Uint8Array>
   /** When given, symlinks that lead out of the root are refused too. */
   realpath?(path: string): Promise<string>
+  /**
+   * The policy of each response, read per request (default CONTENT_SECURITY_POLICY): Electron
+   * names the LAN hub's loopback socket in it. index.html's meta tag is rewritten to match.
+   */
+  contentSecurityPolicy?: () => string
 }
 
 const SECURITY_HEADERS = {
@@ -67,6 +72,13 @@ export function resolveRequestPath(requestUrl: string): string | 400 | 403 | 404
   return join(...segments)
 }
 
+/** A page whose meta tag carries `policy` instead of the build's (both are enforced). */
+function withMetaPolicy(body: Uint8Array, policy: string): Uint8Array {
+  const html = new TextDecoder().decode(body)
+  const built = `content="${metaPolicyOf(CONTENT_SECURITY_POLICY)}"`
+  return new TextEncoder().encode(html.replace(built, `content="${metaPolicyOf(policy)}"`))
+}
+
 /**
  * The handler for `protocol.handle('app', ...)`: serves the built renderer with a strict CSP and
  * refuses anything outside it (403), or missing (404).
@@ -93,10 +105,18 @@ export function createAppProtocolHandler(
           return textResponse(403, 'Forbidden')
         }
       }
-      const body = await options.readFile(path)
+      const policy = options.contentSecurityPolicy?.() ?? CONTENT_SECURITY_POLICY
+      let body = await options.readFile(path)
+      if (policy !== CONTENT_SECURITY_POLICY && path.endsWith('.html')) {
+        body = withMetaPolicy(body, policy)
+      }
       return new Response(request.method === 'HEAD' ? null : body, {
         status: 200,
-        headers: { ...SECURITY_HEADERS, 'Content-Type': contentTypeOf(path) },
+        headers: {
+          ...SECURITY_HEADERS,
+          'Content-Security-Policy': policy,
+          'Content-Type': contentTypeOf(path),
+        },
       })
     } catch (error) {
       const code = (error as { code?: unknown } | null)?.code

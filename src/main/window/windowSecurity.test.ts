@@ -169,7 +169,7 @@ type BeforeRequest = (
   callback: (response: { cancel?: boolean }) => void,
 ) => void
 
-function hardenedFakeSession(allowedOrigins?: string[]) {
+function hardenedFakeSession(allowedOrigins?: string[], liveOrigins?: () => readonly string[]) {
   const captured: {
     request?: RequestHandler
     check?: CheckHandler
@@ -193,7 +193,7 @@ function hardenedFakeSession(allowedOrigins?: string[]) {
       },
     },
   }
-  void hardenSession(fake as unknown as Session, { allowedOrigins })
+  void hardenSession(fake as unknown as Session, { allowedOrigins, liveOrigins })
   return captured
 }
 
@@ -303,6 +303,20 @@ describe('hardenSession', () => {
     expect(isCancelled(session.beforeRequest, 'ws://localhost:5173/')).toBe(false)
     expect(isCancelled(session.beforeRequest, 'http://localhost:5174/')).toBe(true)
     expect(isCancelled(session.beforeRequest, 'http://localhost.evil.example:5173/')).toBe(true)
+  })
+
+  it('lets the LAN hub’s loopback socket through only while 「LAN共有」 is on', () => {
+    let live: string[] = []
+    const session = hardenedFakeSession([], () => live)
+    const socket = 'ws://127.0.0.1:8730/sync'
+    expect(isCancelled(session.beforeRequest, socket)).toBe(true)
+    live = ['ws://127.0.0.1:8730']
+    expect(isCancelled(session.beforeRequest, socket)).toBe(false)
+    expect(isCancelled(session.beforeRequest, 'ws://127.0.0.1:8731/sync')).toBe(true)
+    expect(isCancelled(session.beforeRequest, 'ws://192.168.137.1:8730/sync')).toBe(true)
+    expect(isCancelled(session.beforeRequest, 'http://127.0.0.1:8731/')).toBe(true)
+    live = []
+    expect(isCancelled(session.beforeRequest, socket)).toBe(true)
   })
 })
 

@@ -107,6 +107,11 @@ export interface HardenSessionOptions {
   allowedOrigins?: readonly string[]
   /** The app's own origin (app://taneboard); the only one besides the dev server to go full screen. */
   appOrigin?: string
+  /**
+   * Origins that may be requested for now, asked per request: the LAN hub's loopback socket
+   * (`ws://127.0.0.1:<port>`) while the console's 「LAN共有」 is on, nothing otherwise.
+   */
+  liveOrigins?: () => readonly string[]
 }
 
 /**
@@ -148,7 +153,9 @@ export function hardenSession(
   )
   session.setDevicePermissionHandler(() => false)
   session.webRequest.onBeforeRequest({ urls: REMOTE_URL_PATTERNS }, (details, callback) => {
-    const allowed = allowedOrigins.some((origin) => isSameOrigin(details.url, origin))
+    const allowed = [...allowedOrigins, ...(options.liveOrigins?.() ?? [])].some((origin) =>
+      isSameOrigin(details.url, origin),
+    )
     callback({ cancel: !allowed })
   })
   return session.setProxy(DEAD_PROXY)

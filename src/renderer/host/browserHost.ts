@@ -10,6 +10,7 @@ import { idSchema } from '../../shared/model/schemas'
 import { APP_VERSION } from './appVersion'
 import { openBackupStore, type BackupStore } from './backupStores'
 import { downloadFile, downloadZip, pickFile, pickFiles } from './browserFiles'
+import { createBrowserLan } from './browserLan'
 import { openSnapshotStore, type OpfsDirectoryHandle, type SnapshotStore } from './snapshotStores'
 
 export {
@@ -31,6 +32,10 @@ export interface BrowserHostDeps {
   openWindow?: (url: string, target: string, features: string) => unknown
   /** The clock that names new backups (ms since the epoch); defaults to Date.now. */
   now?: () => number
+  /** Where the LAN admin key is kept (sessionStorage), the page's origin, fetch (browserLan). */
+  lanStorage?: Pick<Storage, 'getItem'>
+  origin?: string
+  fetch?: typeof fetch
 }
 
 /** The window name of the projector pop-up: opening again reuses it. */
@@ -58,7 +63,15 @@ export function createBrowserHost(deps: BrowserHostDeps = defaultDeps()): HostAp
 
   void deps.persist?.().catch(() => false)
 
+  const lan = createBrowserLan({
+    storage: deps.lanStorage,
+    origin: deps.origin ?? (typeof location === 'undefined' ? 'http://127.0.0.1' : location.origin),
+    fetch: deps.fetch,
+  })
+
   return {
+    ...lan,
+
     async getAppInfo(): Promise<AppInfo> {
       return {
         name: 'タネボード',
@@ -151,6 +164,7 @@ function defaultDeps(): BrowserHostDeps {
         ? () => storageManager.getDirectory()
         : undefined,
     storage: typeof localStorage === 'undefined' ? undefined : localStorage,
+    lanStorage: typeof sessionStorage === 'undefined' ? undefined : sessionStorage,
     persist:
       storageManager && typeof storageManager.persist === 'function'
         ? () => storageManager.persist()

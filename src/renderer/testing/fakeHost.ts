@@ -19,12 +19,15 @@ import type {
   WriteBackupRequest,
 } from '../../shared/host/hostApi'
 import { idSchema } from '../../shared/model/schemas'
+import { createFakeLan, type FakeLan } from './fakeLan'
 
 /**
  * An in-memory HostApi for tests (unit and web e2e). Snapshots live in `files`, automatic backups
  * in `backups`; failures can be injected per method. Nothing here touches the DOM or the disk.
  */
 export interface FakeHost extends HostApi {
+  /** The LAN part (a fake hub: codes, devices per group); its methods are the host's `lan*`. */
+  readonly lan: FakeLan
   /** The snapshot files by workshop id. */
   readonly files: Map<string, { content: string; savedAt: string }>
   /** Every successful writeSnapshot, in order. */
@@ -107,8 +110,16 @@ export function createFakeHost(
   const checkRead = (): void => {
     if (readFailure) throw new Error('バックアップを読み込めませんでした。')
   }
+  const lan = createFakeLan()
 
   return {
+    lan,
+    lanInterfaces: () => lan.lanInterfaces(),
+    lanState: () => lan.lanState(),
+    lanStart: (request) => lan.lanStart(request),
+    lanStop: () => lan.lanStop(),
+    lanOpenSession: (request) => lan.lanOpenSession(request),
+    lanDisconnectAll: () => lan.lanDisconnectAll(),
     files,
     writes,
     savedFiles,

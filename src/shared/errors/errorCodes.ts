@@ -26,6 +26,15 @@ export interface ErrorParams extends FileErrorParams {
   'host.fileReadFailed': undefined
   'host.projectorBlocked': undefined
 
+  // LAN sharing (the console's 「LAN共有」)
+  'lanShare.needsHub': undefined
+  'lanShare.adminRefused': undefined
+  'lanShare.unreachable': undefined
+  'lanShare.portInUse': { port: number }
+  'lanShare.addressUnavailable': undefined
+  'lanShare.notSharing': undefined
+  'lanShare.failed': undefined
+
   // Saving a file through a dialog (main) or as a download (browser)
   'save.cancelled': undefined
   'save.noSpace': undefined

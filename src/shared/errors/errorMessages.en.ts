@@ -71,6 +71,19 @@ export const errorMessagesEn: ErrorCatalogue = {
   'host.projectorBlocked':
     'The projector window could not be opened. Please check whether the browser blocks pop-ups.',
 
+  'lanShare.needsHub':
+    'LAN sharing needs the desktop app or a server started with "npm run web -- --lan". Open the facilitator URL that server printed.',
+  'lanShare.adminRefused':
+    'The admin key is not valid. Open the facilitator URL the server printed when it started again.',
+  'lanShare.unreachable':
+    'The LAN sharing server could not be reached. Please check that it is running.',
+  'lanShare.portInUse': ({ port }) =>
+    `Port ${port} is used by another application. Choose another port or quit that application.`,
+  'lanShare.addressUnavailable':
+    'The chosen network was not found. Check the Wi-Fi connection and choose the network again.',
+  'lanShare.notSharing': 'LAN sharing is not on.',
+  'lanShare.failed': 'LAN sharing could not be started. Please try again.',
+
   'save.cancelled': 'Saving was cancelled.',
   'save.noSpace': `Could not save: there is not enough disk space. ${KEPT}`,
   'save.noPermission': `Could not save: this place cannot be written to. Please choose another one. ${KEPT}`,

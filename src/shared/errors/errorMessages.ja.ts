@@ -72,6 +72,19 @@ export const errorMessagesJa: ErrorCatalogue = {
   'host.projectorBlocked':
     '投影用のウィンドウを開けませんでした。ブラウザーがポップアップを止めていないか確認してください。',
 
+  'lanShare.needsHub':
+    'LAN共有には、デスクトップアプリか、「npm run web -- --lan」で起動したサーバーが必要です。サーバーが表示したファシリテーター用のURLから開いてください。',
+  'lanShare.adminRefused':
+    '管理キーが正しくありません。サーバーを起動したときに表示されたファシリテーター用のURLを開き直してください。',
+  'lanShare.unreachable':
+    'LAN共有のサーバーに接続できませんでした。サーバーが動いているか確認してください。',
+  'lanShare.portInUse': ({ port }) =>
+    `ポート${port}はほかのアプリが使っています。別のポートを選ぶか、そのアプリを終了してください。`,
+  'lanShare.addressUnavailable':
+    '選んだネットワークが見つかりません。Wi-Fiの接続を確認して、ネットワークを選び直してください。',
+  'lanShare.notSharing': 'LAN共有は開始されていません。',
+  'lanShare.failed': 'LAN共有を開始できませんでした。もう一度お試しください。',
+
   'save.cancelled': '保存はキャンセルされました。',
   'save.noSpace': `保存できませんでした。ディスクの空き容量が不足しています。${KEPT}`,
   'save.noPermission': `保存できませんでした。この場所には書き込めません。別の保存先を選んでください。${KEPT}`,

@@ -19,6 +19,12 @@ export const HOST_CHANNELS = {
   openFiles: 'files:open-many',
   printView: 'print:view',
   openProjectorWindow: 'window:open-projector',
+  lanInterfaces: 'lan:interfaces',
+  lanState: 'lan:state',
+  lanStart: 'lan:start',
+  lanStop: 'lan:stop',
+  lanOpenSession: 'lan:open-session',
+  lanDisconnectAll: 'lan:disconnect-all',
 } as const satisfies Record<keyof HostInvokeApi, string>
 
 export type HostChannel = (typeof HOST_CHANNELS)[keyof typeof HOST_CHANNELS]

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { idSchema } from '../model/schemas'
 import { LIMITS } from '../model/limits'
 import { BACKUP_ID_PATTERN, BACKUP_REASONS, type BackupReason } from '../backups/backupNames'
+import { lanSessionRequestSchema, lanStartRequestSchema, type LanHostApi } from './lanHostApi'
 
 export { HOST_CHANNELS, type HostChannel } from './channels'
 
@@ -23,8 +24,11 @@ export interface HostApi extends HostInvokeApi {
   onFlushRequest(listener: () => Promise<boolean>): () => void
 }
 
-/** The request/response part of the host API: one IPC channel per method in Electron. */
-export interface HostInvokeApi {
+/**
+ * The request/response part of the host API: one IPC channel per method in Electron. The LAN
+ * part (`lan*`, the console's 「LAN共有」) is declared in lanHostApi.ts.
+ */
+export interface HostInvokeApi extends LanHostApi {
   getAppInfo(): Promise<AppInfo>
   /** The second durable copy of each workshop, kept outside IndexedDB. */
   listSnapshots(): Promise<SnapshotInfo[]>
@@ -238,4 +242,10 @@ export const HOST_REQUEST_SCHEMAS = {
   openFiles: openFilesRequestSchema,
   printView: printViewRequestSchema,
   openProjectorWindow: openProjectorWindowRequestSchema,
+  lanInterfaces: z.undefined(),
+  lanState: z.undefined(),
+  lanStart: lanStartRequestSchema,
+  lanStop: z.undefined(),
+  lanOpenSession: lanSessionRequestSchema,
+  lanDisconnectAll: z.undefined(),
 } as const satisfies Record<keyof HostInvokeApi, z.ZodType>
