@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { INAGI_MITORI_WORKSHEET } from '../../src/shared/testing/inagiExample'
 import { typeWithIme } from '../support/ime'
-import { expectSaved } from '../support/pages/app'
+import { expectSaved, notices } from '../support/pages/app'
 import { area, typeTaneNote } from '../support/pages/board'
 import { newWorkshopWithGroups, openGroupScreen } from '../support/pages/setup'
 import { drag } from '../support/pointer'
@@ -232,6 +232,70 @@ test('the 稲城市 看取り example typed into the worksheet reproduces the sh
   // The map shows the same: the main cause is marked.
   await page.getByRole('button', { name: 'マップ' }).click()
   await expect(page.locator('[data-cause-id][data-main]')).toHaveCount(1)
+})
+
+test('deleting a cause, a countermeasure or a topic can be undone from the notice and the header', async ({
+  page,
+}) => {
+  const TOPIC = '退院後の生活が不安'
+  const MEASURE = '退院前カンファレンスに家族を呼ぶ'
+  await newWorkshopWithGroups(page, 'テーマ2の削除')
+  await openTheme2(page)
+  await page.getByRole('button', { name: '新しいテーマ' }).click()
+  await page.getByLabel('新しいテーマ（Enter で追加）').fill(TOPIC)
+  await page.getByLabel('新しいテーマ（Enter で追加）').press('Enter')
+  const topicField = page.getByRole('textbox', { name: 'テーマ', exact: true })
+  await expect(topicField).toHaveValue(TOPIC)
+  const capture = page.getByLabel('原因を追加（Enter で追加、Shift+Enter で改行）')
+  await capture.fill(CAUSE_A)
+  await capture.press('Enter')
+  await expect(causeNote(page, CAUSE_A)).toBeVisible()
+  await page.getByLabel('対策の内容', { exact: true }).fill(MEASURE)
+  await page.getByRole('button', { name: '対策を追加' }).click()
+  const measureText = page.locator('[data-measure-id]').getByLabel('対策の内容')
+  await expect(measureText).toHaveValue(MEASURE)
+  const noticeArea = notices(page)
+  const header = page.getByRole('banner')
+
+  // A cause: the notice's 元に戻す brings it back with its text.
+  await page.getByRole('button', { name: `削除：${CAUSE_A}` }).click()
+  await expect(page.locator('[data-cause-id]')).toHaveCount(0)
+  await expect(noticeArea.getByText('原因を削除しました。')).toBeVisible()
+  await noticeArea.getByRole('button', { name: '元に戻す' }).click()
+  await expect(causeNote(page, CAUSE_A)).toBeVisible()
+  await expect(noticeArea.getByText('原因を削除しました。')).toHaveCount(0)
+
+  // A countermeasure, then another edit: 元に戻す still brings back exactly it.
+  await page.getByRole('button', { name: `対策を削除：${MEASURE}` }).click()
+  await expect(page.locator('[data-measure-id]')).toHaveCount(0)
+  await expect(noticeArea.getByText('対策を削除しました。')).toBeVisible()
+  await page.getByLabel('目指す姿').fill('安心して自宅に戻れる')
+  await page.getByLabel('目指す姿').press('Enter')
+  await noticeArea.getByRole('button', { name: '元に戻す' }).click()
+  await expect(measureText).toHaveValue(MEASURE)
+  await expect(page.getByLabel('目指す姿')).toHaveValue('安心して自宅に戻れる')
+  // The header's 元に戻す undoes the restore, やり直す brings it back again.
+  await header.getByRole('button', { name: '元に戻す' }).click()
+  await expect(page.locator('[data-measure-id]')).toHaveCount(0)
+  await header.getByRole('button', { name: 'やり直す' }).click()
+  await expect(measureText).toHaveValue(MEASURE)
+
+  // The topic with everything on it.
+  await page.getByRole('button', { name: 'テーマを削除' }).click()
+  await expect(topicField).toHaveCount(0)
+  await expect(noticeArea.getByText('テーマを削除しました。')).toBeVisible()
+  await noticeArea.getByRole('button', { name: '元に戻す' }).click()
+  await expect(topicField).toHaveValue(TOPIC)
+  await expect(causeNote(page, CAUSE_A)).toBeVisible()
+  await expect(measureText).toHaveValue(MEASURE)
+
+  // And it is all still there after a reload.
+  await expectSaved(page)
+  await page.reload()
+  await expect(topicField).toHaveValue(TOPIC)
+  await expect(causeNote(page, CAUSE_A)).toBeVisible()
+  await expect(measureText).toHaveValue(MEASURE)
+  await expect(page.getByLabel('目指す姿')).toHaveValue('安心して自宅に戻れる')
 })
 
 test('半日開催: the 試行② preset adds its four topics; the card shows the 問い', async ({

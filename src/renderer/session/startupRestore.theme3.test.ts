@@ -42,9 +42,7 @@ describe('テーマ3 records in the second copy and at start-up', () => {
     await store.getState().open(doc.workshop.id)
     const canvas = live(doc.canvases)[0]!
     const qa = live(doc.canvasQas)[0]!
-    const apply: ReturnType<typeof store.getState>['apply'] = (edit) => {
-      store.getState().apply(edit)
-    }
+    const apply: ReturnType<typeof store.getState>['apply'] = (edit) => store.getState().apply(edit)
     apply((d, ctx) => addCanvasNote(d, canvas.id, 'materials', '相談件数の推移（月別）', ctx))
     const added = live(store.getState().doc!.canvasNotes).find(
       (n) => n.text === '相談件数の推移（月別）',

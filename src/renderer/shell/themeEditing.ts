@@ -1,8 +1,10 @@
 import { useMemo } from 'react'
 import type { StoreApi } from 'zustand/vanilla'
 import type { AnyRecord } from '../../shared/model/schemas'
+import { useT } from '../i18n/useT'
 import { useAppServices } from '../session/appServices'
 import type { Edit, WorkshopState } from '../stores/storeTypes'
+import { undoNotice } from '../stores/undoNotice'
 import { useAnnouncer } from '../ui/useAnnouncer'
 import type { GroupThemeViewProps } from './GroupThemeScreen'
 
@@ -16,24 +18,37 @@ export interface ThemeEditing {
    * when the store refused it (a limit, a guard) or it changed nothing.
    */
   apply: (edit: Edit) => AnyRecord[]
+  /**
+   * Applies a deletion like `apply`; when it deleted anything, announces `message` and shows it
+   * as a notice whose 元に戻す undoes this deletion (even after other edits: the session's
+   * undoChange, itself an undo step of the screen).
+   */
+  remove: (edit: Edit, message: string) => AnyRecord[]
   /** Says something to screen readers (aria-live, polite). */
   announce: (message: string) => void
 }
 
+/** An edit applied to the workshop store: the records it changed and its undo entry. */
+export interface AppliedEdit {
+  records: AnyRecord[]
+  /** For a notice's 元に戻す (WorkshopState.undoChange); null when nothing changed. */
+  undoId: number | null
+}
+
 /** ThemeEditing's apply over the workshop store. */
-export function applyEdit(store: StoreApi<WorkshopState>, edit: Edit): AnyRecord[] {
-  const before = store.getState().doc
+export function applyEdit(store: StoreApi<WorkshopState>, edit: Edit): AppliedEdit {
   let records: AnyRecord[] = []
-  store.getState().apply((doc, ctx) => {
+  const undoId = store.getState().apply((doc, ctx) => {
     records = edit(doc, ctx)
     return records
   })
-  return store.getState().doc === before ? [] : records
+  return undoId === null ? { records: [], undoId } : { records, undoId }
 }
 
 /** A theme screen's ThemeEditing, and what its announcer says. */
 export function useThemeEditing(place: GroupThemeViewProps): [ThemeEditing, string] {
   const services = useAppServices()
+  const t = useT()
   const [announcement, announce] = useAnnouncer()
   const { workshopId, groupId, boardId } = place
   const editing = useMemo<ThemeEditing>(
@@ -41,10 +56,19 @@ export function useThemeEditing(place: GroupThemeViewProps): [ThemeEditing, stri
       workshopId,
       groupId,
       boardId,
-      apply: (edit) => applyEdit(services.workshop, edit),
+      apply: (edit) => applyEdit(services.workshop, edit).records,
+      remove: (edit, message) => {
+        const { records, undoId } = applyEdit(services.workshop, edit)
+        if (records.length === 0) return records
+        announce(message)
+        services.notices
+          .getState()
+          .push(undoNotice(services.workshop, undoId, { message, undoLabel: t.undo }))
+        return records
+      },
       announce,
     }),
-    [services, workshopId, groupId, boardId, announce],
+    [services, workshopId, groupId, boardId, announce, t],
   )
   return [editing, announcement]
 }

@@ -1,4 +1,5 @@
 import type { AnyRecord } from '../../shared/model/schemas'
+import type { ChangedRecord } from '../../shared/ops/restoreVersions'
 import {
   applyRecords,
   findRecord,
@@ -284,9 +285,20 @@ export function undoEntry(
   }
 }
 
-/** The workshop an entry belongs to, or null when the history no longer holds it. */
-export function entryWorkshop(history: History, id: number): string | null {
-  return history.past.find((e) => e.id === id)?.workshopId ?? null
+/** The entry `id` of the past (undoable), if the history still holds it. */
+export function findEntry(history: History, id: number): HistoryEntry | undefined {
+  return history.past.find((e) => e.id === id)
+}
+
+/**
+ * Each record of an entry as it was before the entry and as the entry wrote it (what
+ * shared/ops/restoreVersions puts back for a notice's 元に戻す).
+ */
+export function changedRecords(entry: HistoryEntry): ChangedRecord[] {
+  return entry.inverse.flatMap((before) => {
+    const after = entry.written.get(recordKey(before))
+    return after ? [{ before, after }] : []
+  })
 }
 
 /**

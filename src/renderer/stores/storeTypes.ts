@@ -60,9 +60,15 @@ export interface WorkshopState {
   close(): Promise<void>
   /**
    * Applies an edit (session.commit with origin 'local'): in memory at once, then Dexie (strict)
-   * and the host snapshot. Undoable.
+   * and the host snapshot. Undoable. Returns the id of its undo entry (what a notice's 元に戻す
+   * passes to undoChange), null when it changed nothing or was refused.
    */
-  apply(edit: Edit): void
+  apply(edit: Edit): number | null
+  /**
+   * A notice's 元に戻す: puts back the versions from before the change `undoId` (see apply) as a
+   * new edit, itself undoable; what was changed since stays as it is and the user is told.
+   */
+  undoChange(undoId: number): void
   /**
    * Undoes the latest edit; with a scope (a board's id, or SETUP_SCOPE: see history.ts), the
    * latest edit of what that screen shows. Screens pass their scope.

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { addNote, deleteNotes, updateNote } from '../../shared/board/theme1Ops'
 import type { AnyRecord, Note } from '../../shared/model/schemas'
 import { docRecords, type WorkshopDoc } from '../../shared/model/workshopDoc'
-import { boardOf, workshopGroups } from '../../shared/ops/groupOps'
+import { boardOf, renameGroup, workshopGroups } from '../../shared/ops/groupOps'
+import { recomputeTimes, removeRow, timetableRows, updateRow } from '../../shared/ops/timetableOps'
 import { updateWorkshop } from '../../shared/ops/workshopOps'
 import { fakeContext } from '../../shared/testing/fakeContext'
+import { userText } from '../i18n/userText'
 import { makeTestDoc } from '../testing/testDocs'
 import { createTestServices, freshRepo, type TestServices } from '../testing/testServices'
 import type { CommittedChange } from './workshopSession'
@@ -31,8 +33,10 @@ function remoteVersion<T extends AnyRecord>(record: T, patch: Partial<T>): T {
   }
 }
 
-function lastMessage(services: TestServices): unknown {
-  return services.notices.getState().notices.at(-1)?.message
+/** The last notice, in Japanese. */
+function lastMessage(services: TestServices): string | undefined {
+  const message = services.notices.getState().notices.at(-1)?.message
+  return message === undefined ? undefined : userText(message, 'ja')
 }
 
 describe('workshopSession', () => {
@@ -190,8 +194,55 @@ describe('workshopSession', () => {
     await services.session.undo(deleted.ok ? deleted.undoId! : -1)
     expect(store.getState().doc?.notes[note.id]).toMatchObject({ deletedAt: null })
     expect(store.getState().doc?.workshop.venue).toBe('体育館')
-    // The undone deletion can be redone on its board.
-    store.getState().redo(board)
+    // The notice's undo is an edit of its own on the board: 元に戻す deletes the note again,
+    // やり直す brings it back.
+    store.getState().undo(board)
     expect(store.getState().doc?.notes[note.id]?.deletedAt).not.toBeNull()
+    store.getState().redo(board)
+    expect(store.getState().doc?.notes[note.id]).toMatchObject({ deletedAt: null })
+  })
+
+  it("a notice's undo leaves what was changed since as it is, and says so", async () => {
+    const services = createTestServices()
+    const doc = await openSeeded(services)
+    const group = workshopGroups(doc)[0]!
+    const store = services.workshop
+    store.getState().apply((d) => updateWorkshop(d, { venue: '体育館' }))
+    const undoId = store.getState().apply((d) => updateWorkshop(d, { title: '消す前の名前' }))
+    expect(undoId).toBeTypeOf('number')
+    store.getState().apply((d) => updateWorkshop(d, { title: 'あとで付けた名前' }))
+    store.getState().undoChange(undoId!)
+    // The title was changed again since: it stays, and the user is told.
+    expect(store.getState().doc?.workshop.title).toBe('あとで付けた名前')
+    expect(lastMessage(services)).toBe('その後に変更された1件はそのままにしました。')
+
+    // A field the change did not touch may have changed since: the rest comes back.
+    const renamed = store.getState().apply((d) => renameGroup(d, group.id, '別の名前'))
+    store.getState().apply((d) => updateWorkshop(d, { venue: '公民館' }))
+    const notices = services.notices.getState().notices.length
+    store.getState().undoChange(renamed!)
+    expect(store.getState().doc?.groups[group.id]?.name).toBe(group.name)
+    expect(store.getState().doc?.workshop.venue).toBe('公民館')
+    expect(services.notices.getState().notices).toHaveLength(notices)
+  })
+
+  it("a timetable row's deletion undone from its notice takes its place and times back", async () => {
+    const services = createTestServices()
+    const seeded = makeTestDoc(services.ctx, { rows: 3 })
+    await services.persistence.saveNow(seeded, docRecords(seeded))
+    const store = services.workshop
+    await store.getState().open(seeded.workshop.id)
+    const rows = () => timetableRows(store.getState().doc!)
+    const [, second] = rows()
+    const undoId = store.getState().apply((d, ctx) => removeRow(d, second!.id, ctx))
+    // Another edit since: the first row takes longer, every later row moves.
+    store.getState().apply((d) => updateRow(d, rows()[0]!.id, { durationMin: 90 }))
+    store.getState().undoChange(undoId!)
+    expect(rows().map((r) => r.id)).toEqual(timetableRows(seeded).map((r) => r.id))
+    const expected = recomputeTimes(rows(), store.getState().doc!.workshop.dayStart)
+    expect(expected).toEqual([])
+    expect(rows().map((r) => r.order)).toEqual([1, 2, 3])
+    // Times follow the durations: nothing to tell the user.
+    expect(services.notices.getState().notices).toHaveLength(0)
   })
 })

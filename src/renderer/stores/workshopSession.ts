@@ -5,6 +5,7 @@ import { errorRef, type ErrorRef } from '../../shared/errors/errorCodes'
 import { parseWorkshopFile, serializeWorkshopFile } from '../../shared/files/workshopFile'
 import type { EditContext } from '../../shared/model/context'
 import type { AnyRecord } from '../../shared/model/schemas'
+import { restoreVersions } from '../../shared/ops/restoreVersions'
 import { applyRecords, emptyDoc, stampOf, type WorkshopDoc } from '../../shared/model/workshopDoc'
 import type { WorkshopRepository } from '../db/workshopRepository'
 import { checkEdit } from './editGuards'
@@ -13,7 +14,8 @@ import {
   canUndo,
   commit as stampAndApply,
   emptyHistory,
-  entryWorkshop,
+  changedRecords,
+  findEntry,
   HISTORY_LIMIT,
   latestEntryId,
   record,
@@ -25,6 +27,7 @@ import {
   type ChangedElsewhere,
   type Committed,
   type History,
+  type HistoryEntry,
   type Reverted,
 } from './history'
 import type { Persistence } from './persistence'
@@ -35,7 +38,8 @@ import type { Edit, NoticeState, WorkshopState } from './storeTypes'
  *
  * | origin    | what                               | stamped      | guard            | undo                         |
  * | --------- | ---------------------------------- | ------------ | ---------------- | ---------------------------- |
- * | 'local'   | an edit on an open screen          | yes          | checkEdit        | the screen's scoped history  |
+ * | 'local'   | an edit on an open screen          | yes          | checkEdit        | the screen's scoped history; |
+ * |           |                                    |              |                  | its notice: a new local edit |
  * | 'home'    | create, duplicate, delete, restore | edits: yes   | checkEdit        | one entry (its notice)       |
  * | 'import'  | a merged workshop file             | no, as it is | readable file    | one entry (its notice)       |
  * | 'restore' | back to a backup                   | yes          | readable file    | one entry (its notice)       |
@@ -116,7 +120,10 @@ export interface WorkshopSession {
   readTrue(workshopId: string, options?: { drafts?: boolean }): Promise<WorkshopDoc | null>
   /**
    * Undoes exactly the change `undoId` (see CommitResult), whatever came after it; records changed
-   * since stay as they are. Null when there is nothing to undo any more.
+   * since stay as they are. A local edit (a deletion's notice) is undone by a new local edit that
+   * puts its records' previous versions back (shared/ops/restoreVersions): the screen's 元に戻す
+   * can undo that again. An import, a restore or a home action leaves the history with its undo.
+   * Null when there is nothing to undo any more.
    */
   undo(undoId: number): Promise<UndoResult | null>
 }
@@ -130,10 +137,6 @@ export interface WorkshopSessionDeps {
   /** Called once a change's records are in IndexedDB (tells the other windows: crossWindowSync). */
   onPersisted?: (workshopId: string) => void
 }
-
-export const SESSION_MESSAGES = {
-  skippedRemote: (count: number) => `ほかの端末で変更された${count}件はそのままにしました。`,
-} as const
 
 /**
  * The open workshop and the one way to change any workshop. Edits are applied in memory at once
@@ -176,7 +179,13 @@ export function createWorkshopSession(deps: WorkshopSessionDeps): WorkshopSessio
     open,
     close,
     apply(edit) {
-      void commit({ origin: 'local', edit })
+      const result = commitLocal(edit)
+      return result.ok ? result.undoId : null
+    },
+    undoChange(undoId) {
+      undo(undoId).catch((error: unknown) => {
+        console.error('TaneBoard: undoing a change failed', error)
+      })
     },
     undo(scope) {
       const { doc } = store.getState()
@@ -262,8 +271,17 @@ export function createWorkshopSession(deps: WorkshopSessionDeps): WorkshopSessio
       )
     }
     if (result.skipped > 0) {
-      notices.push({ tone: 'info', message: SESSION_MESSAGES.skippedRemote(result.skipped) })
+      notices.push({
+        tone: 'info',
+        message: errorRef('notice.keptRemote', { count: result.skipped }),
+      })
     }
+  }
+
+  /** Tells the user how many records a notice's 元に戻す left as they are (changed since). */
+  const tellSkipped = (count: number): void => {
+    if (count > 0)
+      notices.push({ tone: 'info', message: errorRef('notice.keptChanged', { count }) })
   }
 
   /**
@@ -371,9 +389,26 @@ export function createWorkshopSession(deps: WorkshopSessionDeps): WorkshopSessio
     return { result: { ok: true, change: committedChange, undoId }, written }
   }
 
+  /**
+   * A scoped entry (a local edit, e.g. a deletion) undone from its notice: the versions from
+   * before it come back as a new local edit (itself an undo step of its screen), except where
+   * what it did was changed since (shared/ops/restoreVersions); derived values are recomputed.
+   */
+  const restoreBefore = (entry: HistoryEntry): UndoResult | null => {
+    const doc = openDoc(entry.workshopId)
+    if (!doc) return null
+    const plan = restoreVersions(doc, changedRecords(entry))
+    const result = plan.records.length > 0 ? commitLocal(() => plan.records) : null
+    const reverted = result?.ok ? result.change.records.length : 0
+    tellSkipped(plan.skipped)
+    return { reverted, skipped: plan.skipped }
+  }
+
   async function undo(undoId: number): Promise<UndoResult | null> {
-    const workshopId = entryWorkshop(history, undoId)
-    if (workshopId === null) return null
+    const entry = findEntry(history, undoId)
+    if (!entry) return null
+    if (entry.kind === 'scoped') return restoreBefore(entry)
+    const { workshopId } = entry
     const open = openDoc(workshopId)
     const doc = open ?? (await readTrue(workshopId, { drafts: true }))
     if (!doc) throw appError('workshop.notFound')

@@ -1,7 +1,8 @@
 import type { WorkshopFileError } from '../files/workshopFile'
 
 /**
- * Every error a user can be shown, as a code with its parameters. Code decides by the code;
+ * Every error (and every info or success notice) a user can be shown, as a code with its
+ * parameters. Code decides by the code;
  * the words live in the catalogues (errorMessages.ja.ts, errorMessages.en.ts), one per language.
  * To add an error: add its code and parameters here, then its message to both catalogues (the
  * compiler refuses a catalogue without it).
@@ -84,6 +85,10 @@ export interface ErrorParams extends FileErrorParams {
   'edit.theme2Full': undefined
   'edit.theme3Full': undefined
   'edit.workshopFull': undefined
+
+  // Notices (info, success): what happened, told in the UI language like the errors
+  'notice.keptRemote': { count: number }
+  'notice.keptChanged': { count: number }
 }
 
 /** parseWorkshopFile's refusals: `file.<WorkshopFileError>`. */

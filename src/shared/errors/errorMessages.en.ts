@@ -5,6 +5,9 @@ const NOTHING_CHANGED = 'Nothing was changed.'
 const RETRY_LATER = 'What you typed is still on screen; saving is tried again with the next change.'
 
 const count = (n: number) => n.toLocaleString('en-US')
+/** "1 item", "3 items". */
+const items = (n: number) => `${count(n)} ${n === 1 ? 'item' : 'items'}`
+const leftAsIs = (n: number) => (n === 1 ? 'was left as it is' : 'were left as they are')
 /** A nested message followed by a space, or nothing. */
 const then = (detail: string) => (detail === '' ? '' : `${detail} `)
 
@@ -146,6 +149,9 @@ export const errorMessagesEn: ErrorCatalogue = {
   'edit.theme3Full': 'Nothing more can be added to Theme 3 (the limit of saved items is reached).',
   'edit.workshopFull':
     'Nothing more can be added to this workshop (the limit of saved items is reached).',
+
+  'notice.keptRemote': ({ count: n }) => `${items(n)} changed on another device ${leftAsIs(n)}.`,
+  'notice.keptChanged': ({ count: n }) => `${items(n)} changed since ${leftAsIs(n)}.`,
 }
 
 function inParens(detail: string): string {

@@ -144,6 +144,9 @@ export const errorMessagesJa: ErrorCatalogue = {
   'edit.theme2Full': 'テーマ2にはこれ以上追加できません（保存できる件数の上限に達しました）。',
   'edit.theme3Full': 'テーマ3にはこれ以上追加できません（保存できる件数の上限に達しました）。',
   'edit.workshopFull': 'この研修会にはこれ以上追加できません（保存できる件数の上限に達しました）。',
+
+  'notice.keptRemote': ({ count: n }) => `ほかの端末で変更された${n}件はそのままにしました。`,
+  'notice.keptChanged': ({ count: n }) => `その後に変更された${n}件はそのままにしました。`,
 }
 
 function inParens(detail: string): string {

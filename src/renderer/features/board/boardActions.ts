@@ -26,13 +26,13 @@ import {
   type NotePatch,
 } from '../../../shared/board/theme1Ops'
 import type { SceneKey } from '../../../shared/model/scenes'
-import type { Note, NoteKind, TroubledWho } from '../../../shared/model/schemas'
+import type { NoteKind, TroubledWho } from '../../../shared/model/schemas'
 import type { Messages } from '../../i18n/messages.ja'
 import type { Edit, NoticeState, WorkshopState } from '../../stores/storeTypes'
+import { undoNotice } from '../../stores/undoNotice'
 import { ANNOUNCE } from './boardAnnouncements'
 import { boardIndex, inReadingOrder, readingRange } from './boardIndex'
 import type { BoardUiStore } from './boardUiStore'
-import { restoreNotes } from './restoreNotes'
 
 export interface BoardActionDeps {
   workshop: StoreApi<WorkshopState>
@@ -146,7 +146,7 @@ export function createBoardActions(deps: BoardActionDeps) {
       }
     },
 
-    /** Deletes notes (undoable; the notice's 元に戻す brings exactly these back). */
+    /** Deletes notes (undoable; the notice's 元に戻す brings back what this deletion did). */
     remove: (ids: readonly string[]): void => {
       const before = doc()
       if (!before || ids.length === 0) return
@@ -156,28 +156,18 @@ export function createBoardActions(deps: BoardActionDeps) {
       const rank = last === undefined ? -1 : (ix.rank.get(last) ?? -1)
       const gone = new Set(ordered)
       const next = [...ix.rank].find(([id, r]) => r > rank && !gone.has(id))?.[0]
-      let records: Note[] = []
-      const changed = apply((current, ctx) => {
-        const result = deleteNotes(current, ordered, ctx)
-        records = result.filter((r): r is Note => r.type === 'note')
-        return result
-      })
-      if (!changed) return
-      const previous = records.flatMap((r) => before.notes[r.id] ?? [])
+      const undoId = workshop.getState().apply((current, ctx) => deleteNotes(current, ordered, ctx))
+      if (undoId === null) return
       uiState().set({ selected: new Set(), anchorId: null, menu: null, editingKey: null })
       if (next) uiState().requestFocus(next)
       const t = messages()
       uiState().announce(ANNOUNCE.deleted(ordered.length))
-      notices.getState().push({
-        tone: 'info',
-        message: t.boardDeleted(ordered.length),
-        action: {
-          label: t.undo,
-          run: () => {
-            workshop.getState().apply(restoreNotes(previous))
-          },
-        },
-      })
+      notices.getState().push(
+        undoNotice(workshop, undoId, {
+          message: t.boardDeleted(ordered.length),
+          undoLabel: t.undo,
+        }),
+      )
     },
 
     /** Moves notes to a target; true when anything moved. */

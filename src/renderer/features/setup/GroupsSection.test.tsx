@@ -6,17 +6,17 @@ import { makeTestDoc } from '../../testing/testDocs'
 import { GroupsSection } from './GroupsSection'
 import { createHarness } from './testing/setupHarness'
 
-function setup(groups = 1) {
+async function setup(groups = 1) {
   const ctx = fakeContext()
   const doc = makeTestDoc(ctx, { rows: 0, groups })
-  const { Harness, log } = createHarness(GroupsSection, doc, ctx)
+  const { Harness, log } = await createHarness(GroupsSection, doc, ctx)
   render(<Harness />)
   return { log }
 }
 
 describe('GroupsSection', () => {
-  it('adds members, counts them and hints at the 5～6名 guide', () => {
-    const { log } = setup()
+  it('adds members, counts them and hints at the 5～6名 guide', async () => {
+    const { log } = await setup()
     const card = screen.getByRole('article', { name: 'Ａグループ' })
     expect(within(card).getByText('0名')).toBeTruthy()
     expect(within(card).getByText(/5～6名程度が目安です（あと5名）/)).toBeTruthy()
@@ -29,8 +29,8 @@ describe('GroupsSection', () => {
     expect(document.activeElement).toBe(within(card).getByLabelText('7人目 氏名'))
   })
 
-  it('sets 司会 and 書記 with radios and shows them in the summary', () => {
-    const { log } = setup()
+  it('sets 司会 and 書記 with radios and shows them in the summary', async () => {
+    const { log } = await setup()
     const card = screen.getByRole('article', { name: 'Ａグループ' })
     fireEvent.click(within(card).getByRole('button', { name: /メンバーを追加/ }))
     const name = within(card).getByLabelText('1人目 氏名')
@@ -52,8 +52,8 @@ describe('GroupsSection', () => {
     expect(workshopGroups(log.doc)[0]?.members[0]?.qualifications).toEqual(['保健師', '看護師'])
   })
 
-  it('removes a group with a notice whose 元に戻す brings it back', () => {
-    const { log } = setup(2)
+  it('removes a group with a notice whose 元に戻す brings it back', async () => {
+    const { log } = await setup(2)
     const card = screen.getByRole('article', { name: 'Ｂグループ' })
     fireEvent.click(within(card).getByRole('button', { name: 'グループを削除' }))
     expect(workshopGroups(log.doc).map((g) => g.name)).toEqual(['Ａグループ'])

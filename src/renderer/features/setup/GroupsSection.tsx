@@ -4,11 +4,10 @@ import type { Group, Member } from '../../../shared/model/schemas'
 import { addGroup, removeGroup, removeMember, workshopGroups } from '../../../shared/ops/groupOps'
 import { useT } from '../../i18n/useT'
 import { GroupCard } from './GroupCard'
-import { restoreGroup, restoreMember } from './restoreEdits'
 import type { SetupEditing } from './setupTypes'
 
 /** グループ: the groups of 5～6 with their members and roles (report 4.1, 図表-76). */
-export function GroupsSection({ doc, apply, notify }: SetupEditing) {
+export function GroupsSection({ doc, apply, notifyUndoable }: SetupEditing) {
   const t = useT()
   const groups = workshopGroups(doc)
   const memberTotal = groups.reduce((sum, g) => sum + g.members.length, 0)
@@ -43,39 +42,17 @@ export function GroupsSection({ doc, apply, notify }: SetupEditing) {
     focusRequest.current = next
       ? `[data-group-id="${next.id}"] [data-focus="group-name"]`
       : '[data-focus="add-group"]'
-    apply((current, ctx) => removeGroup(current, group.id, ctx))
-    notify({
-      tone: 'info',
-      message: t.groupRemoved(group.name.trim() || t.groupName),
-      action: {
-        label: t.undo,
-        run: () => {
-          apply(restoreGroup(group.id))
-        },
-      },
-    })
+    const undoId = apply((current, ctx) => removeGroup(current, group.id, ctx))
+    notifyUndoable(t.groupRemoved(group.name.trim() || t.groupName), undoId)
   }
 
   const handleRemoveMember = (group: Group, member: Member, index: number) => {
-    const roles = {
-      moderator: group.moderatorId === member.id,
-      scribe: group.scribeId === member.id,
-    }
     const next = group.members[index + 1]
     focusRequest.current = next
       ? `[data-member-id="${next.id}"] [data-focus="member-name"]`
       : `[data-group-id="${group.id}"] [data-focus="add-member"]`
-    apply((current) => removeMember(current, group.id, member.id))
-    notify({
-      tone: 'info',
-      message: t.memberRemoved(member.name.trim() || t.memberFallback(index + 1)),
-      action: {
-        label: t.undo,
-        run: () => {
-          apply(restoreMember(group.id, member, index, roles))
-        },
-      },
-    })
+    const undoId = apply((current) => removeMember(current, group.id, member.id))
+    notifyUndoable(t.memberRemoved(member.name.trim() || t.memberFallback(index + 1)), undoId)
   }
 
   return (

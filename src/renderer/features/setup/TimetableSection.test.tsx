@@ -6,10 +6,10 @@ import { makeTestDoc } from '../../testing/testDocs'
 import { createHarness } from './testing/setupHarness'
 import { TimetableSection } from './TimetableSection'
 
-function setup(rows = 3) {
+async function setup(rows = 3) {
   const ctx = fakeContext()
   const doc = makeTestDoc(ctx, { rows, groups: 0 })
-  const { Harness, log } = createHarness(TimetableSection, doc, ctx)
+  const { Harness, log } = await createHarness(TimetableSection, doc, ctx)
   render(<Harness />)
   return { log }
 }
@@ -23,8 +23,8 @@ function shownTimes(): string[][] {
 }
 
 describe('TimetableSection', () => {
-  it('shows start and end times from the day start and the durations', () => {
-    setup()
+  it('shows start and end times from the day start and the durations', async () => {
+    await setup()
     expect(shownTimes()).toEqual([
       ['13:00', '13:30'],
       ['13:30', '14:00'],
@@ -36,8 +36,8 @@ describe('TimetableSection', () => {
     )
   })
 
-  it('recomputes later rows live while typing and commits one edit on Enter', () => {
-    const { log } = setup()
+  it('recomputes later rows live while typing and commits one edit on Enter', async () => {
+    const { log } = await setup()
     const duration = screen.getByLabelText('1行目 時間（分）')
     fireEvent.change(duration, { target: { value: '45' } })
     expect(shownTimes()).toEqual([
@@ -56,8 +56,8 @@ describe('TimetableSection', () => {
     )
   })
 
-  it('accepts full-width digits typed with the IME on, and steps with the arrow keys', () => {
-    const { log } = setup(2)
+  it('accepts full-width digits typed with the IME on, and steps with the arrow keys', async () => {
+    const { log } = await setup(2)
     const duration = screen.getByLabelText('2行目 時間（分）')
     fireEvent.change(duration, { target: { value: '４０' } })
     fireEvent.blur(duration)
@@ -67,8 +67,8 @@ describe('TimetableSection', () => {
     expect(shownTimes()[1]).toEqual(['13:30', '14:15'])
   })
 
-  it('does not commit on the Enter that accepts an IME conversion', () => {
-    const { log } = setup()
+  it('does not commit on the Enter that accepts an IME conversion', async () => {
+    const { log } = await setup()
     const item = screen.getByLabelText('1行目 項目')
     fireEvent.compositionStart(item)
     fireEvent.change(item, { target: { value: 'かいじょう' } })
@@ -82,8 +82,8 @@ describe('TimetableSection', () => {
     expect(timetableRows(log.doc)[0]?.item).toBe('開場')
   })
 
-  it('reverts an invalid duration instead of saving it', () => {
-    const { log } = setup()
+  it('reverts an invalid duration instead of saving it', async () => {
+    const { log } = await setup()
     const duration = screen.getByLabelText('1行目 時間（分）')
     fireEvent.change(duration, { target: { value: '4x' } })
     expect(duration.getAttribute('aria-invalid')).toBe('true')
@@ -92,15 +92,15 @@ describe('TimetableSection', () => {
     expect(duration).toHaveProperty('value', '30')
   })
 
-  it('moves a row with Alt+↓ and keeps times contiguous', () => {
-    const { log } = setup()
+  it('moves a row with Alt+↓ and keeps times contiguous', async () => {
+    const { log } = await setup()
     fireEvent.keyDown(screen.getByLabelText('1行目 項目'), { key: 'ArrowDown', altKey: true })
     expect(timetableRows(log.doc).map((r) => r.item)).toEqual(['項目2', '項目1', '項目3'])
     expect(timetableRows(log.doc).map((r) => r.start)).toEqual(['13:00', '13:30', '14:00'])
   })
 
-  it('adds a row below and removes a row with an undo action in the notice', () => {
-    const { log } = setup()
+  it('adds a row below and removes a row with an undo action in the notice', async () => {
+    const { log } = await setup()
     fireEvent.click(screen.getByRole('button', { name: '1行目 下に追加' }))
     expect(timetableRows(log.doc).map((r) => r.item)).toEqual(['項目1', '', '項目2', '項目3'])
     expect(document.activeElement).toBe(screen.getByLabelText('2行目 項目'))
@@ -114,8 +114,8 @@ describe('TimetableSection', () => {
     expect(timetableRows(log.doc).map((r) => r.start)).toEqual(['13:00', '13:30', '13:40', '14:10'])
   })
 
-  it('moves the whole day with the day start', () => {
-    const { log } = setup(2)
+  it('moves the whole day with the day start', async () => {
+    const { log } = await setup(2)
     const start = screen.getByLabelText('開始')
     fireEvent.change(start, { target: { value: '09:30' } })
     expect(shownTimes()[1]).toEqual(['10:00', '10:30'])

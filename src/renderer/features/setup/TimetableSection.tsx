@@ -11,7 +11,6 @@ import {
 import { formatMinutes } from '../../i18n/format'
 import { useLang, useT } from '../../i18n/useT'
 import { DayStartField } from './DayStartField'
-import { restoreRow } from './restoreEdits'
 import type { SetupEditing } from './setupTypes'
 import { computeSchedule } from '../../../shared/timetable/schedule'
 import { TimetableRowEditor, type RowPatch } from './TimetableRowEditor'
@@ -19,7 +18,7 @@ import { TimetableRowEditor, type RowPatch } from './TimetableRowEditor'
 type FocusRequest = { rowId: string; element: Element | null } | { index: number }
 
 /** タイムテーブル: the report's table, editable; times follow the durations live. */
-export function TimetableSection({ doc, apply, notify }: SetupEditing) {
+export function TimetableSection({ doc, apply, notifyUndoable }: SetupEditing) {
   const t = useT()
   const lang = useLang()
   const rows = useMemo(() => timetableRows(doc), [doc])
@@ -92,17 +91,8 @@ export function TimetableSection({ doc, apply, notify }: SetupEditing) {
     const row = rows[index]
     if (!row) return
     focusRequest.current = { index }
-    apply((current, ctx) => removeRow(current, rowId, ctx))
-    notify({
-      tone: 'info',
-      message: t.rowRemoved(itemName(row.item)),
-      action: {
-        label: t.undo,
-        run: () => {
-          apply(restoreRow(rowId, index))
-        },
-      },
-    })
+    const undoId = apply((current, ctx) => removeRow(current, rowId, ctx))
+    notifyUndoable(t.rowRemoved(itemName(row.item)), undoId)
   }
 
   return (

@@ -11,7 +11,8 @@ import { GroupsSection } from './GroupsSection'
 import { SetupHeader } from './SetupHeader'
 import { SetupNav } from './SetupNav'
 import { SETUP_SCOPE } from '../../stores/history'
-import type { Edit, Notice } from '../../stores/storeTypes'
+import type { Edit } from '../../stores/storeTypes'
+import { undoNotice } from '../../stores/undoNotice'
 import type { SetupEditing } from './setupTypes'
 import { ThemeCardsSection } from './ThemeCardsSection'
 import { TimetableSection } from './TimetableSection'
@@ -34,20 +35,18 @@ export function WorkshopSetupScreen({ workshopId, section }: WorkshopSetupScreen
   const actions = useMemo(() => {
     const store = services.workshop
     return {
-      apply: (edit: Edit) => {
-        store.getState().apply(edit)
-      },
+      apply: (edit: Edit) => store.getState().apply(edit),
       undo: () => {
         store.getState().undo(SETUP_SCOPE)
       },
       redo: () => {
         store.getState().redo(SETUP_SCOPE)
       },
-      notify: (notice: Omit<Notice, 'id'>) => {
-        services.notices.getState().push(notice)
+      notifyUndoable: (message: string, undoId: number | null) => {
+        services.notices.getState().push(undoNotice(store, undoId, { message, undoLabel: t.undo }))
       },
     }
-  }, [services])
+  }, [services, t])
 
   useEffect(() => {
     const title = doc?.workshop.title.trim() || t.untitled
@@ -67,7 +66,11 @@ export function WorkshopSetupScreen({ workshopId, section }: WorkshopSetupScreen
   if (status === 'missing') return <WorkshopMissing />
   if (!doc) return <WorkshopLoading />
 
-  const editing: SetupEditing = { doc, apply: actions.apply, notify: actions.notify }
+  const editing: SetupEditing = {
+    doc,
+    apply: actions.apply,
+    notifyUndoable: actions.notifyUndoable,
+  }
   const counts = {
     timetable: timetableRows(doc).length,
     groups: workshopGroups(doc).length,

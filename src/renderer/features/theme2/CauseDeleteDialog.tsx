@@ -27,7 +27,7 @@ export function CauseDeleteDialog({ causeId, onClose }: CauseDeleteDialogProps) 
 
 function DeleteForm({ causeId, onClose }: { causeId: string; onClose: () => void }) {
   const t = useT()
-  const { apply, deleted } = useTheme2()
+  const { remove } = useTheme2()
   const doc = useWorkshopStore((s) => s.doc)
   const name = useId()
   const cause = doc?.causes[causeId]
@@ -40,8 +40,7 @@ function DeleteForm({ causeId, onClose }: { causeId: string; onClose: () => void
   const confirm = () => {
     const deletion: CauseDeletion =
       mode === 'moveMeasuresTo' ? { mode, targetCauseId: target } : { mode }
-    if (apply((d, ctx) => deleteCause(d, causeId, deletion, ctx)).length > 0)
-      deleted(t.theme2CauseDeleted)
+    remove((d, ctx) => deleteCause(d, causeId, deletion, ctx), t.theme2CauseDeleted)
     onClose()
   }
 

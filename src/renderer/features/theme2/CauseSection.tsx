@@ -17,7 +17,7 @@ interface CauseSectionProps {
 /** 問3: the causes as sticky notes with their "why?" sub-causes, and the field to add more. */
 export function CauseSection({ topicId, voterId }: CauseSectionProps) {
   const t = useT()
-  const { apply, deleted } = useTheme2()
+  const { apply, remove } = useTheme2()
   const doc = useWorkshopStore((s) => s.doc)
   const [deleting, setDeleting] = useState<string | null>(null)
   const tree = doc ? causeTree(doc, topicId) : []
@@ -32,8 +32,10 @@ export function CauseSection({ topicId, voterId }: CauseSectionProps) {
       setDeleting(causeId)
       return
     }
-    const done = apply((d, ctx) => deleteCause(d, causeId, { mode: 'detachMeasures' }, ctx))
-    if (done.length > 0) deleted(t.theme2CauseDeleted)
+    remove(
+      (d, ctx) => deleteCause(d, causeId, { mode: 'detachMeasures' }, ctx),
+      t.theme2CauseDeleted,
+    )
   }
 
   return (

@@ -14,7 +14,7 @@ interface MeasureRowProps {
 /** One countermeasure: its text, 誰に対する対策, 採用 and delete. */
 export function MeasureRow({ measure, causeText }: MeasureRowProps) {
   const t = useT()
-  const { apply } = useTheme2()
+  const { apply, remove } = useTheme2()
   const name = measure.text || t.boardEmptyNote
   return (
     <li
@@ -57,7 +57,7 @@ export function MeasureRow({ measure, causeText }: MeasureRowProps) {
         className="button button--small button--danger"
         aria-label={`${t.theme2MeasureDelete}：${name}`}
         onClick={() => {
-          apply((d, ctx) => deleteMeasure(d, measure.id, ctx))
+          remove((d, ctx) => deleteMeasure(d, measure.id, ctx), t.theme2MeasureDeleted)
         }}
       >
         {t.theme2Delete}

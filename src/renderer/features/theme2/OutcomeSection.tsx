@@ -9,7 +9,7 @@ import { useTheme2 } from './Theme2Context'
 /** 問5: 期待値 (what should change) and 指標 (how it will be measured), row by row. */
 export function OutcomeSection({ topicId }: { topicId: string }) {
   const t = useT()
-  const { apply } = useTheme2()
+  const { apply, remove } = useTheme2()
   const doc = useWorkshopStore((s) => s.doc)
   const outcomes = doc ? topicOutcomes(doc, topicId) : []
 
@@ -68,7 +68,7 @@ export function OutcomeSection({ topicId }: { topicId: string }) {
                   className="button button--small button--danger"
                   aria-label={`${t.theme2Delete}：${t.theme2OutcomeRow(i + 1)}`}
                   onClick={() => {
-                    apply((d, ctx) => deleteOutcome(d, o.id, ctx))
+                    remove((d, ctx) => deleteOutcome(d, o.id, ctx), t.theme2OutcomeDeleted)
                   }}
                 >
                   {t.theme2Delete}

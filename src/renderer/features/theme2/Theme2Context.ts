@@ -1,11 +1,11 @@
 import { createContext, useContext } from 'react'
 import type { ThemeEditing } from '../../shell/themeEditing'
 
-/** What every part of the テーマ2 screen shares: where it is, how it edits and announces. */
-export interface Theme2ContextValue extends ThemeEditing {
-  /** After a deletion: announces it and shows a notice (saying how to undo it). */
-  deleted: (message: string) => void
-}
+/**
+ * What every part of the テーマ2 screen shares: where it is, how it edits (deletions with a notice
+ * whose 元に戻す undoes them: `remove`) and announces.
+ */
+export type Theme2ContextValue = ThemeEditing
 
 export const Theme2Context = createContext<Theme2ContextValue | null>(null)
 

@@ -1,13 +1,13 @@
-import { useMemo, useState } from 'react'
+import { useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { boardTopics } from '../../../shared/theme2/theme2Queries'
-import { useAppServices, useWorkshopStore } from '../../session/appServices'
+import { useWorkshopStore } from '../../session/appServices'
 import { useT } from '../../i18n/useT'
 import type { GroupThemeViewProps } from '../../shell/GroupThemeScreen'
 import { useThemeEditing } from '../../shell/themeEditing'
 import { ThemeScreenFrame } from '../../shell/ThemeScreenFrame'
 import { shownTab } from '../../shell/ThemeTabs'
-import { Theme2Context, type Theme2ContextValue } from './Theme2Context'
+import { Theme2Context } from './Theme2Context'
 import { TopicBar } from './TopicBar'
 import { TopicMap } from './TopicMap'
 import { WorksheetView } from './WorksheetView'
@@ -18,19 +18,7 @@ type View = 'map' | 'sheet'
 export function Theme2View(place: GroupThemeViewProps) {
   const { boardId } = place
   const t = useT()
-  const services = useAppServices()
-  const [editing, announcement] = useThemeEditing(place)
-  const context = useMemo<Theme2ContextValue>(
-    () => ({
-      ...editing,
-      deleted: (message: string) => {
-        editing.announce(message)
-        // No 元に戻す button here: it would undo the latest edit, which may be another one.
-        services.notices.getState().push({ tone: 'info', message })
-      },
-    }),
-    [services, editing],
-  )
+  const [context, announcement] = useThemeEditing(place)
 
   const topicIds = useWorkshopStore(
     useShallow((s) => (s.doc ? boardTopics(s.doc, boardId).map((topic) => topic.id) : [])),

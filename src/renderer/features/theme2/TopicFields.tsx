@@ -21,7 +21,7 @@ function groupIdOf(doc: WorkshopDoc, boardId: string): string {
 export function TopicFields({ topicId }: { topicId: string }) {
   const t = useT()
   const lang = useLang()
-  const { apply, deleted } = useTheme2()
+  const { apply, remove } = useTheme2()
   const doc = useWorkshopStore((s) => s.doc)
   const ids = { title: useId(), goal: useId(), concern: useId(), statement: useId() }
   const topic = doc ? liveTopic(doc, topicId) : undefined
@@ -55,8 +55,7 @@ export function TopicFields({ topicId }: { topicId: string }) {
           type="button"
           className="button button--small button--danger"
           onClick={() => {
-            if (apply((d, ctx) => deleteTopic(d, topicId, ctx)).length > 0)
-              deleted(t.theme2TopicDeleted)
+            remove((d, ctx) => deleteTopic(d, topicId, ctx), t.theme2TopicDeleted)
           }}
         >
           {t.theme2DeleteTopic}

@@ -23,7 +23,7 @@ import { useTheme3 } from './Theme3Context'
  */
 export function CanvasTitleBar({ canvasId }: { canvasId: string }) {
   const t = useT()
-  const { boardId, apply, deleted } = useTheme3()
+  const { boardId, apply, remove } = useTheme3()
   const view = useWorkshopStore(
     useShallow((s) => {
       const canvas = s.doc ? liveCanvas(s.doc, canvasId) : undefined
@@ -181,8 +181,7 @@ export function CanvasTitleBar({ canvasId }: { canvasId: string }) {
         }}
         onConfirm={() => {
           setConfirming(false)
-          const records = apply((doc, ctx) => deleteCanvas(doc, canvasId, ctx))
-          if (records.length > 0) deleted(t.theme3CanvasDeleted(title), records)
+          remove((doc, ctx) => deleteCanvas(doc, canvasId, ctx), t.theme3CanvasDeleted(title))
         }}
       />
     </div>

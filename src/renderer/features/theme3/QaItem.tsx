@@ -19,7 +19,7 @@ interface QaItemProps {
  */
 export function QaItem({ qaId, n, last }: QaItemProps) {
   const t = useT()
-  const { apply, deleted } = useTheme3()
+  const { apply, remove } = useTheme3()
   const qa = useWorkshopStore((s) => s.doc?.canvasQas[qaId])
   if (!qa || qa.deletedAt !== null) return null
   const inagi = qa.prompt !== null && INAGI_PROMPTS.includes(qa.prompt)
@@ -64,8 +64,7 @@ export function QaItem({ qaId, n, last }: QaItemProps) {
           aria-label={t.theme3QaDelete(n)}
           title={t.theme3QaDelete(n)}
           onClick={() => {
-            const records = apply((doc, ctx) => deleteQa(doc, qaId, ctx))
-            if (records.length > 0) deleted(t.theme3QaDeleted, records)
+            remove((doc, ctx) => deleteQa(doc, qaId, ctx), t.theme3QaDeleted)
           }}
         >
           {t.theme3Delete}

@@ -1,15 +1,11 @@
 import { createContext, useContext } from 'react'
-import type { AnyRecord } from '../../../shared/model/schemas'
 import type { ThemeEditing } from '../../shell/themeEditing'
 
-/** What every part of the テーマ3 screen shares: where it is, how it edits and announces. */
-export interface Theme3ContextValue extends ThemeEditing {
-  /**
-   * After a deletion: announces it and shows a notice whose 元に戻す brings back exactly the
-   * deleted records (even when other edits were made since).
-   */
-  deleted: (message: string, records: readonly AnyRecord[]) => void
-}
+/**
+ * What every part of the テーマ3 screen shares: where it is, how it edits (deletions with a notice
+ * whose 元に戻す undoes them: `remove`) and announces.
+ */
+export type Theme3ContextValue = ThemeEditing
 
 export const Theme3Context = createContext<Theme3ContextValue | null>(null)
 

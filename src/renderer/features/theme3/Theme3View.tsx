@@ -1,7 +1,7 @@
-import { useMemo, useState } from 'react'
+import { useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { boardCanvases } from '../../../shared/theme3/theme3Queries'
-import { useAppServices, useWorkshopStore } from '../../session/appServices'
+import { useWorkshopStore } from '../../session/appServices'
 import { routeHref } from '../../navigation/useRoute'
 import { useT } from '../../i18n/useT'
 import type { GroupThemeViewProps } from '../../shell/GroupThemeScreen'
@@ -11,35 +11,14 @@ import { ThemeScreenFrame } from '../../shell/ThemeScreenFrame'
 import { shownTab } from '../../shell/ThemeTabs'
 import { CanvasScreen } from './CanvasScreen'
 import { CanvasTabs } from './CanvasTabs'
-import { restoreCanvasRecords } from './restoreCanvasRecords'
-import { Theme3Context, type Theme3ContextValue } from './Theme3Context'
+import { Theme3Context } from './Theme3Context'
 import { Theme3Empty } from './Theme3Empty'
 
 /** The テーマ3 screen once the workshop is open: header, canvas tabs, the canvas, the card. */
 export function Theme3View(place: GroupThemeViewProps) {
   const { workshopId, groupId, boardId } = place
   const t = useT()
-  const services = useAppServices()
-  const [editing, announcement] = useThemeEditing(place)
-  const context = useMemo<Theme3ContextValue>(
-    () => ({
-      ...editing,
-      deleted: (message, records) => {
-        editing.announce(message)
-        services.notices.getState().push({
-          tone: 'info',
-          message,
-          action: {
-            label: t.undo,
-            run: () => {
-              services.workshop.getState().apply(restoreCanvasRecords(records))
-            },
-          },
-        })
-      },
-    }),
-    [services, editing, t],
-  )
+  const [context, announcement] = useThemeEditing(place)
 
   const canvasIds = useWorkshopStore(
     useShallow((s) => (s.doc ? boardCanvases(s.doc, boardId).map((c) => c.id) : [])),

@@ -26,7 +26,7 @@ import { canvasAreaLabel, shortText } from './theme3Labels'
  */
 export function useCanvasActions(canvasId: string) {
   const { workshop } = useAppServices()
-  const { boardId, apply, announce, deleted } = useTheme3()
+  const { boardId, apply, announce, remove } = useTheme3()
   const ui = useCanvasUiStore()
   const t = useT()
   const lang = useLang()
@@ -89,11 +89,13 @@ export function useCanvasActions(canvasId: string) {
         const siblings = areaNotes(before, canvasId, note.area)
         const index = siblings.findIndex((n) => n.id === noteId)
         const next = siblings[index + 1] ?? siblings[index - 1]
-        const records = apply((current, ctx) => deleteCanvasNotes(current, [noteId], ctx))
+        const records = remove(
+          (current, ctx) => deleteCanvasNotes(current, [noteId], ctx),
+          t.theme3NoteDeleted,
+        )
         if (records.length === 0) return
         ui.getState().set({ editingId: null, picked: null })
         if (next) ui.getState().requestFocus(next.id)
-        deleted(t.theme3NoteDeleted, records)
       },
       /** A pointer drop: one edit. */
       moveTo: (noteId: string, target: CanvasMoveTarget): boolean => move(noteId, target),
@@ -131,7 +133,7 @@ export function useCanvasActions(canvasId: string) {
         announce(t.theme3Cancelled(textOf(picked.noteId)))
       },
     }
-  }, [workshop, boardId, apply, announce, deleted, ui, t, lang, canvasId])
+  }, [workshop, boardId, apply, announce, remove, ui, t, lang, canvasId])
 }
 
 export type CanvasActions = ReturnType<typeof useCanvasActions>
