@@ -3,13 +3,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { z } from 'zod'
 import { idSchema } from '../../shared/model/schemas'
 import type { AttemptThrottle } from './attemptThrottle'
+import { handleJoin, type JoinApiOptions } from './joinApi'
 import type { RequestGuard } from './requestGuard'
 import { hubContentSecurityPolicy, type StaticFiles } from './staticFiles'
 
 /**
  * The hub's HTTP side: the Host and Origin checks on every request, the built renderer
- * (staticFiles), the /check page a table opens to see that it reaches the hub, and the admin API
- * the facilitator's page uses in browser mode (`/lan/api/status|session|disconnect|stop`, with the
+ * (staticFiles), the /check page a table opens to see that it reaches the hub, a table's join
+ * (`POST /lan/join`: its code or token in the body, joinApi.ts), and the admin API the
+ * facilitator's page uses in browser mode (`/lan/api/status|session|disconnect|stop`, with the
  * bearer key the server printed when it started; Electron's console calls the hub directly instead).
  */
 export interface HubAdmin {
@@ -25,6 +27,9 @@ export interface HubHttpOptions {
   adminKey: string | undefined
   files: () => StaticFiles | null
   admin: HubAdmin
+  /** What a join code or token opens (`POST /lan/join`, joinApi.ts). */
+  join: JoinApiOptions['resolve']
+  log: (line: string) => void
 }
 
 const sessionRequestSchema = z.strictObject({
@@ -145,6 +150,10 @@ export function hubRequestHandler(
     }
     if (path.startsWith('/lan/api/')) {
       void adminApi(request, response, path)
+      return
+    }
+    if (path === '/lan/join') {
+      void handleJoin(request, response, { throttle, resolve: options.join, log: options.log })
       return
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {

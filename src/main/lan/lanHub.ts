@@ -280,6 +280,25 @@ export function createLanHub(options: LanHubOptions): LanHub {
       disconnectAll: () => hub.disconnectAll(),
       close: () => hub.close(),
     },
+    join: (code) => {
+      const current = session
+      if (!current) return 'noSession'
+      const scope = current.keys.verify(code, current.groupIds)
+      if (!scope) return null
+      return scope.role === 'facilitator'
+        ? {
+            role: 'facilitator',
+            workshopId: current.workshopId,
+            token: current.keys.facilitatorToken,
+          }
+        : {
+            role: 'table',
+            workshopId: current.workshopId,
+            groupId: scope.groupId,
+            token: current.keys.tableToken(scope.groupId),
+          }
+    },
+    log,
   })
 
   const hub: LanHub = {

@@ -16,6 +16,7 @@ import { makeTestDoc } from '../testing/testDocs'
 import { createTestServices, freshRepo, type TestServices } from '../testing/testServices'
 import { createLanSession, type LanSession } from './lanSession'
 
+// this file's hub stays in ports 18710-18714 (other test files run hubs at the same time)
 const PORT = 18710 + Math.floor(Math.random() * 5)
 const ORIGIN = `http://127.0.0.1:${PORT}`
 
