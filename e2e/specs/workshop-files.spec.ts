@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { expect, test, type Browser, type Page } from '@playwright/test'
-import { expectSaved, notices, workshopIdOf } from '../support/pages/app'
+import { expectSaved, notices } from '../support/pages/app'
 import { addNote, area, editNote, notesOf } from '../support/pages/board'
+import { exportWorkshopFile } from '../support/pages/export'
 import { createWorkshop, openHome, startImport } from '../support/pages/home'
 import { addGroups, openGroupScreen, openSection } from '../support/pages/setup'
 import { snap } from '../support/screenshots'
@@ -21,27 +22,6 @@ async function newLaptop(browser: Browser): Promise<Page> {
 async function openBoard(page: Page, groupName: string): Promise<void> {
   await openSection(page, 'グループ')
   await openGroupScreen(page, groupName)
-}
-
-/** 書き出し → 研修会ファイル, for every group or only `groupName`; returns the file's path. */
-async function exportWorkshopFile(page: Page, groupName?: string): Promise<string> {
-  await page.goto(`/#/w/${workshopIdOf(page)}/export`)
-  await expect(page.getByRole('button', { name: '研修会ファイル（.taneboard）' })).toBeVisible()
-  if (groupName) {
-    await page.getByRole('radio', { name: 'グループを選ぶ' }).check()
-    for (const box of await page.locator('.export-group-list input[type=checkbox]').all()) {
-      const label = await box.evaluate((el) => el.parentElement?.textContent ?? '')
-      if (label.trim() === groupName) await box.check()
-      else await box.uncheck()
-    }
-  }
-  const download = page.waitForEvent('download')
-  await page.getByRole('button', { name: '研修会ファイル（.taneboard）' }).click()
-  const file = await download
-  expect(file.suggestedFilename()).toMatch(/\.taneboard$/)
-  const path = `${test.info().outputDir}/${file.suggestedFilename()}`
-  await file.saveAs(path)
-  return path
 }
 
 test('a table exports its group, the facilitator imports it: new notes arrive, a note edited on both sides keeps both versions, a second import changes nothing, and it can be undone', async ({

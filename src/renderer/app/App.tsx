@@ -15,6 +15,7 @@ import { ConsoleProjector } from '../features/console/ConsoleProjector'
 import { ConsoleScreen } from '../features/console/ConsoleScreen'
 import { ExportScreen } from '../features/export/ExportScreen'
 import { BackupsScreen } from '../features/backups/BackupsScreen'
+import { TableFilesScreen } from '../features/tableFiles/TableFilesScreen'
 import { Theme3Projector } from '../features/projector/Theme3Projector'
 import { Theme3Screen } from '../features/theme3/Theme3Screen'
 import { NoticeArea } from './NoticeArea'
@@ -96,6 +97,8 @@ function EditingWindow({ route }: { route: Route }) {
         <ExportScreen key={route.workshopId} workshopId={route.workshopId} />
       ) : route.name === 'backups' ? (
         <BackupsScreen key={route.workshopId} workshopId={route.workshopId} />
+      ) : route.name === 'tableFiles' ? (
+        <TableFilesScreen key={route.workshopId} workshopId={route.workshopId} />
       ) : route.name === 'theme3' ? (
         <Theme3Screen
           key={route.workshopId}

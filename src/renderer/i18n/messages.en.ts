@@ -2,6 +2,7 @@ import { briefEn } from './messages.brief'
 import { consoleEn } from './messages.console'
 import { exportEn } from './messages.export'
 import { filesEn } from './messages.files'
+import { tableFilesEn } from './messages.tableFiles'
 import type { Messages } from './messages.ja'
 import { tableEn } from './messages.table'
 import { theme3En } from './messages.theme3'
@@ -14,6 +15,7 @@ export const en: Messages = {
   ...exportEn,
   ...filesEn,
   ...tableEn,
+  ...tableFilesEn,
   appName: 'TaneBoard',
   tagline: 'Poster-and-sticky-note group work, straight on your laptop.',
   language: 'Language',

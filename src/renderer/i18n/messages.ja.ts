@@ -7,6 +7,7 @@ import { consoleJa } from './messages.console'
 import { exportJa } from './messages.export'
 import { filesJa } from './messages.files'
 import { tableJa } from './messages.table'
+import { tableFilesJa } from './messages.tableFiles'
 import { theme3Ja } from './messages.theme3'
 
 export const ja = {
@@ -16,6 +17,7 @@ export const ja = {
   ...exportJa,
   ...filesJa,
   ...tableJa,
+  ...tableFilesJa,
   appName: 'タネボード',
   tagline: '模造紙と付箋のグループワークを、そのままパソコンで。',
   language: '表示言語',

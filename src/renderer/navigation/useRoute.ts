@@ -22,17 +22,21 @@ export const GROUP_ROUTES = {
 } as const
 export type GroupRouteName = keyof typeof GROUP_ROUTES
 
-/** The facilitator's screens of a workshop: the console, its projector screen, 書き出し, バックアップ. */
+/**
+ * The facilitator's screens of a workshop: the console, its projector screen, 書き出し, バックアップ,
+ * テーブル用ファイル.
+ */
 export const WORKSHOP_ROUTES = {
   console: 'console',
   consoleProjector: 'console/projector',
   export: 'export',
   backups: 'backups',
+  tableFiles: 'tables',
 } as const
 export type WorkshopRouteName = keyof typeof WORKSHOP_ROUTES
 
 const ID = '[A-Za-z0-9_-]{1,64}'
-const WORKSHOP_ROUTE = new RegExp(`^#/w/(${ID})/(console(?:/[a-z]+)?|export|backups)/?$`)
+const WORKSHOP_ROUTE = new RegExp(`^#/w/(${ID})/(console(?:/[a-z]+)?|export|backups|tables)/?$`)
 const GROUP_ROUTE = new RegExp(`^#/w/(${ID})/g/(${ID})/(theme[123](?:/[a-z]+)?)/?$`)
 
 /**

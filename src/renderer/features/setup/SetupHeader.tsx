@@ -59,6 +59,13 @@ export function SetupHeader({
         >
           {t.backupsOpen}
         </a>
+        <a
+          className="button"
+          href={routeHref({ name: 'tableFiles', workshopId: workshop.id })}
+          title={t.tableFilesOpenHint}
+        >
+          {t.tableFilesOpen}
+        </a>
         <UndoRedoButtons canUndo={canUndo} canRedo={canRedo} onUndo={onUndo} onRedo={onRedo} />
         <SaveStatusBadge status={saveStatus} />
         <LanguageSwitch />
