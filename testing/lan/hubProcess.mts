@@ -14,8 +14,15 @@ import { join } from 'node:path'
  */
 export const HUB_NAME = 'taneboard.test'
 
-/** Ports for e2e hubs (COORDINATION.md: lane2e 18730-18759), split between the two workers. */
-const PORT_RANGE = { first: 18730, last: 18759 }
+/** Ports for e2e hubs (COORDINATION.md: 18730-18759), split between the two workers. */
+export const E2E_HUB_PORTS: PortRange = { first: 18730, last: 18759 }
+/** Ports for the LAN bench's hub (COORDINATION.md: 18760-18799). */
+export const BENCH_HUB_PORTS: PortRange = { first: 18760, last: 18799 }
+
+export interface PortRange {
+  first: number
+  last: number
+}
 
 export interface HubProcess {
   readonly port: number
@@ -31,6 +38,8 @@ export interface HubProcess {
   readonly output: string[]
   /** Whether the process is running now. */
   running(): boolean
+  /** The running process' id (for its memory), null while it is down. */
+  pid(): number | null
   /** An admin API call (`/lan/api/<path>`) with the bearer key. */
   api<T = unknown>(path: 'status' | 'session' | 'disconnect', body?: unknown): Promise<T>
   /** SIGKILL: the process dies at once (what it had not stored is lost). */
@@ -58,14 +67,14 @@ function portFree(port: number): Promise<boolean> {
 let nextOffset = 0
 
 /** A free port of the range, starting from this worker's half so two workers rarely meet. */
-async function freeHubPort(workerIndex: number): Promise<number> {
-  const size = PORT_RANGE.last - PORT_RANGE.first + 1
+async function freeHubPort(range: PortRange, workerIndex: number): Promise<number> {
+  const size = range.last - range.first + 1
   const start = (workerIndex % 2) * Math.floor(size / 2)
   for (let i = 0; i < size; i++) {
-    const port = PORT_RANGE.first + ((start + nextOffset++ + i) % size)
+    const port = range.first + ((start + nextOffset++ + i) % size)
     if (await portFree(port)) return port
   }
-  throw new Error('no free hub port in 18730-18759')
+  throw new Error(`no free hub port in ${range.first}-${range.last}`)
 }
 
 const PRINTED_URL = /タネボード LAN共有: (\S+)/
@@ -120,8 +129,10 @@ function startProcess(
   })
 }
 
-export async function startHubProcess(workerIndex = 0): Promise<HubProcess> {
-  const port = await freeHubPort(workerIndex)
+export async function startHubProcess(
+  options: { workerIndex?: number; ports?: PortRange } = {},
+): Promise<HubProcess> {
+  const port = await freeHubPort(options.ports ?? E2E_HUB_PORTS, options.workerIndex ?? 0)
   const dataDirectory = await mkdtemp(join(tmpdir(), 'taneboard-e2e-lan-'))
   const adminKey = randomBytes(24).toString('base64url')
   const output: string[] = []
@@ -146,6 +157,7 @@ export async function startHubProcess(workerIndex = 0): Promise<HubProcess> {
     dataDirectory,
     output,
     running: () => alive,
+    pid: () => (alive ? (current.child.pid ?? null) : null),
     async api<T>(path: string, body?: unknown): Promise<T> {
       const response = await fetch(`http://127.0.0.1:${port}/lan/api/${path}`, {
         method: body === undefined && path === 'status' ? 'GET' : 'POST',

@@ -34,7 +34,7 @@ export interface LanFixtures {
 export const test = base.extend<LanFixtures>({
   // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from it
   hub: async ({}, use, testInfo) => {
-    const hub = await startHubProcess(testInfo.parallelIndex)
+    const hub = await startHubProcess({ workerIndex: testInfo.parallelIndex })
     await use(hub)
     await hub.dispose()
     if (testInfo.status !== testInfo.expectedStatus) {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import * as fs from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
+import { idSchema } from '../../shared/model/schemas'
 import { writeFileAtomic } from '../services/atomicFile'
 
 /**
@@ -56,4 +57,47 @@ export async function loadHubState(directory: string, workshopId: string): Promi
   const state = freshHubState()
   await saveHubState(directory, workshopId, state)
   return state
+}
+
+/**
+ * The session the hub has open (the workshop and its groups), kept on disk while it is open so a
+ * hub that died without stopping (a crash, kill -9, the laptop's power) opens it again when it
+ * starts: the tables' codes keep working and what they hold comes back, with no one at the
+ * console. A deliberate stop forgets it (sharing off means nobody gets in).
+ */
+export interface OpenSession {
+  workshopId: string
+  groupIds: string[]
+}
+
+const openSessionSchema = z.strictObject({
+  version: z.literal(1),
+  workshopId: idSchema,
+  groupIds: z.array(idSchema).max(200),
+})
+
+const sessionFileOf = (directory: string): string => join(directory, 'session.json')
+
+export async function saveOpenSession(directory: string, session: OpenSession): Promise<void> {
+  await fs.mkdir(directory, { recursive: true })
+  const content = JSON.stringify({ version: 1, ...session })
+  await writeFileAtomic(fs, sessionFileOf(directory), content, { mode: 0o600 })
+}
+
+/** The session open when the hub last ran, or null (none, or unreadable). */
+export async function loadOpenSession(directory: string): Promise<OpenSession | null> {
+  try {
+    const parsed = openSessionSchema.safeParse(
+      JSON.parse(await fs.readFile(sessionFileOf(directory), 'utf8')),
+    )
+    return parsed.success
+      ? { workshopId: parsed.data.workshopId, groupIds: parsed.data.groupIds }
+      : null
+  } catch {
+    return null
+  }
+}
+
+export async function forgetOpenSession(directory: string): Promise<void> {
+  await fs.rm(sessionFileOf(directory), { force: true })
 }

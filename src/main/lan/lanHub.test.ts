@@ -180,6 +180,61 @@ describe('joining and scope', () => {
   })
 })
 
+describe('a hub that died', () => {
+  it('opens its session again when it starts: the codes work at once and the documents are back', async () => {
+    const w = await workshop()
+    await t.hub.flush()
+    // The same data folder started again while the first hub never stopped (killed, crashed).
+    const again = await startTestHub({ dataDirectory: t.dataDirectory })
+    try {
+      expect(again.hub.joinInfo()?.groups.map((g) => g.code)).toEqual(
+        w.join.groups.map((g) => g.code),
+      )
+      const table = testDevice(again.port)
+      try {
+        const mine = table.open(w.names.g1, w.token(w.g1))
+        await until(() => mine.versions.size === w.docs.g1.versions.size, 5000, 'the group')
+        expect(mine.outcome.failed).toBe(null)
+      } finally {
+        table.destroy()
+      }
+    } finally {
+      await again.hub.stop()
+    }
+    // Stopped on purpose: the next start opens nothing.
+    const third = await startTestHub({ dataDirectory: t.dataDirectory })
+    try {
+      expect(third.hub.joinInfo()).toBe(null)
+    } finally {
+      await third.hub.stop()
+    }
+  })
+
+  it('refusals while no session is open are not counted as guesses', async () => {
+    const w = await workshop()
+    await t.hub.stop()
+    const again = await startTestHub({ dataDirectory: t.dataDirectory })
+    try {
+      // every device of the room retries before the facilitator has opened the session again
+      const early = Array.from({ length: 12 }, () =>
+        testDevice(again.port).open(w.names.g1, w.token(w.g1)),
+      )
+      await until(() => early.every((a) => a.outcome.failed !== null), 5000, 'the refusals')
+      for (const a of early) a.provider.configuration.websocketProvider.destroy()
+      await again.hub.open({ workshopId: w.wid, groupIds: [w.g1, w.g2] })
+      const table = testDevice(again.port)
+      try {
+        const mine = table.open(w.names.g1, w.token(w.g1))
+        await until(() => mine.outcome.authenticated, 5000, 'the right code, not throttled')
+      } finally {
+        table.destroy()
+      }
+    } finally {
+      await again.hub.stop()
+    }
+  })
+})
+
 describe('validation and conflicts', () => {
   it('refuses an invalid version, a board and another group’s record: nothing reaches the hub', async () => {
     const w = await workshop()

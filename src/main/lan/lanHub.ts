@@ -14,7 +14,15 @@ import { groupDocName, parseDocName, SYNC_PATH } from '../../shared/sync/docName
 import { attemptThrottle } from './attemptThrottle'
 import { docStore } from './docStore'
 import { resolveDocument } from './hubResolver'
-import { freshHubState, loadHubState, saveHubState, type HubState } from './hubState'
+import {
+  forgetOpenSession,
+  freshHubState,
+  loadHubState,
+  loadOpenSession,
+  saveHubState,
+  saveOpenSession,
+  type HubState,
+} from './hubState'
 import { formatCode, joinKeys, type JoinKeys } from './joinCodes'
 import { requestGuard } from './requestGuard'
 import { hubRequestHandler } from './hubHttp'
@@ -146,15 +154,23 @@ export function createLanHub(options: LanHubOptions): LanHub {
       const ref = parseDocName(documentName)
       const current = session
       const scope = current?.keys.verify(token, current.groupIds) ?? null
+      // No session open (sharing just started, or the hub restarting): not a guess, not counted.
+      if (!current) {
+        log(`[lan] refused ${documentName.slice(0, 100)} from ${address}: no session open`)
+        throw new Refused('no-session')
+      }
       const fail = (why: string): never => {
         throttle.failed(address)
         log(`[lan] refused ${why} for ${documentName.slice(0, 100)} from ${address}`)
         throw new Refused(why)
       }
-      if (!current || !ref || ref.workshopId !== current.workshopId) return fail('document')
+      if (!ref || ref.workshopId !== current.workshopId) return fail('document')
       if (!scope) return fail('token')
       if (scope.role === 'facilitator') {
-        if (ref.kind === 'group') current.groupIds.add(ref.groupId)
+        if (ref.kind === 'group' && !current.groupIds.has(ref.groupId)) {
+          current.groupIds.add(ref.groupId)
+          void rememberSession()
+        }
         return Promise.resolve({ role: 'facilitator' })
       }
       if (ref.kind === 'meta') {
@@ -196,6 +212,18 @@ export function createLanHub(options: LanHubOptions): LanHub {
       return Promise.resolve()
     },
   })
+
+  /** Keeps the open session on disk (see saveOpenSession); a failed write only loses that. */
+  const rememberSession = async (): Promise<void> => {
+    const current = session
+    if (!current) return
+    await saveOpenSession(options.dataDirectory, {
+      workshopId: current.workshopId,
+      groupIds: [...current.groupIds],
+    }).catch(() => {
+      log('[lan] could not keep the open session on disk')
+    })
+  }
 
   const HUB_ORIGIN = { source: 'local' as const, context: { hub: true } }
   const pendingResolves = new Map<string, ReturnType<typeof setTimeout>>()
@@ -306,6 +334,12 @@ export function createLanHub(options: LanHubOptions): LanHub {
 
     async start() {
       if (listening) return
+      // A hub that died without stopping opens its session again before anyone can connect.
+      const previous = await loadOpenSession(options.dataDirectory)
+      if (previous && !session) {
+        await hub.open(previous)
+        log('[lan] the session open when the hub stopped is open again')
+      }
       files = await staticFiles(options.rootDirectory)
       void files.warm().catch(() => undefined)
       for (const address of options.addresses) {
@@ -337,6 +371,7 @@ export function createLanHub(options: LanHubOptions): LanHub {
         }
       }
       for (const id of groupIds) session.groupIds.add(id)
+      await rememberSession()
       return joinInfo() as JoinInfo
     },
 
@@ -401,6 +436,10 @@ export function createLanHub(options: LanHubOptions): LanHub {
     document: (name) => hocuspocus.documents.get(name),
 
     async stop() {
+      // Stopped on purpose (sharing off, the app quitting): the session is not opened again.
+      // Forgotten first: nothing may come between closing the sockets and closing the servers.
+      session = null
+      await forgetOpenSession(options.dataDirectory)
       for (const timer of pendingResolves.values()) clearTimeout(timer)
       pendingResolves.clear()
       hocuspocus.flushPendingStores()

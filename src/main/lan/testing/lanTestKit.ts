@@ -46,8 +46,27 @@ export interface TestHub {
 export async function startTestHub(extra: Partial<LanHubOptions> = {}): Promise<TestHub> {
   const rootDirectory = await fakeRenderer()
   const dataDirectory = extra.dataDirectory ?? (await tempDir('lan'))
-  const port = extra.port ?? freePort()
   const lines: string[] = []
+  // Test files run in parallel, each picking ports of the same range: take the next one when a
+  // port is taken.
+  for (let attempt = 0; ; attempt++) {
+    const port = extra.port ?? freePort()
+    try {
+      return await startTestHubOn(port, rootDirectory, dataDirectory, lines, extra)
+    } catch (error) {
+      const inUse = (error as { code?: string }).code === 'EADDRINUSE'
+      if (!inUse || extra.port !== undefined || attempt >= 20) throw error
+    }
+  }
+}
+
+async function startTestHubOn(
+  port: number,
+  rootDirectory: string,
+  dataDirectory: string,
+  lines: string[],
+  extra: Partial<LanHubOptions>,
+): Promise<TestHub> {
   const make = (): LanHub =>
     createLanHub({
       rootDirectory,
