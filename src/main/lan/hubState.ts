@@ -101,3 +101,18 @@ export async function loadOpenSession(directory: string): Promise<OpenSession | 
 export async function forgetOpenSession(directory: string): Promise<void> {
   await fs.rm(sessionFileOf(directory), { force: true })
 }
+
+/** The open session on disk for a hub: kept while open, read at start, forgotten on purpose. */
+export function keptSession(directory: string, log: (line: string) => void) {
+  return {
+    /** Keeps it (or forgets it when none is open); a failed write only loses the restart. */
+    remember: async (session: OpenSession | null): Promise<void> => {
+      if (!session) return
+      await saveOpenSession(directory, session).catch(() => {
+        log('[lan] could not keep the open session on disk')
+      })
+    },
+    load: () => loadOpenSession(directory),
+    forget: () => forgetOpenSession(directory),
+  }
+}

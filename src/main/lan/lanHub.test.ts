@@ -208,6 +208,15 @@ describe('a hub that died', () => {
     } finally {
       await third.hub.stop()
     }
+    // Sharing off (the session closed, the hub still running): nothing either.
+    await t.hub.open({ workshopId: w.wid, groupIds: [w.g1, w.g2] })
+    await t.hub.close()
+    const fourth = await startTestHub({ dataDirectory: t.dataDirectory })
+    try {
+      expect(fourth.hub.joinInfo()).toBe(null)
+    } finally {
+      await fourth.hub.stop()
+    }
   })
 
   it('refusals while no session is open are not counted as guesses', async () => {

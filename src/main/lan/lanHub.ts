@@ -14,15 +14,7 @@ import { groupDocName, parseDocName, SYNC_PATH } from '../../shared/sync/docName
 import { attemptThrottle } from './attemptThrottle'
 import { docStore } from './docStore'
 import { resolveDocument } from './hubResolver'
-import {
-  forgetOpenSession,
-  freshHubState,
-  loadHubState,
-  loadOpenSession,
-  saveHubState,
-  saveOpenSession,
-  type HubState,
-} from './hubState'
+import { freshHubState, keptSession, loadHubState, saveHubState, type HubState } from './hubState'
 import { formatCode, joinKeys, type JoinKeys } from './joinCodes'
 import { requestGuard } from './requestGuard'
 import { hubRequestHandler } from './hubHttp'
@@ -213,17 +205,9 @@ export function createLanHub(options: LanHubOptions): LanHub {
     },
   })
 
-  /** Keeps the open session on disk (see saveOpenSession); a failed write only loses that. */
-  const rememberSession = async (): Promise<void> => {
-    const current = session
-    if (!current) return
-    await saveOpenSession(options.dataDirectory, {
-      workshopId: current.workshopId,
-      groupIds: [...current.groupIds],
-    }).catch(() => {
-      log('[lan] could not keep the open session on disk')
-    })
-  }
+  const kept = keptSession(options.dataDirectory, log)
+  const rememberSession = (): Promise<void> =>
+    kept.remember(session && { workshopId: session.workshopId, groupIds: [...session.groupIds] })
 
   const HUB_ORIGIN = { source: 'local' as const, context: { hub: true } }
   const pendingResolves = new Map<string, ReturnType<typeof setTimeout>>()
@@ -335,7 +319,7 @@ export function createLanHub(options: LanHubOptions): LanHub {
     async start() {
       if (listening) return
       // A hub that died without stopping opens its session again before anyone can connect.
-      const previous = await loadOpenSession(options.dataDirectory)
+      const previous = await kept.load()
       if (previous && !session) {
         await hub.open(previous)
         log('[lan] the session open when the hub stopped is open again')
@@ -424,6 +408,8 @@ export function createLanHub(options: LanHubOptions): LanHub {
       if (!session) return
       await hub.disconnectAll()
       session = null
+      // Sharing off on purpose: a restart does not open it again.
+      await kept.forget()
       log('[lan] session closed')
     },
 
@@ -439,7 +425,7 @@ export function createLanHub(options: LanHubOptions): LanHub {
       // Stopped on purpose (sharing off, the app quitting): the session is not opened again.
       // Forgotten first: nothing may come between closing the sockets and closing the servers.
       session = null
-      await forgetOpenSession(options.dataDirectory)
+      await kept.forget()
       for (const timer of pendingResolves.values()) clearTimeout(timer)
       pendingResolves.clear()
       hocuspocus.flushPendingStores()
