@@ -60,10 +60,9 @@ export interface ErrorParams extends FileErrorParams {
   'backup.beforeRestoreFailed': { detail?: ErrorRef }
   'import.backupFailed': { detail?: ErrorRef }
   'import.undoFailed': { detail?: ErrorRef }
-  // テーブルから集める: a file of another workshop, a folder with no workshop file, too many files
+  // テーブルから集める: a file of another workshop, a folder with no workshop file
   'collect.otherWorkshop': { title: string }
   'collect.noFiles': undefined
-  'collect.tooManyFiles': { max: number }
   'startup.tooNew': undefined
   'startup.listFailed': undefined
   'startup.unreadable': { count: number }

@@ -120,8 +120,6 @@ export const errorMessagesEn: ErrorCatalogue = {
   'collect.otherWorkshop': ({ title }) =>
     `Not imported: this file belongs to another workshop (${title}).`,
   'collect.noFiles': 'No workshop file (.taneboard) was found.',
-  'collect.tooManyFiles': ({ max }) =>
-    `At most ${String(max)} files can be collected at once. Collect the remaining files in a second round.`,
   'startup.tooNew': 'Some data was saved by a newer TaneBoard. Please update the app.',
   'startup.listFailed':
     'The backup files could not be checked. You can keep working, but please restart the app and try again.',

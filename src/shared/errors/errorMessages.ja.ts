@@ -117,8 +117,6 @@ export const errorMessagesJa: ErrorCatalogue = {
   'collect.otherWorkshop': ({ title }) =>
     `別の研修会（${title}）のファイルのため、取り込みませんでした。`,
   'collect.noFiles': '研修会ファイル（.taneboard）が見つかりませんでした。',
-  'collect.tooManyFiles': ({ max }) =>
-    `一度に集められるのは${max}ファイルまでです。残りのファイルはもう一度「テーブルから集める」で取り込んでください。`,
   'startup.tooNew':
     'このアプリより新しいバージョンのタネボードで保存されたデータがあります。アプリを更新してください。',
   'startup.listFailed':
