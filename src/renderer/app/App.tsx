@@ -18,6 +18,7 @@ import { BackupsScreen } from '../features/backups/BackupsScreen'
 import { TableFilesScreen } from '../features/tableFiles/TableFilesScreen'
 import { Theme3Projector } from '../features/projector/Theme3Projector'
 import { Theme3Screen } from '../features/theme3/Theme3Screen'
+import { LanGuideScreen } from '../features/lanGuide/LanGuideScreen'
 import { NoticeArea } from './NoticeArea'
 import { useTransitionBackups } from '../features/console/useTransitionBackups'
 import { useRoute, type Route } from '../navigation/useRoute'
@@ -105,6 +106,8 @@ function EditingWindow({ route }: { route: Route }) {
           workshopId={route.workshopId}
           groupId={route.groupId}
         />
+      ) : route.name === 'lanGuide' ? (
+        <LanGuideScreen />
       ) : route.name === 'theme3Brief' ? (
         <BriefScreen key={route.workshopId} workshopId={route.workshopId} groupId={route.groupId} />
       ) : (

@@ -2,6 +2,7 @@ import { briefEn } from './messages.brief'
 import { consoleEn } from './messages.console'
 import { exportEn } from './messages.export'
 import { filesEn } from './messages.files'
+import { lanShareEn } from './messages.lanShare'
 import { tableFilesEn } from './messages.tableFiles'
 import type { Messages } from './messages.ja'
 import { tableEn } from './messages.table'
@@ -14,6 +15,7 @@ export const en: Messages = {
   ...consoleEn,
   ...exportEn,
   ...filesEn,
+  ...lanShareEn,
   ...tableEn,
   ...tableFilesEn,
   appName: 'TaneBoard',

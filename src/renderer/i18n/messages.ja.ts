@@ -6,6 +6,7 @@ import { briefJa } from './messages.brief'
 import { consoleJa } from './messages.console'
 import { exportJa } from './messages.export'
 import { filesJa } from './messages.files'
+import { lanShareJa } from './messages.lanShare'
 import { tableJa } from './messages.table'
 import { tableFilesJa } from './messages.tableFiles'
 import { theme3Ja } from './messages.theme3'
@@ -16,6 +17,7 @@ export const ja = {
   ...consoleJa,
   ...exportJa,
   ...filesJa,
+  ...lanShareJa,
   ...tableJa,
   ...tableFilesJa,
   appName: 'タネボード',

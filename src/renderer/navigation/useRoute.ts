@@ -6,6 +6,7 @@ export type SetupSection = (typeof SETUP_SECTIONS)[number]
 
 export type Route =
   | { name: 'home' }
+  | { name: 'lanGuide' }
   | { name: 'workshop'; workshopId: string; section: SetupSection }
   | { name: WorkshopRouteName; workshopId: string }
   | { name: GroupRouteName; workshopId: string; groupId: string }
@@ -43,9 +44,10 @@ const GROUP_ROUTE = new RegExp(`^#/w/(${ID})/g/(${ID})/(theme[123](?:/[a-z]+)?)/
  * Hash routes, so that the same build works from app://, http:// and file:// and a reload keeps
  * the place: `#/` home, `#/w/<id>` setup (基本情報), `#/w/<id>/<section>`, and a group's screens
  * `#/w/<id>/g/<groupId>/<path>` with the paths of GROUP_ROUTES (e.g. `…/theme1`,
- * `…/theme2/projector`, `…/theme3/brief`).
+ * `…/theme2/projector`, `…/theme3/brief`), and `#/lan-guide` (the LAN set-up guide).
  */
 export function parseRoute(hash: string): Route {
+  if (/^#\/lan-guide\/?$/.test(hash)) return { name: 'lanGuide' }
   const group = GROUP_ROUTE.exec(hash)
   if (group?.[1] && group[2] && group[3]) {
     const path = group[3]
@@ -70,6 +72,7 @@ export function parseRoute(hash: string): Route {
 
 export function routeHref(route: Route): string {
   if (route.name === 'home') return '#/'
+  if (route.name === 'lanGuide') return '#/lan-guide'
   if (route.name === 'workshop') {
     const section = route.section === 'basics' ? '' : `/${route.section}`
     return `#/w/${route.workshopId}${section}`

@@ -8,6 +8,8 @@ import type { ChimeFn } from './chime'
 import { useChime } from './chime'
 import { useConsole, useConsoleStoreApi } from './consoleStore'
 import { GroupOverview } from './GroupOverview'
+import { LanSharePanel } from './lan/LanSharePanel'
+import { useLanShareController, type LanClientControl } from './lan/lanShare'
 import { PlenaryPanel } from './PlenaryPanel'
 import { TimerPanel } from './TimerPanel'
 import { useOpenedWorkshop } from '../../session/useOpenedWorkshop'
@@ -17,18 +19,20 @@ interface ConsoleScreenProps {
   workshopId: string
   /** Replaces the Web Audio chime (tests). */
   chime?: ChimeFn
+  /** Replaces the facilitator's LAN sync client (tests). */
+  lanClient?: LanClientControl
 }
 
-const TABS = ['timer', 'groups', 'plenary'] as const
+const TABS = ['timer', 'groups', 'plenary', 'lan'] as const
 type Tab = (typeof TABS)[number]
 
 /**
  * 当日の進行: the facilitator's console of a workshop, run from the laptop connected to the
  * projector: the timer that follows the タイムテーブル, the groups' boards (グループ一覧) and the
- * 全体共有. 「投影」 opens the projector screen (its own window; Electron: full screen on the
+ * 全体共有, and 「LAN共有」 (the tables join over the local network and follow live). 「投影」 opens the projector screen (its own window; Electron: full screen on the
  * external display), which shows what the console puts on it.
  */
-export function ConsoleScreen({ workshopId, chime: injected }: ConsoleScreenProps) {
+export function ConsoleScreen({ workshopId, chime: injected, lanClient }: ConsoleScreenProps) {
   const t = useT()
   const services = useAppServices()
   const { status, doc: ready } = useOpenedWorkshop(workshopId)
@@ -37,12 +41,14 @@ export function ConsoleScreen({ workshopId, chime: injected }: ConsoleScreenProp
   const update = useConsole(store, (s) => s.update)
   const webChime = useChime()
   const chime = injected ?? webChime.play
+  useLanShareController(workshopId, lanClient)
   const [tab, setTab] = useState<Tab>('timer')
   const [blocked, setBlocked] = useState(false)
   const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({
     timer: null,
     groups: null,
     plenary: null,
+    lan: null,
   })
 
   useEffect(() => {
@@ -76,6 +82,7 @@ export function ConsoleScreen({ workshopId, chime: injected }: ConsoleScreenProp
     timer: t.consoleTabTimer,
     groups: t.consoleTabGroups,
     plenary: t.consoleTabPlenary,
+    lan: t.lanShareTab,
   }
   const shows =
     projectorKind === 'timer'
@@ -170,6 +177,7 @@ export function ConsoleScreen({ workshopId, chime: injected }: ConsoleScreenProp
         >
           {tab === 'groups' ? <GroupOverview workshopId={workshopId} store={store} /> : null}
           {tab === 'plenary' ? <PlenaryPanel workshopId={workshopId} store={store} /> : null}
+          {tab === 'lan' ? <LanSharePanel doc={ready} /> : null}
         </div>
       ) : null}
     </main>

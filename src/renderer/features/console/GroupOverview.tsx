@@ -8,6 +8,7 @@ import { useConsole, type ConsoleStore } from './consoleStore'
 import { sectionItemCount, THEME_NAMES, timerThemeId } from './plenarySlides'
 import { PlenarySlideView } from '../../views/PlenarySlideView'
 import { useNow } from './useNow'
+import { GroupLinkLine } from './lan/GroupLinkLine'
 
 interface GroupOverviewProps {
   workshopId: string
@@ -17,7 +18,8 @@ interface GroupOverviewProps {
 /**
  * グループ一覧: every group's board for one theme as a live thumbnail (the first slide of its
  * export section, re-drawn whenever a table edits), with how much it holds, and 「投影する」 to
- * put that board on the projector. The theme follows the timer's current row until the
+ * put that board on the projector; while the workshop is shared over the LAN, each group's
+ * connection line (「Ｂグループ：2台接続・最終更新10秒前」). The theme follows the timer's current row until the
  * facilitator picks one.
  */
 export function GroupOverview({ workshopId, store }: GroupOverviewProps) {
@@ -88,6 +90,11 @@ export function GroupOverview({ workshopId, store }: GroupOverviewProps) {
                 </span>
                 {onAir && <span className="groups-onair">● {t.groupsProjected}</span>}
               </div>
+              <GroupLinkLine
+                workshopId={workshopId}
+                groupId={section.groupId}
+                groupName={section.groupName}
+              />
               <div className="groups-thumb">
                 {first && <PlenarySlideView section={section} slide={first} size="thumb" />}
               </div>
