@@ -1,4 +1,5 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { rm } from 'node:fs/promises'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { HOST_CHANNELS } from '../shared/host/hostApi'
 import { CONTENT_SECURITY_POLICY } from '../shared/host/csp'
 import { DEAD_PROXY, secureWebPreferences } from './window/windowSecurity'
@@ -11,12 +12,14 @@ const fake = vi.hoisted(() => {
   const eventListeners = new Map<string, Listener>()
   const powerListeners = new Map<string, Listener>()
   const windows: FakeWindow[] = []
+  const fakeUserData = `${process.env.TMPDIR ?? '/tmp'}/taneboard-index-test-${String(process.pid)}`
   const calls = {
     privileged: [] as unknown[],
     protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
     permissionHandlerSet: false,
     blockedPatterns: [] as string[],
     proxies: [] as unknown[],
+    reloads: 0,
   }
 
   class FakeWindow {
@@ -25,6 +28,9 @@ const fake = vi.hoisted(() => {
       printToPDF: () => Promise.resolve(new Uint8Array()),
       send: (): void => undefined,
       isDestroyed: () => false,
+      reload: (): void => {
+        calls.reloads++
+      },
     }
     readonly options: unknown
     loadedUrl = ''
@@ -59,7 +65,8 @@ const fake = vi.hoisted(() => {
       requestSingleInstanceLock: () => true,
       on: (event: string, listener: Listener) => appListeners.set(event, listener),
       whenReady: () => Promise.resolve(),
-      getPath: (name: string) => `/fake/${name}`,
+      // userData is written to when the LAN hub runs: a temporary folder, removed afterwards
+      getPath: (name: string) => (name === 'userData' ? fakeUserData : `/fake/${name}`),
       getVersion: () => '9.9.9',
       quit: () => undefined,
     },
@@ -102,10 +109,23 @@ const fake = vi.hoisted(() => {
       },
     },
   }
-  return { electron, appListeners, handlers, eventListeners, powerListeners, windows, calls }
+  return {
+    electron,
+    appListeners,
+    handlers,
+    eventListeners,
+    powerListeners,
+    windows,
+    calls,
+    fakeUserData,
+  }
 })
 
 vi.mock('electron', () => fake.electron)
+
+afterAll(async () => {
+  await rm(fake.fakeUserData, { recursive: true, force: true })
+})
 
 beforeAll(async () => {
   // Even a development build (vitest's import.meta.env.DEV is true) ignores a remote address.
@@ -205,6 +225,33 @@ describe('main entry point', () => {
       ),
     ).rejects.toThrow()
     expect(fake.appListeners.has('will-quit')).toBe(true)
+  })
+
+  it('names the hub’s loopback socket in the pages’ CSP, reloading once for another port', async () => {
+    const senderFrame = fake.windows[0]?.webContents.mainFrame
+    const lanStart = fake.handlers.get(HOST_CHANNELS.lanStart)
+    const lanStop = fake.handlers.get(HOST_CHANNELS.lanStop)
+    const handler = fake.calls.protocolHandlers.get('app')
+    const policy = async () =>
+      (await handler?.(new Request('app://taneboard/index.html')))?.headers.get(
+        'Content-Security-Policy',
+      )
+    // the console engineer's test ports: 18720-18729
+    const started = (await lanStart?.(
+      { senderFrame },
+      { workshopId: 'ws-1', groupIds: ['g1'], address: '127.0.0.1', port: 18727 },
+    )) as { ok: boolean; state: { clientUrl: string } }
+    try {
+      expect(started.ok).toBe(true)
+      expect(started.state.clientUrl).toBe('http://127.0.0.1:18727/')
+      expect(await policy()).toContain("connect-src 'self' ws://127.0.0.1:18727;")
+      expect(fake.calls.reloads).toBe(fake.windows.length)
+    } finally {
+      await lanStop?.({ senderFrame })
+    }
+    // stopped: the policy stays (no second reload); the session filter no longer lets it through
+    expect(await policy()).toContain("connect-src 'self' ws://127.0.0.1:18727;")
+    expect(fake.calls.reloads).toBe(fake.windows.length)
   })
 
   it('opens one secured projector window on a route, whose main frame may call the host too', async () => {

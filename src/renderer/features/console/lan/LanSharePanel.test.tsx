@@ -43,7 +43,7 @@ async function openPanel() {
     <ConsoleScreen workshopId={id} chime={() => undefined} lanClient={recorder.client} />
   ))
   fireEvent.click(await screen.findByRole('tab', { name: 'LAN共有' }))
-  await screen.findByRole('heading', { name: 'LAN共有', level: 2 })
+  await screen.findByRole('heading', { name: /^LAN共有/, level: 2 })
   return { ...h, ...recorder }
 }
 
@@ -71,6 +71,8 @@ describe('the console’s 「LAN共有」 (desktop)', () => {
     fireEvent.click(screen.getByRole('button', { name: 'LAN共有を開始' }))
     expect(await screen.findByText('http://192.168.137.1:8730')).toBeTruthy()
     expect(h.services.host.lan.calls).toEqual(['start 192.168.137.1:8730'])
+    // the keyboard goes on from the panel's heading (the start button is gone)
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: /^LAN共有/, level: 2 }))
     const qr = screen.getByRole('img', { name: '参加用QRコード' })
     expect(qr.tagName.toLowerCase()).toBe('svg')
     expect(qr.querySelectorAll('rect').length).toBeGreaterThan(50)

@@ -1,5 +1,5 @@
 import '../../../styles/lanShare.css'
-import { useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { errorText } from '../../../../shared/errors/errorText'
 import { LAN_DEFAULT_PORT } from '../../../../shared/host/lanHostApi'
 import type { WorkshopDoc } from '../../../../shared/model/workshopDoc'
@@ -55,6 +55,15 @@ export function LanSharePanel({ doc }: LanSharePanelProps) {
   const portValid = Number.isInteger(port) && port >= 1024 && port <= 65535
   const join = shared ? state?.join : null
 
+  // After starting or stopping, the keyboard's place is the panel's heading (the button it was on
+  // is gone): the next Tab reaches what is shown now.
+  const heading = useRef<HTMLHeadingElement>(null)
+  const wasShared = useRef(shared)
+  useEffect(() => {
+    if (wasShared.current !== shared) heading.current?.focus()
+    wasShared.current = shared
+  }, [shared])
+
   const start = () => {
     if (desktop && (!chosen || !portValid)) return
     void lanShareActions.start(host, {
@@ -70,7 +79,7 @@ export function LanSharePanel({ doc }: LanSharePanelProps) {
   return (
     <section className="lan-share" aria-labelledby="lan-share-heading">
       <div className="lan-share__bar">
-        <h2 id="lan-share-heading" className="lan-share__heading">
+        <h2 id="lan-share-heading" className="lan-share__heading" ref={heading} tabIndex={-1}>
           {t.lanShareHeading}
           {shared ? <span className="lan-share__on">● {t.lanShareOn}</span> : null}
         </h2>
