@@ -62,3 +62,34 @@ test('in English, errors are English: a damaged file and a file too large say wh
   }
   await expect(page.getByRole('article')).toHaveCount(1)
 })
+
+test('in English, notices are English: a deleted workshop and its Undo', async ({ page }) => {
+  await openHome(page)
+  await page.getByRole('button', { name: 'English' }).click()
+  await page.getByRole('button', { name: 'Open the sample workshop' }).click()
+  await expect(page.getByRole('link', { name: 'Timetable' })).toBeVisible()
+  await page.goto('/#/')
+  const sample = page.getByRole('article').filter({ hasText: 'サンプル研修会' })
+  await sample.getByRole('button', { name: 'Delete' }).click()
+  await page
+    .getByRole('dialog', { name: 'Delete “サンプル研修会”?' })
+    .getByRole('button', { name: 'Delete' })
+    .click()
+  await expect(sample).toHaveCount(0)
+  const noticeArea = page.getByRole('region', { name: 'Notices' })
+  await expect(noticeArea.getByText('Deleted “サンプル研修会”.')).toBeVisible()
+  await expect(noticeArea.getByText(/削除/)).toHaveCount(0)
+  await noticeArea.getByRole('button', { name: 'Undo' }).click()
+  await expect(sample).toBeVisible()
+
+  // A deleted group on the setup screen: its notice and its Undo are English too.
+  await sample.getByRole('button', { name: 'Open' }).click()
+  await page.getByRole('link', { name: 'Groups' }).click()
+  const groups = page.getByRole('article')
+  const count = await groups.count()
+  await groups.first().getByRole('button', { name: 'Delete group' }).click()
+  await expect(groups).toHaveCount(count - 1)
+  await expect(noticeArea.getByText(/^Deleted “.+”\.$/)).toBeVisible()
+  await noticeArea.getByRole('button', { name: 'Undo' }).click()
+  await expect(groups).toHaveCount(count)
+})

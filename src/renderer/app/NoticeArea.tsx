@@ -54,7 +54,7 @@ function NoticeItem({ notice, onDismiss }: { notice: Notice; onDismiss: (id: num
             onDismiss(notice.id)
           }}
         >
-          {notice.action.label}
+          {text(notice.action.label)}
         </button>
       ) : null}
       <button

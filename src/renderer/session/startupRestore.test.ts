@@ -21,7 +21,7 @@ import {
   type TestServices,
 } from '../testing/testServices'
 import { startApp } from './appServices'
-import { STARTUP_MESSAGES, startupRestore } from './startupRestore'
+import { startupRestore } from './startupRestore'
 
 /** A first session: two workshops with edits, everything flushed, then the app "quits". */
 async function firstSession(): Promise<{ before: TestServices; docs: WorkshopDoc[] }> {
@@ -78,7 +78,7 @@ describe('startupRestore', () => {
     const after = nextStart(before)
     const report = await startApp(after)
     expect(report.restoredWorkshops.sort()).toEqual(docs.map((d) => d.workshop.id).sort())
-    expect(messages(after)).toEqual([STARTUP_MESSAGES.restored(2)])
+    expect(messages(after)).toEqual(['前回の内容をバックアップから復元しました（2件の研修会）。'])
     expect(messages(after)[0]).toBe('前回の内容をバックアップから復元しました（2件の研修会）。')
     for (const doc of docs) {
       expect(await freshRepo(before.dbName).loadDoc(doc.workshop.id)).toEqual(doc)
@@ -132,7 +132,7 @@ describe('startupRestore', () => {
     const report = await startupRestoreOf(after, repo)
     expect(report.databaseReset).toBe(true)
     expect(report.restoredWorkshops).toHaveLength(2)
-    expect(messages(after)).toEqual([STARTUP_MESSAGES.restored(2)])
+    expect(messages(after)).toEqual(['前回の内容をバックアップから復元しました（2件の研修会）。'])
     for (const doc of docs) expect(await repo.loadDoc(doc.workshop.id)).toEqual(doc)
   })
 
@@ -163,7 +163,7 @@ describe('startupRestore', () => {
       { workshopId: 'future', error: 'tooNew' },
     ])
     expect(messages(after)).toEqual([
-      STARTUP_MESSAGES.restored(2),
+      '前回の内容をバックアップから復元しました（2件の研修会）。',
       '読み込めないバックアップファイルがありました（2件）。ファイルは削除せずに残しています。',
     ])
     expect(after.host.files.get('broken')?.content).toBe('{"format": "taneboard-wor')
@@ -209,7 +209,9 @@ describe('startupRestore', () => {
     expect(merged.rows[rowB!.id]?.item).toBe('ファイル')
     const parsed = parseWorkshopFile(services.host.files.get(doc.workshop.id)!.content)
     expect(parsed.ok && parsed.doc).toEqual(merged)
-    expect(messages(services)).toEqual([STARTUP_MESSAGES.restored(1)])
+    expect(messages(services)).toEqual([
+      '前回の内容をバックアップから復元しました（1件の研修会）。',
+    ])
   })
 
   it('does not count a workshop deleted before the crash as restored', async () => {

@@ -10,7 +10,7 @@ import { buildWorksheet } from '../../shared/theme2/worksheet'
 import { makeTestDoc } from '../testing/testDocs'
 import { createTestServices, deleteIndexedDb, freshRepo } from '../testing/testServices'
 import { startApp } from './appServices'
-import { STARTUP_MESSAGES } from './startupRestore'
+import { userText } from '../i18n/userText'
 
 /** A test workshop whose first テーマ2 board holds the 稲城市 看取り topic. */
 function theme2Doc(ctx: EditContext): { doc: WorkshopDoc; topicId: string } {
@@ -50,8 +50,8 @@ describe('テーマ2 records in the second copy and at start-up', () => {
     const report = await startApp(after)
     expect(report.restoredRecords).toBe(docRecords(doc).length)
     expect(report.restoredWorkshops).toEqual([doc.workshop.id])
-    expect(after.notices.getState().notices.map((n) => n.message)).toEqual([
-      STARTUP_MESSAGES.restored(1),
+    expect(after.notices.getState().notices.map((n) => userText(n.message, 'ja'))).toEqual([
+      '前回の内容をバックアップから復元しました（1件の研修会）。',
     ])
     expect(await freshRepo(before.dbName).loadDoc(doc.workshop.id)).toEqual(doc)
   })

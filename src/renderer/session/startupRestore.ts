@@ -68,12 +68,6 @@ export interface StartupReport {
   snapshotsWritten: string[]
 }
 
-export const STARTUP_MESSAGES = {
-  restored: (n: number) => `前回の内容をバックアップから復元しました（${n}件の研修会）。`,
-  databaseReset:
-    'この端末のデータベースが壊れていたため作り直しました。バックアップがあるものは復元しています。',
-} as const
-
 export async function startupRestore(deps: StartupRestoreDeps): Promise<StartupReport> {
   const { repo, host, notices } = deps
   const report: StartupReport = {
@@ -167,10 +161,10 @@ export async function startupRestore(deps: StartupRestoreDeps): Promise<StartupR
   if (report.restoredWorkshops.length > 0) {
     notices.push({
       tone: 'info',
-      message: STARTUP_MESSAGES.restored(report.restoredWorkshops.length),
+      message: errorRef('notice.startupRestored', { count: report.restoredWorkshops.length }),
     })
   } else if (report.databaseReset) {
-    notices.push({ tone: 'info', message: STARTUP_MESSAGES.databaseReset })
+    notices.push({ tone: 'info', message: errorRef('notice.databaseReset') })
   }
   if (report.unreadableSnapshots.length > 0) {
     notices.push({

@@ -1,7 +1,6 @@
 import { useMemo } from 'react'
 import type { StoreApi } from 'zustand/vanilla'
 import type { AnyRecord } from '../../shared/model/schemas'
-import { useT } from '../i18n/useT'
 import { useAppServices } from '../session/appServices'
 import type { Edit, WorkshopState } from '../stores/storeTypes'
 import { undoNotice } from '../stores/undoNotice'
@@ -48,7 +47,6 @@ export function applyEdit(store: StoreApi<WorkshopState>, edit: Edit): AppliedEd
 /** A theme screen's ThemeEditing, and what its announcer says. */
 export function useThemeEditing(place: GroupThemeViewProps): [ThemeEditing, string] {
   const services = useAppServices()
-  const t = useT()
   const [announcement, announce] = useAnnouncer()
   const { workshopId, groupId, boardId } = place
   const editing = useMemo<ThemeEditing>(
@@ -61,14 +59,12 @@ export function useThemeEditing(place: GroupThemeViewProps): [ThemeEditing, stri
         const { records, undoId } = applyEdit(services.workshop, edit)
         if (records.length === 0) return records
         announce(message)
-        services.notices
-          .getState()
-          .push(undoNotice(services.workshop, undoId, { message, undoLabel: t.undo }))
+        services.notices.getState().push(undoNotice(services.workshop, undoId, message))
         return records
       },
       announce,
     }),
-    [services, workshopId, groupId, boardId, announce, t],
+    [services, workshopId, groupId, boardId, announce],
   )
   return [editing, announcement]
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { userText } from '../i18n/userText'
 import { rejectionText } from '../../shared/testing/rejectionText'
 import { parseWorkshopFile } from '../../shared/files/workshopFile'
 import { docRecords, live } from '../../shared/model/workshopDoc'
@@ -94,8 +95,11 @@ describe('homeStore', () => {
     expect(snapshotDoc(services, id)?.workshop).toEqual(tombstone?.workshop)
 
     const [notice] = services.notices.getState().notices
-    expect(notice?.message).toBe(`『${input.title}』を削除しました`)
-    expect(notice?.action?.label).toBe('元に戻す')
+    expect(userText(notice!.message, 'ja')).toBe(`『${input.title}』を削除しました`)
+    expect(userText(notice!.action!.label, 'ja')).toBe('元に戻す')
+    // English mode says it in English.
+    expect(userText(notice!.message, 'en')).toBe(`Deleted “${input.title}”.`)
+    expect(userText(notice!.action!.label, 'en')).toBe('Undo')
 
     notice?.action?.run()
     await expect.poll(() => home.getState().workshops.length).toBe(1)

@@ -1,3 +1,4 @@
+import { errorRef } from '../../shared/errors/errorCodes'
 import { appError } from '../../shared/errors/appError'
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { EditContext } from '../../shared/model/context'
@@ -89,9 +90,9 @@ export function createHomeStore(deps: HomeStoreDeps): StoreApi<HomeState> {
         let noticeId = 0
         noticeId = notices.push({
           tone: 'info',
-          message: `『${doc.workshop.title}』を削除しました`,
+          message: errorRef('notice.workshopDeleted', { title: doc.workshop.title }),
           action: {
-            label: '元に戻す',
+            label: errorRef('notice.undo'),
             run: () => {
               notices.dismiss(noticeId)
               const undone = undoId === null ? Promise.resolve(null) : session.undo(undoId)

@@ -19,8 +19,8 @@ export interface Notice {
   tone: 'info' | 'success' | 'error'
   /** Text, or an error code put into words in the UI language when shown (i18n/userText.ts). */
   message: string | ErrorRef
-  /** Optional action shown as a button, e.g. 元に戻す. */
-  action?: { label: string; run: () => void }
+  /** Optional action shown as a button, e.g. 元に戻す (its label: text or a code, like message). */
+  action?: { label: string | ErrorRef; run: () => void }
 }
 
 export interface WorkshopSummary {

@@ -1,4 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla'
+import { errorRef } from '../../shared/errors/errorCodes'
 import type { Notice, WorkshopState } from './storeTypes'
 
 /**
@@ -9,20 +10,17 @@ import type { Notice, WorkshopState } from './storeTypes'
 export function undoNotice(
   workshop: StoreApi<Pick<WorkshopState, 'undoChange'>>,
   undoId: number | null,
-  notice: { message: Notice['message']; undoLabel: string },
+  message: Notice['message'],
 ): Omit<Notice, 'id'> {
+  if (undoId === null) return { tone: 'info', message }
   return {
     tone: 'info',
-    message: notice.message,
-    ...(undoId === null
-      ? {}
-      : {
-          action: {
-            label: notice.undoLabel,
-            run: () => {
-              workshop.getState().undoChange(undoId)
-            },
-          },
-        }),
+    message,
+    action: {
+      label: errorRef('notice.undo'),
+      run: () => {
+        workshop.getState().undoChange(undoId)
+      },
+    },
   }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
+import { userText } from '../i18n/userText'
 import { errorText } from '../../shared/errors/errorText'
 import { rejectionText } from '../../shared/testing/rejectionText'
 import { serializeWorkshopFile } from '../../shared/files/workshopFile'
@@ -89,7 +90,7 @@ describe('workshopImport', () => {
     expect(await liveTexts(services, handout.workshop.id)).toEqual(['夜間の相談先がわからない'])
     const again = await importFile(services, fileOf(handout))
     expect(again.written).toBe(0)
-    const notices = services.notices.getState().notices.map((n) => n.message)
+    const notices = services.notices.getState().notices.map((n) => userText(n.message, 'ja'))
     expect(notices.at(-1)).toMatch(/取り込む変更はありませんでした/)
   })
 

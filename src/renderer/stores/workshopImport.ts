@@ -65,28 +65,16 @@ export interface WorkshopImportDeps {
   home: StoreApi<Pick<HomeState, 'remove' | 'restore'>>
 }
 
-export const IMPORT_MESSAGES = {
-  done: (title: string, lines: readonly string[]) =>
-    `『${title}』に取り込みました（${lines.join('、')}）。`,
-  doneNew: (title: string) => `研修会『${title}』を取り込みました。`,
-  nothing: (title: string) =>
-    `『${title}』に取り込む変更はありませんでした（すでに同じ内容です）。`,
-  undo: '元に戻す',
-  undone: (title: string) => `『${title}』を取り込む前の状態に戻しました。`,
-  undoneKept: (title: string, kept: number) =>
-    `『${title}』を取り込む前の状態に戻しました（取り込んだ後に書き換えられた${kept}件はそのまま残しました）。`,
-} as const
-
 export function createWorkshopImport(deps: WorkshopImportDeps): WorkshopImport {
   const { backups, scheduler, ctx, notices } = deps
 
-  const offerUndo = (message: string, undo: () => Promise<void>): void => {
+  const offerUndo = (message: ErrorRef, undo: () => Promise<void>): void => {
     let noticeId = 0
     noticeId = notices.push({
       tone: 'success',
       message,
       action: {
-        label: IMPORT_MESSAGES.undo,
+        label: errorRef('notice.undo'),
         run: () => {
           notices.dismiss(noticeId)
           undo().catch((error: unknown) => {
@@ -107,20 +95,22 @@ export function createWorkshopImport(deps: WorkshopImportDeps): WorkshopImport {
   ): Promise<ImportOutcome> => {
     const { incoming } = prepared
     const workshopId = incoming.workshop.id
-    const title = incoming.workshop.title.trim() || '無題の研修会'
+    const title = incoming.workshop.title
     if ((await backups.countForeign(incoming)) > 0) throw appError('backup.foreign')
     // The state now, not the one previewed: choices are keyed by record, so they still apply.
     const local = await backups.load(workshopId)
     if (!local) {
       const records = applyMerge(null, incoming, choices, ctx)
       await backups.writeImport(workshopId, records)
-      offerUndo(IMPORT_MESSAGES.doneNew(title), () => deps.home.getState().remove(workshopId))
+      offerUndo(errorRef('notice.importedNew', { title }), () =>
+        deps.home.getState().remove(workshopId),
+      )
       return { workshopId, newWorkshop: true, written: records.length }
     }
     const records = applyMerge(local, incoming, choices, ctx)
     const revives = local.workshop.deletedAt !== null
     if (records.length === 0 && !revives) {
-      notices.push({ tone: 'info', message: IMPORT_MESSAGES.nothing(title) })
+      notices.push({ tone: 'info', message: errorRef('notice.importNothing', { title }) })
       return { workshopId, newWorkshop: false, written: 0 }
     }
     try {
@@ -133,12 +123,15 @@ export function createWorkshopImport(deps: WorkshopImportDeps): WorkshopImport {
     const change = await backups.writeImport(workshopId, records)
     // A workshop deleted here comes back: the user asked for its file.
     if (revives) await deps.home.getState().restore(workshopId)
-    const lines = previewMerge(local, incoming).summary
-    offerUndo(IMPORT_MESSAGES.done(title, lines), async () => {
+    const summary = previewMerge(local, incoming).summaryParts
+    offerUndo(errorRef('notice.imported', { title, summary }), async () => {
       const kept = await backups.undoWrite(change)
       notices.push({
         tone: 'info',
-        message: kept > 0 ? IMPORT_MESSAGES.undoneKept(title, kept) : IMPORT_MESSAGES.undone(title),
+        message:
+          kept > 0
+            ? errorRef('notice.importUndoneKept', { title, count: kept })
+            : errorRef('notice.importUndone', { title }),
       })
     })
     return { workshopId, newWorkshop: false, written: records.length }

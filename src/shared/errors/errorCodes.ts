@@ -1,4 +1,5 @@
 import type { WorkshopFileError } from '../files/workshopFile'
+import type { SummaryPart } from '../merge/mergeLabels'
 
 /**
  * Every error (and every info or success notice) a user can be shown, as a code with its
@@ -88,6 +89,17 @@ export interface ErrorParams extends FileErrorParams {
   // Notices (info, success): what happened, told in the UI language like the errors
   'notice.keptRemote': { count: number }
   'notice.keptChanged': { count: number }
+  /** The label of a notice's 元に戻す button. */
+  'notice.undo': undefined
+  /** A title '' is said as the untitled workshop. */
+  'notice.workshopDeleted': { title: string }
+  'notice.startupRestored': { count: number }
+  'notice.databaseReset': undefined
+  'notice.importedNew': { title: string }
+  'notice.imported': { title: string; summary: readonly SummaryPart[] }
+  'notice.importNothing': { title: string }
+  'notice.importUndone': { title: string }
+  'notice.importUndoneKept': { title: string; count: number }
 }
 
 /** parseWorkshopFile's refusals: `file.<WorkshopFileError>`. */

@@ -1,3 +1,5 @@
+import type { SummaryPart } from '../merge/mergeLabels'
+import { RECORD_TYPES } from '../model/recordTypes'
 import type { EditFieldNames, ErrorCatalogue } from './errorCatalogue'
 
 const KEPT = 'Your data has not been lost.'
@@ -150,6 +152,57 @@ export const errorMessagesEn: ErrorCatalogue = {
 
   'notice.keptRemote': ({ count: n }) => `${items(n)} changed on another device ${leftAsIs(n)}.`,
   'notice.keptChanged': ({ count: n }) => `${items(n)} changed since ${leftAsIs(n)}.`,
+  'notice.undo': 'Undo',
+  'notice.workshopDeleted': ({ title }) => `Deleted “${titleOf(title)}”.`,
+  'notice.startupRestored': ({ count: n }) =>
+    `Restored the last state from the backups (${count(n)} ${n === 1 ? 'workshop' : 'workshops'}).`,
+  'notice.databaseReset':
+    'The database on this device was damaged and has been recreated. Whatever had a backup has been restored.',
+  'notice.importedNew': ({ title }) => `Imported the workshop “${titleOf(title)}”.`,
+  'notice.imported': ({ title, summary }) =>
+    `Imported into “${titleOf(title)}” (${summary.map(summaryLine).join(', ')}).`,
+  'notice.importNothing': ({ title }) =>
+    `Nothing to import into “${titleOf(title)}” (it is already the same).`,
+  'notice.importUndone': ({ title }) => `“${titleOf(title)}” is back as it was before the import.`,
+  'notice.importUndoneKept': ({ title, count: n }) =>
+    `“${titleOf(title)}” is back as it was before the import (${items(n)} changed after the import ${n === 1 ? 'was' : 'were'} kept).`,
+}
+
+/** A workshop's title as shown ('' or blanks: untitled). */
+function titleOf(title: string): string {
+  return title.trim() || 'Untitled workshop'
+}
+
+/** "12 new notes", "3 updated", … */
+function summaryLine(part: SummaryPart): string {
+  switch (part.kind) {
+    case 'newWorkshop':
+      return `new workshop “${titleOf(part.title)}”`
+    case 'added': {
+      const label = RECORD_TYPES[part.type].label.en
+      return `${count(part.count)} new ${part.count === 1 ? label : plural(label)}`
+    }
+    case 'updated':
+      return `${count(part.count)} updated`
+    case 'deleted':
+      return `${count(part.count)} deleted`
+    case 'conflicts':
+      return `${count(part.count)} ${part.count === 1 ? 'conflict' : 'conflicts'}`
+    case 'nothing':
+      return 'no changes'
+  }
+}
+
+/** "notes", "canvases", "questions and answers". */
+function plural(label: string): string {
+  const words = label.split(' ')
+  const last =
+    words.length > 1 && words.at(-2) === 'and'
+      ? [words.length - 3, words.length - 1]
+      : [words.length - 1]
+  return words
+    .map((w, i) => (last.includes(i) ? (/(s|x|ch|sh)$/.test(w) ? `${w}es` : `${w}s`) : w))
+    .join(' ')
 }
 
 function inParens(detail: string): string {

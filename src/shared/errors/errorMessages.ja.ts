@@ -1,3 +1,4 @@
+import { summaryLineJa } from '../merge/mergeLabels'
 import type { EditFieldNames, ErrorCatalogue } from './errorCatalogue'
 
 /** Said by every failed save: the user's data is still safe. */
@@ -145,6 +146,25 @@ export const errorMessagesJa: ErrorCatalogue = {
 
   'notice.keptRemote': ({ count: n }) => `ほかの端末で変更された${n}件はそのままにしました。`,
   'notice.keptChanged': ({ count: n }) => `その後に変更された${n}件はそのままにしました。`,
+  'notice.undo': '元に戻す',
+  'notice.workshopDeleted': ({ title }) => `『${titleOf(title)}』を削除しました`,
+  'notice.startupRestored': ({ count: n }) =>
+    `前回の内容をバックアップから復元しました（${n}件の研修会）。`,
+  'notice.databaseReset':
+    'この端末のデータベースが壊れていたため作り直しました。バックアップがあるものは復元しています。',
+  'notice.importedNew': ({ title }) => `研修会『${titleOf(title)}』を取り込みました。`,
+  'notice.imported': ({ title, summary }) =>
+    `『${titleOf(title)}』に取り込みました（${summary.map(summaryLineJa).join('、')}）。`,
+  'notice.importNothing': ({ title }) =>
+    `『${titleOf(title)}』に取り込む変更はありませんでした（すでに同じ内容です）。`,
+  'notice.importUndone': ({ title }) => `『${titleOf(title)}』を取り込む前の状態に戻しました。`,
+  'notice.importUndoneKept': ({ title, count: n }) =>
+    `『${titleOf(title)}』を取り込む前の状態に戻しました（取り込んだ後に書き換えられた${n}件はそのまま残しました）。`,
+}
+
+/** A workshop's title as shown ('' or blanks: untitled). */
+function titleOf(title: string): string {
+  return title.trim() || '無題の研修会'
 }
 
 function inParens(detail: string): string {

@@ -12,9 +12,13 @@ const ANY_PARAMS = {
   maxBytes: 20 * 1024 * 1024,
   max: 20000,
   field: 'note',
+  title: 'Maebashi',
+  summary: [{ kind: 'updated', count: 2 }],
 }
 const sample = (code: string) => ({ code, params: ANY_PARAMS }) as unknown as ErrorRef
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/
+/** Codes that are a button's label rather than a sentence. */
+const BUTTON_LABELS = new Set(['notice.undo'])
 
 describe('error catalogues', () => {
   it('have the same codes in Japanese and English, each with a message', () => {
@@ -22,7 +26,9 @@ describe('error catalogues', () => {
     for (const code of Object.keys(errorMessagesJa)) {
       expect(errorText(sample(code), 'ja'), code).toMatch(JAPANESE)
       expect(errorText(sample(code), 'en'), code).not.toMatch(JAPANESE)
-      expect(errorText(sample(code), 'en').length, code).toBeGreaterThan(10)
+      // A button's label is short; every sentence is longer than a stub.
+      const shortest = BUTTON_LABELS.has(code) ? 2 : 10
+      expect(errorText(sample(code), 'en').length, code).toBeGreaterThan(shortest)
     }
   })
 
@@ -50,6 +56,38 @@ describe('error catalogues', () => {
     })
     expect(errorText(ref(20 * 1024 * 1024), 'ja')).toBe('ファイルが大きすぎます（上限 20MB）。')
     expect(errorText(ref(1.5 * 1024 * 1024), 'en')).toBe('The file is too large (limit 1.5 MB).')
+  })
+
+  it('tell what happened (info and success notices) in the UI language', () => {
+    const imported: ErrorRef = {
+      code: 'notice.imported',
+      params: {
+        title: '県コーディネーター研修',
+        summary: [
+          { kind: 'added', type: 'note', count: 1 },
+          { kind: 'added', type: 'canvas', count: 2 },
+          { kind: 'added', type: 'outcome', count: 3 },
+          { kind: 'updated', count: 3 },
+          { kind: 'conflicts', count: 1 },
+        ],
+      },
+    }
+    expect(errorText(imported, 'ja')).toBe(
+      '『県コーディネーター研修』に取り込みました（新しい付箋 1枚、新しい地域課題のキャンバス 2件、新しい期待値・指標 3件、更新 3件、競合 1件）。',
+    )
+    expect(errorText(imported, 'en')).toBe(
+      'Imported into “県コーディネーター研修” (1 new note, 2 new canvases, 3 new expectations and indicators, 3 updated, 1 conflict).',
+    )
+    const deleted: ErrorRef = { code: 'notice.workshopDeleted', params: { title: ' ' } }
+    expect(errorText(deleted, 'ja')).toBe('『無題の研修会』を削除しました')
+    expect(errorText(deleted, 'en')).toBe('Deleted “Untitled workshop”.')
+    const kept: ErrorRef = { code: 'notice.keptChanged', params: { count: 1 } }
+    expect(errorText(kept, 'ja')).toBe('その後に変更された1件はそのままにしました。')
+    expect(errorText(kept, 'en')).toBe('1 item changed since was left as it is.')
+    expect(errorText({ code: 'notice.keptRemote', params: { count: 2 } }, 'en')).toBe(
+      '2 items changed on another device were left as they are.',
+    )
+    expect(errorText({ code: 'notice.undo' }, 'en')).toBe('Undo')
   })
 
   it('shows nothing for no error', () => {

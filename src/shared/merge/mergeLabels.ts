@@ -17,6 +17,32 @@ export const SUMMARY_TYPES: readonly RecordType[] = CHILD_RECORD_TYPES.filter(
 /** Put at the start of the text of a conflicting version kept next to the local one. */
 export const IMPORTED_MARK = '（取り込み）'
 
+/**
+ * One line of a merge's summary, as data (put into words per language: SUMMARY_TEXT here, the
+ * error catalogues' `notice.imported`).
+ */
+export type SummaryPart =
+  | { kind: 'newWorkshop'; title: string }
+  | { kind: 'added'; type: RecordType; count: number }
+  | { kind: 'updated' | 'deleted' | 'conflicts'; count: number }
+  | { kind: 'nothing' }
+
+/** A summary line in Japanese. */
+export function summaryLineJa(part: SummaryPart): string {
+  switch (part.kind) {
+    case 'newWorkshop':
+      return SUMMARY_TEXT.newWorkshop(part.title)
+    case 'added':
+      return SUMMARY_TEXT.added(part.type, part.count)
+    case 'nothing':
+      return SUMMARY_TEXT.nothing
+    case 'updated':
+    case 'deleted':
+    case 'conflicts':
+      return SUMMARY_TEXT[part.kind](part.count)
+  }
+}
+
 export const SUMMARY_TEXT = {
   newWorkshop: (title: string) => `新しい研修会「${title}」`,
   added: (type: RecordType, count: number) =>

@@ -1,7 +1,7 @@
 import { RECORD_TYPE_LIST, userText } from '../model/recordTypes'
 import type { AnyRecord, RecordType } from '../model/schemas'
 import { docRecords, findRecord, type WorkshopDoc } from '../model/workshopDoc'
-import { SUMMARY_TEXT, SUMMARY_TYPES } from './mergeLabels'
+import { SUMMARY_TYPES, summaryLineJa, type SummaryPart } from './mergeLabels'
 import { classify, recordKey, type MergeStatus, type RecordKey } from './mergeRules'
 
 export type { MergeStatus, RecordKey } from './mergeRules'
@@ -36,6 +36,8 @@ export interface MergePreview {
   ignored: number
   /** Japanese lines for the preview, e.g. 「新しい付箋 12枚」「更新 3件」「競合 1件」. */
   summary: string[]
+  /** The same lines as data (for words in another language). */
+  summaryParts: SummaryPart[]
 }
 
 export { userText } from '../model/recordTypes'
@@ -109,6 +111,7 @@ export function previewMerge(
     RECORD_TYPE_LIST.map((type) => [type, zeroStatuses()]),
   ) as Record<RecordType, Record<MergeStatus, number>>
   const totals = zeroStatuses()
+  const summaryParts = summaryOf(items, newWorkshop, incoming.workshop.title)
   for (const item of items) {
     counts[item.type][item.status] += 1
     totals[item.status] += 1
@@ -120,26 +123,31 @@ export function previewMerge(
     counts,
     totals,
     ignored: all.length - records.length,
-    summary: summaryLines(items, newWorkshop, incoming.workshop.title),
+    summary: summaryParts.map(summaryLineJa),
+    summaryParts,
   }
 }
 
-function summaryLines(items: readonly MergeItem[], newWorkshop: boolean, title: string): string[] {
-  const lines: string[] = []
-  if (newWorkshop) lines.push(SUMMARY_TEXT.newWorkshop(title))
+function summaryOf(
+  items: readonly MergeItem[],
+  newWorkshop: boolean,
+  title: string,
+): SummaryPart[] {
+  const lines: SummaryPart[] = []
+  if (newWorkshop) lines.push({ kind: 'newWorkshop', title })
   for (const type of SUMMARY_TYPES) {
     const added = items.filter(
       (i) => i.type === type && i.status === 'new' && i.incoming.deletedAt === null,
     ).length
-    if (added > 0) lines.push(SUMMARY_TEXT.added(type, added))
+    if (added > 0) lines.push({ kind: 'added', type, count: added })
   }
   const newer = items.filter((i) => i.status === 'incomingNewer')
   const deleted = newer.filter((i) => i.incoming.deletedAt !== null).length
-  if (newer.length - deleted > 0) lines.push(SUMMARY_TEXT.updated(newer.length - deleted))
-  if (deleted > 0) lines.push(SUMMARY_TEXT.deleted(deleted))
+  if (newer.length - deleted > 0) lines.push({ kind: 'updated', count: newer.length - deleted })
+  if (deleted > 0) lines.push({ kind: 'deleted', count: deleted })
   const conflicts = items.filter((i) => i.status === 'conflict').length
-  if (conflicts > 0) lines.push(SUMMARY_TEXT.conflicts(conflicts))
-  if (lines.length === 0) lines.push(SUMMARY_TEXT.nothing)
+  if (conflicts > 0) lines.push({ kind: 'conflicts', count: conflicts })
+  if (lines.length === 0) lines.push({ kind: 'nothing' })
   return lines
 }
 

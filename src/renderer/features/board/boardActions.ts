@@ -162,12 +162,7 @@ export function createBoardActions(deps: BoardActionDeps) {
       if (next) uiState().requestFocus(next)
       const t = messages()
       uiState().announce(ANNOUNCE.deleted(ordered.length))
-      notices.getState().push(
-        undoNotice(workshop, undoId, {
-          message: t.boardDeleted(ordered.length),
-          undoLabel: t.undo,
-        }),
-      )
+      notices.getState().push(undoNotice(workshop, undoId, t.boardDeleted(ordered.length)))
     },
 
     /** Moves notes to a target; true when anything moved. */

@@ -43,10 +43,10 @@ export function WorkshopSetupScreen({ workshopId, section }: WorkshopSetupScreen
         store.getState().redo(SETUP_SCOPE)
       },
       notifyUndoable: (message: string, undoId: number | null) => {
-        services.notices.getState().push(undoNotice(store, undoId, { message, undoLabel: t.undo }))
+        services.notices.getState().push(undoNotice(store, undoId, message))
       },
     }
-  }, [services, t])
+  }, [services])
 
   useEffect(() => {
     const title = doc?.workshop.title.trim() || t.untitled

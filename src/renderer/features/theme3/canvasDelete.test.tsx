@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { addCanvasNote } from '../../../shared/theme3/canvasNoteOps'
 import { addInagiQuestions } from '../../../shared/theme3/canvasQaOps'
 import { areaNotes, boardCanvases, canvasQas } from '../../../shared/theme3/theme3Queries'
+import { userText } from '../../i18n/userText'
 import { renderTheme3 } from './testing/theme3TestHarness'
 
 describe('テーマ3 deleting with 元に戻す', () => {
@@ -24,7 +25,7 @@ describe('テーマ3 deleting with 元に戻す', () => {
     expect(document.activeElement).toBe(screen.getByRole('group', { name: /B票/ }))
     const notice = t3.services.notices.getState().notices.at(-1)
     expect(notice?.message).toBe('付箋を削除しました。')
-    expect(notice?.action?.label).toBe('元に戻す')
+    expect(userText(notice!.action!.label, 'ja')).toBe('元に戻す')
 
     // Another edit in between: 元に戻す still brings back the deleted note, and only it.
     act(() => {

@@ -53,9 +53,7 @@ export async function createHarness(
         doc={doc}
         apply={(edit) => store.getState().apply(edit)}
         notifyUndoable={(message, undoId) => {
-          services.notices
-            .getState()
-            .push(undoNotice(store, undoId, { message, undoLabel: '元に戻す' }))
+          services.notices.getState().push(undoNotice(store, undoId, message))
         }}
       />
     )
