@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
+import { userText } from '../i18n/userText'
 import { errorText } from '../../shared/errors/errorText'
 import { serializeWorkshopFile } from '../../shared/files/workshopFile'
 import { extractGroups } from '../../shared/merge/extractGroups'
@@ -129,7 +130,7 @@ describe('tableCollection (テーブルから集める)', () => {
     // One backup before, one notice with one undo for the whole collection.
     expect(facilitator.host.backupWrites.map((w) => w.reason)).toEqual(['beforeImport'])
     const withUndo = facilitator.notices.getState().notices.filter((n) => n.action)
-    expect(withUndo.map((n) => n.message)).toEqual([
+    expect(withUndo.map((n) => userText(n.message, 'ja'))).toEqual([
       '2ファイルを取り込みました（3件の記録を書き込みました）。',
     ])
 
@@ -137,7 +138,7 @@ describe('tableCollection (テーブルから集める)', () => {
     await vi.waitFor(async () => {
       expect(await liveTexts(facilitator, workshopId)).toEqual(['夜間の相談先がわからない'])
     })
-    expect(facilitator.notices.getState().notices.map((n) => n.message)).toContain(
+    expect(facilitator.notices.getState().notices.map((n) => userText(n.message, 'ja'))).toContain(
       '集める前の状態に戻しました。',
     )
   })

@@ -69,16 +69,6 @@ export interface TableCollectionDeps {
   notices: Pick<NoticeState, 'push' | 'dismiss'>
 }
 
-export const COLLECT_MESSAGES = {
-  done: (files: number, written: number) =>
-    `${files}ファイルを取り込みました（${written}件の記録を書き込みました）。`,
-  nothing: 'テーブルのファイルに新しい変更はありませんでした。',
-  undo: '元に戻す',
-  undone: '集める前の状態に戻しました。',
-  undoneKept: (kept: number) =>
-    `集める前の状態に戻しました（集めた後に書き換えられた${kept}件はそのまま残しました）。`,
-} as const
-
 type Merged = Extract<CollectedLine, { status: 'merged' | 'unchanged' }>
 
 function countsOf(preview: MergePreview): Omit<Merged, 'fileName' | 'status' | 'groupNames'> {
@@ -148,20 +138,23 @@ export function createTableCollection(deps: TableCollectionDeps): TableCollectio
     }
   }
 
-  const offerUndo = (message: string, change: WrittenChange): void => {
+  const offerUndo = (message: ErrorRef, change: WrittenChange): void => {
     let noticeId = 0
     noticeId = notices.push({
       tone: 'success',
       message,
       action: {
-        label: COLLECT_MESSAGES.undo,
+        label: errorRef('notice.undo'),
         run: () => {
           notices.dismiss(noticeId)
           backups.undoWrite(change).then(
             (kept) => {
               notices.push({
                 tone: 'info',
-                message: kept > 0 ? COLLECT_MESSAGES.undoneKept(kept) : COLLECT_MESSAGES.undone,
+                message:
+                  kept > 0
+                    ? errorRef('notice.collectUndoneKept', { count: kept })
+                    : errorRef('notice.collectUndone'),
               })
             },
             (error: unknown) => {
@@ -205,7 +198,10 @@ export function createTableCollection(deps: TableCollectionDeps): TableCollectio
     }
     const change = await backups.writeImport(workshopId, [...written.values()])
     const merged = lines.filter((line) => line.status === 'merged').length
-    offerUndo(COLLECT_MESSAGES.done(merged, change.written.length), change)
+    offerUndo(
+      errorRef('notice.collected', { files: merged, written: change.written.length }),
+      change,
+    )
     return { workshopId, lines, omitted, change }
   }
 

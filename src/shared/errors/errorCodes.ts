@@ -100,6 +100,9 @@ export interface ErrorParams extends FileErrorParams {
   'notice.importNothing': { title: string }
   'notice.importUndone': { title: string }
   'notice.importUndoneKept': { title: string; count: number }
+  'notice.collected': { files: number; written: number }
+  'notice.collectUndone': undefined
+  'notice.collectUndoneKept': { count: number }
 }
 
 /** parseWorkshopFile's refusals: `file.<WorkshopFileError>`. */

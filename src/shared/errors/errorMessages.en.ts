@@ -166,6 +166,11 @@ export const errorMessagesEn: ErrorCatalogue = {
   'notice.importUndone': ({ title }) => `“${titleOf(title)}” is back as it was before the import.`,
   'notice.importUndoneKept': ({ title, count: n }) =>
     `“${titleOf(title)}” is back as it was before the import (${items(n)} changed after the import ${n === 1 ? 'was' : 'were'} kept).`,
+  'notice.collected': ({ files, written }) =>
+    `Imported ${count(files)} ${files === 1 ? 'file' : 'files'} (${count(written)} ${written === 1 ? 'record' : 'records'} written).`,
+  'notice.collectUndone': 'Back as it was before collecting.',
+  'notice.collectUndoneKept': ({ count: n }) =>
+    `Back as it was before collecting (${items(n)} changed after collecting ${n === 1 ? 'was' : 'were'} kept).`,
 }
 
 /** A workshop's title as shown ('' or blanks: untitled). */

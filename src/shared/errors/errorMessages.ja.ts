@@ -160,6 +160,11 @@ export const errorMessagesJa: ErrorCatalogue = {
   'notice.importUndone': ({ title }) => `『${titleOf(title)}』を取り込む前の状態に戻しました。`,
   'notice.importUndoneKept': ({ title, count: n }) =>
     `『${titleOf(title)}』を取り込む前の状態に戻しました（取り込んだ後に書き換えられた${n}件はそのまま残しました）。`,
+  'notice.collected': ({ files, written }) =>
+    `${files}ファイルを取り込みました（${written}件の記録を書き込みました）。`,
+  'notice.collectUndone': '集める前の状態に戻しました。',
+  'notice.collectUndoneKept': ({ count: n }) =>
+    `集める前の状態に戻しました（集めた後に書き換えられた${n}件はそのまま残しました）。`,
 }
 
 /** A workshop's title as shown ('' or blanks: untitled). */

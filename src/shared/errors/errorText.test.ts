@@ -14,6 +14,8 @@ const ANY_PARAMS = {
   field: 'note',
   title: 'Maebashi',
   summary: [{ kind: 'updated', count: 2 }],
+  files: 2,
+  written: 3,
 }
 const sample = (code: string) => ({ code, params: ANY_PARAMS }) as unknown as ErrorRef
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/
