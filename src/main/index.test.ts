@@ -1,4 +1,5 @@
 import { rm } from 'node:fs/promises'
+import { createServer } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { HOST_CHANNELS } from '../shared/host/hostApi'
 import { CONTENT_SECURITY_POLICY } from '../shared/host/csp'
@@ -123,6 +124,25 @@ const fake = vi.hoisted(() => {
 
 vi.mock('electron', () => fake.electron)
 
+/** A port of 18720-18729 (the console engineer's test ports) nothing listens on now. */
+async function portNobodyUses(): Promise<number> {
+  for (let port = 18720; port <= 18729; port++) {
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = createServer()
+      probe.once('error', () => {
+        resolve(false)
+      })
+      probe.listen(port, '127.0.0.1', () => {
+        probe.close(() => {
+          resolve(true)
+        })
+      })
+    })
+    if (free) return port
+  }
+  throw new Error('no free port in 18720-18729')
+}
+
 afterAll(async () => {
   await rm(fake.fakeUserData, { recursive: true, force: true })
 })
@@ -236,21 +256,21 @@ describe('main entry point', () => {
       (await handler?.(new Request('app://taneboard/index.html')))?.headers.get(
         'Content-Security-Policy',
       )
-    // the console engineer's test ports: 18720-18729
+    const port = await portNobodyUses()
     const started = (await lanStart?.(
       { senderFrame },
-      { workshopId: 'ws-1', groupIds: ['g1'], address: '127.0.0.1', port: 18727 },
+      { workshopId: 'ws-1', groupIds: ['g1'], address: '127.0.0.1', port },
     )) as { ok: boolean; state: { clientUrl: string } }
     try {
       expect(started.ok).toBe(true)
-      expect(started.state.clientUrl).toBe('http://127.0.0.1:18727/')
-      expect(await policy()).toContain("connect-src 'self' ws://127.0.0.1:18727;")
+      expect(started.state.clientUrl).toBe(`http://127.0.0.1:${String(port)}/`)
+      expect(await policy()).toContain(`connect-src 'self' ws://127.0.0.1:${String(port)};`)
       expect(fake.calls.reloads).toBe(fake.windows.length)
     } finally {
       await lanStop?.({ senderFrame })
     }
     // stopped: the policy stays (no second reload); the session filter no longer lets it through
-    expect(await policy()).toContain("connect-src 'self' ws://127.0.0.1:18727;")
+    expect(await policy()).toContain(`connect-src 'self' ws://127.0.0.1:${String(port)};`)
     expect(fake.calls.reloads).toBe(fake.windows.length)
   })
 

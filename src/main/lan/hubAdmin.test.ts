@@ -50,7 +50,7 @@ afterEach(async () => {
 
 describe('the hub’s admin API (browser mode’s facilitator page)', () => {
   it('opens a session, reports the status, replaces the codes and stops sharing', async () => {
-    t = await startTestHub({ adminKey: ADMIN_KEY, port: 18723 })
+    t = await startTestHub({ adminKey: ADMIN_KEY })
     const port = t.port
     expect((await call(port, 'GET', '/lan/api/status', null)).status).toBe(401)
     expect((await call(port, 'GET', '/lan/api/status', 'wrong'.repeat(7))).status).toBe(401)
@@ -91,7 +91,7 @@ describe('the hub’s admin API (browser mode’s facilitator page)', () => {
   })
 
   it('refuses a malformed session and unknown paths', async () => {
-    t = await startTestHub({ adminKey: ADMIN_KEY, port: 18724 })
+    t = await startTestHub({ adminKey: ADMIN_KEY })
     expect(
       (await call(t.port, 'POST', '/lan/api/session', ADMIN_KEY, { workshopId: '../x' })).status,
     ).toBe(400)

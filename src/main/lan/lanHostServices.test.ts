@@ -1,14 +1,37 @@
 import { rm } from 'node:fs/promises'
 import { createServer, request, type Server } from 'node:http'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createLanHub } from './lanHub'
 import { createLanHostServices, listenErrorRef } from './lanHostServices'
 import { createLanService } from './lanService'
 import { fakeRenderer, tempDir, testDevice, until } from './testing/lanTestKit'
 
-// The console engineer's ports (COORDINATION.md): 18720-18729.
-const PORT = 18721
-const BUSY_PORT = 18722
+/** A port of 18720-18729 (the console engineer's, COORDINATION.md) nothing listens on now. */
+async function portNobodyUses(skip: readonly number[] = []): Promise<number> {
+  for (let port = 18720; port <= 18729; port++) {
+    if (skip.includes(port)) continue
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = createServer()
+      probe.once('error', () => {
+        resolve(false)
+      })
+      probe.listen(port, '127.0.0.1', () => {
+        probe.close(() => {
+          resolve(true)
+        })
+      })
+    })
+    if (free) return port
+  }
+  throw new Error('no free port in 18720-18729')
+}
+
+let PORT = 0
+let BUSY_PORT = 0
+beforeEach(async () => {
+  PORT = await portNobodyUses()
+  BUSY_PORT = await portNobodyUses([PORT])
+})
 
 function reachable(port: number): Promise<boolean> {
   return new Promise((resolve) => {
