@@ -19,6 +19,9 @@ import { TableFilesScreen } from '../features/tableFiles/TableFilesScreen'
 import { Theme3Projector } from '../features/projector/Theme3Projector'
 import { Theme3Screen } from '../features/theme3/Theme3Screen'
 import { LanGuideScreen } from '../features/lanGuide/LanGuideScreen'
+import { adoptTableJoin, TableMode, type TableRoute } from '../features/table/TableMode'
+import { JoinScreen } from '../features/table/JoinScreen'
+import { useTableJoin, type TableJoin } from '../lan/tableJoin'
 import { NoticeArea } from './NoticeArea'
 import { useTransitionBackups } from '../features/console/useTransitionBackups'
 import { useRoute, type Route } from '../navigation/useRoute'
@@ -30,8 +33,70 @@ import { useRoute, type Route } from '../navigation/useRoute'
  */
 export function App() {
   const route = useRoute()
+  const tableJoin = useTableJoin()
   if (route.name.endsWith('Projector')) return <ProjectorWindow route={route} />
+  if (tableJoin) return <TableWindow join={tableJoin} route={route} />
+  if (route.name === 'join') return <JoinWindow token={route.token} />
   return <EditingWindow route={route} />
+}
+
+/** A table's device (table mode, joined to the LAN session): its group's theme screens only. */
+function TableWindow({ join, route }: { join: TableJoin; route: Route }) {
+  return (
+    <>
+      <TableMode join={join} route={route} renderScreen={groupScreen} />
+      <NoticeArea />
+    </>
+  )
+}
+
+/** 「グループワークに参加」 (#/join, #/join/<token>) on a device that has not joined. */
+function JoinWindow({ token }: { token: string | null }) {
+  return (
+    <>
+      <JoinScreen
+        token={token}
+        current={null}
+        origin={window.location.origin}
+        onJoined={adoptTableJoin}
+      />
+      <NoticeArea />
+    </>
+  )
+}
+
+/** A group's theme screen (the facilitator's window and table mode alike). */
+function groupScreen(route: TableRoute) {
+  switch (route.name) {
+    case 'theme1':
+      return (
+        <Theme1BoardScreen
+          key={route.workshopId}
+          workshopId={route.workshopId}
+          groupId={route.groupId}
+        />
+      )
+    case 'theme2':
+      return (
+        <Theme2Screen
+          key={route.workshopId}
+          workshopId={route.workshopId}
+          groupId={route.groupId}
+        />
+      )
+    case 'theme3':
+      return (
+        <Theme3Screen
+          key={route.workshopId}
+          workshopId={route.workshopId}
+          groupId={route.groupId}
+        />
+      )
+    case 'theme3Brief':
+      return (
+        <BriefScreen key={route.workshopId} workshopId={route.workshopId} groupId={route.groupId} />
+      )
+  }
 }
 
 /** A projector view: one board, full screen, no notices over it, nothing written. */
@@ -80,18 +145,8 @@ function EditingWindow({ route }: { route: Route }) {
           workshopId={route.workshopId}
           section={route.section}
         />
-      ) : route.name === 'theme1' ? (
-        <Theme1BoardScreen
-          key={route.workshopId}
-          workshopId={route.workshopId}
-          groupId={route.groupId}
-        />
-      ) : route.name === 'theme2' ? (
-        <Theme2Screen
-          key={route.workshopId}
-          workshopId={route.workshopId}
-          groupId={route.groupId}
-        />
+      ) : route.name === 'theme1' || route.name === 'theme2' ? (
+        groupScreen({ ...route, name: route.name })
       ) : route.name === 'console' ? (
         <ConsoleScreen key={route.workshopId} workshopId={route.workshopId} />
       ) : route.name === 'export' ? (
@@ -100,16 +155,10 @@ function EditingWindow({ route }: { route: Route }) {
         <BackupsScreen key={route.workshopId} workshopId={route.workshopId} />
       ) : route.name === 'tableFiles' ? (
         <TableFilesScreen key={route.workshopId} workshopId={route.workshopId} />
-      ) : route.name === 'theme3' ? (
-        <Theme3Screen
-          key={route.workshopId}
-          workshopId={route.workshopId}
-          groupId={route.groupId}
-        />
       ) : route.name === 'lanGuide' ? (
         <LanGuideScreen />
-      ) : route.name === 'theme3Brief' ? (
-        <BriefScreen key={route.workshopId} workshopId={route.workshopId} groupId={route.groupId} />
+      ) : route.name === 'theme3' || route.name === 'theme3Brief' ? (
+        groupScreen({ ...route, name: route.name })
       ) : (
         <HomeScreen />
       )}

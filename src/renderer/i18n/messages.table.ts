@@ -17,12 +17,6 @@ export const tableJa = {
   joinCodeLabel: '参加コード',
   joinSubmit: '参加する',
   joinChecking: '確認しています…',
-  joinWrongCode: '参加コードが違います。ファシリテーターに確認してください。',
-  joinTooMany: '間違いが続いたため、しばらく参加できません。1分ほど待ってから入力してください。',
-  joinUnreachable:
-    'ファシリテーターのパソコンに接続できません。Wi-Fiとアドレスを確認して、もう一度お試しください。',
-  joinFacilitatorCode:
-    'これはファシリテーター用のコードです。テーブルのパソコンでは、グループの参加コードを入力してください。',
   joinReceiving: 'グループの模造紙を受け取っています…',
   joinWaitingOffline:
     'まだ模造紙を受け取っていません。ファシリテーターのパソコンに接続できると表示されます。',
@@ -35,6 +29,7 @@ export const tableJa = {
     `まだ送信されていない変更が${n}件あります。やめると、この変更はファシリテーターに届きません。`,
   tableLeaveConfirm: 'やめる',
   tableRejoin: '新しい参加コードを入力',
+  tableBackToGroup: 'グループの画面に戻る',
   tableSecondCopy:
     'このパソコンでは、記入した内容をブラウザー（IndexedDB）とファシリテーターのパソコンの両方に保存しています。',
   tableUnsentWarning: 'まだ送信されていない変更があります。',
@@ -55,12 +50,6 @@ export const tableEn: { readonly [K in keyof typeof tableJa]: (typeof tableJa)[K
   joinCodeLabel: 'Join code',
   joinSubmit: 'Join',
   joinChecking: 'Checking…',
-  joinWrongCode: 'That join code is not right. Please ask the facilitator.',
-  joinTooMany: 'Too many wrong codes. Please wait about a minute, then try again.',
-  joinUnreachable:
-    'The facilitator’s computer cannot be reached. Check the Wi-Fi and the address, then try again.',
-  joinFacilitatorCode:
-    'This is the facilitator’s code. On a table’s computer, enter your group’s join code.',
   joinReceiving: 'Receiving your group’s boards…',
   joinWaitingOffline:
     'The boards have not arrived yet. They appear once the facilitator’s computer can be reached.',
@@ -73,6 +62,7 @@ export const tableEn: { readonly [K in keyof typeof tableJa]: (typeof tableJa)[K
     `${n} changes have not been sent yet. If you leave, they will not reach the facilitator.`,
   tableLeaveConfirm: 'Leave',
   tableRejoin: 'Enter a new join code',
+  tableBackToGroup: 'Back to the group',
   tableSecondCopy:
     'On this computer, what you write is kept in the browser (IndexedDB) and on the facilitator’s computer.',
   tableUnsentWarning: 'Some changes have not been sent yet.',

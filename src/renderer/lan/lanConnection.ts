@@ -1,5 +1,6 @@
 import { useStore } from 'zustand'
 import { createStore } from 'zustand/vanilla'
+import type { WorkshopDoc } from '../../shared/model/workshopDoc'
 import type { SyncRole } from '../../shared/sync/checkVersion'
 import { getAppServices, type AppServices } from '../session/appServices'
 import type { LanSession, LanSessionOptions } from './lanSession'
@@ -47,12 +48,15 @@ export interface LanConnectionState {
   status: LanStatus | null
   /** Whether this device has the workshop (a table's first join: once it has arrived). */
   hasWorkshop: boolean
+  /** The workshop as this device has it (after every commit); null until it has arrived. */
+  workshop: WorkshopDoc | null
 }
 
 export const lanConnection = createStore<LanConnectionState>(() => ({
   join: null,
   status: null,
   hasWorkshop: false,
+  workshop: null,
 }))
 
 let running: { join: LanJoin; session: Promise<LanSession> } | null = null
@@ -78,7 +82,7 @@ export async function startLanSession(
   }
   await stopLanSession()
   const services = options.services ?? getAppServices()
-  lanConnection.setState({ join, status: null, hasWorkshop: false })
+  lanConnection.setState({ join, status: null, hasWorkshop: false, workshop: null })
   const session = import('./lanSession').then(({ createLanSession }) =>
     createLanSession({
       ...join,
@@ -98,17 +102,16 @@ export async function startLanSession(
     lan.onStatus((status) => {
       if (running === mine) lanConnection.setState({ status })
     })
-    lan.onWorkshop(() => {
-      if (running === mine && !lanConnection.getState().hasWorkshop) {
-        lanConnection.setState({ hasWorkshop: true })
-      }
+    lan.onWorkshop((workshop) => {
+      if (running === mine) lanConnection.setState({ hasWorkshop: true, workshop })
     })
-    lanConnection.setState({ status: lan.status(), hasWorkshop: lan.workshop() !== null })
+    const workshop = lan.workshop()
+    lanConnection.setState({ status: lan.status(), hasWorkshop: workshop !== null, workshop })
     await lan.ready
   } catch (error) {
     if (running === mine) {
       running = null
-      lanConnection.setState({ join: null, status: null, hasWorkshop: false })
+      lanConnection.setState({ join: null, status: null, hasWorkshop: false, workshop: null })
     }
     throw error
   }
@@ -119,7 +122,7 @@ export async function stopLanSession(options: { forget?: boolean } = {}): Promis
   const current = running
   if (!current) return
   running = null
-  lanConnection.setState({ join: null, status: null, hasWorkshop: false })
+  lanConnection.setState({ join: null, status: null, hasWorkshop: false, workshop: null })
   const lan = await current.session.catch(() => null)
   await lan?.stop(options)
 }

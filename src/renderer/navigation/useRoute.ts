@@ -7,6 +7,8 @@ export type SetupSection = (typeof SETUP_SECTIONS)[number]
 export type Route =
   | { name: 'home' }
   | { name: 'lanGuide' }
+  /** Table mode's join: `#/join` (type a code) or `#/join/<token>` (from the QR code or URL). */
+  | { name: 'join'; token: string | null }
   | { name: 'workshop'; workshopId: string; section: SetupSection }
   | { name: WorkshopRouteName; workshopId: string }
   | { name: GroupRouteName; workshopId: string; groupId: string }
@@ -38,6 +40,8 @@ export type WorkshopRouteName = keyof typeof WORKSHOP_ROUTES
 
 const ID = '[A-Za-z0-9_-]{1,64}'
 const WORKSHOP_ROUTE = new RegExp(`^#/w/(${ID})/(console(?:/[a-z]+)?|export|backups|tables)/?$`)
+/** A join token (`t.<groupId>.<mac>`, `f.<mac>`: see src/main/lan/joinCodes.ts). */
+const JOIN_ROUTE = /^#\/join(?:\/([A-Za-z0-9._-]{1,200}))?\/?$/
 const GROUP_ROUTE = new RegExp(`^#/w/(${ID})/g/(${ID})/(theme[123](?:/[a-z]+)?)/?$`)
 
 /**
@@ -48,6 +52,8 @@ const GROUP_ROUTE = new RegExp(`^#/w/(${ID})/g/(${ID})/(theme[123](?:/[a-z]+)?)/
  */
 export function parseRoute(hash: string): Route {
   if (/^#\/lan-guide\/?$/.test(hash)) return { name: 'lanGuide' }
+  const join = JOIN_ROUTE.exec(hash)
+  if (join) return { name: 'join', token: join[1] ?? null }
   const group = GROUP_ROUTE.exec(hash)
   if (group?.[1] && group[2] && group[3]) {
     const path = group[3]
@@ -73,6 +79,7 @@ export function parseRoute(hash: string): Route {
 export function routeHref(route: Route): string {
   if (route.name === 'home') return '#/'
   if (route.name === 'lanGuide') return '#/lan-guide'
+  if (route.name === 'join') return route.token ? `#/join/${route.token}` : '#/join'
   if (route.name === 'workshop') {
     const section = route.section === 'basics' ? '' : `/${route.section}`
     return `#/w/${route.workshopId}${section}`
@@ -84,6 +91,17 @@ export function routeHref(route: Route): string {
 export function navigate(route: Route): void {
   const href = routeHref(route)
   if (window.location.hash !== href) window.location.hash = href
+}
+
+/**
+ * Goes to a route in place of the current one (no history entry): a redirect, or leaving an
+ * address that carried a token (`#/join/<token>`) so that it stays in no history.
+ */
+export function replaceRoute(route: Route): void {
+  const href = routeHref(route)
+  if (window.location.hash === href) return
+  window.history.replaceState(window.history.state, '', href)
+  window.dispatchEvent(new HashChangeEvent('hashchange'))
 }
 
 function subscribe(onChange: () => void): () => void {

@@ -5,6 +5,7 @@ import { routeHref } from '../navigation/useRoute'
 import { SaveStatusBadge } from '../ui/SaveStatusBadge'
 import { UndoRedoButtons } from '../ui/UndoRedoButtons'
 import { ThemeNav } from './ThemeNav'
+import { useTableMode } from './tableMode'
 import type { BoardUndo } from './useBoardUndo'
 import type { ThemeCard } from './useThemeCard'
 
@@ -19,7 +20,7 @@ interface ThemeHeaderProps {
   themeText: string
   /** The theme line's tooltip (the line may be cut off). */
   themeHint?: string
-  /** The way back; by default to the workshop's groups in the setup. */
+  /** The way back; by default to the workshop's groups in the setup (none in table mode). */
   back?: { href: string; label: string }
   className?: string
   /** Between the title and the tools (テーマ1: the group switcher). */
@@ -34,19 +35,29 @@ interface ThemeHeaderProps {
 /**
  * The header of a group's theme screens: 「Ａグループ」 with the theme under it, the way back,
  * links to the group's other themes, the card, the screen's own tools, undo/redo, save state.
+ * In table mode (`TableModeContext`) the way back and `beside` give way to the table's bar.
  */
 export function ThemeHeader(props: ThemeHeaderProps) {
   const t = useT()
   const { workshopId, groupId, card, undo } = props
-  const back = props.back ?? {
-    href: routeHref({ name: 'workshop', workshopId, section: 'groups' }),
-    label: t.boardBackToSetup,
-  }
+  // Table mode: no way to the setup or to other groups; the link's state and 参加をやめる instead.
+  const table = useTableMode()
+  const back =
+    props.back ??
+    (table
+      ? null
+      : {
+          href: routeHref({ name: 'workshop', workshopId, section: 'groups' }),
+          label: t.boardBackToSetup,
+        })
   return (
     <header className={['app-header board-header', props.className].filter(Boolean).join(' ')}>
-      <a className="button button--ghost app-header__back" href={back.href}>
-        <span aria-hidden="true">←</span> {back.label}
-      </a>
+      {back ? (
+        <a className="button button--ghost app-header__back" href={back.href}>
+          <span aria-hidden="true">←</span> {back.label}
+        </a>
+      ) : null}
+      {table?.bar}
       <div className="board-header__title-block">
         <h1 className="board-header__group">{props.groupName.trim() || t.groupName}</h1>
         <p className="board-header__theme" title={props.themeHint}>
@@ -54,7 +65,7 @@ export function ThemeHeader(props: ThemeHeaderProps) {
           <span className="board-header__theme-text">{props.themeText}</span>
         </p>
       </div>
-      {props.beside}
+      {table ? null : props.beside}
       <div className="app-header__tools board-header__tools">
         <ThemeNav workshopId={workshopId} groupId={groupId} current={props.themeId} />
         {card ? (

@@ -37,6 +37,14 @@ export interface ErrorParams extends FileErrorParams {
   'lanShare.notSharing': undefined
   'lanShare.failed': undefined
 
+  // A table joining the LAN session (table mode, #/join)
+  'lanJoin.wrongCode': undefined
+  'lanJoin.throttled': undefined
+  'lanJoin.noSession': undefined
+  'lanJoin.facilitatorCode': undefined
+  'lanJoin.unreachable': undefined
+  'lanJoin.failed': undefined
+
   // Saving a file through a dialog (main) or as a download (browser)
   'save.cancelled': undefined
   'save.noSpace': undefined

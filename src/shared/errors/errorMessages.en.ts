@@ -89,6 +89,16 @@ export const errorMessagesEn: ErrorCatalogue = {
   'lanShare.notSharing': 'LAN sharing is not on.',
   'lanShare.failed': 'LAN sharing could not be started. Please try again.',
 
+  'lanJoin.wrongCode': 'That join code is not right. Please ask the facilitator.',
+  'lanJoin.throttled': 'Too many wrong codes. Please wait about a minute, then try again.',
+  'lanJoin.noSession':
+    'The facilitator has not opened the session for joining yet. Please wait a little and try again.',
+  'lanJoin.facilitatorCode':
+    'This is the facilitator’s code. On a table’s computer, enter your group’s join code.',
+  'lanJoin.unreachable':
+    'The facilitator’s computer cannot be reached. Check the Wi-Fi and the address, then try again.',
+  'lanJoin.failed': 'Joining did not work. Please try again.',
+
   'save.cancelled': 'Saving was cancelled.',
   'save.noSpace': `Could not save: there is not enough disk space. ${KEPT}`,
   'save.noPermission': `Could not save: this place cannot be written to. Please choose another one. ${KEPT}`,

@@ -86,6 +86,17 @@ export const errorMessagesJa: ErrorCatalogue = {
   'lanShare.notSharing': 'LAN共有は開始されていません。',
   'lanShare.failed': 'LAN共有を開始できませんでした。もう一度お試しください。',
 
+  'lanJoin.wrongCode': '参加コードが違います。ファシリテーターに確認してください。',
+  'lanJoin.throttled':
+    '間違いが続いたため、しばらく参加できません。1分ほど待ってから、もう一度入力してください。',
+  'lanJoin.noSession':
+    'ファシリテーターがまだ参加の受付を始めていません。少し待ってから、もう一度お試しください。',
+  'lanJoin.facilitatorCode':
+    'これはファシリテーター用のコードです。テーブルのパソコンでは、グループの参加コードを入力してください。',
+  'lanJoin.unreachable':
+    'ファシリテーターのパソコンに接続できません。Wi-Fiとアドレスを確認して、もう一度お試しください。',
+  'lanJoin.failed': '参加できませんでした。もう一度お試しください。',
+
   'save.cancelled': '保存はキャンセルされました。',
   'save.noSpace': `保存できませんでした。ディスクの空き容量が不足しています。${KEPT}`,
   'save.noPermission': `保存できませんでした。この場所には書き込めません。別の保存先を選んでください。${KEPT}`,
