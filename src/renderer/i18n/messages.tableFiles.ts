@@ -3,6 +3,7 @@ export const tableFilesJa = {
   tableFilesOpen: 'テーブル用ファイル',
   tableFilesOpenHint:
     'ネットワークが使えないとき：グループごとのファイルを一括で作ってテーブルに配り、あとでまとめて集めます',
+  tableFilesNoNetwork: 'ネットワークなしで行う',
   tableFilesBack: '準備に戻る',
   tableFilesHeading: 'テーブル用ファイル（ネットワークなし）',
   tableFilesIntro:
@@ -51,6 +52,7 @@ export const tableFilesEn: { [K in keyof typeof tableFilesJa]: Widen<(typeof tab
   tableFilesOpen: 'Table files',
   tableFilesOpenHint:
     'Without a network: make every group’s file in one step for the tables, and collect them back later',
+  tableFilesNoNetwork: 'Without a network',
   tableFilesBack: 'Back to setup',
   tableFilesHeading: 'Table files (no network)',
   tableFilesIntro:

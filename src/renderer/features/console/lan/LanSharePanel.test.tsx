@@ -86,6 +86,10 @@ describe('the console’s 「LAN共有」 (desktop)', () => {
     expect(screen.getByRole('link', { name: '接続の手引き' }).getAttribute('href')).toBe(
       '#/lan-guide',
     )
+    // Without a network: the tables' files, one click away.
+    expect(
+      screen.getByRole('link', { name: 'ネットワークなしで行う' }).getAttribute('href'),
+    ).toMatch(/^#\/w\/[^/]+\/tables$/)
 
     // the facilitator's own client: every group, the facilitator's token, on loopback
     await waitFor(() => {

@@ -86,6 +86,13 @@ export function LanSharePanel({ doc }: LanSharePanelProps) {
         <a className="button lan-share__guide" href={GUIDE_HREF}>
           {t.lanShareGuide}
         </a>
+        <a
+          className="button"
+          href={routeHref({ name: 'tableFiles', workshopId })}
+          title={t.tableFilesOpenHint}
+        >
+          {t.tableFilesNoNetwork}
+        </a>
       </div>
 
       {error ? (
