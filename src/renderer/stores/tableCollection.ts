@@ -120,7 +120,7 @@ export function createTableCollection(deps: TableCollectionDeps): TableCollectio
     const incoming = parsed.doc
     const groupNames = workshopGroups(incoming).map((g) => g.name)
     if (incoming.workshop.id !== running.workshop.id) {
-      const title = incoming.workshop.title.trim() || '無題の研修会'
+      const title = incoming.workshop.title
       return refused(errorRef('collect.otherWorkshop', { title }), groupNames)
     }
     if ((await backups.countForeign(incoming)) > 0) {

@@ -130,7 +130,7 @@ export const errorMessagesEn: ErrorCatalogue = {
   'import.undoFailed': ({ detail }, text) =>
     `The state before the import could not be brought back. ${text(detail)}`.trim(),
   'collect.otherWorkshop': ({ title }) =>
-    `Not imported: this file belongs to another workshop (${title}).`,
+    `Not imported: this file belongs to another workshop (${titleOf(title)}).`,
   'collect.noFiles': 'No workshop file (.taneboard) was found.',
   'startup.tooNew': 'Some data was saved by a newer TaneBoard. Please update the app.',
   'startup.listFailed':

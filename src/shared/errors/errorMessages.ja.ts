@@ -127,7 +127,7 @@ export const errorMessagesJa: ErrorCatalogue = {
     `取り込む前に今の内容をバックアップできなかったため、取り込みを中止しました。${text(detail)}${NOTHING_CHANGED}`,
   'import.undoFailed': ({ detail }, text) => `取り込む前の状態に戻せませんでした。${text(detail)}`,
   'collect.otherWorkshop': ({ title }) =>
-    `別の研修会（${title}）のファイルのため、取り込みませんでした。`,
+    `別の研修会（${titleOf(title)}）のファイルのため、取り込みませんでした。`,
   'collect.noFiles': '研修会ファイル（.taneboard）が見つかりませんでした。',
   'startup.tooNew':
     'このアプリより新しいバージョンのタネボードで保存されたデータがあります。アプリを更新してください。',
