@@ -83,6 +83,10 @@ describe('the console’s 「LAN共有」 (desktop)', () => {
       expect(cells[1]?.textContent).toBe(`${name}：未接続`)
     }
     expect(within(row('ファシリテーター')).getAllByRole('cell')[0]?.textContent).toMatch(CODE)
+    // the list scrolls on its own (many groups): a named region the keyboard reaches
+    const codes = screen.getByRole('region', { name: '参加コード' })
+    expect(codes.tabIndex).toBe(0)
+    expect(within(codes).getAllByRole('row')).toHaveLength(5)
     expect(screen.getByRole('link', { name: '接続の手引き' }).getAttribute('href')).toBe(
       '#/lan-guide',
     )

@@ -195,7 +195,13 @@ export function LanSharePanel({ doc }: LanSharePanelProps) {
             ) : null}
             {desktop ? <p className="lan-share__hint">{t.lanShareKeepAwake}</p> : null}
           </div>
-          <div className="lan-share__codes">
+          {/* scrolls on its own when there are many groups: a named region the keyboard can scroll */}
+          <div
+            className="lan-share__codes"
+            role="region"
+            aria-label={t.lanShareCodesHeading}
+            tabIndex={0}
+          >
             <table className="lan-share__table">
               <caption className="lan-share__caption">{t.lanShareCodesHeading}</caption>
               <thead>
