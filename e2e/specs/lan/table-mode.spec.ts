@@ -133,6 +133,7 @@ test('a table joins by its code, sees only its group, and its notes reach the fa
     '参加コードが違います。ファシリテーターに確認してください。',
   )
   await expect(page).toHaveURL(/#\/join$/)
+  await snap(page, 'table-mode-join')
 
   // the right one, typed in lower case: Ａグループ's テーマ1 board, with the link's state
   await page.getByLabel('参加コード').fill(codeA.toLowerCase())
@@ -150,6 +151,15 @@ test('a table joins by its code, sees only its group, and its notes reach the fa
   await expect(page.getByRole('status').filter({ hasText: /^接続中$/ })).toBeVisible()
   await snap(page, 'table-mode-theme1')
 
+  // the group's other themes, with the same header
+  for (const theme of ['テーマ2', 'テーマ3']) {
+    await page.getByRole('link', { name: theme, exact: true }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Ａグループ' })).toBeVisible()
+    await expect(page.getByRole('status').filter({ hasText: /^接続中$/ })).toBeVisible()
+    await snap(page, `table-mode-${theme === 'テーマ2' ? 'theme2' : 'theme3'}`)
+  }
+  await page.getByRole('link', { name: 'テーマ1', exact: true }).click()
+
   // nothing else is reachable: home, the setup, the console go back to the group
   for (const hash of ['#/', `#/w/${doc.workshop.id}/groups`, `#/w/${doc.workshop.id}/console`]) {
     await page.goto(`/${hash}`)
@@ -160,7 +170,8 @@ test('a table joins by its code, sees only its group, and its notes reach the fa
 
   // the link cut: reconnecting, then offline with what was typed counted
   table.link.cut()
-  await expect(page.getByRole('status').filter({ hasText: /^(再接続中|オフライン)/ })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: /^再接続中$/ })).toBeVisible()
+  await snap(page, 'table-mode-reconnecting')
   await addNote(page, 'tray', 'つながらない間の付箋')
   await expect(
     page.getByRole('status').filter({ hasText: /^オフライン・未送信\d+件$/ }),
@@ -201,5 +212,19 @@ test('a table joins by its URL without typing', async ({ hub, device }) => {
   await expect(note(page, 'Ｂグループだけの付箋')).toBeVisible()
   // the token is not left in the address bar
   await expect(page).toHaveURL(new RegExp(`/g/${groupB!.id}/theme1$`))
+  await expect(page.getByRole('status').filter({ hasText: /^接続中$/ })).toBeVisible()
   facilitator.destroy()
+
+  // 「すべて切断」: the table is told, and joins again with the new code
+  const after = await hub.api<JoinInfo>('disconnect')
+  await expect(
+    page.getByRole('status').filter({ hasText: /^参加できません（コードを確認してください）$/ }),
+  ).toBeVisible({ timeout: 15_000 })
+  await page.getByRole('link', { name: '新しい参加コードを入力' }).click()
+  await page.getByLabel('参加コード').fill(after.groups.find((g) => g.groupId === groupB!.id)!.code)
+  await page.getByRole('button', { name: '参加する' }).click()
+  await expect(page.getByRole('status').filter({ hasText: /^接続中$/ })).toBeVisible({
+    timeout: 15_000,
+  })
+  await expect(note(page, 'Ｂグループだけの付箋')).toBeVisible()
 })

@@ -106,6 +106,14 @@ describe('POST /lan/join', () => {
     expect(log).not.toContain(groupA.code.replace('-', ''))
   })
 
+  it('the same wrong code again is not another guess: the right one still works', async () => {
+    const { groupA } = await opened()
+    for (let i = 0; i < 15; i += 1) {
+      expect((await post(t.port, code('ZZZZ-ZZZZ'))).status).toBe(403)
+    }
+    expect((await post(t.port, code(groupA.code))).status).toBe(200)
+  })
+
   it('a code replaced by 「すべて切断」 opens nothing any more', async () => {
     const { groupA } = await opened()
     const after = await t.hub.disconnectAll()

@@ -113,7 +113,7 @@ export async function handleJoin(
     return
   }
   if (!scope) {
-    options.throttle.failed(address)
+    options.throttle.failed(address, parsed.data.code)
     options.log(`[lan] refused a join code from ${address}`)
     refuse(response, 403, 'wrongCode')
     return

@@ -152,7 +152,7 @@ export function createLanHub(options: LanHubOptions): LanHub {
         throw new Refused('no-session')
       }
       const fail = (why: string): never => {
-        throttle.failed(address)
+        throttle.failed(address, token)
         log(`[lan] refused ${why} for ${documentName.slice(0, 100)} from ${address}`)
         throw new Refused(why)
       }
