@@ -137,6 +137,11 @@ export async function startHubProcess(
   const adminKey = randomBytes(24).toString('base64url')
   const output: string[] = []
   let current = await startProcess(port, dataDirectory, adminKey, output)
+  // Whatever ends this process (a worker stopped after a timeout), the hub does not outlive it.
+  const orphaned = (): void => {
+    current.child.kill('SIGKILL')
+  }
+  process.once('exit', orphaned)
   if (current.key !== adminKey) throw new Error('the hub printed another admin key')
   let alive = true
   current.child.once('exit', () => (alive = false))
@@ -175,6 +180,7 @@ export async function startHubProcess(
       current.child.once('exit', () => (alive = false))
     },
     async dispose() {
+      process.off('exit', orphaned)
       await kill()
       await rm(dataDirectory, { recursive: true, force: true })
     },
