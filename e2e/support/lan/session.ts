@@ -1,13 +1,8 @@
 import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test'
-import { addNote as addNoteRecords } from '../../../src/shared/board/theme1Ops'
-import type { EditContext } from '../../../src/shared/model/context'
-import type { SceneKey } from '../../../src/shared/model/scenes'
-import { applyRecords, type WorkshopDoc } from '../../../src/shared/model/workshopDoc'
-import { addGroup, boardOf, workshopGroups } from '../../../src/shared/ops/groupOps'
-import { createWorkshopFromTemplate } from '../../../src/shared/templates/createWorkshop'
-import { FULL_DAY_TEMPLATE } from '../../../src/shared/templates/workshopTemplates'
+import type { WorkshopDoc } from '../../../src/shared/model/workshopDoc'
 import { seedWorkshop } from '../../../testing/browser/seedWorkshop'
 import type { HubProcess } from '../../../testing/lan/hubProcess.mjs'
+import { lanWorkshop } from '../../../testing/lan/lanWorkshop'
 import type { Device } from './fixtures'
 
 /**
@@ -16,35 +11,7 @@ import type { Device } from './fixtures'
  * joining by URL or by code, and what each side shows.
  */
 
-/** A 終日開催 workshop with `groups` groups; each group's テーマ1 holds the given notes. */
-export function lanWorkshop(
-  title: string,
-  notes: readonly (readonly { text: string; scene?: SceneKey }[])[],
-): WorkshopDoc {
-  let ids = 0
-  let ms = Date.parse('2025-02-07T04:00:00.000Z')
-  const ctx: EditContext = {
-    now: () => new Date((ms += 1000)).toISOString(),
-    newId: () => `lan${(++ids).toString(36).padStart(6, '0')}`,
-    editorId: 'fa0000000000e2e1',
-  }
-  let doc = createWorkshopFromTemplate(
-    FULL_DAY_TEMPLATE,
-    { title, date: '2025-02-07', venue: '' },
-    ctx,
-  )
-  for (let i = 0; i < notes.length; i++) doc = applyRecords(doc, addGroup(doc, ctx))
-  workshopGroups(doc).forEach((group, i) => {
-    const board = boardOf(doc, group.id, 'theme1')!.id
-    for (const { text, scene } of notes[i] ?? []) {
-      doc = applyRecords(
-        doc,
-        addNoteRecords(doc, board, { text, scenes: scene ? [scene] : [] }, ctx),
-      )
-    }
-  })
-  return doc
-}
+export { lanWorkshop }
 
 export interface JoinEntry {
   groupId: string
