@@ -105,28 +105,33 @@ describe('書き出し', () => {
     expect(pages()).toHaveLength(0)
   })
 
-  it('saves the slides as a .pptx built from the export deck of the chosen groups', async () => {
-    const { services, groups } = await renderExport()
-    fireEvent.click(screen.getByRole('radio', { name: 'グループを選ぶ' }))
-    fireEvent.click(screen.getByRole('checkbox', { name: groups[1]?.name ?? '?' }))
-    fireEvent.click(button('スライド（PPTX）'))
-    await vi.waitFor(() => {
-      expect(services.host.savedFiles).toHaveLength(1)
-    })
-    const saved = services.host.savedFiles[0]!
-    expect(saved.suggestedName).toMatch(/全体共有スライド\.pptx$/)
-    expect(saved.encoding).toBe('base64')
-    const bytes = Uint8Array.from(atob(saved.content), (c) => c.charCodeAt(0))
-    // A zip (PK) holding the slides of the one group chosen.
-    expect([bytes[0], bytes[1]]).toEqual([0x50, 0x4b])
-    const { default: JSZip } = await import('jszip')
-    const zip = await JSZip.loadAsync(bytes)
-    const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
-    const xml = await Promise.all(slides.map((f) => zip.file(f)!.async('string')))
-    expect(xml.join('\n')).toContain(groups[0]?.name ?? '?')
-    expect(xml.join('\n')).not.toContain(groups[1]?.name ?? '?')
-    expect(lastNotice(services)?.message).toContain('保存しました')
-  })
+  it(
+    'saves the slides as a .pptx built from the export deck of the chosen groups',
+    async () => {
+      const { services, groups } = await renderExport()
+      fireEvent.click(screen.getByRole('radio', { name: 'グループを選ぶ' }))
+      fireEvent.click(screen.getByRole('checkbox', { name: groups[1]?.name ?? '?' }))
+      fireEvent.click(button('スライド（PPTX）'))
+      await vi.waitFor(() => {
+        expect(services.host.savedFiles).toHaveLength(1)
+      })
+      const saved = services.host.savedFiles[0]!
+      expect(saved.suggestedName).toMatch(/全体共有スライド\.pptx$/)
+      expect(saved.encoding).toBe('base64')
+      const bytes = Uint8Array.from(atob(saved.content), (c) => c.charCodeAt(0))
+      // A zip (PK) holding the slides of the one group chosen.
+      expect([bytes[0], bytes[1]]).toEqual([0x50, 0x4b])
+      const { default: JSZip } = await import('jszip')
+      const zip = await JSZip.loadAsync(bytes)
+      const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
+      const xml = await Promise.all(slides.map((f) => zip.file(f)!.async('string')))
+      expect(xml.join('\n')).toContain(groups[0]?.name ?? '?')
+      expect(xml.join('\n')).not.toContain(groups[1]?.name ?? '?')
+      expect(lastNotice(services)?.message).toContain('保存しました')
+    },
+    // Builds a real PPTX (pptxgenjs, jszip) in jsdom: seconds on a loaded 2-core machine.
+    30_000,
+  )
 
   it('saves the CSV as UTF-8 with a BOM, every note in it, and says where', async () => {
     const { services, doc } = await renderExport()
