@@ -252,8 +252,10 @@ test('deleting a cause, a countermeasure or a topic can be undone from the notic
   await expect(causeNote(page, CAUSE_A)).toBeVisible()
   await page.getByLabel('対策の内容', { exact: true }).fill(MEASURE)
   await page.getByRole('button', { name: '対策を追加' }).click()
-  const measureText = page.locator('[data-measure-id]').getByLabel('対策の内容')
+  // The row is named by its own text; 対策の内容 alone names only the field to add one.
+  const measureText = page.getByRole('textbox', { name: `対策の内容：${MEASURE}`, exact: true })
   await expect(measureText).toHaveValue(MEASURE)
+  await expect(page.getByRole('textbox', { name: '対策の内容', exact: true })).toHaveValue('')
   const noticeArea = notices(page)
   const header = page.getByRole('banner')
 

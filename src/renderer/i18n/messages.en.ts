@@ -6,10 +6,12 @@ import { lanShareEn } from './messages.lanShare'
 import { tableFilesEn } from './messages.tableFiles'
 import type { Messages } from './messages.ja'
 import { tableEn } from './messages.table'
+import { theme2En } from './messages.theme2'
 import { theme3En } from './messages.theme3'
 
 /** English UI strings. Typed against the Japanese ones, so a missing key is a compile error. */
 export const en: Messages = {
+  ...theme2En,
   ...theme3En,
   ...briefEn,
   ...consoleEn,

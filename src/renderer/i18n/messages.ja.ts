@@ -9,9 +9,11 @@ import { filesJa } from './messages.files'
 import { lanShareJa } from './messages.lanShare'
 import { tableJa } from './messages.table'
 import { tableFilesJa } from './messages.tableFiles'
+import { theme2Ja } from './messages.theme2'
 import { theme3Ja } from './messages.theme3'
 
 export const ja = {
+  ...theme2Ja,
   ...theme3Ja,
   ...briefJa,
   ...consoleJa,

@@ -42,7 +42,7 @@ export function CauseNote({ cause, isMain, voterId, onDelete, onAddWhy }: CauseN
       <CommitTextField
         multiline
         value={cause.text}
-        label={t.theme2CauseText}
+        label={t.theme2CauseTextOf(name)}
         maxLength={LIMITS.noteTextChars}
         className="t2-note__text"
         onCommit={(text) => {

@@ -24,7 +24,7 @@ export function MeasureRow({ measure, causeText }: MeasureRowProps) {
       <CommitTextField
         multiline
         value={measure.text}
-        label={t.theme2MeasureText}
+        label={t.theme2MeasureTextOf(name)}
         maxLength={LIMITS.noteTextChars}
         className="t2-measure__text"
         onCommit={(text) => {
@@ -33,7 +33,7 @@ export function MeasureRow({ measure, causeText }: MeasureRowProps) {
       />
       <CommitTextField
         value={measure.target}
-        label={t.theme2MeasureTarget}
+        label={t.theme2MeasureTargetOf(name)}
         placeholder={t.theme2MeasureTarget}
         maxLength={LIMITS.shortTextChars}
         className="t2-measure__target"
