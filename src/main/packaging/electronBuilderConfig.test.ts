@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -40,6 +40,53 @@ describe('electron-builder.yml', () => {
     })
     expect(config).not.toHaveProperty('asarUnpack')
     expect(config).not.toHaveProperty('extraResources')
+  })
+
+  it('installs on Windows with a Japanese wizard, per user by default (no administrator rights)', () => {
+    expect(config.win).toMatchObject({
+      target: [{ target: 'nsis', arch: ['x64'] }],
+      icon: 'icon.ico',
+      executableName: 'TaneBoard',
+    })
+    expect(config.nsis).toMatchObject({
+      oneClick: false,
+      perMachine: false,
+      selectPerMachineByDefault: false,
+      installerLanguages: ['ja_JP'],
+      language: '1041',
+      multiLanguageInstaller: false,
+      unicode: true,
+      createDesktopShortcut: 'always',
+      createStartMenuShortcut: true,
+      shortcutName: 'タネボード',
+      // the workshops, the second copy and the backups outlive the app
+      deleteAppDataOnUninstall: false,
+      artifactName: '${productName}-Setup-${version}-${arch}.${ext}',
+    })
+  })
+
+  it('associates .taneboard files (研修会ファイル) with the app', () => {
+    expect(config.fileAssociations).toStrictEqual([
+      {
+        ext: 'taneboard',
+        name: 'TaneBoard.Workshop',
+        description: 'タネボード研修会ファイル',
+        mimeType: 'application/x-taneboard',
+        role: 'Editor',
+      },
+    ])
+  })
+
+  it('names icons that exist in the resources folder, for every platform', () => {
+    const resources = join(projectRoot, 'build')
+    expect(config).toMatchObject({
+      win: { icon: 'icon.ico' },
+      mac: { icon: 'icon.icns' },
+      linux: { icon: 'icons' },
+    })
+    for (const file of ['icon.ico', 'icon.icns', 'icon.png', 'icons/256x256.png', 'icon.svg']) {
+      expect(existsSync(join(resources, file)), file).toBe(true)
+    }
   })
 
   it('starts the bundled main process', () => {
