@@ -20,6 +20,7 @@ import {
   type ChannelLike,
   type CrossWindowSync,
 } from '../stores/crossWindowSync'
+import { dismissStaleUndoNotices } from '../stores/staleUndoNotices'
 import { createWorkshopSession, type WorkshopSession } from '../stores/workshopSession'
 import { createBackupScheduler, type BackupScheduler } from '../stores/backupScheduler'
 import { createWorkshopBackups, type WorkshopBackups } from '../stores/workshopBackups'
@@ -112,6 +113,7 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
         }
       : undefined,
   })
+  dismissStaleUndoNotices(notices, session)
   const workshop = session.store
   const home = createHomeStore({ ...common, session })
   const backups = createWorkshopBackups({

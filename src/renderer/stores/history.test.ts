@@ -75,6 +75,55 @@ describe('history', () => {
   })
 })
 
+describe('one gesture, one entry (join)', () => {
+  it('joins the latest entry: one undo puts back the state before the gesture, redo its end', () => {
+    const t = twoBoards()
+    let joinId: number | null = null
+    const gestureStep = (text: string) => {
+      const done = commit(t.doc(), updateNote(t.doc(), t.noteA, { text }), stampOf(t.ctx))
+      const next = record(t.history(), t.doc(), done.change, t.ctx.now(), { join: joinId })
+      t.replace(next, done.doc)
+      joinId = next.past.at(-1)!.id
+    }
+    gestureStep('Ａ１')
+    const firstId = joinId
+    gestureStep('Ａ２')
+    gestureStep('Ａ３')
+    // A creation inside the gesture joins too (its undo is a tombstone).
+    const created = commit(
+      t.doc(),
+      addNote(t.doc(), t.a, { text: '新しい付箋', scenes: [] }, t.ctx),
+      stampOf(t.ctx),
+    )
+    const newId = created.change.records[0]!.id
+    t.replace(
+      record(t.history(), t.doc(), created.change, t.ctx.now(), { join: joinId }),
+      created.doc,
+    )
+    expect(t.history().past).toHaveLength(1)
+    expect(t.history().past[0]!.id).toBe(firstId)
+
+    t.step(undo(t.history(), t.doc(), stampOf(t.ctx), t.a))
+    expect(t.text(t.noteA)).toBe('Ａの付箋')
+    expect(t.doc().notes[newId]?.deletedAt).not.toBeNull()
+    expect(t.history().past).toHaveLength(0)
+    t.step(redo(t.history(), t.doc(), stampOf(t.ctx), t.a))
+    expect(t.text(t.noteA)).toBe('Ａ３')
+    expect(t.doc().notes[newId]?.deletedAt).toBeNull()
+  })
+
+  it('starts a new entry when the joined one is no longer the latest', () => {
+    const t = twoBoards()
+    t.edit((d) => updateNote(d, t.noteA, { text: 'Ａ１' }))
+    const first = t.history().past.at(-1)!.id
+    t.edit((d) => updateNote(d, t.noteB, { text: 'Ｂ１' }))
+    const done = commit(t.doc(), updateNote(t.doc(), t.noteA, { text: 'Ａ２' }), stampOf(t.ctx))
+    const next = record(t.history(), t.doc(), done.change, t.ctx.now(), { join: first })
+    expect(next.past).toHaveLength(3)
+    expect(next.past.at(-1)!.id).not.toBe(first)
+  })
+})
+
 /** A workshop with two groups, a note on each group's テーマ1 board, and a history to edit on. */
 function twoBoards() {
   const ctx = fakeContext()
@@ -94,6 +143,10 @@ function twoBoards() {
     history = record(history, doc, done.change, ctx.now())
     doc = done.doc
   }
+  const replace = (next: History, nextDoc: WorkshopDoc) => {
+    history = next
+    doc = nextDoc
+  }
   const step = (result: ReturnType<typeof undo>) => {
     if (!result) throw new Error('nothing done')
     history = result.history
@@ -107,6 +160,7 @@ function twoBoards() {
     noteB,
     rowId,
     edit,
+    replace,
     step,
     doc: () => doc,
     history: () => history,

@@ -95,11 +95,18 @@ let nextEntryId = 1
 export interface RecordOptions {
   kind?: EntryKind
   limit?: number
+  /**
+   * The entry this change continues (one user gesture: a keyboard move from pick-up to drop, a
+   * pointer drag): when it is still the latest entry, the change joins it, so one undo takes the
+   * whole gesture back. Otherwise (something was recorded since, or it was undone) a new entry.
+   */
+  join?: number | null
 }
 
 /**
  * Records a new change made on `base`. A scoped entry (a local edit) drops the redo stack; a
- * notice entry leaves it (it never takes part in a screen's undo and redo).
+ * notice entry leaves it (it never takes part in a screen's undo and redo). With `join`, a scoped
+ * change continues the latest entry (see RecordOptions.join) and keeps its id.
  */
 export function record(
   history: History,
@@ -108,9 +115,22 @@ export function record(
   now: string,
   options: RecordOptions | number = {},
 ): History {
-  const { kind = 'scoped', limit = HISTORY_LIMIT } =
-    typeof options === 'number' ? { limit: options } : options
+  const {
+    kind = 'scoped',
+    limit = HISTORY_LIMIT,
+    join = null,
+  } = typeof options === 'number' ? { limit: options } : options
   const inverse = invertChange(base, change, now)
+  const latest = history.past.at(-1)
+  if (
+    kind === 'scoped' &&
+    join !== null &&
+    latest?.id === join &&
+    latest.kind === 'scoped' &&
+    latest.workshopId === base.workshop.id
+  ) {
+    return { past: [...history.past.slice(0, -1), joined(latest, change, inverse)], future: [] }
+  }
   const both = [...change.records, ...inverse]
   const entry: HistoryEntry = {
     id: nextEntryId++,
@@ -125,6 +145,28 @@ export function record(
   return {
     past: keepLatest([...history.past, entry], limit),
     future: kind === 'scoped' ? [] : history.future,
+  }
+}
+
+/**
+ * `entry` continued by a change: redo writes the latest version of each record, undo the version
+ * from before the entry (a record the change touched first gets its version from before the change).
+ */
+function joined(entry: HistoryEntry, change: Change, inverse: readonly AnyRecord[]): HistoryEntry {
+  const forward = byKey(entry.forward)
+  for (const r of change.records) forward.set(recordKey(r), r)
+  const before = new Set(entry.inverse.map(recordKey))
+  const added = inverse.filter((r) => !before.has(recordKey(r)))
+  const both = [...change.records, ...added]
+  const written = new Map(entry.written)
+  for (const r of change.records) written.set(recordKey(r), r)
+  return {
+    ...entry,
+    forward: [...forward.values()],
+    inverse: [...entry.inverse, ...added],
+    scopes: [...new Set([...entry.scopes, ...both.map(recordScope)])],
+    keys: new Set([...entry.keys, ...both.map(recordKey)]),
+    written,
   }
 }
 

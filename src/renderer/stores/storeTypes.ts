@@ -19,8 +19,12 @@ export interface Notice {
   tone: 'info' | 'success' | 'error'
   /** Text, or an error code put into words in the UI language when shown (i18n/userText.ts). */
   message: string | ErrorRef
-  /** Optional action shown as a button, e.g. 元に戻す (its label: text or a code, like message). */
-  action?: { label: string | ErrorRef; run: () => void }
+  /**
+   * Optional action shown as a button, e.g. 元に戻す (its label: text or a code, like message).
+   * `undoId`: the change the action undoes; the notice goes away once that change can no longer
+   * be undone from it (undone by Ctrl+Z or the header's 元に戻す, or dropped from the history).
+   */
+  action?: { label: string | ErrorRef; run: () => void; undoId?: number }
 }
 
 export interface WorkshopSummary {
@@ -61,9 +65,11 @@ export interface WorkshopState {
   /**
    * Applies an edit (session.commit with origin 'local'): in memory at once, then Dexie (strict)
    * and the host snapshot. Undoable. Returns the id of its undo entry (what a notice's 元に戻す
-   * passes to undoChange), null when it changed nothing or was refused.
+   * passes to undoChange), null when it changed nothing or was refused. With `join` (the id an
+   * earlier apply of the same gesture returned), the edit joins that undo entry while it is still
+   * the latest: one gesture (a keyboard move from pick-up to drop, a drag) is one undo step.
    */
-  apply(edit: Edit): number | null
+  apply(edit: Edit, options?: { join?: number | null }): number | null
   /**
    * A notice's 元に戻す: puts back the versions from before the change `undoId` (see apply) as a
    * new edit, itself undoable; what was changed since stays as it is and the user is told.

@@ -126,6 +126,13 @@ export interface WorkshopSession {
    * Null when there is nothing to undo any more.
    */
   undo(undoId: number): Promise<UndoResult | null>
+  /**
+   * Whether `undo(undoId)` would still do something: false once the change was undone (Ctrl+Z,
+   * 元に戻す), or its entry dropped (another workshop opened, the history's limit).
+   */
+  isUndoable(undoId: number): boolean
+  /** Told after every change of the history (a commit, an undo, a redo, an open). Returns unsubscribe. */
+  onHistoryChanged(listener: () => void): () => void
 }
 
 export interface WorkshopSessionDeps {
@@ -149,6 +156,7 @@ export function createWorkshopSession(deps: WorkshopSessionDeps): WorkshopSessio
   const { repo, persistence, ctx, notices } = deps
   const limit = deps.historyLimit ?? HISTORY_LIMIT
   const listeners = new Set<(change: CommittedChange) => void>()
+  const historyListeners = new Set<() => void>()
   let history: History = emptyHistory
   /**
    * The version of each record this session wrote last (every origin but 'remote'). A record whose
@@ -178,8 +186,8 @@ export function createWorkshopSession(deps: WorkshopSessionDeps): WorkshopSessio
     canRedo: false,
     open,
     close,
-    apply(edit) {
-      const result = commitLocal(edit)
+    apply(edit, options = {}) {
+      const result = commitLocal(edit, options.join ?? null)
       return result.ok ? result.undoId : null
     },
     undoChange(undoId) {
@@ -212,6 +220,17 @@ export function createWorkshopSession(deps: WorkshopSessionDeps): WorkshopSessio
   const setHistory = (next: History): void => {
     history = next
     store.setState({ canUndo: canUndo(history), canRedo: canRedo(history) })
+    tellHistoryChanged()
+  }
+
+  const tellHistoryChanged = (): void => {
+    for (const listener of [...historyListeners]) {
+      try {
+        listener()
+      } catch (error) {
+        console.error('TaneBoard: a history listener failed', error)
+      }
+    }
   }
 
   const readTrue: WorkshopSession['readTrue'] = async (workshopId, options = {}) => {
@@ -312,7 +331,8 @@ export function createWorkshopSession(deps: WorkshopSessionDeps): WorkshopSessio
   const readable = (doc: WorkshopDoc): boolean =>
     parseWorkshopFile(serializeWorkshopFile(doc, 'check', ctx.now())).ok
 
-  const commitLocal = (edit: Edit): CommitResult => {
+  /** A screen's edit; with `join`, it continues that entry (one gesture: history.ts). */
+  const commitLocal = (edit: Edit, join: number | null = null): CommitResult => {
     const { doc, status } = store.getState()
     if (!doc || status !== 'ready') return { ok: false, problem: null }
     const records = edit(doc, ctx)
@@ -321,7 +341,7 @@ export function createWorkshopSession(deps: WorkshopSessionDeps): WorkshopSessio
     const committed = stampAndApply(doc, records, stamp)
     const problem = checkEdit(doc, committed.doc, committed.change.records)
     if (problem) return refuse(problem)
-    setHistory(record(history, doc, committed.change, stamp.now, { limit }))
+    setHistory(record(history, doc, committed.change, stamp.now, { limit, join }))
     const change = changeOf('local', committed)
     void write(change, 'queue')
     return { ok: true, change, undoId: latestEntryId(history) }
@@ -435,6 +455,7 @@ export function createWorkshopSession(deps: WorkshopSessionDeps): WorkshopSessio
     const mine = ++generation
     history = withoutScoped(history)
     store.setState({ doc: null, status: 'loading', canUndo: false, canRedo: false })
+    tellHistoryChanged()
     try {
       // Read what every earlier change wrote, not an older state; read again when a change of
       // this workshop was committed while reading (e.g. another device's, arriving meanwhile).
@@ -460,6 +481,7 @@ export function createWorkshopSession(deps: WorkshopSessionDeps): WorkshopSessio
     history = withoutScoped(history)
     // The writers hold the doc until it is on disk; the screen can let go of it now.
     store.setState({ doc: null, status: 'idle', canUndo: false, canRedo: false })
+    tellHistoryChanged()
     await persistence.flush()
   }
 
@@ -478,5 +500,12 @@ export function createWorkshopSession(deps: WorkshopSessionDeps): WorkshopSessio
     },
     readTrue,
     undo,
+    isUndoable: (undoId) => findEntry(history, undoId) !== undefined,
+    onHistoryChanged(listener) {
+      historyListeners.add(listener)
+      return () => {
+        historyListeners.delete(listener)
+      }
+    },
   }
 }

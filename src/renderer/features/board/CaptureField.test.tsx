@@ -60,15 +60,23 @@ describe('capture field', () => {
     expect(board.stored()).toHaveLength(0)
   })
 
-  it('gives the note the chosen kind, who and タネ, and remembers them for the next note', async () => {
+  it('gives the note the chosen kind, who and タネ; who and タネ stay for the next note, 見出し does not', async () => {
     const board = await renderBoard()
     const area = within(board.area('endOfLife'))
-    fireEvent.click(area.getByRole('button', { name: '見出し' }))
-    fireEvent.click(area.getByRole('button', { name: '家族' }))
-    fireEvent.click(area.getByRole('button', { name: '看取り：タネ' }))
+    const chip = (name: string) => area.getByRole('button', { name })
+    fireEvent.click(chip('見出し'))
+    fireEvent.click(chip('家族'))
+    fireEvent.click(chip('看取り：タネ'))
+    expect(chip('見出し').getAttribute('aria-pressed')).toBe('true')
     const field = board.capture('endOfLife')
     fireEvent.change(field, { target: { value: '家族の不安' } })
     fireEvent.keyDown(field, { key: 'Enter', code: 'Enter' })
+    // A 見出し is one note: the chip goes back to 手元用, and a screen reader hears it.
+    expect(chip('見出し').getAttribute('aria-pressed')).toBe('false')
+    expect(chip('手元用').getAttribute('aria-pressed')).toBe('true')
+    expect(board.announcement()).toBe(
+      '見出し『家族の不安』を看取りに追加しました。次の付箋は手元用です。',
+    )
     fireEvent.change(field, { target: { value: '救急車を呼んでしまう' } })
     fireEvent.keyDown(field, { key: 'Enter', code: 'Enter' })
 
@@ -77,9 +85,9 @@ describe('capture field', () => {
       .map((n) => ({ text: n.text, kind: n.kind, who: n.who, tane: n.tane }))
     expect(notes).toEqual([
       { text: '家族の不安', kind: 'heading', who: ['family'], tane: true },
-      { text: '救急車を呼んでしまう', kind: 'heading', who: ['family'], tane: true },
+      { text: '救急車を呼んでしまう', kind: 'hand', who: ['family'], tane: true },
     ])
-    expect(area.getByRole('button', { name: '家族' }).getAttribute('aria-pressed')).toBe('true')
+    expect(chip('家族').getAttribute('aria-pressed')).toBe('true')
     // The note shows who is troubled and the タネ mark in words, not only colour.
     const note = board.note('家族の不安')
     expect(within(note).getByText('家族')).toBeTruthy()

@@ -23,7 +23,8 @@ const INITIAL: CaptureOptions = { kind: 'hand', who: [], tane: false }
  * the note to this area and the field stays focused and empty for the next one; Shift+Enter
  * breaks the line; the Enter that accepts an IME conversion never adds. Only this field
  * re-renders while typing. In an empty field, Ctrl+Z / Ctrl+Shift+Z undo and redo board edits
- * (there is no typing to undo), so a note added by mistake is one keystroke away.
+ * (there is no typing to undo), so a note added by mistake is one keystroke away. The chips
+ * (who, タネ) stay as set for the next note, but 見出し is for one note only.
  */
 export function CaptureField({ scene, areaTitle }: CaptureFieldProps) {
   const t = useT()
@@ -39,6 +40,8 @@ export function CaptureField({ scene, areaTitle }: CaptureFieldProps) {
     const id = actions.add(scene, text, options)
     if (!id) return
     setText('')
+    // A 見出し is one note: the next one is a 手元用 again unless 見出し is chosen again.
+    if (options.kind === 'heading') setOptions({ ...options, kind: 'hand' })
     requestAnimationFrame(() => {
       const list = field.current?.closest('[data-area]')?.querySelector('.board-area__notes')
       if (list) list.scrollTop = list.scrollHeight

@@ -13,7 +13,9 @@ interface CaptureOptionsBarProps {
 
 /**
  * The chips next to a capture field: kind 手元用 / 見出し, who is troubled and タネ. They are
- * toggle buttons (aria-pressed) and stay as set for the next note.
+ * toggle buttons (aria-pressed; the ✓ drawn on a pressed chip is decoration, not part of its
+ * name). Who and タネ stay as set for the next note; 見出し goes back to 手元用 once a 見出し is
+ * added (CaptureField).
  */
 export function CaptureOptionsBar({ areaTitle, value, onChange }: CaptureOptionsBarProps) {
   const t = useT()

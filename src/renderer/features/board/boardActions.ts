@@ -28,6 +28,7 @@ import {
 import type { SceneKey } from '../../../shared/model/scenes'
 import type { NoteKind, TroubledWho } from '../../../shared/model/schemas'
 import type { Messages } from '../../i18n/messages.ja'
+import { startEditGesture, type EditGesture } from '../../stores/editGesture'
 import type { Edit, NoticeState, WorkshopState } from '../../stores/storeTypes'
 import { undoNotice } from '../../stores/undoNotice'
 import { ANNOUNCE } from './boardAnnouncements'
@@ -98,7 +99,14 @@ export function createBoardActions(deps: BoardActionDeps) {
         created.id = records.find((r) => r.type === 'note' && !current.notes[r.id])?.id ?? null
         return records
       })
-      if (created.id) uiState().announce(ANNOUNCE.added(text, areaLabel(scene)))
+      if (created.id) {
+        const where = areaLabel(scene)
+        uiState().announce(
+          options.kind === 'heading'
+            ? ANNOUNCE.addedHeading(text, where)
+            : ANNOUNCE.added(text, where),
+        )
+      }
       return created.id
     },
 
@@ -165,9 +173,13 @@ export function createBoardActions(deps: BoardActionDeps) {
       notices.getState().push(undoNotice(workshop, undoId, t.boardDeleted(ordered.length)))
     },
 
-    /** Moves notes to a target; true when anything moved. */
-    move: (ids: readonly string[], target: MoveTarget): boolean => {
-      const changed = apply((current) => moveNotes(current, ids, target))
+    /**
+     * Moves notes to a target; true when anything moved. Part of `gesture` when given (a drag: its
+     * moves are one undo step), else an undo step of its own.
+     */
+    move: (ids: readonly string[], target: MoveTarget, gesture?: EditGesture): boolean => {
+      const edit: Edit = (current) => moveNotes(current, ids, target)
+      const changed = gesture ? gesture.apply(edit) : apply(edit)
       const lead = ids[0]
       if (changed && lead) announceMoved(lead, ids.length)
       return changed
@@ -225,7 +237,7 @@ export function createBoardActions(deps: BoardActionDeps) {
     pick: (noteId: string): void => {
       const ids = movingIdsFor(noteId)
       if (!uiState().selected.has(noteId)) uiState().select([noteId])
-      uiState().set({ picked: { noteId, ids, steps: 0 }, menu: null })
+      uiState().set({ picked: { noteId, ids, gesture: startEditGesture(workshop) }, menu: null })
       const ix = index()
       const place = ix ? describePlace(ix.layout, noteId) : null
       uiState().announce(ANNOUNCE.pickedUp(noteText(noteId), place ?? '', ids.length - 1))
@@ -236,12 +248,14 @@ export function createBoardActions(deps: BoardActionDeps) {
       const ix = index()
       if (!picked || !ix) return
       const target = neighbourTarget(ix.layout, picked.noteId, direction)
-      const changed = target ? apply((current) => moveNotes(current, picked.ids, target)) : false
+      // Every step joins the pick-up's one undo step (stores/editGesture).
+      const changed = target
+        ? picked.gesture.apply((current) => moveNotes(current, picked.ids, target))
+        : false
       if (!changed) {
         uiState().announce(ANNOUNCE.cannotMove)
         return
       }
-      uiState().set({ picked: { ...picked, steps: picked.steps + 1 } })
       uiState().requestFocus(picked.noteId)
       announceMoved(picked.noteId, picked.ids.length)
     },
@@ -255,12 +269,12 @@ export function createBoardActions(deps: BoardActionDeps) {
       uiState().announce(ANNOUNCE.dropped(noteText(picked.noteId), place ?? ''))
     },
 
-    /** Escape while a note is picked up: every move since the pick-up is undone. */
+    /** Escape while a note is picked up: every move since the pick-up is undone (one step). */
     cancelPick: (): void => {
       const picked = uiState().picked
       if (!picked) return
       uiState().set({ picked: null })
-      for (let i = 0; i < picked.steps; i++) workshop.getState().undo(boardId)
+      if (picked.gesture.undoId !== null) workshop.getState().undo(boardId)
       uiState().requestFocus(picked.noteId)
       const ix = index()
       const place = ix ? describePlace(ix.layout, picked.noteId) : null
@@ -271,7 +285,13 @@ export function createBoardActions(deps: BoardActionDeps) {
     dragStart: (noteId: string): readonly string[] => {
       const ids = movingIdsFor(noteId)
       if (!uiState().selected.has(noteId)) uiState().select([noteId])
-      uiState().set({ dragging: { noteId, ids }, menu: null, picked: null, editingKey: null })
+      const gesture = startEditGesture(workshop)
+      uiState().set({
+        dragging: { noteId, ids, gesture },
+        menu: null,
+        picked: null,
+        editingKey: null,
+      })
       return ids
     },
 
@@ -280,7 +300,9 @@ export function createBoardActions(deps: BoardActionDeps) {
       uiState().set({ dragging: null })
       uiState().setDropHint(null)
       if (!dragging || !target) return
-      if (actions.move(dragging.ids, target)) uiState().requestFocus(dragging.noteId)
+      if (actions.move(dragging.ids, target, dragging.gesture)) {
+        uiState().requestFocus(dragging.noteId)
+      }
     },
 
     // Undo and redo stay on this board: never an edit made on another group's board or in the

@@ -19,6 +19,8 @@ export const ANNOUNCE = {
   gathered: (text: string, heading: string, others: number) =>
     `『${noteExcerpt(text)}』${withOthers(others)}を見出し『${noteExcerpt(heading)}』の下に入れました。`,
   added: (text: string, area: string) => `『${noteExcerpt(text)}』を${area}に追加しました。`,
+  addedHeading: (text: string, area: string) =>
+    `見出し『${noteExcerpt(text)}』を${area}に追加しました。次の付箋は手元用です。`,
   deleted: (count: number) => `付箋を${count}枚削除しました。`,
   dragStart: (text: string, others: number) =>
     `『${noteExcerpt(text)}』${withOthers(others)}をつかみました。`,

@@ -1,4 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
+import type { EditGesture } from '../../stores/editGesture'
 
 /**
  * What the テーマ1 board shows besides the doc: selection, a note picked up with the keyboard,
@@ -22,8 +23,8 @@ export interface PickedNotes {
   noteId: string
   /** Every note moving with it (the selection when it was part of it), in reading order. */
   ids: readonly string[]
-  /** How many moves were applied since the pick-up (Escape undoes them). */
-  steps: number
+  /** The moves since the pick-up: one undo step (Ctrl+Z after the drop; Escape before it). */
+  gesture: EditGesture
 }
 
 export interface NoteMenuState {
@@ -41,7 +42,8 @@ export interface BoardUiState {
   picked: PickedNotes | null
   editingKey: string | null
   menu: NoteMenuState | null
-  dragging: { noteId: string; ids: readonly string[] } | null
+  /** A pointer drag: the note held, the notes moving with it, and its one undo step. */
+  dragging: { noteId: string; ids: readonly string[]; gesture: EditGesture } | null
   /** The drop hint while dragging (read it with useDropMode; set it with setDropHint). */
   dropHints: DropHints
   /** Ask the primary appearance of a note to take the focus (seq makes repeats count). */

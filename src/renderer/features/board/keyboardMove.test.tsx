@@ -64,6 +64,28 @@ describe('moving notes with the keyboard', () => {
     expect(focused()).toBe(board.note('Ｂ'))
   })
 
+  it('is one undo step from pick-up to drop: Space, ↑ → →, Space, then one Ctrl+Z', async () => {
+    const board = await renderBoard([{ text: 'Ａ' }, { text: 'Ｂ' }])
+    board.note('Ｂ').focus()
+    key(focused(), ' ')
+    for (const arrow of ['ArrowUp', 'ArrowRight', 'ArrowRight']) {
+      key(focused(), arrow)
+      await settle()
+    }
+    key(focused(), ' ')
+    expect(board.texts('admission')).toEqual(['Ｂ'])
+
+    key(focused(), 'z', { ctrlKey: true })
+    await settle()
+    expect(board.texts('tray')).toEqual(['Ａ', 'Ｂ'])
+    expect(board.texts('admission')).toEqual([])
+    expect(board.services.workshop.getState().canUndoIn(board.boardId)).toBe(false)
+    key(focused(), 'y', { ctrlKey: true })
+    await settle()
+    expect(board.texts('admission')).toEqual(['Ｂ'])
+    expect(board.texts('tray')).toEqual(['Ａ'])
+  })
+
   it('says so when a note cannot go further', async () => {
     const board = await renderBoard([{ text: 'Ａ' }])
     board.note('Ａ').focus()

@@ -44,6 +44,30 @@ describe('editing notes', () => {
     expect(board.texts('tray')).toEqual(['Ａ', 'Ｂ'])
   })
 
+  it('takes the deletion notice away once Ctrl+Z has brought the note back', async () => {
+    const board = await renderBoard([{ text: 'Ａ' }, { text: 'Ｂ' }])
+    board.note('Ａ').focus()
+    fireEvent.keyDown(board.note('Ａ'), { key: 'Delete', code: 'Delete' })
+    const messages = () => board.services.notices.getState().notices.map((n) => n.message)
+    expect(messages()).toEqual(['付箋を1枚削除しました。'])
+    // Ctrl+Z (outside a text field) undoes the deletion: the notice's 元に戻す has nothing left.
+    fireEvent.keyDown(board.note('Ｂ'), { key: 'z', code: 'KeyZ', ctrlKey: true })
+    expect(board.texts('tray')).toEqual(['Ａ', 'Ｂ'])
+    expect(messages()).toEqual([])
+
+    // Another deletion's notice stays while it can still undo (an unrelated edit since).
+    board.note('Ｂ').focus()
+    fireEvent.keyDown(board.note('Ｂ'), { key: 'Delete', code: 'Delete' })
+    const field = board.capture('daily')
+    fireEvent.change(field, { target: { value: 'Ｃ' } })
+    fireEvent.keyDown(field, { key: 'Enter', code: 'Enter' })
+    expect(messages()).toEqual(['付箋を1枚削除しました。'])
+    // Undoing the note added since leaves the deletion undoable: its notice stays.
+    fireEvent.keyDown(field, { key: 'z', code: 'KeyZ', ctrlKey: true })
+    expect(board.texts('daily')).toEqual([])
+    expect(messages()).toEqual(['付箋を1枚削除しました。'])
+  })
+
   it('marks a note multi-scene from its menu; it then shows in both scenes, linked', async () => {
     const board = await renderBoard([{ text: '開業医の対応に困る', scenes: ['admission'] }])
     fireEvent.click(
