@@ -1,3 +1,4 @@
+import { boardViewEn } from './messages.boardView'
 import { briefEn } from './messages.brief'
 import { consoleEn } from './messages.console'
 import { exportEn } from './messages.export'
@@ -13,6 +14,7 @@ import { theme3En } from './messages.theme3'
 export const en: Messages = {
   ...theme2En,
   ...theme3En,
+  ...boardViewEn,
   ...briefEn,
   ...consoleEn,
   ...exportEn,

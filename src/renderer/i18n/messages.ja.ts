@@ -2,6 +2,7 @@
  * Japanese UI strings: the primary language. Terms follow the report (研修会, タイムテーブル, 司会, 書記, …);
  * messages are polite (です・ます), buttons are short verbs. `messages.en.ts` must have every key.
  */
+import { boardViewJa } from './messages.boardView'
 import { briefJa } from './messages.brief'
 import { consoleJa } from './messages.console'
 import { exportJa } from './messages.export'
@@ -15,6 +16,7 @@ import { theme3Ja } from './messages.theme3'
 export const ja = {
   ...theme2Ja,
   ...theme3Ja,
+  ...boardViewJa,
   ...briefJa,
   ...consoleJa,
   ...exportJa,

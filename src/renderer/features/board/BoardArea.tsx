@@ -1,4 +1,4 @@
-import { memo, useId } from 'react'
+import { memo, useId, useRef } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import type { SceneKey } from '../../../shared/model/scenes'
 import { useWorkshopStore } from '../../session/appServices'
@@ -9,6 +9,9 @@ import { areaEntries, areaNoteCount, SECONDARY_MARK } from './boardIndex'
 import { areaKey, areaName } from './boardKeys'
 import { CaptureField } from './CaptureField'
 import { areaTitle } from './noteLabels'
+import { OutOfSightHint } from './OutOfSightHints'
+import { useBoardView } from './boardView'
+import { useNotesOutOfSight } from './useNotesOutOfSight'
 
 interface BoardAreaProps {
   /** The scene, or null for the tray (未分類). */
@@ -17,9 +20,10 @@ interface BoardAreaProps {
 
 /**
  * One area of the poster: a scene (or the tray) with its label and note count, its notes in a
- * scrolling list (an empty state that says what belongs here), and the capture field at the
- * bottom. The whole area is a drop target: dropping on free space puts notes at its end (where
- * on its notes a drop lands is worked out from their rects: boardCollision).
+ * scrolling list (an empty state that says what belongs here; 「ほか N 枚」 over its edges while
+ * notes are out of sight), and the capture field at the bottom. The whole area is a drop target:
+ * dropping on free space puts notes at its end (where on its notes a drop lands is worked out
+ * from their rects: boardCollision).
  */
 export const BoardArea = memo(function BoardArea({ scene }: BoardAreaProps) {
   const t = useT()
@@ -32,6 +36,9 @@ export const BoardArea = memo(function BoardArea({ scene }: BoardAreaProps) {
   const headingId = useId()
   const title = areaTitle(scene, t, lang)
   const name = areaName(scene)
+  const list = useRef<HTMLDivElement>(null)
+  const density = useBoardView((s) => s.density)
+  const outOfSight = useNotesOutOfSight(list, density)
 
   return (
     <section
@@ -46,7 +53,8 @@ export const BoardArea = memo(function BoardArea({ scene }: BoardAreaProps) {
         </h2>
         <span className="board-area__count">{t.boardNoteCount(count)}</span>
       </header>
-      <div className="board-area__notes" data-area-list="">
+      <OutOfSightHint list={list} side="above" counts={outOfSight} />
+      <div ref={list} className="board-area__notes" data-area-list="">
         {/* Where dnd-kit's drop target for the list is (see Theme1Board's AreaDropTargets). */}
         <span className="board-area__anchor" data-area-anchor="" aria-hidden="true" />
         {entries.length === 0 ? (
@@ -72,6 +80,7 @@ export const BoardArea = memo(function BoardArea({ scene }: BoardAreaProps) {
           })
         )}
       </div>
+      <OutOfSightHint list={list} side="below" counts={outOfSight} />
       <CaptureField scene={scene} areaTitle={title} />
     </section>
   )

@@ -18,6 +18,7 @@ import { BoardArea } from './BoardArea'
 import { useBoard } from './BoardContext'
 import { BoardDragPreview } from './BoardDragPreview'
 import { areaKey, areaName, listKey, type DropSpot } from './boardKeys'
+import { useBoardView } from './boardView'
 import { dragSourceOf, NOTE_DRAG_ID, useBoardDnd } from './useBoardDnd'
 
 /**
@@ -32,8 +33,13 @@ import { dragSourceOf, NOTE_DRAG_ID, useBoardDnd } from './useBoardDnd'
  * Picking a note up and moving it re-renders only the notes whose look changes.
  */
 export function Theme1Board() {
-  const { ui, dragHelpId } = useBoard()
+  const { ui, dragHelpId, boardId } = useBoard()
   const dnd = useBoardDnd()
+  const density = useBoardView((s) => s.density)
+  // The board's folded 見出し, read from localStorage before the first paint.
+  useLayoutEffect(() => {
+    useBoardView.getState().collapsedOf(boardId)
+  }, [boardId])
   const scenes = useWorkshopStore(useShallow((s) => (s.doc ? workshopScenes(s.doc) : [])))
   const board = useRef<HTMLDivElement>(null)
   const source = useRef<DragSourceHandle>(null)
@@ -54,6 +60,7 @@ export function Theme1Board() {
       <div
         ref={board}
         className="board"
+        data-density={density}
         data-testid="theme1-board"
         onClick={handleClick}
         onPointerDown={handlePointerDown}

@@ -1,4 +1,5 @@
 import '../../styles/board.css'
+import '../../styles/boardView.css'
 import { GroupThemeScreen } from '../../shell/GroupThemeScreen'
 import { Theme1BoardView } from './Theme1BoardView'
 

@@ -11,6 +11,7 @@ import { createBoardUiStore } from './boardUiStore'
 import { NoteMenu } from './NoteMenu'
 import { PickHint } from './PickHint'
 import { Theme1Board } from './Theme1Board'
+import { BoardViewTools } from './BoardViewTools'
 import { ProjectLink } from '../../shell/ProjectLink'
 import { ThemeScreenFrame } from '../../shell/ThemeScreenFrame'
 import { useCaptureShortcut } from './useCaptureShortcut'
@@ -56,12 +57,15 @@ export function Theme1BoardView({ workshopId, groupId, boardId }: Theme1BoardVie
         themeId="theme1"
         beside={<GroupSwitcher workshopId={workshopId} groupId={groupId} groups={groups} />}
         tools={
-          <ProjectLink
-            route={{ name: 'theme1Projector', workshopId, groupId }}
-            title={t.boardProjectHint}
-          >
-            {t.boardProject}
-          </ProjectLink>
+          <>
+            <BoardViewTools />
+            <ProjectLink
+              route={{ name: 'theme1Projector', workshopId, groupId }}
+              title={t.boardProjectHint}
+            >
+              {t.boardProject}
+            </ProjectLink>
+          </>
         }
         after={
           <>

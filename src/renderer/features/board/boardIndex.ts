@@ -88,3 +88,10 @@ export function readingRange(
   const [low, high] = a < b ? [a, b] : [b, a]
   return [...rank].filter(([, r]) => r >= low && r <= high).map(([id]) => id)
 }
+
+/** The 見出し of the board that have notes under them (those that can be folded). */
+export function foldableHeadings(doc: WorkshopDoc | null, boardId: string): string[] {
+  if (!doc) return []
+  const { childrenOf, byId } = boardIndex(doc, boardId)
+  return [...childrenOf.keys()].filter((id) => byId.get(id)?.kind === 'heading')
+}
