@@ -181,7 +181,8 @@ function registerServices(): void {
       writeSnapshot: ({ workshopId, content }) => snapshots.write(workshopId, content),
       deleteSnapshot: (workshopId) => snapshots.delete(workshopId),
       listBackups: (workshopId) => backups.list(workshopId),
-      writeBackup: ({ workshopId, reason, content }) => backups.write(workshopId, reason, content),
+      writeBackup: ({ workshopId, reason, content, position }) =>
+        backups.write(workshopId, reason, content, position ?? null),
       readBackup: ({ workshopId, backupId }) => backups.read(workshopId, backupId),
       saveFile: (request, window) => files.saveFile(request, window),
       openFile: (request, window) => files.openFile(request, window),

@@ -2,7 +2,7 @@ import * as nodeFs from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { MAX_BACKUPS_PER_WORKSHOP } from '../../shared/backups/backupNames'
+import { RECENT_BACKUPS_KEPT } from '../../shared/backups/backupNames'
 import type { BackupList } from '../../shared/host/hostApi'
 import type { FileHandleLike, FsLike } from './atomicFile'
 import { backupDirectory, createBackupStore, type BackupStore } from './backupStore'
@@ -103,6 +103,7 @@ describe('backupStore on a real folder', () => {
       workshopId: 'ws-1',
       reason: 'manual',
       savedAt: '2026-11-24T10:15:00.123Z',
+      position: null,
       bytes: Buffer.byteLength('{"a":"日本語"}', 'utf8'),
     })
     const path = join(root, 'backups', 'ws-1', '20261124T101500123Z-manual.taneboard')
@@ -132,11 +133,26 @@ describe('backupStore on a real folder', () => {
     expect((await backups.list('ws-2')).backups.map((b) => b.reason)).toEqual(['manual'])
   })
 
+  it('keeps the transitions of the day, named by their row, while recent backups rotate', async () => {
+    const backups = store()
+    const opening = await backups.write('ws-1', 'transition', 'before theme1', 'row-theme1-row')
+    await backups.write('ws-1', 'transition', 'after the day', 'after')
+    await writeMany(backups, RECENT_BACKUPS_KEPT + 5)
+    const list = await backups.list('ws-1')
+    expect(opening.backupId).toBe('20261124T101500123Z-transition.row-theme1-row')
+    expect(list.backups.filter((b) => b.reason === 'transition').map((b) => b.position)).toEqual([
+      'after',
+      'row-theme1-row',
+    ])
+    expect(list.backups.filter((b) => b.reason === 'change')).toHaveLength(RECENT_BACKUPS_KEPT)
+    expect(await backups.read('ws-1', opening.backupId)).toBe('before theme1')
+  })
+
   it('keeps exactly the newest 10 after 12 writes, deleting the oldest', async () => {
     const backups = store()
     const written = await writeMany(backups, 12)
     const list = await backups.list('ws-1')
-    expect(list.backups).toHaveLength(MAX_BACKUPS_PER_WORKSHOP)
+    expect(list.backups).toHaveLength(RECENT_BACKUPS_KEPT)
     expect(list.backups.map((b) => b.backupId)).toEqual(
       written
         .slice(2)
@@ -146,7 +162,7 @@ describe('backupStore on a real folder', () => {
     expect(await backups.read('ws-1', written[0]?.backupId ?? '')).toBeNull()
     expect(await backups.read('ws-1', written[1]?.backupId ?? '')).toBeNull()
     expect(await backups.read('ws-1', written[11]?.backupId ?? '')).toBe('v11')
-    expect(await filesIn()).toHaveLength(MAX_BACKUPS_PER_WORKSHOP)
+    expect(await filesIn()).toHaveLength(RECENT_BACKUPS_KEPT)
   })
 
   it('names backups taken in the same millisecond -2, -3, …', async () => {
@@ -169,7 +185,7 @@ describe('backupStore on a real folder', () => {
     clock = T0 - 24 * 3600 * 1000 // yesterday
     const late = await backups.write('ws-1', 'manual', 'after the clock moved back')
     const ids = (await backups.list('ws-1')).backups.map((b) => b.backupId)
-    expect(ids).toHaveLength(MAX_BACKUPS_PER_WORKSHOP)
+    expect(ids).toHaveLength(RECENT_BACKUPS_KEPT)
     expect(ids).toContain(late.backupId)
     expect(await backups.read('ws-1', late.backupId)).toBe('after the clock moved back')
   })
@@ -292,7 +308,7 @@ describe('backupStore with a failing disk', () => {
   /** Ten backups, then a store on `failing` whose write must change nothing. */
   async function expectFailedWriteChangesNothing(failing: FsLike, code: RegExp): Promise<void> {
     const healthy = store()
-    await writeMany(healthy, MAX_BACKUPS_PER_WORKSHOP)
+    await writeMany(healthy, RECENT_BACKUPS_KEPT)
     const before = await healthy.list('ws-1')
     const filesBefore = await filesIn()
 
@@ -300,7 +316,7 @@ describe('backupStore with a failing disk', () => {
 
     const after = await store().list('ws-1')
     expect(after).toEqual(before)
-    expect(after.backups).toHaveLength(MAX_BACKUPS_PER_WORKSHOP)
+    expect(after.backups).toHaveLength(RECENT_BACKUPS_KEPT)
     await expectAllReadable(store(), after)
     expect(await filesIn()).toEqual(filesBefore) // no temp file, nothing pruned
   }
@@ -380,21 +396,21 @@ describe('backupStore with a failing disk', () => {
   })
 
   it('a backup that cannot be pruned does not fail the write; the next write prunes it', async () => {
-    await writeMany(store(), MAX_BACKUPS_PER_WORKSHOP)
+    await writeMany(store(), RECENT_BACKUPS_KEPT)
     const stuckUnlink: FsLike = {
       ...realFs,
       unlink: () => Promise.reject(errnoError('EPERM')),
     }
     const written = await store(stuckUnlink).write('ws-1', 'change', 'eleventh')
-    expect((await store().list('ws-1')).backups).toHaveLength(MAX_BACKUPS_PER_WORKSHOP + 1)
+    expect((await store().list('ws-1')).backups).toHaveLength(RECENT_BACKUPS_KEPT + 1)
     await store().write('ws-1', 'change', 'twelfth')
     const ids = (await store().list('ws-1')).backups.map((b) => b.backupId)
-    expect(ids).toHaveLength(MAX_BACKUPS_PER_WORKSHOP)
+    expect(ids).toHaveLength(RECENT_BACKUPS_KEPT)
     expect(ids).toContain(written.backupId)
   })
 
   it('fsyncs the file before renaming it and prunes only after the rename', async () => {
-    await writeMany(store(), MAX_BACKUPS_PER_WORKSHOP)
+    await writeMany(store(), RECENT_BACKUPS_KEPT)
     const calls: string[] = []
     const tracing: FsLike = {
       ...realFs,

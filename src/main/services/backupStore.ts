@@ -3,12 +3,13 @@ import { join } from 'node:path'
 import {
   BACKUP_FILE_EXTENSION,
   BACKUP_REASONS,
-  MAX_BACKUPS_PER_WORKSHOP,
+  BACKUP_RETENTION,
   backupIdOfFileName,
   backupsToPrune,
   newBackupId,
   parseBackupId,
   sortBackupIdsNewestFirst,
+  type BackupKind,
   type BackupReason,
 } from '../../shared/backups/backupNames'
 import type { BackupInfo, BackupList } from '../../shared/host/hostApi'
@@ -43,10 +44,16 @@ export interface BackupStore {
   /** The backup text, or null when it is gone. Throws 'EFBIG: ...' for an oversized file. */
   read(workshopId: string, backupId: string): Promise<string | null>
   /**
-   * Writes a new backup atomically, then deletes the oldest beyond the limit. Throws FileError
+   * Writes a new backup atomically (a transition's names its `position`), then deletes the oldest
+   * of its kind beyond the retention (BACKUP_RETENTION). Throws FileError
    * ('ENOSPC: ...', 'EACCES: ...', ...) and prunes nothing when the write fails.
    */
-  write(workshopId: string, reason: BackupReason, content: string): Promise<BackupInfo>
+  write(
+    workshopId: string,
+    reason: BackupReason,
+    content: string,
+    position?: string | null,
+  ): Promise<BackupInfo>
 }
 
 /** What createBackupStore needs. */
@@ -56,8 +63,8 @@ export interface BackupStoreOptions {
   fs: FsLike
   /** Defaults to LIMITS.snapshotBytes. */
   maxBytes?: number
-  /** Defaults to MAX_BACKUPS_PER_WORKSHOP. */
-  keep?: number
+  /** How many of each kind stay; defaults to BACKUP_RETENTION. */
+  retention?: Readonly<Record<BackupKind, number>>
   /** The clock that names new backups (ms since the epoch); defaults to Date.now. */
   now?: () => number
   /** What a backup may hold; defaults to isWorkshopFileOf (a workshop file of that id). */
@@ -86,9 +93,14 @@ function isBackupTempFile(fileName: string): boolean {
 }
 
 /** A new backup id, as a FileError when there is none (a clock out of range, 999 clashes). */
-function nameNewBackup(nowMs: number, reason: BackupReason, existing: readonly string[]): string {
+function nameNewBackup(
+  nowMs: number,
+  reason: BackupReason,
+  existing: readonly string[],
+  position: string | null,
+): string {
   try {
-    return newBackupId(nowMs, reason, new Set(existing))
+    return newBackupId(nowMs, reason, new Set(existing), position)
   } catch {
     throw new FileError('EINVAL', 'could not name the backup')
   }
@@ -98,7 +110,7 @@ function nameNewBackup(nowMs: number, reason: BackupReason, existing: readonly s
 export function createBackupStore(options: BackupStoreOptions): BackupStore {
   const { directory, fs } = options
   const maxBytes = options.maxBytes ?? LIMITS.snapshotBytes
-  const keep = Math.max(1, options.keep ?? MAX_BACKUPS_PER_WORKSHOP)
+  const retention = options.retention ?? BACKUP_RETENTION
   const now = options.now ?? Date.now
   const checkContent = options.checkContent ?? isWorkshopFileOf
   const maxWorkshops = options.maxWorkshops ?? STORE_LIMITS.backupWorkshops
@@ -179,6 +191,7 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
         workshopId,
         reason: parsed.reason,
         savedAt: parsed.savedAt,
+        position: parsed.position,
         bytes: stats.size,
       }
     } catch {
@@ -218,12 +231,12 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
   }
 
   /**
-   * Deletes the oldest backups so that `kept` (just written) and the newest others remain, and
-   * the newest 「復元の直前」 and 「取り込みの直前」 backups (backupsToPrune).
+   * Deletes the oldest backups so that `kept` (just written) and the newest of each kind remain
+   * (backupsToPrune, BACKUP_RETENTION).
    */
   async function prune(folder: string, others: readonly string[], kept: string): Promise<void> {
     // The new backup always stays, even when a clock set back names it older than the others.
-    const doomed = backupsToPrune(others, keep, kept)
+    const doomed = backupsToPrune(others, kept, retention)
     for (const id of doomed) {
       // Best effort: the backup is written; a file that cannot go now goes after the next write.
       await fs.unlink(fileOf(folder, id)).catch(() => undefined)
@@ -262,7 +275,7 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
       }
     },
 
-    async write(workshopId, reason, content) {
+    async write(workshopId, reason, content, position = null) {
       const folder = folderOf(workshopId)
       if (!REASONS.has(reason)) throw new FileError('EINVAL', 'invalid backup reason')
       // The IPC schema caps characters; the file cap is in bytes (Japanese text is 3 bytes/char).
@@ -284,7 +297,7 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
           throw new FileError(fileErrorCode(error), 'could not create the backup folder')
         }
         const existing = backupIdsIn((await namesIn(folder)) ?? [])
-        const backupId = nameNewBackup(now(), reason, existing)
+        const backupId = nameNewBackup(now(), reason, existing, position)
         const parsed = parseBackupId(backupId)
         if (!parsed) throw new FileError('EINVAL', 'the clock gives no valid backup name')
         let tempPath: string | undefined
@@ -301,7 +314,14 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
         }
         // Only now, with the new backup safely on disk, may older ones go.
         await prune(folder, existing, backupId)
-        return { backupId, workshopId, reason, savedAt: parsed.savedAt, bytes }
+        return {
+          backupId,
+          workshopId,
+          reason,
+          savedAt: parsed.savedAt,
+          position: parsed.position,
+          bytes,
+        }
       })
     },
   }

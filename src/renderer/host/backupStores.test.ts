@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/require-await -- the fakes implement async browser APIs */
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { rejectionText } from '../../shared/testing/rejectionText'
-import { MAX_BACKUPS_PER_WORKSHOP } from '../../shared/backups/backupNames'
+import { RECENT_BACKUPS_KEPT } from '../../shared/backups/backupNames'
 import type { BackupList } from '../../shared/host/hostApi'
 import {
   BACKUP_DIRECTORY,
@@ -172,6 +172,7 @@ describe('OPFS backups', () => {
       workshopId: 'ws-1',
       reason: 'manual',
       savedAt: '2026-11-24T10:15:00.123Z',
+      position: null,
       bytes: new TextEncoder().encode('{"a":"日本語"}').length,
     })
     expect(fileNames()).toEqual(['20261124T101500123Z-manual.taneboard'])
@@ -212,7 +213,7 @@ describe('OPFS backups', () => {
         .map((b) => b.backupId)
         .reverse(),
     )
-    expect(fileNames()).toHaveLength(MAX_BACKUPS_PER_WORKSHOP)
+    expect(fileNames()).toHaveLength(RECENT_BACKUPS_KEPT)
     expect(await store.read('ws-1', written[0]?.backupId ?? '')).toBeNull()
     expect(await store.read('ws-1', written[11]?.backupId ?? '')).toBe('v11')
   })
@@ -235,11 +236,11 @@ describe('OPFS backups', () => {
 
   it('keeps the new backup even when the clock was set back before it', async () => {
     const { store } = await opfsStore()
-    await writeMany(store, MAX_BACKUPS_PER_WORKSHOP)
+    await writeMany(store, RECENT_BACKUPS_KEPT)
     clock = T0 - 24 * 3600 * 1000
     const late = await store.write('ws-1', 'manual', 'late')
     const ids = (await store.list('ws-1')).backups.map((b) => b.backupId)
-    expect(ids).toHaveLength(MAX_BACKUPS_PER_WORKSHOP)
+    expect(ids).toHaveLength(RECENT_BACKUPS_KEPT)
     expect(ids).toContain(late.backupId)
   })
 
@@ -247,7 +248,7 @@ describe('OPFS backups', () => {
     async function tenThenFail(step: WriteStep, error: Error, message: RegExp) {
       const setup = await opfsStore()
       const { store, disk, fileNames } = setup
-      await writeMany(store, MAX_BACKUPS_PER_WORKSHOP)
+      await writeMany(store, RECENT_BACKUPS_KEPT)
       const before = await store.list('ws-1')
       const namesBefore = fileNames()
       disk.failNext = { step, error }
@@ -295,7 +296,7 @@ describe('OPFS backups', () => {
       )
       const info = await store.write('ws-1', 'manual', 'after')
       const ids = (await store.list('ws-1')).backups.map((b) => b.backupId)
-      expect(ids).toHaveLength(MAX_BACKUPS_PER_WORKSHOP)
+      expect(ids).toHaveLength(RECENT_BACKUPS_KEPT)
       expect(ids[0]).toBe(info.backupId)
     })
   })
@@ -383,7 +384,7 @@ describe('OPFS backups', () => {
 
   it('refuses to write more bytes than the cap and prunes nothing', async () => {
     const { store, fileNames } = await opfsStore(new FakeDirectory(), 10)
-    await writeMany(store, MAX_BACKUPS_PER_WORKSHOP)
+    await writeMany(store, RECENT_BACKUPS_KEPT)
     const before = fileNames()
     // 4 characters but 12 bytes in UTF-8.
     expect(await rejectionText(store.write('ws-1', 'change', 'あいうえ'))).toMatch(/大きすぎます/)
@@ -445,7 +446,7 @@ describe('localStorage backups', () => {
 
   it('a full localStorage keeps every earlier backup, with the 空きが足りません message', async () => {
     const store = await storageStore()
-    await writeMany(store, MAX_BACKUPS_PER_WORKSHOP)
+    await writeMany(store, RECENT_BACKUPS_KEPT)
     const before = await store.list('ws-1')
     const keysBefore = Object.keys(localStorage).sort()
     vi.spyOn(Storage.prototype, 'setItem').mockImplementationOnce(() => {

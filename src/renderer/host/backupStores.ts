@@ -3,7 +3,6 @@ import { appError } from '../../shared/errors/appError'
 import {
   BACKUP_FILE_EXTENSION,
   BACKUP_REASONS,
-  MAX_BACKUPS_PER_WORKSHOP,
   backupIdOfFileName,
   backupsToPrune,
   newBackupId,
@@ -48,10 +47,16 @@ export interface BackupStore {
   /** The text of one backup, or null when it is gone. */
   read(workshopId: string, backupId: string): Promise<string | null>
   /**
-   * Writes a new backup atomically, then deletes the oldest beyond the limit. A failed write
-   * rejects with a Japanese message and leaves every earlier backup as it was.
+   * Writes a new backup atomically (a transition's names its `position`), then deletes the oldest
+   * of its kind beyond BACKUP_RETENTION. A failed write rejects with a code and leaves every
+   * earlier backup as it was.
    */
-  write(workshopId: string, reason: BackupReason, content: string): Promise<BackupInfo>
+  write(
+    workshopId: string,
+    reason: BackupReason,
+    content: string,
+    position?: string | null,
+  ): Promise<BackupInfo>
 }
 
 export interface BackupStoreDeps {
@@ -98,9 +103,14 @@ function utf8Bytes(text: string): number {
 }
 
 /** A new backup id; host.unnamedBackup when there is none (a clock out of range, 999 clashes). */
-function nameNewBackup(nowMs: number, reason: BackupReason, existing: readonly string[]): string {
+function nameNewBackup(
+  nowMs: number,
+  reason: BackupReason,
+  existing: readonly string[],
+  position: string | null,
+): string {
   try {
-    return newBackupId(nowMs, reason, new Set(existing))
+    return newBackupId(nowMs, reason, new Set(existing), position)
   } catch {
     throw appError('host.unnamedBackup')
   }
@@ -131,7 +141,7 @@ function rotatingStore(
       return backend.read(workshopId, backupId)
     },
 
-    async write(workshopId, reason, content) {
+    async write(workshopId, reason, content, position = null) {
       checkWorkshopId(workshopId)
       if (!REASONS.has(reason)) throw appError('host.invalidBackupReason')
       const bytes = utf8Bytes(content)
@@ -139,13 +149,13 @@ function rotatingStore(
         throw appError('host.fileTooLarge', { maxBytes: options.maxBytes })
       return serialized(workshopId, async () => {
         const existing = await backend.ids(workshopId)
-        const backupId = nameNewBackup(options.now(), reason, existing)
+        const backupId = nameNewBackup(options.now(), reason, existing, position)
         const parsed = parseBackupId(backupId)
         if (!parsed) throw appError('host.unnamedBackup')
         await backend.put(workshopId, backupId, content)
         // Only now, with the new backup stored, may older ones go. The new one always stays, even
         // when a clock set back names it older than the others.
-        for (const old of backupsToPrune(existing, MAX_BACKUPS_PER_WORKSHOP, backupId)) {
+        for (const old of backupsToPrune(existing, backupId)) {
           // Best effort: one that cannot go now goes after the next write.
           await backend.remove(workshopId, old).catch(() => undefined)
         }

@@ -106,8 +106,8 @@ export function createBrowserHost(deps: BrowserHostDeps = defaultDeps()): HostAp
     },
 
     // The backup store checks ids and names, and runs the writes of one workshop one at a time.
-    async writeBackup({ workshopId, reason, content }) {
-      return (await backups()).write(workshopId, reason, content)
+    async writeBackup({ workshopId, reason, content, position }) {
+      return (await backups()).write(workshopId, reason, content, position ?? null)
     },
 
     async readBackup({ workshopId, backupId }) {

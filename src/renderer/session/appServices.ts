@@ -190,10 +190,40 @@ export async function startApp(app: AppServices): Promise<StartupReport> {
     rescue: app.rescue,
   })
   app.persistence.attachLifecycle({ document, window })
-  // Electron: the window waits for this before it closes (and main asks on sleep / screen lock).
-  app.host.onFlushRequest(() => app.persistence.flush())
+  attachBackupLifecycle(app.backupScheduler, { document, window })
+  // Electron: the window waits for this before it closes (and main asks on sleep / screen lock):
+  // every change written, then the edits not backed up yet get their backup (a backup that fails
+  // is reported by its notice and does not hold the window).
+  app.host.onFlushRequest(async () => {
+    const saved = await app.persistence.flush()
+    await app.backupScheduler.flushPending()
+    return saved
+  })
   await app.home.getState().refresh()
   return report
+}
+
+/**
+ * Browser: a tab has no close handshake, so the edits waiting for their backup get it when the
+ * page is hidden or left (best effort: the page may be gone before the write ends). Added after
+ * the persistence's listeners, which commit the drafts first. Returns the detach function.
+ */
+export function attachBackupLifecycle(
+  scheduler: Pick<BackupScheduler, 'flushPending'>,
+  target: { document: Document; window: Window },
+): () => void {
+  const backUp = (): void => {
+    void scheduler.flushPending()
+  }
+  const onVisibility = (): void => {
+    if (target.document.visibilityState === 'hidden') backUp()
+  }
+  target.document.addEventListener('visibilitychange', onVisibility)
+  target.window.addEventListener('pagehide', backUp)
+  return () => {
+    target.document.removeEventListener('visibilitychange', onVisibility)
+    target.window.removeEventListener('pagehide', backUp)
+  }
 }
 
 let started: Promise<StartupReport> | null = null

@@ -160,6 +160,45 @@ describe('backupScheduler', () => {
     expect(notices).toEqual([]) // dismissed by the success
   })
 
+  it('a transition names where the timetable went', async () => {
+    const { scheduler, pc, written } = setup()
+    pc.addNote('テーマ1の前')
+    await scheduler.atTransition(pc.doc(), 'row:theme1-row')
+    pc.addNote('終わり')
+    await scheduler.atTransition(pc.doc(), 'after')
+    pc.addNote('おかしな位置')
+    await scheduler.atTransition(pc.doc(), 'row:../x')
+    expect(written.map((w) => w.position)).toEqual(['row-theme1-row', 'after', undefined])
+  })
+
+  it('closing soon after an edit: the pending edits are backed up at once, not 20 s later', async () => {
+    const { scheduler, pc, reasons, written } = setup()
+    pc.addNote('閉じる直前の付箋')
+    scheduler.noteChange(pc.doc())
+    await vi.advanceTimersByTimeAsync(2 * SEC)
+    expect(await scheduler.flushPending()).toBe(true)
+    expect(reasons()).toEqual(['change'])
+    expect(written[0]?.content).toContain('閉じる直前の付箋')
+    // Nothing waits any more: no second backup later, and a second flush writes nothing.
+    await vi.advanceTimersByTimeAsync(10 * MIN)
+    expect(await scheduler.flushPending()).toBe(true)
+    expect(reasons()).toEqual(['change'])
+  })
+
+  it('a close whose backup fails says so and keeps the edits for the next attempt', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    let failing = true
+    const { scheduler, pc, written } = setup({
+      fail: () => (failing ? new Error('ENOSPC: no space') : null),
+    })
+    pc.addNote('失敗した付箋')
+    scheduler.noteChange(pc.doc())
+    expect(await scheduler.flushPending()).toBe(false)
+    failing = false
+    await vi.advanceTimersByTimeAsync(6 * MIN)
+    expect(written.map((w) => w.reason)).toEqual(['change'])
+  })
+
   it('backupNow rejects when the host cannot write', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined)
     const { scheduler, pc } = setup({ fail: () => new Error('EACCES: permission denied') })

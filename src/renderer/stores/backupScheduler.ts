@@ -1,5 +1,5 @@
 import { errorRef } from '../../shared/errors/errorCodes'
-import type { BackupReason } from '../../shared/backups/backupNames'
+import { backupPositionOf, type BackupReason } from '../../shared/backups/backupNames'
 import { serializeWorkshopFile } from '../../shared/files/workshopFile'
 import type { BackupInfo, HostApi } from '../../shared/host/hostApi'
 import type { WorkshopDoc } from '../../shared/model/workshopDoc'
@@ -7,8 +7,9 @@ import { hostErrorRef } from './hostErrors'
 import type { NoticeState } from './storeTypes'
 
 /**
- * The automatic backups: whole-workshop files kept by the host, rotated (the newest 10 stay),
- * apart from the second copy (which only ever holds the latest state).
+ * The automatic backups: whole-workshop files kept by the host, rotated by kind
+ * (BACKUP_RETENTION: the newest 10 recent ones, 40 transitions, 3 of each 「…の直前」), apart
+ * from the second copy (which only ever holds the latest state).
  *
  * - After edits, once the workshop has been quiet for `quietMs` (20 s), but not more often than
  *   every `minIntervalMs` (5 min), and at the latest `minIntervalMs` after the first edit not yet
@@ -20,8 +21,17 @@ import type { NoticeState } from './storeTypes'
  */
 export interface BackupScheduler {
   noteChange(doc: WorkshopDoc): void
-  /** A timetable transition: a backup now, unless nothing changed since the last one. */
-  atTransition(doc: WorkshopDoc): Promise<BackupInfo | null>
+  /**
+   * A timetable transition: a backup now, unless nothing changed since the last one; it names
+   * where the timetable went (`position`, timetablePosition's key) so the list can say
+   * 「テーマ1 開始前」.
+   */
+  atTransition(doc: WorkshopDoc, position?: string): Promise<BackupInfo | null>
+  /**
+   * The app is closing (or the page is being left): the edits waiting for their quiet moment are
+   * backed up now instead. Resolves true when nothing was waiting or the backup was written.
+   */
+  flushPending(): Promise<boolean>
   /**
    * A backup now; when the last backup this window wrote holds exactly this content, that one
    * (pressing 今すぐバックアップ ten times must not rotate the history away). Rejects when the
@@ -86,6 +96,7 @@ export function createBackupScheduler(deps: BackupSchedulerDeps): BackupSchedule
     doc: WorkshopDoc,
     reason: BackupReason,
     skipIfSame: boolean,
+    position: string | null = null,
   ): Promise<BackupInfo | null> => {
     const run = async (): Promise<BackupInfo | null> => {
       const state = stateOf(doc.workshop.id)
@@ -95,6 +106,7 @@ export function createBackupScheduler(deps: BackupSchedulerDeps): BackupSchedule
         const info = await deps.host.writeBackup({
           workshopId: doc.workshop.id,
           reason,
+          ...(position === null ? {} : { position }),
           content: serializeWorkshopFile(doc, deps.appVersion, deps.now()),
         })
         state.lastContent = content
@@ -159,14 +171,15 @@ export function createBackupScheduler(deps: BackupSchedulerDeps): BackupSchedule
       arm(doc.workshop.id)
     },
 
-    async atTransition(doc) {
+    async atTransition(doc, position) {
       const state = stateOf(doc.workshop.id)
       // The transition's backup holds the pending edits too.
       state.pending = null
       if (state.timer !== null) clearTimeout(state.timer)
       state.timer = null
       try {
-        return await write(doc, 'transition', true)
+        const tag = position === undefined ? null : backupPositionOf(position)
+        return await write(doc, 'transition', true, tag)
       } catch {
         // Reported by the notice; the edits wait for the next attempt, minIntervalMs later.
         state.lastBackupAtMs = Date.now()
@@ -179,6 +192,32 @@ export function createBackupScheduler(deps: BackupSchedulerDeps): BackupSchedule
         }
         return null
       }
+    },
+
+    async flushPending() {
+      const waiting = [...states.values()].filter((state) => state.pending !== null)
+      const results = await Promise.all(
+        waiting.map(async (state) => {
+          const doc = state.pending
+          if (!doc) return true
+          state.pending = null
+          if (state.timer !== null) clearTimeout(state.timer)
+          state.timer = null
+          try {
+            await write(doc, 'change', true)
+            return true
+          } catch {
+            // Reported by the notice; the edits wait for the next attempt.
+            if (!state.pending) {
+              state.pending = doc
+              state.firstPendingAtMs = Date.now()
+              arm(doc.workshop.id)
+            }
+            return false
+          }
+        }),
+      )
+      return results.every(Boolean)
     },
 
     async backupNow(doc, reason) {

@@ -1,6 +1,5 @@
 import {
   BACKUP_REASONS,
-  MAX_BACKUPS_PER_WORKSHOP,
   backupsToPrune,
   newBackupId,
   parseBackupId,
@@ -198,7 +197,7 @@ export function createFakeHost(
     },
     async writeBackup(request) {
       await tick()
-      const { workshopId, reason, content } = request
+      const { workshopId, reason, content, position } = request
       checkWorkshopId(workshopId)
       if (!(BACKUP_REASONS as readonly string[]).includes(reason)) {
         throw new Error('EINVAL: invalid backup reason')
@@ -207,7 +206,7 @@ export function createFakeHost(
       if (error) throw error
       const stored = backups.get(workshopId) ?? new Map<string, string>()
       const existing = [...stored.keys()]
-      const backupId = newBackupId(Date.parse(now()), reason, new Set(existing))
+      const backupId = newBackupId(Date.parse(now()), reason, new Set(existing), position ?? null)
       const parsed = parseBackupId(backupId)
       if (!parsed) throw new Error('EINVAL: the clock gives no valid backup name')
       stored.set(backupId, content)
@@ -215,7 +214,7 @@ export function createFakeHost(
       backupWrites.push({ ...request })
       // Like the hosts: the new backup always stays, then the newest others up to the limit.
       const others = existing.filter((id) => id !== backupId)
-      for (const old of backupsToPrune(others, MAX_BACKUPS_PER_WORKSHOP - 1)) stored.delete(old)
+      for (const old of backupsToPrune(others, backupId)) stored.delete(old)
       return { backupId, workshopId, ...parsed, bytes: utf8Bytes(content) }
     },
     async readBackup({ workshopId, backupId }) {

@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useId, type ReactNode } from 'react'
 import { useT } from '../i18n/useT'
 import { Modal } from './Modal'
 
@@ -9,6 +9,10 @@ interface ConfirmDialogProps {
   confirmLabel: string
   onConfirm: () => void
   onCancel: () => void
+  /** More to read before answering (shown under the body). */
+  children?: ReactNode
+  /** Added to the dialog's class (e.g. a wider dialog for a table). */
+  className?: string
 }
 
 /** A question with two answers; the safe answer (キャンセル) has the focus first. */
@@ -19,6 +23,8 @@ export function ConfirmDialog({
   confirmLabel,
   onConfirm,
   onCancel,
+  children,
+  className,
 }: ConfirmDialogProps) {
   const t = useT()
   const titleId = useId()
@@ -29,7 +35,7 @@ export function ConfirmDialog({
       onClose={onCancel}
       labelledBy={titleId}
       describedBy={bodyId}
-      className="modal--confirm"
+      className={className ? `modal--confirm ${className}` : 'modal--confirm'}
     >
       <div className="modal__body">
         <h2 id={titleId} className="modal__title">
@@ -38,6 +44,7 @@ export function ConfirmDialog({
         <p id={bodyId} className="modal__text">
           {body}
         </p>
+        {children}
       </div>
       <div className="modal__actions">
         <button type="button" className="button" onClick={onCancel} data-autofocus>

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest'
 import {
   BACKUP_FILE_EXTENSION,
   BACKUP_REASONS,
-  MAX_BACKUPS_PER_WORKSHOP,
+  BACKUP_RETENTION,
+  MAX_BACKUP_ID_LENGTH,
+  RECENT_BACKUPS_KEPT,
   backupIdOfFileName,
+  backupPositionOf,
   backupsToPrune,
   newBackupId,
   parseBackupId,
@@ -27,7 +30,11 @@ describe('newBackupId and parseBackupId', () => {
 
   it.each(BACKUP_REASONS)('round-trips the reason %s', (reason) => {
     const id = newBackupId(T0, reason)
-    expect(parseBackupId(id)).toEqual({ savedAt: '2026-11-24T10:15:00.123Z', reason })
+    expect(parseBackupId(id)).toEqual({
+      savedAt: '2026-11-24T10:15:00.123Z',
+      reason,
+      position: null,
+    })
   })
 
   it.each([
@@ -49,6 +56,7 @@ describe('newBackupId and parseBackupId', () => {
     expect(parseBackupId(`${base}-2`)).toEqual({
       savedAt: '2026-11-24T10:15:00.123Z',
       reason: 'change',
+      position: null,
     })
   })
 
@@ -138,8 +146,13 @@ describe('sortBackupIdsNewestFirst', () => {
 })
 
 describe('backupsToPrune', () => {
-  it('keeps the newest 10 by default', () => {
-    expect(MAX_BACKUPS_PER_WORKSHOP).toBe(10)
+  const only = (kind: keyof typeof BACKUP_RETENTION, count: number) => ({
+    ...{ recent: 0, transition: 0, beforeRestore: 0, beforeImport: 0 },
+    [kind]: count,
+  })
+
+  it('keeps the newest 10 recent backups by default', () => {
+    expect(RECENT_BACKUPS_KEPT).toBe(10)
     const ids = idsOneSecondApart(12)
     expect(backupsToPrune(ids).sort()).toEqual(ids.slice(0, 2))
     expect(backupsToPrune([...ids].reverse()).sort()).toEqual(ids.slice(0, 2))
@@ -148,13 +161,13 @@ describe('backupsToPrune', () => {
   it('prunes nothing at or under the limit', () => {
     expect(backupsToPrune([])).toEqual([])
     expect(backupsToPrune(idsOneSecondApart(10))).toEqual([])
-    expect(backupsToPrune(idsOneSecondApart(3), 3)).toEqual([])
+    expect(backupsToPrune(idsOneSecondApart(3), undefined, only('recent', 3))).toEqual([])
   })
 
   it('honours another limit, down to zero', () => {
     const ids = idsOneSecondApart(5)
-    expect(backupsToPrune(ids, 2)).toEqual([ids[2], ids[1], ids[0]])
-    expect(backupsToPrune(ids, 0)).toEqual([...ids].reverse())
+    expect(backupsToPrune(ids, undefined, only('recent', 2))).toEqual([ids[2], ids[1], ids[0]])
+    expect(backupsToPrune(ids, undefined, only('recent', 0))).toEqual([...ids].reverse())
   })
 
   it('never prunes names that are not backup ids', () => {
@@ -167,7 +180,77 @@ describe('backupsToPrune', () => {
   it('keeps the newest of same-millisecond clashes', () => {
     const base = '20261124T101500123Z-change'
     const ids = [base, `${base}-2`, `${base}-3`]
-    expect(backupsToPrune(ids, 2)).toEqual([base])
+    expect(backupsToPrune(ids, undefined, only('recent', 2))).toEqual([base])
+  })
+})
+
+describe('retention by kind: a whole day', () => {
+  const at = (minute: number, reason: Parameters<typeof newBackupId>[1], position?: string) =>
+    newBackupId(T0 + minute * 60_000, reason, new Set(), position ?? null)
+
+  it('keeps every transition of the day while a day of edits rotates the recent ones', () => {
+    // 09:00 to 17:00: a backup after edits every 5 minutes, a transition every 30 minutes.
+    const changes = Array.from({ length: 96 }, (_, i) => at(i * 5 + 1, 'change'))
+    const transitions = Array.from({ length: 16 }, (_, i) => at(i * 30, 'transition', `row-r${i}`))
+    const doomed = new Set(backupsToPrune([...changes, ...transitions]))
+    expect(transitions.filter((id) => doomed.has(id))).toEqual([])
+    expect(changes.filter((id) => !doomed.has(id))).toEqual(changes.slice(-10))
+    expect(BACKUP_RETENTION).toEqual({
+      recent: 10,
+      transition: 40,
+      beforeRestore: 3,
+      beforeImport: 3,
+    })
+  })
+
+  it('bounds the transitions too: the newest 40 stay', () => {
+    const transitions = Array.from({ length: 45 }, (_, i) => at(i, 'transition', 'after'))
+    expect(backupsToPrune(transitions).sort()).toEqual(transitions.slice(0, 5).sort())
+  })
+
+  it('counts 今すぐバックアップ among the recent ones', () => {
+    const ids = [...Array.from({ length: 10 }, (_, i) => at(i + 1, 'manual')), at(0, 'change')]
+    expect(backupsToPrune(ids)).toEqual([at(0, 'change')])
+  })
+})
+
+describe('transition positions in the backup id', () => {
+  it('names where the timetable went and reads it back', () => {
+    const id = newBackupId(T0, 'transition', new Set(), 'row-0f3c9a1e-1111-4222-8333-444455556666')
+    expect(id).toBe('20261124T101500123Z-transition.row-0f3c9a1e-1111-4222-8333-444455556666')
+    expect(id.length).toBeLessThanOrEqual(MAX_BACKUP_ID_LENGTH)
+    expect(parseBackupId(id)).toEqual({
+      savedAt: '2026-11-24T10:15:00.123Z',
+      reason: 'transition',
+      position: 'row-0f3c9a1e-1111-4222-8333-444455556666',
+    })
+    expect(parseBackupId(newBackupId(T0, 'transition', new Set(), 'after'))?.position).toBe(
+      'after',
+    )
+  })
+
+  it('keeps a clash suffix before the position, and sorts by it', () => {
+    const first = newBackupId(T0, 'transition', new Set(), 'before')
+    const second = newBackupId(T0, 'transition', new Set([first]), 'row-a')
+    expect(second).toBe('20261124T101500123Z-transition-2.row-a')
+    expect(sortBackupIdsNewestFirst([first, second])).toEqual([second, first])
+    expect(backupIdOfFileName(`${second}.taneboard`)).toBe(second)
+  })
+
+  it('leaves a position out of other reasons and refuses a bad one', () => {
+    expect(newBackupId(T0, 'change', new Set(), 'after')).toBe('20261124T101500123Z-change')
+    expect(newBackupId(T0, 'transition', new Set(), '../x')).toBe(
+      '20261124T101500123Z-transition',
+    )
+    expect(parseBackupId('20261124T101500123Z-transition.row-../x')).toBeNull()
+    expect(parseBackupId('20261124T101500123Z-change.sideways')).toBeNull()
+  })
+
+  it('turns timetable keys into positions', () => {
+    expect(backupPositionOf('row:abc_1-2')).toBe('row-abc_1-2')
+    expect(backupPositionOf('before')).toBe('before')
+    expect(backupPositionOf('after')).toBe('after')
+    expect(backupPositionOf('row:a/b')).toBeNull()
   })
 })
 
@@ -180,7 +263,7 @@ describe('clash suffixes beyond 9', () => {
       `${base}-11`,
       `${base}-10`,
     ])
-    expect(backupsToPrune(ids, 10)).toEqual([`${base}-2`, base])
+    expect(backupsToPrune(ids)).toEqual([`${base}-2`, base])
   })
 })
 
@@ -199,19 +282,26 @@ describe('backupsToPrune keeps the state before a restore or an import', () => {
     expect(doomed).toEqual(changes.slice(0, 20).reverse())
   })
 
-  it('keeps only the newest of each: older ones rotate out like the rest', () => {
+  it('keeps the newest 3 of each: older ones rotate out', () => {
     const imports = Array.from({ length: 5 }, (_, i) => at(i, 'beforeImport'))
     const restores = Array.from({ length: 5 }, (_, i) => at(5 + i, 'beforeRestore'))
     const changes = Array.from({ length: 10 }, (_, i) => at(20 + i, 'change'))
     const doomed = backupsToPrune([...imports, ...restores, ...changes])
-    expect(doomed.sort()).toEqual([...imports.slice(0, 4), ...restores.slice(0, 4)].sort())
+    expect(doomed.sort()).toEqual([...imports.slice(0, 2), ...restores.slice(0, 2)].sort())
   })
 
   it('always keeps the backup just written, counted among the newest, even when named older', () => {
     const changes = Array.from({ length: 10 }, (_, i) => at(100 + i, 'change'))
     const setBack = at(0, 'manual')
-    const doomed = backupsToPrune([...changes, setBack], 10, setBack)
+    const doomed = backupsToPrune([...changes, setBack], setBack)
     expect(doomed).toEqual([changes[0]])
-    expect(backupsToPrune([setBack], 0, setBack)).toEqual([])
+    expect(
+      backupsToPrune([setBack], setBack, {
+        recent: 0,
+        transition: 0,
+        beforeRestore: 0,
+        beforeImport: 0,
+      }),
+    ).toEqual([])
   })
 })

@@ -2,7 +2,13 @@ import type { ErrorRef } from '../errors/errorCodes'
 import { z } from 'zod'
 import { idSchema } from '../model/schemas'
 import { LIMITS } from '../model/limits'
-import { BACKUP_ID_PATTERN, BACKUP_REASONS, type BackupReason } from '../backups/backupNames'
+import {
+  BACKUP_ID_PATTERN,
+  BACKUP_POSITION_PATTERN,
+  BACKUP_REASONS,
+  MAX_BACKUP_ID_LENGTH,
+  type BackupReason,
+} from '../backups/backupNames'
 import { lanSessionRequestSchema, lanStartRequestSchema, type LanHostApi } from './lanHostApi'
 
 export { HOST_CHANNELS, type HostChannel } from './channels'
@@ -41,7 +47,7 @@ export interface HostInvokeApi extends LanHostApi {
    */
   listBackups(workshopId: string): Promise<BackupList>
   /**
-   * Writes a new backup atomically, then deletes the oldest beyond MAX_BACKUPS_PER_WORKSHOP.
+   * Writes a new backup atomically, then deletes the oldest of its kind beyond BACKUP_RETENTION.
    * A failed write (disk full, no permission) rejects and leaves every earlier backup as it was.
    */
   writeBackup(request: WriteBackupRequest): Promise<BackupInfo>
@@ -93,6 +99,8 @@ export interface BackupInfo {
   reason: BackupReason
   /** ISO 8601 instant the backup was taken (from its id). */
   savedAt: string
+  /** A transition's: where the timetable went (`row-<rowId>`, `before`, `after`); else null. */
+  position?: string | null
   bytes: number
 }
 
@@ -106,13 +114,15 @@ export interface BackupList {
 export const writeBackupRequestSchema = z.strictObject({
   workshopId: idSchema,
   reason: z.enum(BACKUP_REASONS),
+  /** A transition's position (BACKUP_POSITION_PATTERN), named in the backup id. */
+  position: z.string().max(80).regex(BACKUP_POSITION_PATTERN).optional(),
   content: z.string().max(LIMITS.snapshotBytes),
 })
 export type WriteBackupRequest = z.infer<typeof writeBackupRequestSchema>
 
 export const readBackupRequestSchema = z.strictObject({
   workshopId: idSchema,
-  backupId: z.string().max(60).regex(BACKUP_ID_PATTERN),
+  backupId: z.string().max(MAX_BACKUP_ID_LENGTH).regex(BACKUP_ID_PATTERN),
 })
 export type ReadBackupRequest = z.infer<typeof readBackupRequestSchema>
 

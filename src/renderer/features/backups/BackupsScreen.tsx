@@ -1,6 +1,7 @@
 import { errorRefOf } from '../../../shared/errors/appError'
 import '../../styles/workshopFiles.css'
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
+import { workshopSummary } from '../../../shared/backups/backupSummary'
 import type { BackupInfo } from '../../../shared/host/hostApi'
 import type { WorkshopDoc } from '../../../shared/model/workshopDoc'
 import { useAppServices } from '../../session/appServices'
@@ -13,6 +14,8 @@ import { exportFileName } from '../../export/exportFiles'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import type { Notice } from '../../stores/storeTypes'
 import { useBackupList } from './useBackupList'
+import { transitionLabel } from './backupContent'
+import { BackupSummaryTable } from './BackupSummaryTable'
 
 interface BackupsScreenProps {
   workshopId: string
@@ -42,6 +45,8 @@ function BackupsView({ doc }: { doc: WorkshopDoc }) {
   const [busy, setBusy] = useState(false)
   const [confirming, setConfirming] = useState<BackupInfo | null>(null)
   const title = doc.workshop.title.trim() || t.untitled
+  const currentSummary = useMemo(() => workshopSummary(doc), [doc])
+  const confirmingContent = confirming ? list.contents[confirming.backupId] : undefined
   const when = (info: BackupInfo) => formatDateTime(info.savedAt, lang, true)
   const push = (notice: Omit<Notice, 'id'>) => notices.getState().push(notice)
   const dismiss = (id: number) => {
@@ -190,7 +195,16 @@ function BackupsView({ doc }: { doc: WorkshopDoc }) {
                     <th scope="row" className="backups-table__time">
                       {when(info)}
                     </th>
-                    <td>{t.backupReason(info.reason)}</td>
+                    <td>
+                      <BackupReasonCell
+                        reason={t.backupReason(info.reason)}
+                        at={transitionLabel(
+                          t,
+                          info.position,
+                          content === undefined || content === 'unreadable' ? null : content.doc,
+                        )}
+                      />
+                    </td>
                     <td>
                       {content === undefined
                         ? '…'
@@ -233,6 +247,7 @@ function BackupsView({ doc }: { doc: WorkshopDoc }) {
         title={t.backupsConfirmTitle}
         body={confirming ? t.backupsConfirmBody(when(confirming)) : ''}
         confirmLabel={t.backupsConfirm}
+        className="modal--wide"
         onCancel={() => {
           setConfirming(null)
         }}
@@ -241,7 +256,32 @@ function BackupsView({ doc }: { doc: WorkshopDoc }) {
           setConfirming(null)
           if (info) void restore(info)
         }}
-      />
+      >
+        <section className="backup-summary__section" aria-label={t.backupsSummaryHeading}>
+          <h3 className="backup-summary__heading">{t.backupsSummaryHeading}</h3>
+          {confirmingContent === undefined ? (
+            <p>{t.backupsSummaryReading}</p>
+          ) : confirmingContent === 'unreadable' ? (
+            <p role="alert">{t.backupsSummaryUnreadable}</p>
+          ) : (
+            <>
+              <p className="backup-summary__note">{t.backupsSummaryNote}</p>
+              <BackupSummaryTable backup={confirmingContent.summary} current={currentSummary} />
+            </>
+          )}
+        </section>
+      </ConfirmDialog>
     </main>
+  )
+}
+
+/** The reason of a backup, and for a transition where the timetable went (「テーマ1 開始前」). */
+function BackupReasonCell({ reason, at }: { reason: string; at: string | null }) {
+  if (at === null) return <>{reason}</>
+  return (
+    <>
+      <span className="backups-table__at">{at}</span>
+      <span className="backups-table__reason">{reason}</span>
+    </>
   )
 }

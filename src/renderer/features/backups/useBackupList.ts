@@ -1,17 +1,18 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { BackupInfo } from '../../../shared/host/hostApi'
-import { live } from '../../../shared/model/workshopDoc'
 import type { BackupScheduler } from '../../stores/backupScheduler'
 import type { WorkshopBackups } from '../../stores/workshopBackups'
 
-/** What one backup holds, read for the list (null while reading; 'unreadable' if it cannot be). */
-export type BackupContent = { groups: number; notes: number } | 'unreadable'
+import { backupContentOf, type BackupContent } from './backupContent'
+
+/** What one backup holds, read for the list ('unreadable' if it cannot be read). */
+export type BackupListContent = BackupContent | 'unreadable'
 
 export interface BackupListState {
   status: 'loading' | 'ready' | 'failed'
   location: string
   backups: BackupInfo[]
-  contents: Record<string, BackupContent>
+  contents: Record<string, BackupListContent>
   refresh: () => Promise<void>
 }
 
@@ -27,7 +28,7 @@ export function useBackupList(
   const [status, setStatus] = useState<BackupListState['status']>('loading')
   const [location, setLocation] = useState('')
   const [list, setList] = useState<BackupInfo[]>([])
-  const [contents, setContents] = useState<Record<string, BackupContent>>({})
+  const [contents, setContents] = useState<Record<string, BackupListContent>>({})
   const known = useRef(new Set<string>())
 
   const refresh = useCallback(async () => {
@@ -39,10 +40,9 @@ export function useBackupList(
       for (const info of result.backups) {
         if (known.current.has(info.backupId)) continue
         known.current.add(info.backupId)
-        let content: BackupContent
+        let content: BackupListContent
         try {
-          const doc = await backups.read(workshopId, info.backupId)
-          content = { groups: live(doc.groups).length, notes: live(doc.notes).length }
+          content = backupContentOf(await backups.read(workshopId, info.backupId))
         } catch {
           content = 'unreadable'
         }

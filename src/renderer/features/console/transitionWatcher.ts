@@ -9,7 +9,8 @@ export interface TransitionWatcherDeps {
   /** The facilitator timer of a workshop (the console's shared state; clock mode by default). */
   readTimer: (workshopId: string) => TimerState
   nowMs: () => number
-  onTransition: (doc: WorkshopDoc) => void
+  /** `position`: where the timetable went (timetablePosition: `row:<id>`, 'before', 'after'). */
+  onTransition: (doc: WorkshopDoc, position: string) => void
 }
 
 /**
@@ -46,7 +47,7 @@ export function createTransitionWatcher(deps: TransitionWatcherDeps): { check: (
       }
       if (now === position) return
       position = now
-      deps.onTransition(doc)
+      deps.onTransition(doc, now)
     },
   }
 }

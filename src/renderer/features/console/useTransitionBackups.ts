@@ -26,8 +26,8 @@ export function useTransitionBackups(): void {
         return parseConsoleData(text)?.timer ?? initialTimerState('clock')
       },
       nowMs: () => Date.now(),
-      onTransition: (doc) => {
-        void services.backupScheduler.atTransition(doc)
+      onTransition: (doc, position) => {
+        void services.backupScheduler.atTransition(doc, position)
       },
     })
     watcher.check()
