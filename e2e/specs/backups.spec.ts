@@ -91,7 +91,9 @@ test('back up now, restore an earlier point, undo the restore; the list says whe
   const summary = confirm.getByRole('region', { name: 'このバックアップの内容' })
   await expect(summary.getByRole('columnheader', { name: 'テーマ1 付箋' })).toBeVisible()
   await expect(summary.getByRole('columnheader', { name: 'テーマ2 対策' })).toBeVisible()
-  await expect(summary.getByRole('columnheader', { name: 'テーマ3 伝達シート（編集）' })).toBeVisible()
+  await expect(
+    summary.getByRole('columnheader', { name: 'テーマ3 伝達シート（編集）' }),
+  ).toBeVisible()
   const groupLine = summary.getByRole('row', { name: /Ａグループ/ })
   await expect(groupLine.getByRole('cell').first()).toHaveText('2（今 3）')
   await snap(page, 'backups-confirm')

@@ -207,10 +207,12 @@ export function createBackupScheduler(deps: BackupSchedulerDeps): BackupSchedule
             await write(doc, 'change', true)
             return true
           } catch {
-            // Reported by the notice; the edits wait for the next attempt.
-            if (!state.pending) {
-              state.pending = doc
-              state.firstPendingAtMs = Date.now()
+            // Reported by the notice; the edits wait for the next attempt (unless a newer doc was
+            // scheduled during the write: it is the one to keep).
+            const after = stateOf(doc.workshop.id)
+            if (after.pending === null) {
+              after.pending = doc
+              after.firstPendingAtMs = Date.now()
               arm(doc.workshop.id)
             }
             return false

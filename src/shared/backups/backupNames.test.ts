@@ -224,9 +224,7 @@ describe('transition positions in the backup id', () => {
       reason: 'transition',
       position: 'row-0f3c9a1e-1111-4222-8333-444455556666',
     })
-    expect(parseBackupId(newBackupId(T0, 'transition', new Set(), 'after'))?.position).toBe(
-      'after',
-    )
+    expect(parseBackupId(newBackupId(T0, 'transition', new Set(), 'after'))?.position).toBe('after')
   })
 
   it('keeps a clash suffix before the position, and sorts by it', () => {
@@ -239,9 +237,7 @@ describe('transition positions in the backup id', () => {
 
   it('leaves a position out of other reasons and refuses a bad one', () => {
     expect(newBackupId(T0, 'change', new Set(), 'after')).toBe('20261124T101500123Z-change')
-    expect(newBackupId(T0, 'transition', new Set(), '../x')).toBe(
-      '20261124T101500123Z-transition',
-    )
+    expect(newBackupId(T0, 'transition', new Set(), '../x')).toBe('20261124T101500123Z-transition')
     expect(parseBackupId('20261124T101500123Z-transition.row-../x')).toBeNull()
     expect(parseBackupId('20261124T101500123Z-change.sideways')).toBeNull()
   })

@@ -2,15 +2,16 @@ import { describe, expect, it } from 'vitest'
 import { live, type WorkshopDoc } from '../model/workshopDoc'
 import { fakeContext } from '../testing/fakeContext'
 import { createSampleWorkshop } from '../templates/sampleWorkshop'
-import { compareSummaries, EMPTY_COUNTS, workshopSummary } from './backupSummary'
+import { compareSummaries, workshopSummary, type GroupCounts } from './backupSummary'
 
 const sample = () => createSampleWorkshop(fakeContext())
 
 /** The doc with one record of the map tombstoned. */
-function withDeleted<K extends 'notes' | 'groups' | 'causes'>(doc: WorkshopDoc, key: K, id: string) {
-  const record = doc[key][id]
+function withDeleted(doc: WorkshopDoc, key: 'notes' | 'groups', id: string): WorkshopDoc {
+  const map: Record<string, { deletedAt: string | null }> = doc[key]
+  const record = map[id]
   if (!record) throw new Error(`no ${key} ${id}`)
-  return { ...doc, [key]: { ...doc[key], [id]: { ...record, deletedAt: '2026-11-24T10:00:00Z' } } }
+  return { ...doc, [key]: { ...map, [id]: { ...record, deletedAt: '2026-11-24T10:00:00Z' } } }
 }
 
 describe('workshopSummary', () => {
@@ -20,7 +21,7 @@ describe('workshopSummary', () => {
     const groups = live(doc.groups).sort((a, b) => a.order - b.order)
     expect(summary.groups.map((g) => g.name)).toEqual(groups.map((g) => g.name))
     expect(summary.rows).toBe(live(doc.rows).length)
-    const total = (key: keyof typeof EMPTY_COUNTS) =>
+    const total = (key: keyof GroupCounts) =>
       summary.groups.reduce((sum, group) => sum + group.counts[key], 0)
     expect(total('notes')).toBe(live(doc.notes).length)
     expect(total('causes')).toBe(live(doc.causes).length)
