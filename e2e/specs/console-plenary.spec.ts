@@ -64,8 +64,10 @@ test('グループ一覧 and 全体共有 drive the projector', async ({ page, c
     /Ｂグループ/,
     /Ｃグループ/,
   ])
-  await expect(panel.getByLabel('発表時間（1グループ）')).toHaveValue('15')
-  await expect(panel.getByText('全体共有 45分 ÷ 3グループ')).toBeVisible()
+  const speakingTime = panel.getByRole('group', { name: '発表時間（1グループ）' })
+  await expect(speakingTime.getByRole('spinbutton', { name: '発表時間（分）' })).toHaveValue('15')
+  await expect(speakingTime.getByRole('spinbutton', { name: '発表時間（秒）' })).toHaveValue('0')
+  await expect(speakingTime.getByText('全体共有 45分 ÷ 3グループ ＝ 15分')).toBeVisible()
   // From here the clock moves only when the test says so.
   const pageNow = await page.evaluate(() => Date.now())
   await context.clock.pauseAt(new Date(pageNow + 60_000))

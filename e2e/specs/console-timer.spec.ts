@@ -48,6 +48,11 @@ test.describe('当日の進行: タイマー', () => {
     await page.getByRole('button', { name: /次の行へ/ }).click()
     await expect(current(page)).toContainText('テーマ２）')
     await expect(page.getByTestId('timer-projected-end')).toHaveText('16:30')
+    // Skipping ahead is said in words: when, and where the day stands now.
+    await expect(page.getByTestId('timer-delta')).toHaveText('予定より30分早く進行')
+    await expect(page.getByRole('status').filter({ hasText: '次の行へ' })).toHaveText(
+      '14:10 次の行へ進めました（予定より30分早く進行）',
+    )
     await page.getByRole('button', { name: /前の行へ/ }).click()
     await expect(current(page)).toContainText('テーマ１）')
     await expect(remaining(page)).toHaveText('35:00')

@@ -6,6 +6,7 @@ import {
   SAMPLE_QAS,
   SAMPLE_STATEMENT,
 } from '../../src/shared/templates/sampleTheme3'
+import { typeWithIme } from '../support/ime'
 import { expectSaved } from '../support/pages/app'
 import { openHome, openSampleWorkshop } from '../support/pages/home'
 import { groupCard } from '../support/pages/setup'
@@ -51,18 +52,22 @@ test('the 伝達シート is generated from the canvas, keeps an edit over a rel
   await expect(field('補足する情報・資料')).toHaveValue(
     `・${SAMPLE_CANVAS_NOTES.materials[0] ?? ''}`,
   )
-  await expect(field('想定される質問と答え')).toHaveValue(/^Q\. それって/)
+  await expect(field('市町村担当者からの質問と答え')).toHaveValue(/^Q\. それって/)
   await expect(sheet.getByText('2024年11月19日（火）')).toBeVisible()
   await expect(sheet.getByText('サンプル研修会')).toBeVisible()
   await expect(sheet.getByText('編集済み')).toHaveCount(0)
   await snap(page, 'theme3-brief-1366')
 
-  // Edit one part: Ctrl+Enter finishes it (Enter is a new line on the sheet).
+  // Edit one part: Enter finishes it, as in every other field, and the sheet says so.
+  await expect(
+    page.getByText('Enter で確定、Shift+Enter で改行（欄を離れても確定します）'),
+  ).toBeVisible()
   const thoughts = field(THOUGHTS)
   const generated = await thoughts.inputValue()
   await thoughts.fill(EDITED)
-  await thoughts.press('Control+Enter')
+  await thoughts.press('Enter')
   await expect(region(THOUGHTS).getByText('編集済み')).toBeVisible()
+  await expect(thoughts).toHaveValue(EDITED)
   await expectSaved(page)
   await page.reload()
   await expect(field(THOUGHTS)).toHaveValue(EDITED)
@@ -92,6 +97,22 @@ test('the 伝達シート is generated from the canvas, keeps an edit over a rel
   await expect(region(THOUGHTS).getByText('編集済み')).toHaveCount(0)
   await expectSaved(page)
 
+  // Through the IME: the Enter that accepts a conversion neither finishes the part nor breaks
+  // the line; Shift+Enter breaks it; Enter finishes the part.
+  const share = field('共有の方法（提案）')
+  const shareBefore = await share.inputValue()
+  await share.click()
+  await share.press('Control+End')
+  await share.press('Shift+Enter')
+  await typeWithIme(page, ['き', 'きょう', 'きょうぎかい'], '協議会', { pressEnterToConvert: true })
+  await share.press('Shift+Enter')
+  await typeWithIme(page, ['ほ', 'ほうこく'], '報告', { pressEnterToConvert: true })
+  await expect(share).toHaveValue(`${shareBefore}\n協議会\n報告`)
+  await share.press('Enter')
+  await expect(region('共有の方法（提案）').getByText('編集済み')).toBeVisible()
+  await expect(share).toHaveValue(`${shareBefore}\n協議会\n報告`)
+  await expectSaved(page)
+
   // On paper: the sheet alone, one A4 portrait page, every part's words, no UI.
   await page.setViewportSize({ width: 1366, height: 768 })
   await page.emulateMedia({ media: 'print' })
@@ -108,7 +129,7 @@ test('the 伝達シート is generated from the canvas, keeps an edit over a rel
     THOUGHTS,
     '補足する情報・資料',
     '共有の方法（提案）',
-    '想定される質問と答え',
+    '市町村担当者からの質問と答え',
     'Ａグループ',
     '2024年11月19日（火）',
   ]) {

@@ -8,7 +8,7 @@ const HINTS_JA: Record<BriefPart, string> = {
   thoughts: '事実から考えられること：仮説・評価・見解',
   materials: '持っていくデータや資料（相談記録の集計、報告書など）',
   share: '誰に・どの会議や報告で・いつ・どんな形で伝えるか',
-  qa: '市町村担当者に聞かれそうな質問と、その答え（Q. … / A. …）',
+  qa: '市町村担当者からの質問と、その答え（Q. … / A. …）',
 }
 
 const HINTS_EN: Record<BriefPart, string> = {
@@ -18,7 +18,7 @@ const HINTS_EN: Record<BriefPart, string> = {
   thoughts: 'What the facts suggest: hypotheses, assessment, views',
   materials: 'Data and documents to bring',
   share: 'To whom, in which meeting or report, when, in what form',
-  qa: 'Questions the municipal officer will likely ask, with the answers (Q. … / A. …)',
+  qa: 'Questions from the municipal officer, with the answers (Q. … / A. …)',
 }
 
 /** UI strings of the 伝達シート and the テーマ3 projector view (Japanese), spread into messages.ja.ts. */
@@ -38,7 +38,7 @@ export const briefJa = {
     '書き換えた欄をすべて、キャンバスから作られる文面に戻します（元に戻すで取り消せます）',
   briefIntro:
     '各欄はテーマ3のキャンバスから自動で作られます。そのまま直して市町村に渡す1枚に仕上げてください。直した欄は「編集済み」になり、キャンバスを変えても変わりません。',
-  briefKeysHint: 'Enter で改行、Ctrl+Enter で確定（欄を離れても確定します）',
+  briefKeysHint: 'Enter で確定、Shift+Enter で改行（欄を離れても確定します）',
   briefSheetTitle: '伝達シート',
   briefSheetSubtitle: '現場で起こっていること・地域課題を市町村に伝えるために',
   briefDate: '開催日',
@@ -75,7 +75,7 @@ export const briefJa = {
   t3pjViewCanvas: 'キャンバス',
   t3pjViewQa: '質問と答え',
   t3pjViewBrief: '伝達シート',
-  t3pjQaTitle: '市町村担当者に聞かれそうなこと',
+  t3pjQaTitle: '市町村担当者からの質問と答え',
   t3pjQuestion: '問',
   t3pjAnswer: '答',
   t3pjNoAnswer: '（答えはまだです）',
@@ -99,7 +99,7 @@ export const briefEn: { readonly [K in keyof typeof briefJa]: Widen<(typeof brie
   briefResetAllHint: 'Puts every edited part back to the text generated from the canvas (undoable)',
   briefIntro:
     'Every part is generated from the Theme 3 canvas. Edit it into the one page you hand to the municipality. An edited part says "Edited" and no longer follows the canvas.',
-  briefKeysHint: 'Enter: new line, Ctrl+Enter: done (leaving the field also saves)',
+  briefKeysHint: 'Enter saves, Shift+Enter breaks the line (leaving the field also saves)',
   briefSheetTitle: 'Brief for the municipality',
   briefSheetSubtitle: 'What happens in the field and the regional issue, for the municipality',
   briefDate: 'Date',
@@ -134,7 +134,7 @@ export const briefEn: { readonly [K in keyof typeof briefJa]: Widen<(typeof brie
   t3pjViewCanvas: 'Canvas',
   t3pjViewQa: 'Q & A',
   t3pjViewBrief: 'Brief',
-  t3pjQaTitle: 'What the municipal officer will likely ask',
+  t3pjQaTitle: 'Questions from the municipal officer, and answers',
   t3pjQuestion: 'Q',
   t3pjAnswer: 'A',
   t3pjNoAnswer: '(no answer yet)',

@@ -21,6 +21,11 @@ export const consoleJa = {
   plenaryMoveDown: (name: string) => `${name}を後ろへ`,
   plenarySpeakingTime: '発表時間（1グループ）',
   plenaryMinutesUnit: '分',
+  plenaryMinutesLabel: '発表時間（分）',
+  plenarySecondsUnit: '秒',
+  plenarySecondsLabel: '発表時間（秒）',
+  plenarySlotLength: (minutes: number, seconds: number) =>
+    seconds === 0 ? `${minutes}分` : `${minutes}分${seconds}秒`,
   plenaryDefaultMinutes: (total: number, groups: number) =>
     `全体共有 ${total}分 ÷ ${groups}グループ`,
   plenaryResetMinutes: '均等に戻す',
@@ -89,7 +94,16 @@ export const consoleJa = {
       ? '予定どおり'
       : minutes > 0
         ? `予定より${minutes}分遅れ`
-        : `予定より${-minutes}分早い`,
+        : `予定より${-minutes}分早く進行`,
+  timerSkipped: (at: string, minutes: number) =>
+    `${at} 次の行へ進めました（${
+      minutes === 0
+        ? '予定どおり'
+        : minutes > 0
+          ? `予定より${minutes}分遅れ`
+          : `予定より${-minutes}分早く進行`
+    }）`,
+  timerSkippedToEnd: '最後の行を終えました。本日の予定はすべて終わりです。',
   timerExtra: (minutes: number) => `延長 ${minutes > 0 ? '+' : '−'}${Math.abs(minutes)}分`,
   timerControls: 'タイマーの操作',
   timerStart: '開始',
@@ -144,6 +158,11 @@ export const consoleEn: { readonly [K in keyof typeof consoleJa]: Widen<(typeof 
   plenaryMoveDown: (name: string) => `Move ${name} down`,
   plenarySpeakingTime: 'Speaking time (per group)',
   plenaryMinutesUnit: 'min',
+  plenaryMinutesLabel: 'Speaking time (minutes)',
+  plenarySecondsUnit: 's',
+  plenarySecondsLabel: 'Speaking time (seconds)',
+  plenarySlotLength: (minutes: number, seconds: number) =>
+    seconds === 0 ? `${minutes} min` : `${minutes} min ${seconds} s`,
   plenaryDefaultMinutes: (total: number, groups: number) =>
     `plenary ${total} min ÷ ${groups} groups`,
   plenaryResetMinutes: 'Split evenly',
@@ -207,6 +226,15 @@ export const consoleEn: { readonly [K in keyof typeof consoleJa]: Widen<(typeof 
   timerProjectedEnd: 'Expected end',
   timerDelta: (minutes: number) =>
     minutes === 0 ? 'On schedule' : minutes > 0 ? `${minutes} min behind` : `${-minutes} min ahead`,
+  timerSkipped: (at: string, minutes: number) =>
+    `${at} Moved to the next row (${
+      minutes === 0
+        ? 'on schedule'
+        : minutes > 0
+          ? `${minutes} min behind`
+          : `${-minutes} min ahead`
+    })`,
+  timerSkippedToEnd: 'The last row is over: everything planned for today is done.',
   timerExtra: (minutes: number) => `Extended ${minutes > 0 ? '+' : '−'}${Math.abs(minutes)} min`,
   timerControls: 'Timer controls',
   timerStart: 'Start',

@@ -173,7 +173,7 @@ describe('checkEdit with テーマ3 records', () => {
       () => addQa(withCanvas, canvas.id, { question: 'Q' }, ctx)[0]!,
     )
     expect(check(withCanvas, qas)).toBe(
-      `想定される質問が上限（${LIMITS.qasPerCanvas}）に達しました。`,
+      `市町村担当者からの質問が上限（${LIMITS.qasPerCanvas}）に達しました。`,
     )
   })
 })

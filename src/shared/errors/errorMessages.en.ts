@@ -38,7 +38,7 @@ const FIELDS: EditFieldNames = {
   thoughts: 'what they suggest',
   materials: 'supporting material',
   share: 'how to share',
-  qa: 'likely questions and answers',
+  qa: 'questions from the municipal officer, and answers',
   question: 'question',
   answer: 'answer',
   input: 'input',
@@ -154,7 +154,8 @@ export const errorMessagesEn: ErrorCatalogue = {
   'edit.canvasesFull': ({ max }) => `The limit of local issue canvases (${max}) has been reached.`,
   'edit.canvasNotesFull': ({ max }) =>
     `The limit of notes on this canvas (${max}) has been reached.`,
-  'edit.qasFull': ({ max }) => `The limit of likely questions (${max}) has been reached.`,
+  'edit.qasFull': ({ max }) =>
+    `The limit of questions from the municipal officer (${max}) has been reached.`,
   'edit.theme2Full': 'Nothing more can be added to Theme 2 (the limit of saved items is reached).',
   'edit.theme3Full': 'Nothing more can be added to Theme 3 (the limit of saved items is reached).',
   'edit.workshopFull':

@@ -21,7 +21,7 @@ export { parseCsv, unguardFormula } from './csvFormat'
  * board order). Columns:
  * - グループ, テーマ (「テーマ1」…)
  * - 場面・領域: テーマ1 the note's scenes joined with ・ (未分類 for the tray; a gathered note its
- *   見出し's); テーマ2 the topic's scenes; テーマ3 the canvas area (or 想定される質問と答え).
+ *   見出し's); テーマ2 the topic's scenes; テーマ3 the canvas area (or 市町村担当者からの質問と答え).
  * - 種類: 見出し / 手元用; テーマ / 目指す姿 / 具体的な困りごと / 地域課題 / 原因 / 原因（なぜ？） /
  *   対策（採用） / 対策 / 期待値・指標; 地域課題 / 付箋 / 参照 / Q&A.
  * - テキスト: as shown (a reference's text read live; Q&A as 「Q. …」 and 「A. …」 on two lines).
@@ -183,7 +183,7 @@ function theme3Rows(doc: WorkshopDoc, boardId: string): Row[] {
     }
     for (const qa of content.qas) {
       rows.push({
-        area: '想定される質問と答え',
+        area: '市町村担当者からの質問と答え',
         kind: 'Q&A',
         // An unanswered question is kept (the table still has to prepare an answer).
         text: qa.answer === '' ? `Q. ${qa.question}` : `Q. ${qa.question}\nA. ${qa.answer}`,

@@ -145,7 +145,7 @@ function canvasFlows(
   if (content.qas.length > 0) {
     flows.push(
       flow(
-        '想定される質問と答え',
+        '市町村担当者からの質問と答え',
         content.qas,
         qaText,
         capacity,

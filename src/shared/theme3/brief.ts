@@ -27,7 +27,10 @@ export const BRIEF_PART_LABELS: Record<BriefPart, { ja: string; en: string }> = 
   },
   materials: { ja: CANVAS_AREA_LABELS.materials.ja, en: CANVAS_AREA_LABELS.materials.en },
   share: { ja: '共有の方法（提案）', en: 'Proposed way to share' },
-  qa: { ja: '想定される質問と答え', en: 'Likely questions and answers' },
+  qa: {
+    ja: '市町村担当者からの質問と答え',
+    en: 'Questions from the municipal officer, and answers',
+  },
 }
 
 export interface BriefPartView {

@@ -28,9 +28,9 @@ describe('timer formatting (Japanese)', () => {
     expect(formatOvertimeJa(10 * SEC)).toBe('')
   })
 
-  it('予定より…遅れ / 早い / 予定どおり', () => {
+  it('予定より…遅れ / 早く進行 / 予定どおり', () => {
     expect(formatDeltaJa(5 * MIN)).toBe('予定より5分遅れ')
-    expect(formatDeltaJa(-2 * MIN)).toBe('予定より2分早い')
+    expect(formatDeltaJa(-2 * MIN)).toBe('予定より2分早く進行')
     expect(formatDeltaJa(4 * MIN + 40 * SEC)).toBe('予定より5分遅れ')
     expect(formatDeltaJa(29 * SEC)).toBe('予定どおり')
     expect(formatDeltaJa(-29 * SEC)).toBe('予定どおり')

@@ -30,11 +30,11 @@ export function formatOvertimeJa(remainingMs: number): string {
   return `${Math.ceil(-remainingMs / MINUTE_MS)}分超過`
 }
 
-/** 「予定より5分遅れ」「予定より2分早い」「予定どおり」 for the day's delta (+ = behind). */
+/** 「予定より5分遅れ」「予定より2分早く進行」「予定どおり」 for the day's delta (+ = behind). */
 export function formatDeltaJa(deltaMs: number): string {
   const minutes = Number.isFinite(deltaMs) ? Math.round(deltaMs / MINUTE_MS) : 0
   if (minutes === 0) return '予定どおり'
-  return minutes > 0 ? `予定より${minutes}分遅れ` : `予定より${-minutes}分早い`
+  return minutes > 0 ? `予定より${minutes}分遅れ` : `予定より${-minutes}分早く進行`
 }
 
 /** 「+5分」「−1分」 for the extra-minute buttons and a row's added time. */

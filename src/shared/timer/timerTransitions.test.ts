@@ -127,7 +127,7 @@ describe('manual mode transitions', () => {
       ['upcoming', '13:27'],
     ])
     expect(view).toMatchObject({ projectedEnd: '13:57', deltaMs: -3 * MIN })
-    expect(formatDeltaJa(view.deltaMs)).toBe('予定より3分早い')
+    expect(formatDeltaJa(view.deltaMs)).toBe('予定より3分早く進行')
   })
 
   it('back (戻る) resumes the previous row where it was left', () => {

@@ -78,7 +78,7 @@ export interface TimerView {
   plannedEnd: string
   projectedEndMs: number
   projectedEnd: string
-  /** projectedEnd − plannedEnd: positive = behind the plan (遅れ), negative = ahead (早い). */
+  /** projectedEnd − plannedEnd: positive = behind the plan (遅れ), negative = ahead (早く進行). */
   deltaMs: number
   schedule: ScheduleEntry[]
   /** The clock is behind the last start (it jumped backwards); elapsed is held, not negative. */

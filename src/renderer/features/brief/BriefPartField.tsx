@@ -1,4 +1,4 @@
-import { useId, type KeyboardEvent } from 'react'
+import { useId } from 'react'
 import { LIMITS } from '../../../shared/model/limits'
 import type { BriefPart } from '../../../shared/model/schemas'
 import type { BriefPartView } from '../../../shared/theme3/brief'
@@ -38,18 +38,9 @@ export function BriefPartField({
     (text) => {
       onEdit(part, text.trimEnd())
     },
-    {
-      multiline: true,
-      // A sheet of several lines: Enter starts a new line, Ctrl+Enter finishes the part.
-      onKey: (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-        if (event.key !== 'Enter') return false
-        if (event.ctrlKey || event.metaKey) {
-          event.preventDefault()
-          field.flush()
-        }
-        return true
-      },
-    },
+    // As in every other field: Enter finishes the part, Shift+Enter starts a new line, and the
+    // Enter that accepts an IME conversion does neither.
+    { multiline: true },
   )
   const empty = view.text.trim() === ''
 
@@ -118,6 +109,8 @@ export function BriefPartField({
           aria-labelledby={labelId}
           aria-describedby={stateId}
           placeholder={t.briefHint(part)}
+          title={t.briefKeysHint}
+          aria-keyshortcuts="Enter Shift+Enter"
           maxLength={LIMITS.longTextChars}
           spellCheck={false}
           rows={part === 'title' ? 1 : 2}

@@ -43,7 +43,9 @@ describe('BriefView', () => {
     expect(field(FACTS).value).toBe('・専門医に相談しやすい関係が地域にない')
     expect(field('補足する情報・資料').value).toBe('・相談室の相談記録（8～12月）')
     expect(field('共有の方法（提案）').value).toBe('・在宅医療・介護連携推進協議会で報告する')
-    expect(field('想定される質問と答え').value).toBe('Q. なぜ市内に必要なのか\nA. 通院が難しいから')
+    expect(field('市町村担当者からの質問と答え').value).toBe(
+      'Q. なぜ市内に必要なのか\nA. 通院が難しいから',
+    )
     expect(screen.queryByText('編集済み')).toBeNull()
     expect(screen.getAllByText('キャンバスと連動')).toHaveLength(7)
     // One canvas: no picker.
@@ -64,6 +66,30 @@ describe('BriefView', () => {
     fireEvent.click(screen.getByRole('button', { name: /元に戻す/ }))
     expect(doc().canvases[canvasId]?.brief.facts).toBeNull()
     expect(field('事実・情報').value).toContain('市外の訪問診療医を紹介した')
+  })
+
+  it('Enter finishes a part as in every other field; Shift+Enter and a converting Enter do not', async () => {
+    const { canvasId, doc } = await renderBrief()
+    expect(
+      screen.getByText('Enter で確定、Shift+Enter で改行（欄を離れても確定します）'),
+    ).toBeTruthy()
+    const box = field('事実・情報')
+    act(() => {
+      box.focus()
+      fireEvent.change(box, { target: { value: '・相談が続いている' } })
+    })
+    // The Enter that accepts an IME conversion (isComposing, key code 229) never finishes it.
+    fireEvent.keyDown(box, { key: 'Enter', isComposing: true, keyCode: 229 })
+    expect(doc().canvases[canvasId]?.brief.facts).toBeNull()
+    // Shift+Enter is a line break (left to the field), not the end of the part.
+    expect(fireEvent.keyDown(box, { key: 'Enter', shiftKey: true })).toBe(true)
+    expect(doc().canvases[canvasId]?.brief.facts).toBeNull()
+    act(() => {
+      fireEvent.change(box, { target: { value: '・相談が続いている\n・5件' } })
+    })
+    expect(fireEvent.keyDown(box, { key: 'Enter' })).toBe(false)
+    expect(doc().canvases[canvasId]?.brief.facts?.text).toBe('・相談が続いている\n・5件')
+    expect(within(part('事実・情報')).getByText('編集済み')).toBeTruthy()
   })
 
   it('typing back what the canvas generates leaves the part following the canvas', async () => {

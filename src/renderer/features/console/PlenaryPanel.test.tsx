@@ -42,12 +42,15 @@ describe('PlenaryPanel', () => {
   it('gives each group 全体共有 ÷ groups, adjustable, and shows the remaining time and overtime', async () => {
     const h = await renderConsolePart((id, store) => <PlenaryPanel workshopId={id} store={store} />)
     fireEvent.click(screen.getByRole('button', { name: '番号順' }))
-    const input = screen.getByLabelText('発表時間（1グループ）')
-    expect((input as HTMLInputElement).value).toBe('15')
-    expect(screen.getByText('全体共有 45分 ÷ 3グループ')).toBeTruthy()
+    const time = screen.getByRole('group', { name: '発表時間（1グループ）' })
+    const minutes = within(time).getByRole('spinbutton', { name: '発表時間（分）' })
+    const seconds = within(time).getByRole('spinbutton', { name: '発表時間（秒）' })
+    expect((minutes as HTMLInputElement).value).toBe('15')
+    expect((seconds as HTMLInputElement).value).toBe('0')
+    expect(time.textContent).toContain('全体共有 45分 ÷ 3グループ ＝ 15分')
     expect(screen.getByTestId('plenary-remaining').textContent).toBe('15:00')
 
-    fireEvent.change(input, { target: { value: '10' } })
+    fireEvent.change(minutes, { target: { value: '10' } })
     expect(h.store.getState().data.plenary?.overrideMinutes).toBe(10)
     expect(screen.getByTestId('plenary-remaining').textContent).toBe('10:00')
     fireEvent.click(screen.getByRole('button', { name: '均等に戻す' }))
@@ -76,6 +79,22 @@ describe('PlenaryPanel', () => {
     fireEvent.click(screen.getByRole('button', { name: '次のグループ' }))
     expect(screen.getByRole('timer').textContent).toContain('Ｂグループ')
     expect(screen.getByRole('timer').textContent).toContain('次は Ｃグループ')
+  })
+
+  it('shows a speaking time of 6分40秒 in minutes and seconds, never 「6.67分」', async () => {
+    const h = await renderConsolePart((id, store) => <PlenaryPanel workshopId={id} store={store} />)
+    fireEvent.click(screen.getByRole('button', { name: '番号順' }))
+    const time = screen.getByRole('group', { name: '発表時間（1グループ）' })
+    const minutes = within(time).getByRole('spinbutton', { name: '発表時間（分）' })
+    const seconds = within(time).getByRole('spinbutton', { name: '発表時間（秒）' })
+    fireEvent.change(minutes, { target: { value: '6' } })
+    fireEvent.change(seconds, { target: { value: '40' } })
+    expect(h.store.getState().data.plenary?.overrideMinutes).toBeCloseTo(400 / 60, 10)
+    expect((minutes as HTMLInputElement).value).toBe('6')
+    expect((seconds as HTMLInputElement).value).toBe('40')
+    expect(screen.getByTestId('plenary-remaining').textContent).toBe('6:40')
+    expect(time.textContent).toContain('＝ 6分40秒')
+    expect(time.textContent).not.toMatch(/\d\.\d/)
   })
 
   it('steps slide by slide through テーマ1, 2, 3 of a group, then to the next group', async () => {

@@ -28,6 +28,7 @@ import {
 import { PlenarySlideView } from '../../views/PlenarySlideView'
 import { useNow } from './useNow'
 import { keepFocus } from './keepFocus'
+import { PlenarySpeakingTime } from './PlenarySpeakingTime'
 
 interface PlenaryPanelProps {
   workshopId: string
@@ -140,7 +141,6 @@ export function PlenaryPanel({ workshopId, store }: PlenaryPanelProps) {
     }
   }, [])
 
-  const minutesValue = slotMs / 60_000
   const over = view !== null && view.phase === 'during' && view.remainingMs < 0
 
   return (
@@ -224,37 +224,15 @@ export function PlenaryPanel({ workshopId, store }: PlenaryPanelProps) {
             </ol>
           )}
         </fieldset>
-        <div className="plenary-minutes">
-          <label htmlFor="plenary-minutes-input">{t.plenarySpeakingTime}</label>
-          <div className="plenary-minutes-row">
-            <input
-              id="plenary-minutes-input"
-              type="number"
-              min={0.5}
-              max={120}
-              step={0.5}
-              disabled={!state}
-              value={Number(minutesValue.toFixed(2))}
-              onChange={(e) => {
-                const v = Number(e.target.value)
-                if (Number.isFinite(v) && v > 0 && v <= 120) change((s) => setSpeakingMinutes(s, v))
-              }}
-            />
-            <span>{t.plenaryMinutesUnit}</span>
-            <button
-              type="button"
-              disabled={!state || state.overrideMinutes === null}
-              onClick={() => {
-                change((s) => setSpeakingMinutes(s, null))
-              }}
-            >
-              {t.plenaryResetMinutes}
-            </button>
-          </div>
-          <p className="plenary-hint">
-            {total > 0 ? t.plenaryDefaultMinutes(total, groupCount) : t.plenaryNoRow}
-          </p>
-        </div>
+        <PlenarySpeakingTime
+          slotMs={slotMs}
+          totalMinutes={total}
+          groupCount={groupCount}
+          overridden={state ? state.overrideMinutes !== null : null}
+          onChange={(minutes) => {
+            change((s) => setSpeakingMinutes(s, minutes))
+          }}
+        />
       </div>
 
       <div className="plenary-main">

@@ -83,11 +83,14 @@ describe('TimerPanel', () => {
     expect(text('timer-remaining')).toBe('40:00')
     // テーマ1 ended 30 min early: the day is now 30 min ahead (17:00 − 30 = 16:30).
     expect(text('timer-projected-end')).toBe('16:30')
-    expect(text('timer-delta')).toBe('予定より30分早い')
+    expect(text('timer-delta')).toBe('予定より30分早く進行')
+    // What happened is said in words, so the early day never appears unexplained.
+    expect(text('timer-step-note')).toBe('14:10 次の行へ進めました（予定より30分早く進行）')
 
     fireEvent.click(screen.getByRole('button', { name: /前の行へ/ }))
     expect(text('timer-current')).toContain('テーマ１）')
     expect(text('timer-remaining')).toBe('35:00')
+    expect(text('timer-step-note')).toBe('')
   })
 
   it('arrows on the mode switch move between rows and never drop the manual run', () => {

@@ -8,10 +8,12 @@ import { useT } from '../../i18n/useT'
 import type { ChimeFn } from './chime'
 import { useConsole, type ConsoleStore } from './consoleStore'
 import { applyTimerAction, timerKeyAction, type TimerAction } from './timerActions'
-import { cueClass, deltaMinutes, parseWarnings, rowCard, rowLabel, rowTitle } from './timerDisplay'
+import { cueClass, deltaMinutes, rowCard, rowLabel, rowTitle } from './timerDisplay'
+import { TimerSettings } from './TimerSettings'
 import { useNow } from './useNow'
 import { useTimerSignals } from './useTimerSignals'
 import { keepFocus } from './keepFocus'
+import { skipNote } from './timerStepNote'
 import { TimerModeSwitch } from './TimerModeSwitch'
 
 interface TimerPanelProps {
@@ -40,14 +42,17 @@ export function TimerPanel({ doc, store, chime, keys = true }: TimerPanelProps) 
   const view = timerView(timer, plan, now)
   const signal = useTimerSignals({ timer, plan, warnings, muted, now, chime })
 
+  // What the last 次の行へ did, in words (skipNote); any other command clears it.
+  const [stepNote, setStepNote] = useState<string | null>(null)
   const act = useCallback(
     (action: TimerAction) => {
-      update((data) => {
-        const next = applyTimerAction(data.timer, plan, Date.now(), action)
-        return next === data.timer ? data : { ...data, timer: next }
-      })
+      const nowMs = Date.now()
+      const before = store.getState().data.timer
+      const next = applyTimerAction(before, plan, nowMs, action)
+      if (next !== before) update((data) => ({ ...data, timer: next }))
+      setStepNote(action.type === 'skip' && next !== before ? skipNote(next, plan, nowMs, t) : null)
     },
-    [update, plan],
+    [update, plan, store, t],
   )
 
   const keysOn = useRef(keys)
@@ -266,6 +271,9 @@ export function TimerPanel({ doc, store, chime, keys = true }: TimerPanelProps) 
               </button>
             ) : null}
           </div>
+          <p className="timer-step-note" role="status" data-testid="timer-step-note">
+            {stepNote}
+          </p>
           <p className="timer-hint">
             {manual ? t.timerModeManualHint : t.timerModeClockHint} {t.timerKeys}
           </p>
@@ -338,82 +346,5 @@ export function TimerPanel({ doc, store, chime, keys = true }: TimerPanelProps) 
           : ''}
       </p>
     </section>
-  )
-}
-
-function TimerSettings({ store, chime }: { store: ConsoleStore; chime: ChimeFn }) {
-  const t = useT()
-  const warnings = useConsole(store, (s) => s.data.warnings)
-  const muted = useConsole(store, (s) => s.data.muted)
-  const update = useConsole(store, (s) => s.update)
-  const shown = warnings.join(', ')
-  const [draft, setDraft] = useState<string | null>(null)
-  const [invalid, setInvalid] = useState(false)
-  const inputId = useId()
-  const hintId = useId()
-
-  const commit = () => {
-    if (draft === null) return
-    const parsed = parseWarnings(draft)
-    if (!parsed) {
-      setInvalid(true)
-      return
-    }
-    setInvalid(false)
-    setDraft(null)
-    update((data) => ({ ...data, warnings: parsed }))
-  }
-
-  return (
-    <fieldset className="timer-settings">
-      <legend>{t.timerSettings}</legend>
-      <div className="timer-settings__row">
-        <label htmlFor={inputId}>{t.timerWarnings}</label>
-        <input
-          id={inputId}
-          className="input timer-settings__warnings"
-          inputMode="numeric"
-          value={draft ?? shown}
-          aria-invalid={invalid}
-          aria-describedby={hintId}
-          onChange={(event) => {
-            setDraft(event.target.value)
-          }}
-          onBlur={commit}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter' && !event.nativeEvent.isComposing) commit()
-          }}
-        />
-      </div>
-      <p
-        id={hintId}
-        className={invalid ? 'timer-settings__hint is-invalid' : 'timer-settings__hint'}
-      >
-        {invalid ? t.timerWarningsInvalid : t.timerWarningsHint}
-      </p>
-      <div className="timer-settings__row">
-        <label className="timer-settings__mute">
-          <input
-            type="checkbox"
-            checked={muted}
-            onChange={(event) => {
-              const value = event.target.checked
-              update((data) => ({ ...data, muted: value }))
-            }}
-          />
-          {t.timerMute}
-        </label>
-        <button
-          type="button"
-          className="button button--small"
-          disabled={muted}
-          onClick={() => {
-            chime('warning')
-          }}
-        >
-          {t.timerTryChime}
-        </button>
-      </div>
-    </fieldset>
   )
 }
