@@ -12,7 +12,7 @@ import { buildPptx } from './pptxDeck'
 
 /**
  * The .pptx unzipped: one slide file per model slide (+ the title slide), every live text in the
- * slides' XML, the options reducing the slides, Noto Sans JP / ja-JP on every run, no pictures,
+ * slides' XML, the options reducing the slides, 游ゴシック / ja-JP on every run, no pictures,
  * the grids as shapes, valid XML; and LibreOffice opening it (skipped without LibreOffice).
  * Node's modules are loaded by name at run time: the renderer's tsconfig has no Node types.
  */
@@ -190,14 +190,26 @@ describe('buildPptx', () => {
     ).toBe(true)
   })
 
-  it('sets Noto Sans JP (latin and east Asian) and ja-JP on every run, 16:9, no pictures', async () => {
+  it('names 游ゴシック (latin and east Asian) as a Japanese font and ja-JP on every run, 16:9, no pictures', async () => {
+    expect(FONT).toBe('游ゴシック')
     for (const xml of [...fixture.unzipped.slides, ...sample.unzipped.slides]) {
-      const faces = [...xml.matchAll(/<a:(latin|ea) typeface="([^"]*)"/g)].map((m) => m[2])
-      expect(faces.length).toBeGreaterThan(0)
-      expect(new Set(faces)).toEqual(new Set([FONT]))
+      const fonts = [...xml.matchAll(/<a:(latin|ea|cs) typeface="([^"]*)"([^>]*)\/>/g)]
+      expect(fonts.length).toBeGreaterThan(0)
+      expect(new Set(fonts.map((m) => m[2]))).toEqual(new Set([FONT]))
+      // The Japanese character set (not pptxgenjs's simplified Chinese -122): a PC without the
+      // font substitutes a Japanese gothic.
+      for (const m of fonts) expect(m[3]).toContain('charset="-128"')
       const langs = [...xml.matchAll(/<a:rPr lang="([^"]*)"/g)].map((m) => m[1])
       expect(new Set(langs)).toEqual(new Set(['ja-JP']))
       expect(xml).not.toContain('<p:pic')
+    }
+    const themes = await JSZip.loadAsync(sample.pptx)
+    const theme = (await themes.file('ppt/theme/theme1.xml')?.async('string')) ?? ''
+    for (const font of ['majorFont', 'minorFont']) {
+      const part = new RegExp(`<a:${font}>([\\s\\S]*?)</a:${font}>`).exec(theme)?.[1] ?? ''
+      expect(part).toContain(`<a:latin typeface="${FONT}"`)
+      expect(part).toContain(`<a:ea typeface="${FONT}"`)
+      expect(part).toContain(`<a:font script="Jpan" typeface="${FONT}"/>`)
     }
     const media = fixture.unzipped.files.filter(
       (f) => f.startsWith('ppt/media/') && !f.endsWith('/'),
@@ -252,6 +264,8 @@ describe('buildPptx', () => {
     const one: ExportDeck = {
       title: deck.title,
       sections: [{ ...section, slides: [{ ...slide, overflow: true }, slide] }],
+      covers: [],
+      leftOut: [],
     }
     const { slides } = await unzip(await buildPptx(one))
     expect(slides[1]).toContain('<a:normAutofit/>')

@@ -1,8 +1,16 @@
+import JSZip from 'jszip'
 import PptxGenJS from 'pptxgenjs'
+import { deckPages } from '../../shared/export/deckPages'
 import { xmlSafeDeep } from '../../shared/text/xmlSafeText'
-import type { ExportDeck, ExportSection, ExportSlide } from '../../shared/export/exportTypes'
+import type {
+  ExportDeck,
+  ExportGroupCover,
+  ExportSection,
+  ExportSlide,
+} from '../../shared/export/exportTypes'
 import {
   addParas,
+  BODY,
   COLORS,
   FONT,
   FOOT_H,
@@ -11,17 +19,25 @@ import {
   MARGIN,
   SLIDE_H,
   SLIDE_W,
+  headingPara,
+  para,
+  type Para,
 } from './pptxLayout'
+import { applyJapaneseFonts } from './pptxFonts'
 import { addTheme1 } from './pptxTheme1'
 import { addTheme2Grid, addTheme2Topic } from './pptxTheme2'
 import { addTheme3Brief, addTheme3Canvas } from './pptxTheme3'
+import { addTheme2Worksheet } from './pptxWorksheet'
 
 /**
- * buildPptx: the export model as a PowerPoint deck (16:9). A title slide, then every slide of
- * every section with a header band (group, slide title, theme, n / total) and its content as
- * editable text in Noto Sans JP (ja-JP); the priority grids are native shapes. The model has
- * already paginated the content; a slide it flags `overflow` starts smaller and carries
- * PowerPoint's "shrink text on overflow". Plain TypeScript: runs in the renderer and in Node.
+ * buildPptx: the export model as a PowerPoint deck (16:9). A title slide, then per group its
+ * cover (when the deck has covers: members, 司会・書記, the themes) and every slide of its
+ * sections with a header band (group, slide title, theme, n / total) and its content as
+ * editable text in 游ゴシック (ja-JP, see pptxFonts.ts); the priority grids are native shapes
+ * with labels placed clear of each other (pptxGridLabels.ts), the 問1-問5 worksheet a table.
+ * The model has already paginated the content; a slide it flags `overflow` starts smaller and
+ * carries PowerPoint's "shrink text on overflow". Plain TypeScript: runs in the renderer and in
+ * Node.
  */
 
 const text = { fontFace: FONT, lang: LANG }
@@ -63,12 +79,24 @@ function addTitleSlide(pptx: PptxGenJS, deck: ExportDeck): void {
   }
 }
 
-function addFrame(
-  pptx: PptxGenJS,
-  slide: PptxGenJS.Slide,
-  section: ExportSection,
-  model: ExportSlide,
-) {
+interface FrameText {
+  /** In the band, left: the group and the slide's title. */
+  title: string
+  /** In the band, right: the theme and the slide's position. */
+  right: string
+  /** Under the slide: the theme card's title. */
+  foot: string
+}
+
+function sectionFrame(section: ExportSection, model: ExportSlide): FrameText {
+  return {
+    title: `${section.groupName}\u3000${model.title}`,
+    right: `${section.themeLabel}\u3000${String(model.index.n)} / ${String(model.index.total)}`,
+    foot: `${section.themeLabel}\u3000${section.themeTitle}`,
+  }
+}
+
+function addFrame(pptx: PptxGenJS, slide: PptxGenJS.Slide, frame: FrameText) {
   slide.addShape(pptx.ShapeType.rect, {
     x: 0,
     y: 0,
@@ -80,35 +108,71 @@ function addFrame(
   const rightW = 3.2
   addParas(
     slide,
-    [{ text: `${section.groupName}\u3000${model.title}`, bold: true, color: COLORS.bandText }],
+    [{ text: frame.title, bold: true, color: COLORS.bandText }],
     { x: MARGIN, y: 0.08, w: SLIDE_W - 2 * MARGIN - rightW, h: HEAD_H - 0.16 },
-    { size: 22, valign: 'middle' },
+    { size: 24, valign: 'middle' },
   )
-  slide.addText(
-    `${section.themeLabel}\u3000${String(model.index.n)} / ${String(model.index.total)}`,
-    {
-      ...text,
-      x: SLIDE_W - MARGIN - rightW,
-      y: 0.08,
-      w: rightW,
-      h: HEAD_H - 0.16,
-      fontSize: 16,
-      color: COLORS.bandText,
-      align: 'right',
-      valign: 'middle',
-    },
-  )
-  slide.addText(`${section.themeLabel}\u3000${section.themeTitle}`, {
+  slide.addText(frame.right, {
+    ...text,
+    x: SLIDE_W - MARGIN - rightW,
+    y: 0.08,
+    w: rightW,
+    h: HEAD_H - 0.16,
+    fontSize: 18,
+    color: COLORS.bandText,
+    align: 'right',
+    valign: 'middle',
+  })
+  slide.addText(frame.foot, {
     ...text,
     x: MARGIN,
     y: SLIDE_H - FOOT_H,
     w: SLIDE_W - 2 * MARGIN,
     h: FOOT_H - 0.05,
-    fontSize: 10,
+    fontSize: 12,
     color: COLORS.muted,
     valign: 'middle',
     fit: 'shrink',
   })
+}
+
+function coverFrame(cover: ExportGroupCover): FrameText {
+  return {
+    title: `${cover.groupName}\u3000メンバーと検討したテーマ`,
+    right: '',
+    foot: cover.groupName,
+  }
+}
+
+/** A group's first slide: 司会・書記, the members, and whether each theme was filled in. */
+function addCover(slide: PptxGenJS.Slide, cover: ExportGroupCover): void {
+  const notEntered = '（未入力）'
+  const paras: Para[] = [
+    para(`司会：${cover.moderator || notEntered}\u3000書記：${cover.scribe || notEntered}`, {
+      bold: true,
+    }),
+    headingPara('メンバー'),
+    ...(cover.members.length === 0
+      ? [para(notEntered, { level: 1, color: COLORS.muted })]
+      : cover.members.map((m) =>
+          para(
+            [
+              m.name || notEntered,
+              `（${[m.position, m.affiliation].filter((x) => x !== '').join('・')}）`,
+              m.role !== '' ? `【${m.role}】` : '',
+            ].join(''),
+            { level: 1, bold: m.role !== '' },
+          ),
+        )),
+    headingPara('検討したテーマ'),
+    ...cover.themes.map((t) =>
+      para(`${t.themeLabel}\u3000${t.themeTitle}${t.empty ? '\u3000（記入なし）' : ''}`, {
+        level: 1,
+        ...(t.empty ? { color: COLORS.muted } : {}),
+      }),
+    ),
+  ]
+  addParas(slide, paras, BODY, { size: 22 })
 }
 
 function addContent(pptx: PptxGenJS, slide: PptxGenJS.Slide, model: ExportSlide): void {
@@ -131,6 +195,9 @@ function addContent(pptx: PptxGenJS, slide: PptxGenJS.Slide, model: ExportSlide)
       return
     case 'theme2Topic':
       addTheme2Topic(slide, model)
+      return
+    case 'theme2Worksheet':
+      addTheme2Worksheet(slide, model)
       return
     case 'theme2Grid':
       addTheme2Grid(pptx, slide, model)
@@ -156,17 +223,23 @@ export async function buildPptx(input: ExportDeck): Promise<Uint8Array> {
   pptx.company = ''
   pptx.author = 'TaneBoard'
   addTitleSlide(pptx, deck)
-  for (const section of deck.sections) {
-    for (const model of section.slides) {
-      const slide = pptx.addSlide()
-      addFrame(pptx, slide, section, model)
-      addContent(pptx, slide, model)
+  for (const page of deckPages(deck)) {
+    const slide = pptx.addSlide()
+    if (page.kind === 'cover') {
+      addFrame(pptx, slide, coverFrame(page.cover))
+      addCover(slide, page.cover)
+    } else {
+      addFrame(pptx, slide, sectionFrame(page.section, page.slide))
+      addContent(pptx, slide, page.slide)
     }
   }
-  // Stored, not deflated: pptxgenjs 4.0.1 deflates only for writeFile/stream ('nodebuffer', Node
-  // only) or a Blob without options; write({ outputType }) always stores the parts.
   const out = await pptx.write({ outputType: 'uint8array' })
-  if (out instanceof Uint8Array) return out
-  if (out instanceof ArrayBuffer) return new Uint8Array(out)
-  throw new Error('pptxgenjs returned an unexpected output type')
+  const bytes = out instanceof ArrayBuffer ? new Uint8Array(out) : out
+  if (!(bytes instanceof Uint8Array))
+    throw new Error('pptxgenjs returned an unexpected output type')
+  // The fonts as PowerPoint writes a Japanese font (pptxFonts.ts). Stored, not deflated, as
+  // pptxgenjs's write({ outputType }) writes them: deflating takes seconds on a slow laptop.
+  const zip = await JSZip.loadAsync(bytes)
+  await applyJapaneseFonts(zip)
+  return zip.generateAsync({ type: 'uint8array', compression: 'STORE' })
 }

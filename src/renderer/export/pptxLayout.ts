@@ -8,7 +8,13 @@ import { estimateLines } from '../../shared/export/textSize'
  * box's text fits without measuring fonts; no DOM, no Node: this runs in the renderer and in Node.
  */
 
-export const FONT = 'Noto Sans JP'
+/**
+ * The deck's type: 游ゴシック, which Windows (8.1 and later) and Office for Mac have, so a
+ * municipal PC shows the slides as made without installing anything. pptxFonts.ts writes it with
+ * the Japanese character set, so a PC without it substitutes a Japanese gothic (メイリオ, MS P
+ * ゴシック) rather than a Chinese font.
+ */
+export const FONT = '游ゴシック'
 export const LANG = 'ja-JP'
 
 export const SLIDE_W = 13.333
@@ -46,11 +52,14 @@ export const COLORS = {
   pointMain: 'FDE2CF',
 } as const
 
-/** Body text size of a slide (the model's 60 × 18 capacity is computed for 14 pt). */
-export const BODY_PT = 14
+/**
+ * Body text size of a slide, large enough to read from the back of a hall (the model's
+ * EXPORT_CAPACITIES.pptx16x9, 46 × 15, is computed for 18 pt).
+ */
+export const BODY_PT = 18
 /** Start size of a slide the model flags `overflow` (one item taller than a slide). */
-export const OVERFLOW_PT = 12
-export const MIN_PT = 8
+export const OVERFLOW_PT = 16
+export const MIN_PT = 10
 /** Exact line pitch as a multiple of the font size (Noto Sans JP's own is about 1.45). */
 const LINE = 1.3
 /** Space before a heading paragraph, in points. */

@@ -22,6 +22,7 @@ import {
   type Para,
 } from './pptxLayout'
 import { blockHeading } from './pptxTheme1'
+import { placeLabels, type GridPoint } from './pptxGridLabels'
 
 /**
  * テーマ2: a topic (テーマ, 目指す姿, ★主たる原因, 地域課題; causes with their dots,
@@ -97,12 +98,21 @@ export function addTheme2Topic(slide: PptxGenJS.Slide, model: Theme2TopicSlide):
   }
 }
 
-/** The first characters of a label, for next to its point. */
-function shortLabel(text: string, max = 8): string {
-  const segmenter = new Intl.Segmenter('ja', { granularity: 'grapheme' })
-  const chars = Array.from(segmenter.segment(text.replace(/\s+/g, ' ')), (s) => s.segment)
-  return chars.length <= max ? chars.join('') : `${chars.slice(0, max).join('')}…`
-}
+/** Sizes of a priority grid on a slide (pt; the circle in inches). */
+export const GRID_STYLE = {
+  heading: 20,
+  axis: 14,
+  number: 14,
+  label: 14,
+  legend: 16,
+  diameter: 0.46,
+  /** Longest label next to a point (the legend has the full text). */
+  labelChars: 10,
+} as const
+
+/** The object names of a grid's shapes (the tests find them in the slide's XML). */
+export const gridPointName = (grid: string, n: number) => `${grid}-point-${String(n)}`
+export const gridLabelName = (grid: string, n: number) => `${grid}-label-${String(n)}`
 
 function addGrid(
   pptx: PptxGenJS,
@@ -117,13 +127,13 @@ function addGrid(
     x: region.x,
     y: region.y,
     w: region.w,
-    h: 0.4,
-    fontSize: 16,
+    h: 0.45,
+    fontSize: GRID_STYLE.heading,
     bold: true,
     color: COLORS.heading,
   })
-  const plotH = Math.min(3.3, region.h * 0.58)
-  const plot: Box = { x: region.x + 0.6, y: region.y + 0.45, w: region.w - 0.9, h: plotH }
+  const plotH = Math.min(3.3, region.h * 0.56)
+  const plot: Box = { x: region.x + 0.6, y: region.y + 0.55, w: region.w - 0.9, h: plotH }
   const line = { color: COLORS.line, width: 1 }
   // Quadrant lines, then the axes with arrow heads.
   slide.addShape(pptx.ShapeType.line, {
@@ -154,37 +164,53 @@ function addGrid(
     h: plot.h,
     line: { color: COLORS.ink, width: 1.5, beginArrowType: 'triangle' },
   })
+  const axisH = 0.32
   slide.addText(`${grid.xLabel} →`, {
     ...text,
     x: plot.x,
-    y: plot.y + plot.h,
+    y: plot.y + plot.h + 0.02,
     w: plot.w,
-    h: 0.3,
-    fontSize: 11,
+    h: axisH,
+    fontSize: GRID_STYLE.axis,
     align: 'right',
+    margin: 0,
   })
   slide.addText(`${grid.yLabel} →`, {
     ...text,
     x: region.x - 0.1 - plot.h / 2 + 0.35,
-    y: plot.y + plot.h / 2 - 0.15,
+    y: plot.y + plot.h / 2 - axisH / 2,
     w: plot.h,
-    h: 0.3,
-    fontSize: 11,
+    h: axisH,
+    fontSize: GRID_STYLE.axis,
     align: 'right',
     rotate: 270,
+    margin: 0,
   })
-  const d = 0.34
-  for (const p of grid.points) {
-    const cx = plot.x + Math.min(1, Math.max(0, p.x)) * plot.w
-    const cy = plot.y + (1 - Math.min(1, Math.max(0, p.y))) * plot.h
+  const d = GRID_STYLE.diameter
+  const points: GridPoint[] = grid.points.map((p) => ({
+    cx: plot.x + Math.min(1, Math.max(0, p.x)) * plot.w,
+    cy: plot.y + (1 - Math.min(1, Math.max(0, p.y))) * plot.h,
+    label: p.label,
+  }))
+  // Labels stay between the y axis and the region's right edge, above the x axis's words.
+  const labelRegion: Box = {
+    x: plot.x + 0.05,
+    y: region.y + 0.45,
+    w: region.x + region.w - plot.x - 0.05,
+    h: plot.y + plot.h - (region.y + 0.45),
+  }
+  grid.points.forEach((p, i) => {
+    const at = points[i]
+    if (!at) return
     slide.addText(p.isMain ? `★${String(p.n)}` : String(p.n), {
       ...text,
+      objectName: gridPointName(grid.key, p.n),
       shape: pptx.ShapeType.ellipse,
-      x: cx - d / 2,
-      y: cy - d / 2,
+      x: at.cx - d / 2,
+      y: at.cy - d / 2,
       w: d,
       h: d,
-      fontSize: 10,
+      fontSize: p.isMain ? GRID_STYLE.number - 2 : GRID_STYLE.number,
       bold: true,
       align: 'center',
       valign: 'middle',
@@ -192,18 +218,23 @@ function addGrid(
       fill: { color: p.isMain ? COLORS.pointMain : COLORS.point },
       line: { color: p.isMain ? COLORS.main : COLORS.heading, width: 1 },
     })
-    slide.addText(shortLabel(p.label), {
+  })
+  const style = { pt: GRID_STYLE.label, diameter: d, maxChars: GRID_STYLE.labelChars }
+  for (const placed of placeLabels(points, labelRegion, style)) {
+    const p = grid.points[placed.index]
+    if (!p) continue
+    slide.addText(placed.text, {
       ...text,
-      x: cx + d / 2,
-      y: cy - 0.13,
-      w: 1.6,
-      h: 0.26,
-      fontSize: 9,
-      color: COLORS.muted,
+      objectName: gridLabelName(grid.key, p.n),
+      ...placed.box,
+      fontSize: GRID_STYLE.label,
+      color: COLORS.ink,
       margin: 0,
+      wrap: false,
+      valign: 'middle',
     })
   }
-  const legendY = plot.y + plot.h + 0.35
+  const legendY = plot.y + plot.h + axisH + 0.08
   const legend: Para[] =
     grid.points.length === 0
       ? [para(EMPTY_BLOCK_TEXT, { color: COLORS.muted })]
@@ -214,7 +245,7 @@ function addGrid(
     slide,
     legend,
     { x: region.x, y: legendY, w: region.w, h: region.y + region.h - legendY },
-    { size: 12, shrink: overflow },
+    { size: GRID_STYLE.legend, shrink: overflow },
   )
 }
 
@@ -227,6 +258,7 @@ export function addTheme2Grid(
   const gap = 0.4
   const w = (BODY.w - gap * (count - 1)) / count
   model.grids.forEach((grid, i) => {
-    addGrid(pptx, slide, grid, { ...BODY, x: BODY.x + i * (w + gap), w }, model.overflow)
+    const region = { ...BODY, x: BODY.x + i * (w + gap), w }
+    addGrid(pptx, slide, grid, region, model.overflow)
   })
 }

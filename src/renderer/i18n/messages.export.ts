@@ -32,6 +32,13 @@ export const exportJa = {
   exportPdfName: 'グループワーク成果',
   exportPptxName: '全体共有スライド',
   exportCsvName: '付箋一覧',
+  exportLeftOut: (count: number, names: string) =>
+    `記入のないグループ（${count}）はPDF・スライド・CSVに入れません：${names}。選んだテーマのどれにも付箋や記入がないためです（研修会ファイルには入ります）。`,
+  exportLeftOutThemes:
+    '記入のあるグループでも、記入のないテーマのページは入れず、グループの最初のページ（メンバー）に「記入なし」と示します。',
+  exportIncludeEmpty: '記入のないグループ・テーマも入れる（「（記入なし）」のページ）',
+  exportAllEmpty:
+    '選んだテーマに記入のあるグループがありません。記入のないグループも書き出すには「記入のないグループ・テーマも入れる」を選んでください。',
 }
 
 /** English. */
@@ -68,6 +75,13 @@ export const exportEn: { [K in keyof typeof exportJa]: Widen<(typeof exportJa)[K
   exportPdfName: 'グループワーク成果',
   exportPptxName: '全体共有スライド',
   exportCsvName: '付箋一覧',
+  exportLeftOut: (count: number, names: string) =>
+    `Groups with nothing written (${String(count)}) are left out of the PDF, slides and CSV: ${names}. None of the chosen themes holds a note or entry (the workshop file still includes them).`,
+  exportLeftOutThemes:
+    'In the other groups, a theme with nothing written has no pages; the group’s first page (members) marks it 「記入なし」.',
+  exportIncludeEmpty: 'Include groups and themes with nothing written (「（記入なし）」 pages)',
+  exportAllEmpty:
+    'No group has written anything in the chosen themes. To export them anyway, choose “Include groups and themes with nothing written”.',
 }
 
 type Widen<T> = T extends (...args: infer A) => string ? (...args: A) => string : string

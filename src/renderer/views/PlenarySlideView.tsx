@@ -11,6 +11,7 @@ import type {
   Theme2Block,
   Theme3Block,
 } from '../../shared/export/exportTypes'
+import { WorksheetSlideContent } from './WorksheetSlideContent'
 
 interface PlenarySlideViewProps {
   section: ExportSection
@@ -115,6 +116,8 @@ function SlideContent({ slide }: { slide: ExportSlide }) {
           ))}
         </div>
       )
+    case 'theme2Worksheet':
+      return <WorksheetSlideContent parts={slide.parts} />
     case 'theme2Grid':
       return (
         <div className="plenary-grids">

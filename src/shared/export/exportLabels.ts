@@ -1,5 +1,5 @@
 import { SCENE_LABELS, type SceneKey } from '../model/scenes'
-import type { NoteKind, TroubledWho } from '../model/schemas'
+import type { MemberPosition, NoteKind, TroubledWho } from '../model/schemas'
 
 /** The Japanese words of the exports (slides, PDF and CSV are Japanese documents). */
 
@@ -34,3 +34,13 @@ export function sceneLabel(scene: SceneKey | null): string {
 export function continuedTitle(title: string, continued: boolean): string {
   return continued ? `${title}${CONTINUED_MARK}` : title
 }
+
+/** 立場 of a member (the setup's words). */
+export const POSITION_LABELS: Record<MemberPosition, string> = {
+  coordinator: 'コーディネーター',
+  municipal: '市町村担当者',
+  other: 'その他',
+}
+
+export const MODERATOR_LABEL = '司会'
+export const SCRIBE_LABEL = '書記'

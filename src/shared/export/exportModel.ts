@@ -4,7 +4,15 @@ import type { WorkshopDoc } from '../model/workshopDoc'
 import { boardOf, workshopGroups } from '../ops/groupOps'
 import { cardFor, cardTitleLine } from '../templates/themeCards'
 import { EMPTY_THEME_TEXT } from './exportLabels'
-import type { ExportDeck, ExportSection, ExportSlide, SlideDraft } from './exportTypes'
+import type {
+  ExportDeck,
+  ExportGroupCover,
+  ExportSection,
+  ExportSlide,
+  LeftOutGroup,
+  SlideDraft,
+} from './exportTypes'
+import { groupCover } from './groupCover'
 import { formatJapaneseDate } from './japaneseDate'
 import { normalizeCapacity, type ExportCapacity } from './textSize'
 import { theme1Slides } from './theme1Export'
@@ -30,6 +38,16 @@ export interface ExportFilter {
 export interface ExportOptions extends ExportFilter {
   /** Room per slide or page; default EXPORT_CAPACITIES.slide16x9. */
   capacity?: Partial<ExportCapacity>
+  /**
+   * Leave out groups none of whose chosen themes holds anything (they are listed in
+   * `deck.leftOut`), and in the other groups the themes with nothing (their cover says so).
+   * Default false: every group and theme, an empty theme as one 「（記入なし）」 slide.
+   */
+  leaveOutEmpty?: boolean
+  /** A cover per group: members with 司会・書記 and what each theme holds. Default false. */
+  covers?: boolean
+  /** The 問1-問5 worksheet page of every テーマ2 topic. Default false. */
+  worksheets?: boolean
 }
 
 /** The live groups to export, in the workshop's order. */
@@ -53,33 +71,32 @@ const THEME_NAMES: Record<ThemeId, string> = {
   theme3: 'テーマ3',
 }
 
-function themeDrafts(
+/** The theme's slides; none when the group has filled nothing in. */
+function contentDrafts(
   doc: WorkshopDoc,
   group: Group,
   themeId: ThemeId,
   capacity: ExportCapacity,
+  options: ExportOptions,
 ): SlideDraft[] {
   const board = boardOf(doc, group.id, themeId)
   const keyBase = `${group.id}:${themeId}`
-  const drafts = !board
-    ? []
-    : themeId === 'theme1'
-      ? theme1Slides(doc, board.id, capacity, keyBase)
-      : themeId === 'theme2'
-        ? theme2Slides(doc, board.id, capacity, keyBase)
-        : theme3Slides(doc, board.id, capacity, keyBase)
-  if (drafts.length > 0) return drafts
-  // An empty theme still gets a slide: the plenary sees that the group has nothing yet.
-  return [
-    {
-      kind: 'empty',
-      key: `${keyBase}:empty`,
-      title: THEME_NAMES[themeId],
-      continued: false,
-      overflow: false,
-      message: EMPTY_THEME_TEXT,
-    },
-  ]
+  if (!board) return []
+  if (themeId === 'theme1') return theme1Slides(doc, board.id, capacity, keyBase)
+  if (themeId === 'theme2') return theme2Slides(doc, board.id, capacity, keyBase, options)
+  return theme3Slides(doc, board.id, capacity, keyBase)
+}
+
+/** An empty theme's one slide: the plenary sees that the group has nothing yet. */
+function emptyDraft(group: Group, themeId: ThemeId): SlideDraft {
+  return {
+    kind: 'empty',
+    key: `${group.id}:${themeId}:empty`,
+    title: THEME_NAMES[themeId],
+    continued: false,
+    overflow: false,
+    message: EMPTY_THEME_TEXT,
+  }
 }
 
 function numbered(drafts: readonly SlideDraft[]): ExportSlide[] {
@@ -90,10 +107,35 @@ function numbered(drafts: readonly SlideDraft[]): ExportSlide[] {
 export function buildExportDeck(doc: WorkshopDoc, options: ExportOptions = {}): ExportDeck {
   const capacity = normalizeCapacity(options.capacity)
   const themes = exportThemes(options)
+  const leaveOut = options.leaveOutEmpty === true
   const sections: ExportSection[] = []
+  const covers: ExportGroupCover[] = []
+  const leftOut: LeftOutGroup[] = []
   for (const group of exportGroups(doc, options)) {
-    for (const themeId of themes) {
-      const card = cardFor(doc.workshop.variant, themeId)
+    const filled = themes.map((themeId) => ({
+      themeId,
+      card: cardFor(doc.workshop.variant, themeId),
+      drafts: contentDrafts(doc, group, themeId, capacity, options),
+    }))
+    if (leaveOut && filled.every((f) => f.drafts.length === 0)) {
+      leftOut.push({ groupId: group.id, groupName: group.name })
+      continue
+    }
+    if (options.covers === true) {
+      covers.push(
+        groupCover(
+          group,
+          filled.map(({ themeId, card, drafts }) => ({
+            themeId,
+            themeLabel: card.label,
+            themeTitle: cardTitleLine(card),
+            empty: drafts.length === 0,
+          })),
+        ),
+      )
+    }
+    for (const { themeId, card, drafts } of filled) {
+      if (leaveOut && drafts.length === 0) continue
       sections.push({
         key: `${group.id}:${themeId}`,
         groupId: group.id,
@@ -101,7 +143,7 @@ export function buildExportDeck(doc: WorkshopDoc, options: ExportOptions = {}): 
         themeId,
         themeLabel: card.label,
         themeTitle: cardTitleLine(card),
-        slides: numbered(themeDrafts(doc, group, themeId, capacity)),
+        slides: numbered(drafts.length > 0 ? drafts : [emptyDraft(group, themeId)]),
       })
     }
   }
@@ -113,5 +155,7 @@ export function buildExportDeck(doc: WorkshopDoc, options: ExportOptions = {}): 
       venue: doc.workshop.venue,
     },
     sections,
+    covers,
+    leftOut,
   })
 }

@@ -13,6 +13,47 @@ export interface ExportDeck {
   title: ExportTitle
   /** Per group (workshop order), per theme (テーマ1, 2, 3). */
   sections: ExportSection[]
+  /** A cover per group in the deck (members, 司会・書記, what each theme holds); only when asked. */
+  covers: ExportGroupCover[]
+  /** Groups left out because none of the chosen themes holds anything (option `leaveOutEmpty`). */
+  leftOut: LeftOutGroup[]
+}
+
+export interface LeftOutGroup {
+  groupId: string
+  groupName: string
+}
+
+/** A member on a group's cover. */
+export interface ExportMember {
+  id: string
+  name: string
+  /** 「コーディネーター」「市町村担当者」「その他」 */
+  position: string
+  affiliation: string
+  /** 「司会」「書記」「司会・書記」 or '' */
+  role: string
+}
+
+/** A theme's line on a group's cover. */
+export interface ExportCoverTheme {
+  themeId: ThemeId
+  themeLabel: string
+  themeTitle: string
+  /** Nothing filled in: the theme has no pages of its own (when empty themes are left out). */
+  empty: boolean
+}
+
+/** The page before a group's slides: who sat at the table and what the group filled in. */
+export interface ExportGroupCover {
+  key: string
+  groupId: string
+  groupName: string
+  members: ExportMember[]
+  /** 司会's and 書記's names ('' when not chosen). */
+  moderator: string
+  scribe: string
+  themes: ExportCoverTheme[]
 }
 
 /** The title slide. */
@@ -91,10 +132,38 @@ export interface Theme3BriefSlide extends SlideBase {
   blocks: BriefBlock[]
 }
 
+/** A row of the 問1-問5 worksheet: its label (原因1, 対策2 …) and its cells. */
+export interface WorksheetRow {
+  key: string
+  label: string
+  cells: string[]
+}
+
+/** One part of the worksheet: 【問n】 and the question as the sheet words it. */
+export interface WorksheetPart {
+  key: string
+  /** 「【問3】」 */
+  number: string
+  question: string
+  /** Column headings of a two-cell part (対策の内容は？／誰に対する対策？), else empty. */
+  columns: string[]
+  rows: WorksheetRow[]
+  /** More records than the sheet has rows (they are on the topic's pages). */
+  more: number
+}
+
+/** The 問1-問5 worksheet of a topic, as the participants' paper sheet lays it out. */
+export interface Theme2WorksheetSlide extends SlideBase {
+  kind: 'theme2Worksheet'
+  topicId: string
+  parts: WorksheetPart[]
+}
+
 export type ExportSlide =
   | EmptySlide
   | Theme1Slide
   | Theme2TopicSlide
+  | Theme2WorksheetSlide
   | Theme2GridSlide
   | Theme3CanvasSlide
   | Theme3BriefSlide

@@ -23,11 +23,14 @@ export interface ExportCapacity {
  * - A4 landscape (297 × 210 mm, 15 mm margins, 25 mm for the header and page number): 267 mm at
  *   10.5 pt (3.7 mm) is 72 characters; 155 mm at 1.6 line spacing is 26 lines. 70 × 24.
  * - A3 landscape (420 × 297 mm, same margins) at 12 pt: 92 characters, 35 lines. 90 × 32.
+ * - The PPTX's 16:9 slide at 18 pt (read from the back of a hall): 12.3 in is 49 characters;
+ *   6 in below the header at 1.3 line pitch is 18 lines. 46 × 15.
  */
 export const EXPORT_CAPACITIES = {
   slide16x9: { charsPerLine: 60, linesPerSlide: 18 },
   a4Landscape: { charsPerLine: 70, linesPerSlide: 24 },
   a3Landscape: { charsPerLine: 90, linesPerSlide: 32 },
+  pptx16x9: { charsPerLine: 46, linesPerSlide: 15 },
 } as const satisfies Record<string, ExportCapacity>
 
 /** The smallest capacity the paginator works with (smaller values are raised to it). */

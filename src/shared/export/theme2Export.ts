@@ -24,6 +24,7 @@ import type {
 } from './exportTypes'
 import { paginateFlow, type FlowBlock } from './paginate'
 import { estimateLines, type ExportCapacity } from './textSize'
+import { worksheetSlide } from './worksheetExport'
 
 /**
  * テーマ2 in exports, per topic: テーマ → 目指す姿 → ★主たる原因 → 対策 → 期待値・指標 and the
@@ -241,12 +242,16 @@ export function priorityGrids(doc: WorkshopDoc, content: TopicContent): Priority
   ].filter((g) => g.points.length > 0)
 }
 
-/** The slides of a テーマ2 board: per topic its pages, then its grids; none without topics. */
+/**
+ * The slides of a テーマ2 board: per topic its pages, its 問1-問5 worksheet (when asked), then its
+ * grids; none without topics.
+ */
 export function theme2Slides(
   doc: WorkshopDoc,
   boardId: string,
   capacity: ExportCapacity,
   keyBase: string,
+  options: { worksheets?: boolean } = {},
 ): SlideDraft[] {
   const slides: SlideDraft[] = []
   for (const [i, topic] of boardTopics(doc, boardId).entries()) {
@@ -265,6 +270,9 @@ export function theme2Slides(
         blocks: page.blocks,
       })
     }
+    const sheet =
+      options.worksheets === true ? worksheetSlide(doc, topic.id, name, capacity, keyBase) : null
+    if (sheet) slides.push(sheet)
     const grids = priorityGrids(doc, content)
     if (grids.length > 0) {
       slides.push({

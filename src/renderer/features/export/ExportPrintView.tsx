@@ -1,4 +1,6 @@
+import { deckPages } from '../../../shared/export/deckPages'
 import type { ExportDeck } from '../../../shared/export/exportTypes'
+import { GroupCoverSlide } from '../../views/GroupCoverSlide'
 import { PlenarySlideView } from '../../views/PlenarySlideView'
 import type { PageSize } from '../../export/exportFiles'
 
@@ -8,16 +10,17 @@ interface ExportPrintViewProps {
   label: string
 }
 
-/** Every page of the deck in order, with its section (for the header). */
+/** Every page of the deck in order: each group's cover, then its slides. */
 export function printPages(deck: ExportDeck) {
-  return deck.sections.flatMap((section) => section.slides.map((slide) => ({ section, slide })))
+  return deckPages(deck)
 }
 
 /**
- * The PDF: one page per slide of the export model, drawn by the plenary's slide view so that the
- * PDF and the 全体共有 agree. Each page has a header (研修会, グループ, テーマ, 開催日) and, in the
- * slide's footer, its number over the whole document. On screen it is the preview (the pages at
- * the paper's proportions); in print only the pages show, one per sheet (export.css).
+ * The PDF: one page per slide of the export model (each group's slides after its cover), drawn
+ * by the plenary's slide view so that the PDF and the 全体共有 agree. Each page has a header
+ * (研修会, グループ, テーマ, 開催日) and, in the slide's footer, its number over the whole
+ * document. On screen it is the preview (the pages at the paper's proportions); in print only the
+ * pages show, one per sheet (export.css).
  */
 export function ExportPrintView({ deck, pageSize, label }: ExportPrintViewProps) {
   const pages = printPages(deck)
@@ -30,24 +33,28 @@ export function ExportPrintView({ deck, pageSize, label }: ExportPrintViewProps)
       aria-label={label}
       data-page-size={pageSize}
     >
-      {pages.map(({ section, slide }, i) => (
-        <section key={slide.key} className="export-page" data-print-page={i + 1}>
-          <header className="export-page-head">
-            <span className="export-page-workshop">{workshopTitle}</span>
-            <span className="export-page-where">
-              {`${section.groupName}\u3000${section.themeLabel}`}
-            </span>
-            {dateText !== '' && <span className="export-page-date">{dateText}</span>}
-          </header>
-          <div className="export-page-slide">
-            <PlenarySlideView
-              section={section}
-              slide={slide}
-              position={`${String(i + 1)} / ${String(total)}`}
-            />
-          </div>
-        </section>
-      ))}
+      {pages.map((page, i) => {
+        const position = `${String(i + 1)} / ${String(total)}`
+        const groupName = page.kind === 'cover' ? page.cover.groupName : page.section.groupName
+        const where =
+          page.kind === 'cover' ? groupName : `${groupName}\u3000${page.section.themeLabel}`
+        return (
+          <section key={page.key} className="export-page" data-print-page={i + 1}>
+            <header className="export-page-head">
+              <span className="export-page-workshop">{workshopTitle}</span>
+              <span className="export-page-where">{where}</span>
+              {dateText !== '' && <span className="export-page-date">{dateText}</span>}
+            </header>
+            <div className="export-page-slide">
+              {page.kind === 'cover' ? (
+                <GroupCoverSlide cover={page.cover} position={position} />
+              ) : (
+                <PlenarySlideView section={page.section} slide={page.slide} position={position} />
+              )}
+            </div>
+          </section>
+        )
+      })}
     </div>
   )
 }

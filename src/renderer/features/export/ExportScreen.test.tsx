@@ -35,7 +35,8 @@ async function settle() {
   await act(() => new Promise((resolve) => setTimeout(resolve, 0)))
 }
 
-describe('書き出し', () => {
+// Each test renders every page of a two-group workshop in jsdom: seconds on a loaded machine.
+describe('書き出し', { timeout: 20_000 }, () => {
   it('previews every group and theme as numbered pages with the header', async () => {
     const { groups } = await renderExport()
     const shown = pages()
@@ -112,9 +113,13 @@ describe('書き出し', () => {
       fireEvent.click(screen.getByRole('radio', { name: 'グループを選ぶ' }))
       fireEvent.click(screen.getByRole('checkbox', { name: groups[1]?.name ?? '?' }))
       fireEvent.click(button('スライド（PPTX）'))
-      await vi.waitFor(() => {
-        expect(services.host.savedFiles).toHaveLength(1)
-      })
+      // Building the deck in jsdom takes seconds on a loaded machine (vi.waitFor's default is 1 s).
+      await vi.waitFor(
+        () => {
+          expect(services.host.savedFiles).toHaveLength(1)
+        },
+        { timeout: 20_000 },
+      )
       const saved = services.host.savedFiles[0]!
       expect(saved.suggestedName).toMatch(/全体共有スライド\.pptx$/)
       expect(saved.encoding).toBe('base64')

@@ -18,6 +18,7 @@ import {
 } from '../../export/exportFiles'
 import { ExportOptions } from './ExportOptions'
 import { ExportPrintView, printPages } from './ExportPrintView'
+import { LeftOutNotice } from './LeftOutNotice'
 import { useOpenedWorkshop } from '../../session/useOpenedWorkshop'
 import { WorkshopLoading, WorkshopMissing } from '../../ui/WorkshopStatus'
 
@@ -52,6 +53,8 @@ function ExportView({ doc }: { doc: WorkshopDoc }) {
   const [chosenGroups, setChosenGroups] = useState<ReadonlySet<string> | null>(null)
   const [themes, setThemes] = useState<ReadonlySet<ThemeId>>(() => new Set(THEME_IDS))
   const [pageSize, setPageSize] = useState<PageSize>('A4')
+  // Groups and themes with nothing written are left out unless the user asks for them.
+  const [includeEmpty, setIncludeEmpty] = useState(false)
   const [busy, setBusy] = useState<Job | null>(null)
 
   const filter = useMemo(
@@ -66,17 +69,23 @@ function ExportView({ doc }: { doc: WorkshopDoc }) {
     [groups, chosenGroups, themes],
   )
   const { groupIds } = filter
-  const nothing = groups.length === 0 || groupIds?.length === 0 || filter.themes.length === 0
+  const content = useMemo(
+    () => ({ ...filter, leaveOutEmpty: !includeEmpty, covers: true, worksheets: true }),
+    [filter, includeEmpty],
+  )
 
   const deck = useMemo(
     () =>
       buildExportDeck(doc, {
-        ...filter,
+        ...content,
         capacity: pageSize === 'A3' ? EXPORT_CAPACITIES.a3Landscape : EXPORT_CAPACITIES.a4Landscape,
       }),
-    [doc, filter, pageSize],
+    [doc, content, pageSize],
   )
   const pageCount = printPages(deck).length
+  const nothingChosen = groups.length === 0 || groupIds?.length === 0 || filter.themes.length === 0
+  const nothing = nothingChosen || pageCount === 0
+  const emptyThemes = deck.covers.some((c) => c.themes.some((theme) => theme.empty))
 
   const title = doc.workshop.title.trim() || t.untitled
   const onlyGroup =
@@ -127,7 +136,7 @@ function ExportView({ doc }: { doc: WorkshopDoc }) {
 
   const savePptx = () =>
     run('pptx', async () => {
-      const deck = buildExportDeck(doc, { ...filter, capacity: EXPORT_CAPACITIES.slide16x9 })
+      const deck = buildExportDeck(doc, { ...content, capacity: EXPORT_CAPACITIES.pptx16x9 })
       // pptxgenjs is loaded only when a deck is made (a chunk of its own, from the app's files).
       const { buildPptx } = await import('../../export/pptxDeck')
       const bytes = await buildPptx(deck)
@@ -188,6 +197,14 @@ function ExportView({ doc }: { doc: WorkshopDoc }) {
           pageSize={pageSize}
           onPageSize={setPageSize}
         />
+        {!nothingChosen && (
+          <LeftOutNotice
+            leftOut={deck.leftOut}
+            emptyThemes={emptyThemes}
+            includeEmpty={includeEmpty}
+            onIncludeEmpty={setIncludeEmpty}
+          />
+        )}
         <div className="export-actions">
           <button
             type="button"
@@ -230,7 +247,13 @@ function ExportView({ doc }: { doc: WorkshopDoc }) {
           </span>
         </div>
         {nothing && (
-          <p className="export-hint">{groups.length === 0 ? t.exportNoGroups : t.exportNothing}</p>
+          <p className="export-hint">
+            {groups.length === 0
+              ? t.exportNoGroups
+              : nothingChosen
+                ? t.exportNothing
+                : t.exportAllEmpty}
+          </p>
         )}
       </div>
       {!nothing && (

@@ -1,0 +1,29 @@
+import type { ExportDeck, ExportGroupCover, ExportSection, ExportSlide } from './exportTypes'
+
+/** A page of a document made from the deck: a group's cover, or a slide of a section. */
+export type DeckPage =
+  | { kind: 'cover'; key: string; cover: ExportGroupCover }
+  | { kind: 'slide'; key: string; section: ExportSection; slide: ExportSlide }
+
+/**
+ * Every page in reading order: per group its cover (when the deck has covers), then the slides of
+ * its sections. The PDF and the PPTX both page through this, so they agree.
+ */
+export function deckPages(deck: ExportDeck): DeckPage[] {
+  const covers = new Map(deck.covers.map((c) => [c.groupId, c]))
+  const pages: DeckPage[] = []
+  const covered = new Set<string>()
+  const addCover = (groupId: string) => {
+    const cover = covers.get(groupId)
+    if (!cover || covered.has(groupId)) return
+    covered.add(groupId)
+    pages.push({ kind: 'cover', key: cover.key, cover })
+  }
+  for (const section of deck.sections) {
+    addCover(section.groupId)
+    for (const slide of section.slides) {
+      pages.push({ kind: 'slide', key: slide.key, section, slide })
+    }
+  }
+  return pages
+}
