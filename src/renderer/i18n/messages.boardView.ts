@@ -17,12 +17,18 @@ export const boardViewJa = {
   boardFoldedMark: (n: number) => `下の${n}枚をたたんでいます`,
   boardExpand: (n: number) => `下の${n}枚を開く（Alt+↓）`,
   boardCollapse: (n: number) => `下の${n}枚をたたむ（Alt+↑）`,
+  boardFoldedNow: (n: number) => `見出しの下の${n}枚をたたみました。`,
+  boardUnfoldedNow: (n: number) => `見出しの下の${n}枚を開きました。`,
   dropAreaEnd: (area: string) => `${area}の最後に置きます`,
   dropInto: (heading: string) => `見出し『${heading}』の下に入れます`,
   dropIntoFolded: (heading: string, n: number) =>
     `たたんだ見出し『${heading}』の下に入れます（${n}枚目）`,
   dropBefore: (note: string) => `『${note}』の前に置きます`,
   dropAfter: (note: string) => `『${note}』の後ろに置きます`,
+  dropBeforeUnder: (heading: string, note: string) =>
+    `見出し『${heading}』の下、『${note}』の前に入れます`,
+  dropAfterUnder: (heading: string, note: string) =>
+    `見出し『${heading}』の下、『${note}』の後ろに入れます`,
   dropNoGatherReason: '見出しの下には、見出しは入れられません',
   dropNowhere: 'ここに置いても動きません',
 }
@@ -40,11 +46,15 @@ export const boardViewEn: typeof boardViewJa = {
   boardFoldedMark: (n) => `${n} notes folded under it`,
   boardExpand: (n) => `Unfold the ${n} notes under it (Alt+↓)`,
   boardCollapse: (n) => `Fold the ${n} notes under it (Alt+↑)`,
+  boardFoldedNow: (n) => `Folded the ${n} notes under the heading.`,
+  boardUnfoldedNow: (n) => `Unfolded the ${n} notes under the heading.`,
   dropAreaEnd: (area) => `To the end of ${area}`,
   dropInto: (heading) => `Under the heading “${heading}”`,
   dropIntoFolded: (heading, n) => `Under the folded heading “${heading}” (note ${n})`,
   dropBefore: (note) => `Before “${note}”`,
   dropAfter: (note) => `After “${note}”`,
+  dropBeforeUnder: (heading, note) => `Under the heading “${heading}”, before “${note}”`,
+  dropAfterUnder: (heading, note) => `Under the heading “${heading}”, after “${note}”`,
   dropNoGatherReason: 'A heading cannot go under a heading',
   dropNowhere: 'Nothing moves if you drop here',
 }

@@ -9,6 +9,8 @@ import { NoteBody } from './NoteBody'
 import { NoteEditor } from '../../ui/NoteEditor'
 import { handleNoteKeyDown } from './noteKeyDown'
 import { joinLabels, whoLabel } from './noteLabels'
+import { useBoardView } from './boardView'
+import { FoldButton, isFoldKey } from './FoldButton'
 
 /** Longer texts may be cut off on the note (line clamp): the whole text is its tooltip. */
 const LONG_TEXT = 90
@@ -23,6 +25,10 @@ interface NoteItemProps {
   secondary: boolean
   /** The area's first note: its Tab stop until another note of the area has had the focus. */
   first?: boolean
+  /** A 見出し: how many notes are gathered under it (0: nothing to fold). */
+  foldCount?: number
+  /** A 見出し whose notes are folded away (boardView). */
+  folded?: boolean
 }
 
 /**
@@ -38,8 +44,10 @@ export const NoteItem = memo(function NoteItem({
   parentId,
   secondary,
   first = false,
+  foldCount = 0,
+  folded = false,
 }: NoteItemProps) {
-  const { ui, actions, dragHelpId } = useBoard()
+  const { ui, actions, dragHelpId, boardId } = useBoard()
   const t = useT()
   const lang = useLang()
   const note = useWorkshopStore((s) => s.doc?.notes[noteId])
@@ -101,12 +109,17 @@ export const NoteItem = memo(function NoteItem({
         )
       : '',
     primary ? t.boardSecondary(sceneLabel(primary, lang)) : '',
+    folded ? t.boardFoldedMark(foldCount) : '',
     selected ? t.boardSelectedMark : '',
     picked ? t.boardPickedMark : '',
   ]
     .filter(Boolean)
     .join('。')
 
+  const setFolded = (fold: boolean) => {
+    useBoardView.getState().setCollapsed(boardId, [noteId], fold)
+    ui.getState().announce(fold ? t.boardFoldedNow(foldCount) : t.boardUnfoldedNow(foldCount))
+  }
   const startEdit = () => {
     ui.getState().set({ editingKey: key, menu: null })
   }
@@ -155,6 +168,15 @@ export const NoteItem = memo(function NoteItem({
       aria-label={label}
       title={note.text.length > LONG_TEXT ? note.text : undefined}
       onKeyDown={(event) => {
+        // While a pointer drag is on, keys are dnd-kit's (Escape cancels it, on the window).
+        if (ui.getState().dragging) return
+        if (foldCount > 0 && isFoldKey(event)) {
+          event.preventDefault()
+          event.stopPropagation()
+          const fold = event.key === 'ArrowUp'
+          if (fold !== folded) setFolded(fold)
+          return
+        }
         handleNoteKeyDown(event, { noteId, actions, ui, startEdit, openMenu })
       }}
       onClick={handleClick}
@@ -186,6 +208,15 @@ export const NoteItem = memo(function NoteItem({
           otherScenes={others.join(',')}
         />
       )}
+      {foldCount > 0 && !editing ? (
+        <FoldButton
+          count={foldCount}
+          folded={folded}
+          onToggle={() => {
+            setFolded(!folded)
+          }}
+        />
+      ) : null}
       {selected ? (
         <span className="note__check" aria-hidden="true">
           ✓

@@ -35,25 +35,35 @@ describe('planDrop', () => {
     expect(f.shape().daily).toEqual(['Ｘ', 'Ｂ', 'Ａ', '見出し'])
   })
 
-  it('on a 見出し (but its left edge): gathers under it; its cluster too', () => {
-    const { f, a, b, h, drop } = board()
+  it('anywhere on a 見出し: gathers under it; its cluster too; beside it: before or after', () => {
+    const { f, a, b, h, x, drop } = board()
     const onHeading: DropSpot = { type: 'note', scene: 'daily', parentId: null, noteId: h }
     expect(drop(onHeading, 0.6, [a])?.hint.mode).toBe('into')
     expect(f.shape().daily).toEqual(['Ｂ', '見出し[Ａ]'])
+    // Its left edge too (it used to mean "before it": drops aimed at a 見出し landed beside it).
+    expect(drop(onHeading, 0.05, [x])?.hint.mode).toBe('into')
+    expect(f.shape().daily).toEqual(['Ｂ', '見出し[Ａ,Ｘ]'])
+    // In the gap left of it (the pointer beside the note, relX < 0): before it.
+    expect(drop(onHeading, -0.1, [x])?.hint.mode).toBe('before')
+    expect(f.shape().daily).toEqual(['Ｂ', 'Ｘ', '見出し[Ａ]'])
+    drop(onHeading, 0.5, [x])
+    expect(f.shape().daily).toEqual(['Ｂ', '見出し[Ａ,Ｘ]'])
     expect(drop({ type: 'cluster', scene: 'daily', headingId: h }, 0.5, [b])?.hint.mode).toBe(
       'into',
     )
-    expect(f.shape().daily).toEqual(['見出し[Ａ,Ｂ]'])
+    expect(f.shape().daily).toEqual(['見出し[Ａ,Ｘ,Ｂ]'])
     // Among the gathered notes: before/after, still under the 見出し.
     drop({ type: 'note', scene: 'daily', parentId: h, noteId: a }, 0.1, [b])
-    expect(f.shape().daily).toEqual(['見出し[Ｂ,Ａ]'])
+    expect(f.shape().daily).toEqual(['見出し[Ｂ,Ａ,Ｘ]'])
   })
 
-  it('a 見出し dropped on a 見出し goes before or after it, never into it', () => {
+  it('a 見出し dropped on a 見出し goes before or after it, never into it, and says why', () => {
     const { f, h, drop } = board()
     const other = f.add('別の見出し', ['admission'], { kind: 'heading' })
     const onHeading: DropSpot = { type: 'note', scene: 'daily', parentId: null, noteId: h }
-    expect(drop(onHeading, 0.6, [other])?.hint.mode).toBe('after')
+    const plan = drop(onHeading, 0.6, [other])
+    expect(plan?.hint.mode).toBe('after')
+    expect(plan?.refused).toBe('headingInHeading')
     expect(f.shape().daily).toEqual(['Ａ', 'Ｂ', '見出し', '別の見出し'])
     expect(drop(onHeading, 0.3, [other])?.hint.mode).toBe('before')
     expect(f.shape().daily).toEqual(['Ａ', 'Ｂ', '別の見出し', '見出し'])

@@ -7,17 +7,20 @@ import type { DropHint } from './boardUiStore'
 /**
  * Where a pointer drop lands, as a moveNotes target plus the hint the board shows meanwhile.
  * Notes flow left to right in their area, so the left half of a note means "before it" and the
- * right half "after it". On a 見出し, anything but its left quarter means "gather under it"
- * (when at least one moving note can be gathered); its cluster's free space too.
+ * right half "after it". On a 見出し (anywhere on its face, folded or not) and on its cluster's
+ * free space: "gather under it", when at least one moving note can be gathered; beside it (the
+ * gap left or right of it, `relX` outside 0..1) puts the notes before or after it. A 見出し
+ * cannot go under a 見出し: dropped on one it goes beside it, and the plan says why.
  */
 
 export interface DropPlan {
   target: MoveTarget
   hint: DropHint
+  /** The note the hint is at (before / after it), for the words of the drop (dropLabel). */
+  near?: string
+  /** Why the notes go beside the 見出し they are on rather than under it. */
+  refused?: 'headingInHeading'
 }
-
-/** Left part of a 見出し that still means "before it" rather than "into it". */
-const HEADING_BEFORE_ZONE = 0.25
 
 function canGatherAny(ix: Theme1Index, moving: readonly string[]): boolean {
   return moving.some((id) => {
@@ -72,7 +75,12 @@ export function planDrop(
         }
       }
       const beforeId = nextId(ix, spot.scene, null, spot.headingId)
-      return { target: { scene: spot.scene, beforeId }, hint: { key, mode: 'after' } }
+      return {
+        target: { scene: spot.scene, beforeId },
+        hint: { key, mode: 'after' },
+        near: spot.headingId,
+        refused: 'headingInHeading',
+      }
     }
     case 'note': {
       const { scene, parentId, noteId } = spot
@@ -82,14 +90,20 @@ export function planDrop(
       if (parentId !== null && !canGather) return null
       const key = appearanceKey(scene, parentId, noteId)
       const isHeading = parentId === null && note.kind === 'heading'
-      if (isHeading && canGather && relX >= HEADING_BEFORE_ZONE) {
+      const onFace = relX >= 0 && relX <= 1
+      if (isHeading && canGather && onFace) {
         return { target: { scene, parentId: noteId }, hint: { key, mode: 'into' } }
       }
-      const before = relX < 0.5 || (isHeading && canGather)
+      const before = relX < 0.5
       const beforeId = before ? noteId : nextId(ix, scene, parentId, noteId)
       const target: MoveTarget =
         parentId === null ? { scene, beforeId } : { scene, parentId, beforeId }
-      return { target, hint: { key, mode: before ? 'before' : 'after' } }
+      const plan: DropPlan = {
+        target,
+        hint: { key, mode: before ? 'before' : 'after' },
+        near: noteId,
+      }
+      return isHeading && onFace ? { ...plan, refused: 'headingInHeading' } : plan
     }
   }
 }

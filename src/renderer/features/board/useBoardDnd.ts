@@ -10,12 +10,15 @@ import {
 import { useMemo, useRef } from 'react'
 import { areaLabel } from '../../../shared/board/theme1Keyboard'
 import { useAppServices } from '../../session/appServices'
+import { useLang, useT } from '../../i18n/useT'
 import { ANNOUNCE } from './boardAnnouncements'
 import { useBoard } from './BoardContext'
 import { createBoardCollision, type PointerSpot } from './boardCollision'
 import { boardIndex } from './boardIndex'
 import { isDropSpot } from './boardKeys'
 import { measureDropGeometry, type DropGeometry } from './dropGeometry'
+import { useBoardView } from './boardView'
+import { dropWords, showDropWords } from './dropLabel'
 import { planDrop, type DropPlan } from './dropPlan'
 
 /** Pixels the pointer must travel before a drag starts: a click still selects and focuses. */
@@ -56,6 +59,8 @@ export function useBoardDnd(): Pick<
 > {
   const { actions, ui, boardId } = useBoard()
   const { workshop } = useAppServices()
+  const language = useRef({ t: useT(), lang: useLang() })
+  language.current = { t: useT(), lang: useLang() }
   const last = useRef<PointerSpot | null>(null)
   const moving = useRef<readonly string[]>([])
   const lead = useRef<string | null>(null)
@@ -90,6 +95,7 @@ export function useBoardDnd(): Pick<
       moving.current = []
       pressed.current = null
       announcedScene.current = undefined
+      showDropWords(null)
     }
 
     const announcements: Announcements = {
@@ -132,13 +138,27 @@ export function useBoardDnd(): Pick<
         moving.current = id ? actions.dragStart(id) : []
       },
       onDragMove: () => {
-        ui.getState().setDropHint(plan()?.hint ?? null)
+        const planned = plan()
+        ui.getState().setDropHint(planned?.hint ?? null)
+        const doc = workshop.getState().doc
+        const { t, lang } = language.current
+        const folded = useBoardView.getState().collapsed[boardId]
+        showDropWords(
+          doc && last.current
+            ? dropWords(planned, boardIndex(doc, boardId), folded ?? new Set(), t, lang)
+            : { text: t.dropNowhere, reason: null },
+        )
       },
       onDragEnd: () => {
         const result = plan()
         // The edit comes last: finish first, so that nothing of this drag outlives it.
         finish()
         actions.dragEnd(result?.target ?? null)
+        // Gathered under a folded 見出し: the 見出し takes the focus (its count grew by the notes).
+        const headingId = result?.target.parentId
+        if (headingId && useBoardView.getState().collapsed[boardId]?.has(headingId)) {
+          ui.getState().requestFocus(headingId)
+        }
       },
       onDragCancel: () => {
         finish()
