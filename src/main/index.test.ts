@@ -1,4 +1,5 @@
-import { rm } from 'node:fs/promises'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { createServer } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { HOST_CHANNELS } from '../shared/host/hostApi'
@@ -297,6 +298,53 @@ describe('main entry point', () => {
     await expect(
       openProjector?.({ senderFrame }, { route: 'https://evil.example/#/w/x' }),
     ).rejects.toThrow(/invalid request/)
+  })
+})
+
+describe('a .taneboard file double-clicked while the app runs', () => {
+  it('goes from the second instance to the main window’s page only, read by main', async () => {
+    const folder = join(fake.fakeUserData, 'Downloads')
+    await mkdir(folder, { recursive: true })
+    await writeFile(join(folder, '研修会_テーブルＡ.taneboard'), '{"format":"taneboard-workshop"}')
+    const [main, projector] = fake.windows
+    const sent: unknown[][] = []
+    if (main) main.webContents.send = (...args: unknown[]) => void sent.push(args)
+    // Windows starts a second TaneBoard.exe with the file; the lock hands its command line over
+    fake.appListeners.get('second-instance')?.(
+      {},
+      [
+        'C:/TaneBoard/TaneBoard.exe',
+        '--allow-file-access-from-files',
+        '研修会_テーブルＡ.taneboard',
+      ],
+      folder,
+    )
+    expect(sent).toEqual([['app:files-opened']])
+    const take = fake.handlers.get(HOST_CHANNELS.takeOpenedFiles)
+    // the projector window's page gets nothing, and takes nothing away from the main window
+    expect(projector).toBeDefined()
+    await expect(take?.({ senderFrame: projector?.webContents.mainFrame })).resolves.toEqual({
+      files: [],
+      omitted: 0,
+    })
+    await expect(take?.({ senderFrame: { url: 'https://evil.example/' } })).rejects.toThrow()
+    await expect(take?.({ senderFrame: main?.webContents.mainFrame })).resolves.toEqual({
+      files: [{ name: '研修会_テーブルＡ.taneboard', content: '{"format":"taneboard-workshop"}' }],
+      omitted: 0,
+    })
+    await expect(take?.({ senderFrame: main?.webContents.mainFrame })).resolves.toEqual({
+      files: [],
+      omitted: 0,
+    })
+  })
+
+  it('on macOS arrives as open-file, which the app handles itself', () => {
+    let prevented = false
+    fake.appListeners.get('open-file')?.(
+      { preventDefault: () => (prevented = true) },
+      '/Users/me/研修会.taneboard',
+    )
+    expect(prevented).toBe(true)
   })
 })
 

@@ -13,6 +13,9 @@ import {
 } from 'electron'
 import type { IpcMainInvokeEvent } from 'electron'
 import { appInfo } from './appInfo'
+import { HOST_EVENTS } from '../shared/host/channels'
+import { LIMITS } from '../shared/model/limits'
+import { createOpenedFileQueue, workshopFilePaths } from './fileOpen/openedFiles'
 import { LAN_DEFAULT_PORT } from '../shared/host/lanHostApi'
 import { policyConnectingTo } from '../shared/host/csp'
 import { createLanHub } from './lan/lanHub'
@@ -86,6 +89,18 @@ function onLanListening(port: number | null): void {
 
 let mainWindow: BrowserWindow | null = null
 let projector: ProjectorWindows<BrowserWindow> | null = null
+
+// Double-clicked .taneboard files wait here for the main window's page (its import preview). The
+// page takes them when it starts and whenever it is told more came (second-instance, open-file).
+const openedFiles = createOpenedFileQueue({
+  fs,
+  maxBytes: LIMITS.snapshotBytes,
+  onAdded: () => {
+    const window = mainWindow && !mainWindow.isDestroyed() ? mainWindow : null
+    window?.webContents.send(HOST_EVENTS.filesOpened)
+  },
+})
+openedFiles.add(workshopFilePaths(process.argv, process.cwd()))
 
 /** Asks whether to close although some changes could not be saved (disk full, no permission). */
 async function confirmCloseUnsaved(window: BrowserWindow): Promise<boolean> {
@@ -190,6 +205,9 @@ function registerServices(): void {
       openFiles: (request, window) => files.openFiles(request, window),
       printView: (request, window) => files.printView(request, window.webContents, window),
       openProjectorWindow: ({ route }, window) => projectorWindows.open(route, window),
+      // Only the main window's page gets the opened files (never the projector's).
+      takeOpenedFiles: (_request, window) =>
+        window === mainWindow ? openedFiles.take() : Promise.resolve({ files: [], omitted: 0 }),
       lanInterfaces: () => lan.lanInterfaces(),
       lanState: () => lan.lanState(),
       lanStart: (request) => lan.lanStart(request),
@@ -203,12 +221,21 @@ function registerServices(): void {
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     // The main window, not the projector window.
     const window = mainWindow && !mainWindow.isDestroyed() ? mainWindow : null
-    if (!window) return
-    if (window.isMinimized()) window.restore()
-    window.focus()
+    if (window) {
+      if (window.isMinimized()) window.restore()
+      window.focus()
+    }
+    // A .taneboard file double-clicked while the app runs: its import preview here.
+    openedFiles.add(workshopFilePaths(argv, workingDirectory))
+  })
+
+  // macOS opens files through an event, also before 'ready'.
+  app.on('open-file', (event, path) => {
+    event.preventDefault()
+    openedFiles.add([path])
   })
 
   app.on('web-contents-created', (_event, contents) => {

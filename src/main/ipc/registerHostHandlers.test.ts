@@ -47,6 +47,7 @@ const VALID: Record<HostMethod, unknown[]> = {
   openFiles: [{ mode: 'folder', extensions: ['taneboard'], maxBytes: 1024 }],
   printView: [{ suggestedName: '模造紙', pageSize: 'A3', landscape: true }],
   openProjectorWindow: [{ route: '#/w/ws-1/g/grp-1/theme1/projector' }],
+  takeOpenedFiles: [],
   lanInterfaces: [],
   lanState: [],
   lanStart: [{ workshopId: 'ws-1', groupIds: ['grp-1'], address: '192.168.137.1', port: 8730 }],
@@ -154,6 +155,8 @@ const MALFORMED: Record<HostMethod, unknown[]> = {
     { route: `#/w/${'a'.repeat(65)}` },
     { route: '#/w/ws-1', url: 'https://evil.example/' },
   ],
+  // the page names no path: main holds the files the OS opened
+  takeOpenedFiles: ['/etc/passwd', { path: 'C:/x.taneboard' }, ['/x.taneboard']],
   lanInterfaces: [{}, 'eth0'],
   lanState: [{ workshopId: 'ws-1' }, 1],
   lanStart: [
@@ -221,6 +224,7 @@ function setup(allowedOrigins: readonly string[] = ['app://taneboard']) {
     openFiles: vi.fn(() => Promise.resolve(null)),
     printView: vi.fn(() => Promise.resolve({ ok: true as const, location: '/tmp/a.pdf' })),
     openProjectorWindow: vi.fn(() => Promise.resolve()),
+    takeOpenedFiles: vi.fn(() => Promise.resolve({ files: [], omitted: 0 })),
     lanInterfaces: vi.fn(() => Promise.resolve([{ name: 'Wi-Fi', address: '192.168.137.1' }])),
     lanState: vi.fn(() => Promise.resolve(lanStateOff('desktop'))),
     lanStart: vi.fn(() => Promise.resolve({ ok: true as const, state: lanStateOff('desktop') })),

@@ -24,6 +24,7 @@ const api = {
   openFiles: (request) => invoke(HOST_CHANNELS.openFiles, request),
   printView: (request) => invoke(HOST_CHANNELS.printView, request),
   openProjectorWindow: (request) => invoke(HOST_CHANNELS.openProjectorWindow, request),
+  takeOpenedFiles: () => invoke(HOST_CHANNELS.takeOpenedFiles),
   lanInterfaces: () => invoke(HOST_CHANNELS.lanInterfaces),
   lanState: () => invoke(HOST_CHANNELS.lanState),
   lanStart: (request) => invoke(HOST_CHANNELS.lanStart, request),
@@ -42,6 +43,16 @@ const api = {
     ipcRenderer.on(HOST_EVENTS.flushRequest, wrapped)
     return () => {
       ipcRenderer.removeListener(HOST_EVENTS.flushRequest, wrapped)
+    }
+  },
+  onFilesOpened: (listener) => {
+    // Nothing from main reaches the page but the call itself.
+    const wrapped = (): void => {
+      listener()
+    }
+    ipcRenderer.on(HOST_EVENTS.filesOpened, wrapped)
+    return () => {
+      ipcRenderer.removeListener(HOST_EVENTS.filesOpened, wrapped)
     }
   },
 } satisfies HostApi

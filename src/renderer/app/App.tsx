@@ -25,6 +25,7 @@ import { useTableJoin, type TableJoin } from '../lan/tableJoin'
 import { NoticeArea } from './NoticeArea'
 import { useTransitionBackups } from '../features/console/useTransitionBackups'
 import { useRoute, type Route } from '../navigation/useRoute'
+import { useOpenedFilesLeadHome } from './useOpenedFilesLeadHome'
 
 /**
  * The whole renderer: home (#/), the setup of one workshop (#/w/<id>/<section>), a group's テーマ1
@@ -137,6 +138,7 @@ function ProjectorWindow({ route }: { route: Route }) {
 /** Every other screen, with the notices; it takes the timetable-transition backups. */
 function EditingWindow({ route }: { route: Route }) {
   useTransitionBackups()
+  useOpenedFilesLeadHome(route)
   return (
     <>
       {route.name === 'workshop' ? (

@@ -153,6 +153,9 @@ export function createBrowserHost(deps: BrowserHostDeps = defaultDeps()): HostAp
 
     // A browser tab has no close handshake: pagehide and visibilitychange flush instead.
     onFlushRequest: () => () => undefined,
+    // Nothing opens a browser tab's files from the file manager.
+    takeOpenedFiles: () => Promise.resolve({ files: [], omitted: 0 }),
+    onFilesOpened: () => () => undefined,
   }
 }
 

@@ -26,6 +26,11 @@ import { createBackupScheduler, type BackupScheduler } from '../stores/backupSch
 import { createWorkshopBackups, type WorkshopBackups } from '../stores/workshopBackups'
 import { createWorkshopImport, type WorkshopImport } from '../stores/workshopImport'
 import { createTableCollection, type TableCollection } from '../stores/tableCollection'
+import {
+  createOpenedFilesStore,
+  listenForOpenedFiles,
+  type OpenedFilesState,
+} from '../stores/openedFiles'
 import { createBrowserEditContext } from '../host/editContext'
 import { startupRestore, type StartupReport } from './startupRestore'
 
@@ -53,6 +58,8 @@ export interface AppServices {
   imports: WorkshopImport
   /** 「テーブルから集める」: many tables' files merged at once, one summary, one undo. */
   tables: TableCollection
+  /** Workshop files opened from the file manager, waiting for ホーム's import preview. */
+  openedFiles: StoreApi<OpenedFilesState>
 }
 
 export interface AppServiceDeps {
@@ -149,6 +156,7 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
     backups,
     imports,
     tables,
+    openedFiles: createOpenedFilesStore(),
   }
 }
 
@@ -199,6 +207,8 @@ export async function startApp(app: AppServices): Promise<StartupReport> {
     await app.backupScheduler.flushPending()
     return saved
   })
+  // Electron: a double-clicked .taneboard file (at start, or handed over by a second start).
+  listenForOpenedFiles(app.host, app.openedFiles)
   await app.home.getState().refresh()
   return report
 }

@@ -10,6 +10,7 @@ import type {
   BackupInfo,
   HostApi,
   OpenedFile,
+  OpenedFileEntry,
   OpenedFiles,
   PrintViewRequest,
   SaveFileRequest,
@@ -37,6 +38,8 @@ export interface FakeHost extends HostApi {
   /** What the next openFiles calls return (null = cancelled); an Error is thrown. */
   queueOpenFiles(result: OpenedFiles | null | Error): void
   readonly printed: PrintViewRequest[]
+  /** Plays the file manager opening workshop files (a double-click): main says so, the page takes them. */
+  openFromFileManager(files: OpenedFileEntry[]): void
   /** Plays main asking for a flush (before a window closes); resolves when listeners are done. */
   requestFlush(): Promise<unknown>
   /** The routes asked of openProjectorWindow, in order. */
@@ -73,6 +76,8 @@ export function createFakeHost(
   const printed: PrintViewRequest[] = []
   const projected: string[] = []
   const flushListeners = new Set<() => Promise<boolean>>()
+  const openedListeners = new Set<() => void>()
+  let openedWaiting: OpenedFileEntry[] = []
   const openQueue: (OpenedFile | null | Error)[] = []
   const now = options.now ?? (() => new Date().toISOString())
   let writeFailures: boolean | number = false
@@ -262,6 +267,22 @@ export function createFakeHost(
       }
     },
     requestFlush: () => Promise.all([...flushListeners].map((listener) => listener())),
+    async takeOpenedFiles() {
+      await tick()
+      const files = openedWaiting
+      openedWaiting = []
+      return { files, omitted: 0 }
+    },
+    onFilesOpened(listener) {
+      openedListeners.add(listener)
+      return () => {
+        openedListeners.delete(listener)
+      }
+    },
+    openFromFileManager(files) {
+      openedWaiting = [...openedWaiting, ...files]
+      for (const listener of openedListeners) listener()
+    },
   }
 }
 

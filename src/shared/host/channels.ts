@@ -19,6 +19,7 @@ export const HOST_CHANNELS = {
   openFiles: 'files:open-many',
   printView: 'print:view',
   openProjectorWindow: 'window:open-projector',
+  takeOpenedFiles: 'files:take-opened',
   lanInterfaces: 'lan:interfaces',
   lanState: 'lan:state',
   lanStart: 'lan:start',
@@ -29,8 +30,13 @@ export const HOST_CHANNELS = {
 
 export type HostChannel = (typeof HOST_CHANNELS)[keyof typeof HOST_CHANNELS]
 
-/** One-way messages: main asks the page to flush (with a request id); the page says it is done. */
+/**
+ * One-way messages: main asks the page to flush (with a request id); the page says it is done;
+ * main says opened files wait.
+ */
 export const HOST_EVENTS = {
   flushRequest: 'app:flush-request',
   flushDone: 'app:flush-done',
+  /** Main tells the main window's page that files wait for `takeOpenedFiles` (no payload). */
+  filesOpened: 'app:files-opened',
 } as const

@@ -28,6 +28,12 @@ export interface HostApi extends HostInvokeApi {
    * The browser host never calls it (page lifecycle events do the same job there).
    */
   onFlushRequest(listener: () => Promise<boolean>): () => void
+  /**
+   * Main says that workshop files were opened from the file manager (a double-clicked
+   * `.taneboard`); the page then calls `takeOpenedFiles`. Returns unsubscribe. The browser host
+   * never calls it.
+   */
+  onFilesOpened(listener: () => void): () => void
 }
 
 /**
@@ -76,6 +82,12 @@ export interface HostInvokeApi extends LanHostApi {
    * display when there is one; browser: a pop-up). An open projector window is reused.
    */
   openProjectorWindow(request: OpenProjectorWindowRequest): Promise<void>
+  /**
+   * The workshop files opened from the file manager since the last call (a double-clicked
+   * `.taneboard`, handed over by the single-instance lock), each read or with why not; only the
+   * main window gets them (others get none). The browser host has none.
+   */
+  takeOpenedFiles(): Promise<OpenedFiles>
 }
 
 export interface AppInfo {
@@ -252,6 +264,7 @@ export const HOST_REQUEST_SCHEMAS = {
   openFiles: openFilesRequestSchema,
   printView: printViewRequestSchema,
   openProjectorWindow: openProjectorWindowRequestSchema,
+  takeOpenedFiles: z.undefined(),
   lanInterfaces: z.undefined(),
   lanState: z.undefined(),
   lanStart: lanStartRequestSchema,

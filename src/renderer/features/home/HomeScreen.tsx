@@ -11,6 +11,7 @@ import { NewWorkshopDialog } from './NewWorkshopDialog'
 import { WorkshopCard } from './WorkshopCard'
 import { ImportDialog } from './import/ImportDialog'
 import { useImportFlow } from './import/useImportFlow'
+import { useOpenedFileImport } from './import/useOpenedFileImport'
 
 /** ホーム: start a workshop (from a template or the sample) and manage the list. */
 export function HomeScreen() {
@@ -27,6 +28,7 @@ export function HomeScreen() {
   const listRef = useRef<HTMLUListElement>(null)
   const [focusId, setFocusId] = useState<string | null>(null)
   const importFlow = useImportFlow(setFocusId)
+  useOpenedFileImport(importFlow)
 
   // Coming back from a workshop: its title, group count and last update may have changed.
   useEffect(() => {

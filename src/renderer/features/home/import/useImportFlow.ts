@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { errorRefOf } from '../../../../shared/errors/appError'
-import { workshopFileErrorRef } from '../../../../shared/errors/errorCodes'
+import { errorRef, workshopFileErrorRef } from '../../../../shared/errors/errorCodes'
+import type { OpenedFile, OpenedFileEntry } from '../../../../shared/host/hostApi'
 import type { MergeChoice, RecordKey } from '../../../../shared/merge/previewMerge'
 import { LIMITS } from '../../../../shared/model/limits'
 import { useAppServices } from '../../../session/appServices'
@@ -21,6 +22,16 @@ export function useImportFlow(onImported: (workshopId: string) => void) {
   const { host, imports, notices } = useAppServices()
   const [state, setState] = useState<ImportDialogState | null>(null)
   const [busy, setBusy] = useState(false)
+
+  /** Reads and checks a file's text, then shows its preview, or why it cannot be imported. */
+  const showPreview = async (file: OpenedFile) => {
+    const result = await imports.prepare(file.content, file.name)
+    setState(
+      result.ok
+        ? { phase: 'preview', prepared: result.prepared }
+        : { phase: 'error', fileName: file.name, message: result.error },
+    )
+  }
 
   const start = async () => {
     if (busy) return
@@ -47,15 +58,35 @@ export function useImportFlow(onImported: (workshopId: string) => void) {
         return
       }
       if (!file) return
-      const result = await imports.prepare(file.content, file.name)
-      setState(
-        result.ok
-          ? { phase: 'preview', prepared: result.prepared }
-          : { phase: 'error', fileName: file.name, message: result.error },
-      )
+      await showPreview(file)
     } catch (error) {
       console.error('TaneBoard: reading a workshop file failed', error)
       setState({ phase: 'error', fileName: '', message: t.importFailed })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  /** A file opened from the file manager (a double-clicked .taneboard): the same preview. */
+  const open = async (file: OpenedFileEntry) => {
+    if (busy) return
+    setBusy(true)
+    try {
+      if ('problem' in file) {
+        setState({
+          phase: 'error',
+          fileName: file.name,
+          message:
+            file.problem === 'tooLarge'
+              ? workshopFileErrorRef('tooLarge')
+              : errorRef('host.fileReadFailed'),
+        })
+        return
+      }
+      await showPreview(file)
+    } catch (error) {
+      console.error('TaneBoard: reading an opened workshop file failed', error)
+      setState({ phase: 'error', fileName: file.name, message: t.importFailed })
     } finally {
       setBusy(false)
     }
@@ -83,6 +114,7 @@ export function useImportFlow(onImported: (workshopId: string) => void) {
     state,
     busy,
     start,
+    open,
     apply,
     cancel: () => {
       setState(null)
