@@ -33,6 +33,8 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/index.ts'),
           // The LAN hub as a plain Node module, for browser mode's server (serve-web --lan).
           lanHub: resolve(__dirname, 'src/main/lan/lanHub.ts'),
+          // Browser mode's disk store (the second copy and the backups as files), for serve-web.
+          webStore: resolve(__dirname, 'src/main/web/webStore.ts'),
         },
       },
     },

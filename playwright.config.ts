@@ -38,7 +38,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'node scripts/serve-web.mjs',
+    // --no-disk: every test starts from a clean browser profile with nothing on the server.
+    command: 'node scripts/serve-web.mjs --no-disk',
     env: { PORT: String(port) },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,

@@ -12,6 +12,22 @@ function option(args, name, fallback) {
   return found.length > 0 ? found : fallback === undefined ? [] : [fallback]
 }
 
+/** browser mode's disk store (out/main/webStore.js), behind the admin key. */
+function openDiskStore(adminKey) {
+  const file = resolve('out/main/webStore.js')
+  if (!existsSync(file)) {
+    console.error('No disk store build found (out/main/webStore.js). Run "npm run build" first.')
+    process.exit(1)
+  }
+  const { createWebStore, defaultWebDataDirectory } = createRequire(import.meta.url)(file)
+  return createWebStore({
+    dataDirectory: resolve(process.env.TANEBOARD_WEB_DATA ?? defaultWebDataDirectory(homedir())),
+    // The hub has checked Host and Origin already; the key decides.
+    hosts: null,
+    adminKey,
+  })
+}
+
 export async function startLanFromCommandLine(root, args) {
   const hubFile = resolve('out/main/lanHub.js')
   if (!existsSync(hubFile)) {
@@ -23,7 +39,13 @@ export async function startLanFromCommandLine(root, args) {
   const port = Number(option(args, 'port', process.env.PORT ?? '8730')[0])
   const dataDirectory = resolve(option(args, 'data', join(homedir(), '.taneboard-lan'))[0])
   const adminKey = process.env.LAN_ADMIN_KEY ?? randomBytes(24).toString('base64url')
+  // The facilitator's second copy and backups as files (as in plain browser mode); with the admin
+  // key only, so the tables' browsers on the same port never reach them.
+  const diskStore = args.includes('--no-disk') ? null : openDiskStore(adminKey)
   const hub = createLanHub({
+    routes: diskStore
+      ? (request, response, path) => diskStore.handle(request, response, path)
+      : undefined,
     rootDirectory: root,
     dataDirectory,
     addresses: [host],
@@ -34,6 +56,11 @@ export async function startLanFromCommandLine(root, args) {
   })
   await hub.start()
   console.log(`タネボード LAN共有: ${hub.url}`)
+  console.log(
+    diskStore
+      ? `研修会の控えとバックアップの保存先: ${diskStore.directory}`
+      : '研修会のデータはブラウザの中だけに保存されます（--no-disk）。',
+  )
   console.log(`ファシリテーター用の管理キー（他の人に見せないでください）: ${adminKey}`)
   // The key travels in the fragment: the page keeps it (sessionStorage), no request line carries it.
   console.log(

@@ -1,10 +1,16 @@
 #!/usr/bin/env node
 // Serves the built renderer (out/renderer) on loopback: browser mode (`npm run web`) and e2e tests.
 // The same Content-Security-Policy as the Electron app is sent as a header.
+// It also keeps the page's second copy and backups as real files (out/main/webStore.js, the
+// desktop app's stores): in `--data=<folder>` (or TANEBOARD_WEB_DATA), by default
+// ~/TaneBoard-data; `--no-disk` leaves them in the browser only (the e2e tests' clean profiles).
 // With --lan it runs the LAN hub instead (scripts/serve-lan.mjs: the renderer and the sync server
 // on one port, for tables joining from their browsers).
 import { createServer } from 'node:http'
+import { existsSync } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { homedir } from 'node:os'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import CONTENT_TYPES from '../src/shared/files/contentTypes.json' with { type: 'json' }
 
@@ -40,7 +46,29 @@ const META_POLICY =
   "default-src 'self'"
 const CONTENT_SECURITY_POLICY = `${META_POLICY}; frame-ancestors 'none'`
 
+const lan = process.argv.includes('--lan')
+const dataOption = process.argv.find((a) => a.startsWith('--data='))?.slice('--data='.length)
+const diskStore = !lan && !process.argv.includes('--no-disk') ? openDiskStore(dataOption) : null
+
+/** The disk store (out/main/webStore.js), answering only this server's own page. */
+function openDiskStore(folder) {
+  const file = resolve('out/main/webStore.js')
+  if (!existsSync(file)) {
+    console.error('No disk store build found (out/main/webStore.js). Run "npm run build" first.')
+    process.exit(1)
+  }
+  const { createWebStore, defaultWebDataDirectory } = createRequire(import.meta.url)(file)
+  return createWebStore({
+    dataDirectory: resolve(
+      folder ?? process.env.TANEBOARD_WEB_DATA ?? defaultWebDataDirectory(homedir()),
+    ),
+    hosts: [`${host}:${port}`, `localhost:${port}`],
+  })
+}
+
 const server = createServer(async (req, res) => {
+  const rawPath = (req.url ?? '/').split('?')[0] ?? '/'
+  if (diskStore?.handle(req, res, rawPath)) return
   let file = null
   try {
     file = await fileFor(req.url ?? '/')
@@ -63,10 +91,14 @@ const server = createServer(async (req, res) => {
   res.end(body)
 })
 
-const lan = process.argv.includes('--lan')
 if (lan)
   await (await import('./serve-lan.mjs')).startLanFromCommandLine(root, process.argv.slice(2))
 else
   server.listen(port, host, () => {
     console.log(`タネボード (browser mode): http://${host}:${port}/`)
+    console.log(
+      diskStore
+        ? `研修会の控えとバックアップの保存先: ${diskStore.directory}`
+        : '研修会のデータはブラウザの中だけに保存されます（--no-disk）。',
+    )
   })

@@ -52,7 +52,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 
 /** Serves out/renderer with scripts/serve-web.mjs; resolves once it answers. */
 async function startServer() {
-  const server = spawn(process.execPath, ['scripts/serve-web.mjs'], {
+  const server = spawn(process.execPath, ['scripts/serve-web.mjs', '--no-disk'], {
     env: { ...env, PORT: String(config.port) },
     stdio: ['ignore', 'ignore', 'inherit'],
   })

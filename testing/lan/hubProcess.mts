@@ -95,6 +95,8 @@ function startProcess(
       `--port=${port}`,
       `--data=${dataDirectory}`,
       `--host-name=${HUB_NAME}`,
+      // The facilitator page's data stays in its browser profile, like every other test's.
+      '--no-disk',
     ],
     { env: { ...process.env, LAN_ADMIN_KEY: adminKey }, stdio: ['ignore', 'pipe', 'pipe'] },
   )

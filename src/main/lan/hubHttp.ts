@@ -29,6 +29,11 @@ export interface HubHttpOptions {
   admin: HubAdmin
   /** What a join code or token opens (`POST /lan/join`, joinApi.ts). */
   join: JoinApiOptions['resolve']
+  /**
+   * More routes after the Host and Origin checks (browser mode's disk store under /api/store/,
+   * which asks for the admin key itself); true when the request was answered.
+   */
+  routes?: (request: IncomingMessage, response: ServerResponse, path: string) => boolean
   log: (line: string) => void
 }
 
@@ -156,6 +161,7 @@ export function hubRequestHandler(
       void handleJoin(request, response, { throttle, resolve: options.join, log: options.log })
       return
     }
+    if (options.routes?.(request, response, path)) return
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       send(response, 405, 'Method Not Allowed')
       return

@@ -17,7 +17,7 @@ import { resolveDocument } from './hubResolver'
 import { freshHubState, keptSession, loadHubState, saveHubState, type HubState } from './hubState'
 import { formatCode, joinKeys, type JoinKeys } from './joinCodes'
 import { requestGuard } from './requestGuard'
-import { hubRequestHandler } from './hubHttp'
+import { hubRequestHandler, type HubHttpOptions } from './hubHttp'
 import { staticFiles, type StaticFiles } from './staticFiles'
 import { updateGuard } from './updateGuard'
 
@@ -50,6 +50,8 @@ export interface LanHubOptions {
   storeMaxDebounceMs?: number
   /** Failed join attempts per address and minute before every attempt is refused. */
   maxFailedAttempts?: number
+  /** More HTTP routes, after the Host and Origin checks (hubHttp.ts `routes`). */
+  routes?: HubHttpOptions['routes']
 }
 
 // The join codes and the status are part of the host contract (the console shows them).
@@ -285,6 +287,7 @@ export function createLanHub(options: LanHubOptions): LanHub {
     guard,
     throttle,
     adminKey: options.adminKey,
+    routes: options.routes,
     files: () => files,
     admin: {
       status: () => ({ status: hub.status(), join: hub.joinInfo() }),

@@ -10,7 +10,8 @@ import { idSchema } from '../../shared/model/schemas'
 import { APP_VERSION } from './appVersion'
 import { openBackupStore, type BackupStore } from './backupStores'
 import { downloadFile, downloadZip, pickFile, pickFiles } from './browserFiles'
-import { createBrowserLan } from './browserLan'
+import { createBrowserLan, LAN_ADMIN_KEY_ITEM } from './browserLan'
+import { openServerStores, type ServerStores } from './serverStores'
 import { openSnapshotStore, type OpfsDirectoryHandle, type SnapshotStore } from './snapshotStores'
 
 export {
@@ -36,6 +37,11 @@ export interface BrowserHostDeps {
   lanStorage?: Pick<Storage, 'getItem'>
   origin?: string
   fetch?: typeof fetch
+  /**
+   * The disk store of the server that served the page (`npm run web`), or null: then the second
+   * copy and the backups stay in this browser (OPFS, localStorage).
+   */
+  serverStores?: () => Promise<ServerStores | null>
 }
 
 /** The window name of the projector pop-up: opening again reuses it. */
@@ -48,14 +54,19 @@ export const PROJECTOR_WINDOW_NAME = 'taneboard-projector'
  */
 export function createBrowserHost(deps: BrowserHostDeps = defaultDeps()): HostApi {
   const doc = deps.document ?? document
+  let server: Promise<ServerStores | null> | null = null
+  const serverStores = (): Promise<ServerStores | null> => {
+    server ??= deps.serverStores ? deps.serverStores().catch(() => null) : Promise.resolve(null)
+    return server
+  }
   let store: Promise<SnapshotStore> | null = null
   const snapshots = (): Promise<SnapshotStore> => {
-    store ??= openSnapshotStore(deps)
+    store ??= serverStores().then((disk) => disk?.snapshots ?? openSnapshotStore(deps))
     return store
   }
   let backupStore: Promise<BackupStore> | null = null
   const backups = (): Promise<BackupStore> => {
-    backupStore ??= openBackupStore(deps)
+    backupStore ??= serverStores().then((disk) => disk?.backups ?? openBackupStore(deps))
     return backupStore
   }
   // Writes of one workshop never overlap, so the last one always wins.
@@ -73,11 +84,13 @@ export function createBrowserHost(deps: BrowserHostDeps = defaultDeps()): HostAp
     ...lan,
 
     async getAppInfo(): Promise<AppInfo> {
+      const disk = await serverStores()
       return {
         name: 'タネボード',
         version: APP_VERSION,
         host: 'browser',
-        dataLocation: (await snapshots()).dataLocation,
+        dataLocation: disk ? disk.info.directory : (await snapshots()).dataLocation,
+        storage: disk ? 'disk' : 'browser',
       }
     },
 
@@ -161,7 +174,22 @@ export function createBrowserHost(deps: BrowserHostDeps = defaultDeps()): HostAp
 
 function defaultDeps(): BrowserHostDeps {
   const storageManager = typeof navigator === 'undefined' ? undefined : navigator.storage
+  const served = typeof location !== 'undefined' && /^https?:$/.test(location.protocol)
   return {
+    serverStores: served
+      ? () =>
+          openServerStores({
+            origin: location.origin,
+            fetch: (input, init) => fetch(input, init),
+            adminKey: () => {
+              try {
+                return sessionStorage.getItem(LAN_ADMIN_KEY_ITEM)
+              } catch {
+                return null
+              }
+            },
+          })
+      : undefined,
     getRootDirectory:
       storageManager && typeof storageManager.getDirectory === 'function'
         ? () => storageManager.getDirectory()

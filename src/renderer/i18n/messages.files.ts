@@ -112,6 +112,10 @@ export const filesJa = {
   backupsSumOnlyNow: '今だけにあるグループ（戻すとなくなります）',
   backupsSumOnlyBackup: '今はないグループ（戻すと元に戻ります）',
   backupsSumNoGroups: 'グループはありません。',
+  dataLocationLabel: '研修会の控えとバックアップの保存先',
+  dataBrowserOnlyTitle: '研修会のデータはこのブラウザの中だけにあります',
+  dataBrowserOnlyBody: (origin: string) =>
+    `このページはタネボードのサーバー（npm run web）を通さずに開かれています。研修会・控え・バックアップは、このブラウザの「${origin}」専用の保存領域にだけあります。別のブラウザや別のアドレス・ポートからは見えず、「閲覧データを削除」で消えます。こまめに「書き出し」の「研修会ファイル」で保存してください。`,
 }
 
 /** English. */
@@ -207,6 +211,10 @@ export const filesEn: { [K in keyof typeof filesJa]: Widen<(typeof filesJa)[K]> 
   backupsSumOnlyNow: 'Only now (restoring removes it)',
   backupsSumOnlyBackup: 'Not there now (restoring brings it back)',
   backupsSumNoGroups: 'No groups.',
+  dataLocationLabel: 'Workshop copies and backups are kept in',
+  dataBrowserOnlyTitle: 'The workshop data lives only in this browser',
+  dataBrowserOnlyBody: (origin: string) =>
+    `This page was opened without the TaneBoard server (npm run web). Workshops, their copies and backups are only in this browser's storage for “${origin}”: another browser, address or port does not see them, and clearing the browsing data deletes them. Save workshop files often (Export → Workshop file).`,
 }
 
 type Widen<T> = T extends (...args: infer A) => string ? (...args: A) => string : string

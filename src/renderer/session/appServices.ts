@@ -190,7 +190,9 @@ export function getAppServices(): AppServices {
 
 /** Restores from snapshots, wires page-lifecycle flushes and loads the home list. */
 export async function startApp(app: AppServices): Promise<StartupReport> {
+  const info = await app.host.getAppInfo().catch(() => null)
   const report = await startupRestore({
+    restoredFrom: info?.storage === 'disk' ? info.dataLocation : undefined,
     repo: app.repo,
     host: app.host,
     notices: { push: (notice) => app.notices.getState().push(notice) },

@@ -26,6 +26,8 @@ export interface StartupRestoreDeps {
   writeSnapshot: (doc: WorkshopDoc) => Promise<boolean>
   /** The last-moment copies left by a page that was closed or reloaded mid-write. */
   rescue?: Pick<RescueCopy, 'entries' | 'remove'>
+  /** Where the host keeps the second copy, when it is a folder worth naming (browser mode's disk). */
+  restoredFrom?: string
   /** Waits between attempts to open IndexedDB (injected by tests). */
   sleep?: (ms: number) => Promise<void>
 }
@@ -161,7 +163,10 @@ export async function startupRestore(deps: StartupRestoreDeps): Promise<StartupR
   if (report.restoredWorkshops.length > 0) {
     notices.push({
       tone: 'info',
-      message: errorRef('notice.startupRestored', { count: report.restoredWorkshops.length }),
+      message: errorRef('notice.startupRestored', {
+        count: report.restoredWorkshops.length,
+        ...(deps.restoredFrom === undefined ? {} : { from: deps.restoredFrom }),
+      }),
     })
   } else if (report.databaseReset) {
     notices.push({ tone: 'info', message: errorRef('notice.databaseReset') })

@@ -98,6 +98,18 @@ describe('backupScheduler', () => {
     expect(reasons()).toEqual(['manual', 'manual'])
   })
 
+  it('the same versions read back in another order are the same state (no second backup)', async () => {
+    const { scheduler, pc, reasons } = setup()
+    pc.addNote('一枚')
+    pc.addNote('二枚')
+    await scheduler.backupNow(pc.doc(), 'manual')
+    const doc = pc.doc()
+    const reordered = { ...doc, notes: Object.fromEntries(Object.entries(doc.notes).reverse()) }
+    scheduler.noteChange(reordered)
+    expect(await scheduler.flushPending()).toBe(true)
+    expect(reasons()).toEqual(['manual'])
+  })
+
   it('a failed transition backup is tried again later with the edits', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined)
     let failing = true

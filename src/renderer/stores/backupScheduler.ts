@@ -2,7 +2,7 @@ import { errorRef } from '../../shared/errors/errorCodes'
 import { backupPositionOf, type BackupReason } from '../../shared/backups/backupNames'
 import { serializeWorkshopFile } from '../../shared/files/workshopFile'
 import type { BackupInfo, HostApi } from '../../shared/host/hostApi'
-import type { WorkshopDoc } from '../../shared/model/workshopDoc'
+import { docRecords, type WorkshopDoc } from '../../shared/model/workshopDoc'
 import { hostErrorRef } from './hostErrors'
 import type { NoticeState } from './storeTypes'
 
@@ -57,7 +57,7 @@ interface WorkshopBackupState {
   pending: WorkshopDoc | null
   firstPendingAtMs: number
   lastBackupAtMs: number
-  /** The last backed-up content (the file without its savedAt), to skip identical backups. */
+  /** The last backed-up state (contentOf: every record's version), to skip identical backups. */
   lastContent: string | null
   /** The backup that holds lastContent. */
   lastInfo: BackupInfo | null
@@ -89,7 +89,15 @@ export function createBackupScheduler(deps: BackupSchedulerDeps): BackupSchedule
     return state
   }
 
-  const contentOf = (doc: WorkshopDoc): string => serializeWorkshopFile(doc, deps.appVersion, '')
+  /**
+   * What identifies a backed-up state: every record's version, in a fixed order (the doc in
+   * memory and the one read back from IndexedDB hold the same versions in different orders).
+   */
+  const contentOf = (doc: WorkshopDoc): string =>
+    docRecords(doc)
+      .map((record) => `${record.type}:${record.id}@${String(record.rev)}@${record.updatedAt}`)
+      .sort()
+      .join('\n')
 
   /** Writes one backup, in order with every other write of this scheduler. */
   const write = (

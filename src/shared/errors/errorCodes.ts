@@ -27,6 +27,7 @@ export interface ErrorParams extends FileErrorParams {
   'host.fileTooLarge': { maxBytes: number }
   'host.fileReadFailed': undefined
   'host.projectorBlocked': undefined
+  'host.serverUnreachable': undefined
 
   // LAN sharing (the console's 「LAN共有」)
   'lanShare.needsHub': undefined
@@ -101,7 +102,8 @@ export interface ErrorParams extends FileErrorParams {
   'notice.undo': undefined
   /** A title '' is said as the untitled workshop. */
   'notice.workshopDeleted': { title: string }
-  'notice.startupRestored': { count: number }
+  /** `from`: the folder the second copy was read from (browser mode's disk store). */
+  'notice.startupRestored': { count: number; from?: string }
   'notice.databaseReset': undefined
   'notice.importedNew': { title: string }
   'notice.imported': { title: string; summary: readonly SummaryPart[] }

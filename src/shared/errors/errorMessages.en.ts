@@ -73,6 +73,8 @@ export const errorMessagesEn: ErrorCatalogue = {
     return `The file is too large (limit ${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB).`
   },
   'host.fileReadFailed': 'The file could not be read.',
+  'host.serverUnreachable':
+    'The TaneBoard server (npm run web) cannot be reached. Start it again; what you entered is still in this browser.',
   'host.projectorBlocked':
     'The projector window could not be opened. Please check whether the browser blocks pop-ups.',
 
@@ -165,8 +167,10 @@ export const errorMessagesEn: ErrorCatalogue = {
   'notice.keptChanged': ({ count: n }) => `${items(n)} changed since ${leftAsIs(n)}.`,
   'notice.undo': 'Undo',
   'notice.workshopDeleted': ({ title }) => `Deleted “${titleOf(title)}”.`,
-  'notice.startupRestored': ({ count: n }) =>
-    `Restored the last state from the backups (${count(n)} ${n === 1 ? 'workshop' : 'workshops'}).`,
+  'notice.startupRestored': ({ count: n, from }) =>
+    from === undefined
+      ? `Restored the last state from the backups (${count(n)} ${n === 1 ? 'workshop' : 'workshops'}).`
+      : `Restored from the copies kept in the computer's folder (${from}): ${count(n)} ${n === 1 ? 'workshop' : 'workshops'}.`,
   'notice.databaseReset':
     'The database on this device was damaged and has been recreated. Whatever had a backup has been restored.',
   'notice.importedNew': ({ title }) => `Imported the workshop “${titleOf(title)}”.`,

@@ -70,6 +70,8 @@ export const errorMessagesJa: ErrorCatalogue = {
     return `ファイルが大きすぎます（上限 ${Number.isInteger(mb) ? mb : mb.toFixed(1)}MB）。`
   },
   'host.fileReadFailed': 'ファイルを読み込めませんでした。',
+  'host.serverUnreachable':
+    'タネボードのサーバー（npm run web）に届きません。サーバーを起動し直してください。入力内容はこのブラウザに残っています。',
   'host.projectorBlocked':
     '投影用のウィンドウを開けませんでした。ブラウザーがポップアップを止めていないか確認してください。',
 
@@ -159,8 +161,10 @@ export const errorMessagesJa: ErrorCatalogue = {
   'notice.keptChanged': ({ count: n }) => `その後に変更された${n}件はそのままにしました。`,
   'notice.undo': '元に戻す',
   'notice.workshopDeleted': ({ title }) => `『${titleOf(title)}』を削除しました`,
-  'notice.startupRestored': ({ count: n }) =>
-    `前回の内容をバックアップから復元しました（${n}件の研修会）。`,
+  'notice.startupRestored': ({ count: n, from }) =>
+    from === undefined
+      ? `前回の内容をバックアップから復元しました（${n}件の研修会）。`
+      : `このブラウザには研修会がなかったため、パソコンのフォルダ（${from}）に残っていた控えから復元しました（${n}件の研修会）。`,
   'notice.databaseReset':
     'この端末のデータベースが壊れていたため作り直しました。バックアップがあるものは復元しています。',
   'notice.importedNew': ({ title }) => `研修会『${titleOf(title)}』を取り込みました。`,

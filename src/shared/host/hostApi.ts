@@ -96,6 +96,11 @@ export interface AppInfo {
   host: 'electron' | 'browser'
   /** Where the second copy lives, shown to the user (a folder path, or a description). */
   dataLocation: string
+  /**
+   * Browser mode: 'disk' when the server that served the page keeps the second copy and the
+   * backups as files (`npm run web`), 'browser' when they live only in this browser profile.
+   */
+  storage?: 'disk' | 'browser'
 }
 
 export interface SnapshotInfo {

@@ -12,6 +12,7 @@ import { formatBytes, formatDateTime } from '../../i18n/format'
 import { useLang, useT } from '../../i18n/useT'
 import { exportFileName } from '../../export/exportFiles'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
+import { DataLocationNote } from '../../ui/DataLocationNote'
 import type { Notice } from '../../stores/storeTypes'
 import { useBackupList } from './useBackupList'
 import { transitionLabel } from './backupContent'
@@ -156,6 +157,7 @@ function BackupsView({ doc }: { doc: WorkshopDoc }) {
           <span className="backups-location__label">{t.backupsLocation}</span>
           <code className="backups-location__path">{list.location}</code>
         </p>
+        <DataLocationNote warningOnly />
         <div className="backups-actions">
           <button
             type="button"

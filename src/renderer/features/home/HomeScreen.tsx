@@ -5,6 +5,7 @@ import type { WorkshopTemplate } from '../../../shared/templates/types'
 import { useT } from '../../i18n/useT'
 import type { Notice, WorkshopSummary } from '../../stores/storeTypes'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
+import { DataLocationNote } from '../../ui/DataLocationNote'
 import { HomeEmptyState } from './HomeEmptyState'
 import { HomeHeader } from './HomeHeader'
 import { NewWorkshopDialog } from './NewWorkshopDialog'
@@ -177,6 +178,7 @@ export function HomeScreen() {
             </ul>
           )}
         </section>
+        <DataLocationNote />
       </main>
 
       <NewWorkshopDialog
