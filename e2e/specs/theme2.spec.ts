@@ -28,6 +28,13 @@ const causeNote = (page: Page, text: string): Locator =>
 
 const priority = (page: Page): Locator => page.locator('.t2-priority')
 
+/** Goes to one of the thinking steps ①-⑤ in the step bar. */
+const step = (page: Page, mark: string) =>
+  page
+    .getByRole('navigation', { name: '考える手順' })
+    .getByRole('button', { name: new RegExp(`^${mark} `) })
+    .click()
+
 /** Drags an element by pointer to a point of the square (x, y in [0, 1], y upwards). */
 const dragOnto = (page: Page, item: Locator, square: Locator, x: number, y: number) =>
   drag(page, item, square, { x, y: 1 - y })
@@ -53,7 +60,8 @@ test('from a タネ of テーマ1 to causes, priority, votes, main cause, counte
   await page.getByLabel('目指す姿').fill('本人の意向に沿って自宅で看取れる')
   await page.getByLabel('目指す姿').press('Enter')
 
-  // Causes: one typed plainly, one through the IME (its converting Enter adds nothing).
+  // ② Causes: one typed plainly, one through the IME (its converting Enter adds nothing).
+  await step(page, '②')
   const capture = page.getByLabel('原因を追加（Enter で追加、Shift+Enter で改行）')
   await capture.fill(CAUSE_A)
   await capture.press('Enter')
@@ -72,7 +80,8 @@ test('from a タネ of テーマ1 to causes, priority, votes, main cause, counte
   await page.keyboard.press('Enter')
   await expect(page.locator('.t2-cause-list--why [data-cause-id]')).toHaveCount(1)
 
-  // The grid: one cause by pointer, one by keyboard.
+  // ③ The grid: one cause by pointer, one by keyboard.
+  await step(page, '③')
   const square = priority(page).locator('.t2-grid__square')
   await dragOnto(
     page,
@@ -98,28 +107,36 @@ test('from a タネ of テーマ1 to causes, priority, votes, main cause, counte
   await page.getByRole('button', { name: `『${CAUSE_A}』に1票` }).click()
   await page.getByRole('button', { name: `『${CAUSE_B}』に1票` }).click()
   await expect(page.locator('.t2-vote-panel__left')).toHaveText('残り0票')
-  await expect(causeNote(page, CAUSE_A)).toContainText('2票')
+  await expect(page.locator('[data-vote-cause]').filter({ hasText: CAUSE_A })).toContainText('2票')
   await page.getByLabel('投票する人').selectOption({ label: '2番の席' })
   await expect(page.locator('.t2-vote-panel__left')).toHaveText('残り3票')
   await expect(page.getByRole('list', { name: '一人ひとりの残りの票' })).toContainText(
     '1番の席 残り0票',
   )
 
-  // The main cause, visibly marked.
+  // The main cause, visibly marked here, on the grid and on ②'s notes.
   await page.getByRole('button', { name: `主たる原因：${CAUSE_B}` }).click()
+  await expect(page.getByRole('button', { name: `主たる原因：${CAUSE_B}` })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
+  await expect(placedB).toContainText('★主たる原因')
+  await step(page, '②')
   await expect(causeNote(page, CAUSE_B)).toHaveAttribute('data-main', '')
   await expect(causeNote(page, CAUSE_B).locator('.t2-note__main')).toHaveText('★ 主たる原因')
+  await expect(causeNote(page, CAUSE_A)).toContainText('2票')
 
-  // A countermeasure for it, with its 対象, chosen; 期待値 and 指標.
+  // ④ A countermeasure for it, with its 対象; ⑤ chosen, 期待値 and 指標.
+  await step(page, '④')
   await page.getByLabel('対策の内容', { exact: true }).fill('看取りのプロセスを説明する資料を作る')
   await page.getByLabel('誰に対する対策', { exact: true }).fill('ケアマネ、訪看')
   await page.getByRole('button', { name: '対策を追加' }).click()
   const measure = page.locator('[data-measure-id]')
   await expect(measure).toHaveCount(1)
-  await measure.getByRole('checkbox', { name: /採用/ }).check()
-  await expect(measure).toHaveClass(/is-chosen/)
+  await step(page, '⑤')
+  await page.getByRole('checkbox', { name: '看取りのプロセスを説明する資料を作る' }).check()
   // On 効果 × 実現可能性, by keyboard.
-  const measures = page.locator('.t2-measures')
+  const measures = page.locator('.t2-measure-grid')
   await measures.locator('[data-unplaced-item]').focus()
   await page.keyboard.press('Enter')
   // placed at the centre, it keeps the focus (as for the causes above)
@@ -172,9 +189,13 @@ test('from a タネ of テーマ1 to causes, priority, votes, main cause, counte
   // Reload: everything is still there.
   await page.reload()
   await expect(page.getByRole('heading', { name: 'Ａグループ', level: 1 })).toBeVisible()
+  await page.getByRole('button', { name: 'マップ' }).click()
+  await step(page, '③')
   await expect(square.locator('[data-grid-item]')).toHaveCount(2)
+  await step(page, '②')
   await expect(causeNote(page, CAUSE_B)).toHaveAttribute('data-main', '')
   await expect(causeNote(page, CAUSE_A)).toContainText('2票')
+  await step(page, '④')
   await expect(page.locator('[data-measure-id]')).toHaveClass(/is-chosen/)
   await expectSheet()
 })
@@ -229,8 +250,9 @@ test('the 稲城市 看取り example typed into the worksheet reproduces the sh
     window.scrollTo(0, 0)
   })
   await snap(page, 'theme2-inagi-worksheet')
-  // The map shows the same: the main cause is marked.
+  // The map shows the same: the main cause is marked (② 原因).
   await page.getByRole('button', { name: 'マップ' }).click()
+  await step(page, '②')
   await expect(page.locator('[data-cause-id][data-main]')).toHaveCount(1)
 })
 
@@ -246,10 +268,12 @@ test('deleting a cause, a countermeasure or a topic can be undone from the notic
   await page.getByLabel('新しいテーマ（Enter で追加）').press('Enter')
   const topicField = page.getByRole('textbox', { name: 'テーマ', exact: true })
   await expect(topicField).toHaveValue(TOPIC)
+  await step(page, '②')
   const capture = page.getByLabel('原因を追加（Enter で追加、Shift+Enter で改行）')
   await capture.fill(CAUSE_A)
   await capture.press('Enter')
   await expect(causeNote(page, CAUSE_A)).toBeVisible()
+  await step(page, '④')
   await page.getByLabel('対策の内容', { exact: true }).fill(MEASURE)
   await page.getByRole('button', { name: '対策を追加' }).click()
   // The row is named by its own text; 対策の内容 alone names only the field to add one.
@@ -259,7 +283,8 @@ test('deleting a cause, a countermeasure or a topic can be undone from the notic
   const noticeArea = notices(page)
   const header = page.getByRole('banner')
 
-  // A cause: the notice's 元に戻す brings it back with its text.
+  // A cause (on ②): the notice's 元に戻す brings it back with its text.
+  await step(page, '②')
   await page.getByRole('button', { name: `削除：${CAUSE_A}` }).click()
   await expect(page.locator('[data-cause-id]')).toHaveCount(0)
   await expect(noticeArea.getByText('原因を削除しました。')).toBeVisible()
@@ -267,37 +292,45 @@ test('deleting a cause, a countermeasure or a topic can be undone from the notic
   await expect(causeNote(page, CAUSE_A)).toBeVisible()
   await expect(noticeArea.getByText('原因を削除しました。')).toHaveCount(0)
 
-  // A countermeasure, then another edit: 元に戻す still brings back exactly it.
+  // A countermeasure (on ④), then another edit (on ①): 元に戻す still brings back exactly it.
+  await step(page, '④')
   await page.getByRole('button', { name: `対策を削除：${MEASURE}` }).click()
   await expect(page.locator('[data-measure-id]')).toHaveCount(0)
   await expect(noticeArea.getByText('対策を削除しました。')).toBeVisible()
+  await step(page, '①')
   await page.getByLabel('目指す姿').fill('安心して自宅に戻れる')
   await page.getByLabel('目指す姿').press('Enter')
   await noticeArea.getByRole('button', { name: '元に戻す' }).click()
-  await expect(measureText).toHaveValue(MEASURE)
   await expect(page.getByLabel('目指す姿')).toHaveValue('安心して自宅に戻れる')
+  await step(page, '④')
+  await expect(measureText).toHaveValue(MEASURE)
   // The header's 元に戻す undoes the restore, やり直す brings it back again.
   await header.getByRole('button', { name: '元に戻す' }).click()
   await expect(page.locator('[data-measure-id]')).toHaveCount(0)
   await header.getByRole('button', { name: 'やり直す' }).click()
   await expect(measureText).toHaveValue(MEASURE)
 
-  // The topic with everything on it.
+  // The topic (on ①) with everything on it.
+  await step(page, '①')
   await page.getByRole('button', { name: 'テーマを削除' }).click()
   await expect(topicField).toHaveCount(0)
   await expect(noticeArea.getByText('テーマを削除しました。')).toBeVisible()
   await noticeArea.getByRole('button', { name: '元に戻す' }).click()
   await expect(topicField).toHaveValue(TOPIC)
+  await step(page, '②')
   await expect(causeNote(page, CAUSE_A)).toBeVisible()
+  await step(page, '④')
   await expect(measureText).toHaveValue(MEASURE)
 
-  // And it is all still there after a reload.
+  // And it is all still there after a reload (which comes back to the step it was on).
   await expectSaved(page)
   await page.reload()
-  await expect(topicField).toHaveValue(TOPIC)
-  await expect(causeNote(page, CAUSE_A)).toBeVisible()
   await expect(measureText).toHaveValue(MEASURE)
+  await step(page, '①')
+  await expect(topicField).toHaveValue(TOPIC)
   await expect(page.getByLabel('目指す姿')).toHaveValue('安心して自宅に戻れる')
+  await step(page, '②')
+  await expect(causeNote(page, CAUSE_A)).toBeVisible()
 })
 
 test('半日開催: the 試行② preset adds its four topics; the card shows the 問い', async ({

@@ -8,6 +8,34 @@ export const theme2Ja = {
   theme2MeasureTargetOf: (text: string) => `誰に対する対策：${text}`,
   theme2CauseTextOf: (text: string) =>
     `原因『${text}』の文章（Enter で保存、Shift+Enter で改行、Esc で取り消し）`,
+
+  theme2Steps: '考える手順',
+  theme2StepsHint: '←→ で手順を切り替えます',
+  theme2Step1: '具体化',
+  theme2Step2: '原因',
+  theme2Step3: '主たる原因',
+  theme2Step4: '対策案',
+  theme2Step5: '絞り込み',
+  theme2Step1Question: 'そもそも何に困っているのか（困りごとの具体化）',
+  theme2Step2Question: 'なぜ困るのか（原因として考えられるもの）',
+  theme2Step3Question: '様々考えられる原因のうち、解決しないといけない原因は何か（主たる原因）',
+  theme2Step4Question: '③の主たる原因に対し、どのような対策が考えられるのか（対策案の列挙）',
+  theme2Step5Question: '④の中で、効果的かつ現実的な方法はどれか（効果的な対策の絞り込み）',
+  theme2StepCount: (n: number) => `${n}件`,
+  theme2StepNext: (mark: string, name: string) => `次へ：${mark} ${name}`,
+  theme2StepShown: (mark: string, name: string) => `手順${mark}「${name}」を表示しています。`,
+
+  theme2WhyOf: (cause: string) => `『${cause}』のなぜ？`,
+  theme2WhyDepth: (n: number) => `なぜ？${n}段目`,
+  theme2WhyMax: (n: number) => `なぜ？は${n}段までです`,
+  theme2PlacedAt: (text: string, x: string, y: string) =>
+    `『${text}』をマップの空いている所に置きました。${x}、${y}。`,
+  theme2ChoseTitle: '採用する対策',
+  theme2ChoseHint: '効果的かつ現実的な対策に印をつけます。',
+  theme2ChoseEmpty: '④で対策を書き出すと、ここで選べます。',
+  theme2MainCausePick: '投票を見て、主たる原因を一つ選びます。',
+  theme2GridAxes: '軸の名前',
+  theme2StatementHint: 'ここまでの話し合いから、地域で解決したいことを一行で書きます。',
 }
 
 export const theme2En: { [K in keyof typeof theme2Ja]: (typeof theme2Ja)[K] } = {
@@ -15,4 +43,31 @@ export const theme2En: { [K in keyof typeof theme2Ja]: (typeof theme2Ja)[K] } = 
   theme2MeasureTargetOf: (text) => `For whom: ${text}`,
   theme2CauseTextOf: (text) =>
     `Text of the cause “${text}” (Enter saves, Shift+Enter breaks the line, Esc cancels)`,
+
+  theme2Steps: 'Thinking steps',
+  theme2StepsHint: '← → switch the step',
+  theme2Step1: 'Make it concrete',
+  theme2Step2: 'Causes',
+  theme2Step3: 'Main cause',
+  theme2Step4: 'Countermeasures',
+  theme2Step5: 'Narrow down',
+  theme2Step1Question: 'What exactly is the trouble? (making it concrete)',
+  theme2Step2Question: 'Why does it happen? (possible causes)',
+  theme2Step3Question: 'Of all the causes, which one must be solved? (the main cause)',
+  theme2Step4Question: 'What countermeasures could tackle the main cause of ③? (list them)',
+  theme2Step5Question: 'Which of ④ are effective and realistic? (narrow them down)',
+  theme2StepCount: (n) => `${n}`,
+  theme2StepNext: (mark, name) => `Next: ${mark} ${name}`,
+  theme2StepShown: (mark, name) => `Showing step ${mark} “${name}”.`,
+
+  theme2WhyOf: (cause) => `Why? of “${cause}”`,
+  theme2WhyDepth: (n) => `Why? level ${n}`,
+  theme2WhyMax: (n) => `“Why?” goes ${n} levels deep at most`,
+  theme2PlacedAt: (text, x, y) => `Placed “${text}” on a free spot of the map. ${x}, ${y}.`,
+  theme2ChoseTitle: 'Countermeasures to adopt',
+  theme2ChoseHint: 'Mark the effective and realistic ones.',
+  theme2ChoseEmpty: 'List countermeasures in ④ to choose them here.',
+  theme2MainCausePick: 'Look at the dots and pick one main cause.',
+  theme2GridAxes: 'Axis names',
+  theme2StatementHint: 'From the discussion so far, write in one line what the area should solve.',
 }

@@ -205,7 +205,11 @@ function Theme2BlockView({ block }: { block: Theme2Block }) {
           {block.causes.length === 0 && <p className="plenary-none">{EMPTY_BLOCK_TEXT}</p>}
           <ol className="plenary-list">
             {block.causes.map((c) => (
-              <li key={c.id} className={c.isSub ? 'is-sub' : undefined}>
+              <li
+                key={c.id}
+                className={c.isSub ? 'is-sub' : undefined}
+                style={c.depth > 1 ? { paddingLeft: `${String(1.5 * c.depth)}em` } : undefined}
+              >
                 <span className="plenary-num">{c.n}.</span>
                 {c.isMain && <span className="plenary-tag">★主たる原因</span>}
                 {c.text}

@@ -93,6 +93,12 @@ describe('notesCsv', () => {
     const sub = rows.find((r) => r[TEXT] === '専門医の情報がまとまっていない')!
     expect(sub[column('種類')]).toBe('原因（なぜ？）')
     expect(sub[column('つながり')]).toContain(`なぜ？の元：${SAMPLE_MAIN_CAUSE}`)
+    // A "why?" of that "why?" (a chain) names its own parent.
+    const subId = live(doc.causes).find((c) => c.text === '専門医の情報がまとまっていない')!.id
+    doc = applyRecords(doc, addCause(doc, topic.id, '情報をまとめる人がいない', subId, later))
+    const chain = notesCsvRows(doc).find((r) => r[TEXT] === '情報をまとめる人がいない')!
+    expect(chain[column('種類')]).toBe('原因（なぜ？）')
+    expect(chain[column('つながり')]).toContain('なぜ？の元：専門医の情報がまとまっていない')
     const measure = rows.find((r) => r[TEXT] === '専門医との相談会を開く')!
     expect(measure[column('種類')]).toBe('対策')
     expect(measure[column('誰の困りごと')]).toBe('ケアマネ、訪問診療医')

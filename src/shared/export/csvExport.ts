@@ -118,9 +118,7 @@ function theme2Rows(doc: WorkshopDoc, boardId: string): Row[] {
     for (const [kind, text] of fields) {
       if (text !== '') rows.push({ area, kind, text, links: [ofTopic] })
     }
-    let parentText = ''
     for (const cause of content.causes) {
-      if (!cause.isSub) parentText = cause.text
       rows.push({
         area,
         kind: cause.isSub ? '原因（なぜ？）' : '原因',
@@ -129,7 +127,7 @@ function theme2Rows(doc: WorkshopDoc, boardId: string): Row[] {
         links: [
           ofTopic,
           cause.isMain ? '★主たる原因' : '',
-          cause.isSub ? `なぜ？の元：${parentText}` : '',
+          cause.isSub ? `なぜ？の元：${cause.parentText}` : '',
         ],
       })
     }

@@ -239,8 +239,12 @@ export interface ExportCause {
   votes: number
   /** ★主たる原因 */
   isMain: boolean
-  /** A "why?" sub-cause of the cause before it. */
+  /** A "why?" of another cause (depth ≥ 1). */
   isSub: boolean
+  /** "Why?" levels below the top: 0 top, 1 a "why?", 2 a "why?" of a "why?", … */
+  depth: number
+  /** The text of the cause it is a "why?" of ('' at the top). */
+  parentText: string
 }
 
 export interface CausesBlock extends BlockBase {

@@ -5,7 +5,7 @@ import { axisLabel, type Theme2Grid } from '../theme2/presets'
 import { liveCause, liveMeasure } from '../theme2/theme2Edit'
 import {
   boardTopics,
-  causeTree,
+  causeOutline,
   causeVotes,
   topicOutcomes,
   topicView,
@@ -47,17 +47,20 @@ export interface TopicContent {
 export function topicContent(doc: WorkshopDoc, topic: Topic): TopicContent {
   const view = topicView(doc, topic)
   const causes: ExportCause[] = []
-  for (const node of causeTree(doc, topic.id)) {
-    for (const cause of [node.cause, ...node.children]) {
-      causes.push({
-        id: cause.id,
-        n: causes.length + 1,
-        text: cause.text,
-        votes: causeVotes(cause),
-        isMain: cause.id === topic.mainCauseId,
-        isSub: cause !== node.cause,
-      })
-    }
+  const chain: string[] = []
+  for (const { cause, depth } of causeOutline(doc, topic.id)) {
+    chain.length = depth
+    causes.push({
+      id: cause.id,
+      n: causes.length + 1,
+      text: cause.text,
+      votes: causeVotes(cause),
+      isMain: cause.id === topic.mainCauseId,
+      isSub: depth > 0,
+      depth,
+      parentText: chain[depth - 1] ?? '',
+    })
+    chain.push(cause.text)
   }
   const measures = worksheetMeasures(doc, topic.id).map((m, i): ExportMeasure => ({
     id: m.id,
@@ -116,7 +119,7 @@ function summaryFields(content: TopicContent): ExportField[] {
 
 const fieldText = (f: ExportField) => `${f.label}：${f.text}`
 const causeText = (c: ExportCause) =>
-  `${c.isSub ? GAP : ''}${c.n}. ${c.isMain ? '★' : ''}${c.text}${GAP}●${c.votes}`
+  `${GAP.repeat(c.depth)}${c.n}. ${c.isMain ? '★' : ''}${c.text}${GAP}●${c.votes}`
 const measureText = (m: ExportMeasure) =>
   `${m.n}. ${m.text}${m.target === '' ? '' : `（対象：${m.target}）`}`
 const outcomeText = (o: ExportOutcome) => `期待値：${o.expectation}\n指標：${o.indicator}`

@@ -18,6 +18,8 @@ import { theme2Fixture } from '../testing/theme2Fixture'
 import {
   causeDeletionImpact,
   causeMeasures,
+  causeDepth,
+  causeOutline,
   causeTree,
   seatVoterId,
   topicCauses,
@@ -25,6 +27,7 @@ import {
   votesLeft,
   voteTotals,
 } from './theme2Queries'
+import { WHY_DEPTH_MAX } from './presets'
 import { createTopic, updateTopic } from './topicOps'
 
 function setup() {
@@ -41,26 +44,38 @@ function setup() {
 }
 
 describe('causes', () => {
-  it('addCause: valid causes with one level of "why?"', () => {
+  it('addCause: valid causes with chains of "why?" (a "why?" of a "why?")', () => {
     const { f, topicId, add, cause } = setup()
     const a = add('家族が不安になる')
     const b = add('ケアマネも不安')
     const why = add('看取るプロセスを知らない', a)
-    // A "why?" of a sub-cause goes to the same branch (one level only).
+    // A "why?" of a "why?" goes under it: a chain.
     const whyWhy = add('説明を受けていない', why)
+    const why2 = add('夜間の連絡先がない', a)
     // An unusable parent does not lose the text: the cause goes to the top level.
     const stray = add('どこにも属さない', 'missing')
-    for (const id of [a, b, why, whyWhy, stray]) {
+    for (const id of [a, b, why, whyWhy, why2, stray]) {
       expect(causeSchema.safeParse(cause(id)).error).toBeUndefined()
     }
-    expect(cause(whyWhy).parentId).toBe(a)
+    expect(cause(whyWhy).parentId).toBe(why)
     expect(cause(stray).parentId).toBeNull()
     expect(
       causeTree(f.doc(), topicId).map((n) => [n.cause.text, n.children.map((c) => c.text)]),
     ).toEqual([
-      ['家族が不安になる', ['看取るプロセスを知らない', '説明を受けていない']],
+      [
+        '家族が不安になる',
+        ['看取るプロセスを知らない', '説明を受けていない', '夜間の連絡先がない'],
+      ],
       ['ケアマネも不安', []],
       ['どこにも属さない', []],
+    ])
+    expect(causeOutline(f.doc(), topicId).map((l) => [l.cause.text, l.depth])).toEqual([
+      ['家族が不安になる', 0],
+      ['看取るプロセスを知らない', 1],
+      ['説明を受けていない', 2],
+      ['夜間の連絡先がない', 1],
+      ['ケアマネも不安', 0],
+      ['どこにも属さない', 0],
     ])
     expect(cause(a)).toMatchObject({ grid: null, votes: {}, boardId: f.boardId, order: 1 })
     expect(addCause(f.doc(), 'missing', 'x', null, f.ctx)).toEqual([])
@@ -72,7 +87,7 @@ describe('causes', () => {
     expect(addCause(f.doc(), topicId, 'もう一つ', null, f.ctx)).toEqual([])
   })
 
-  it('updateCause cleans the text; setCauseParent keeps one level', () => {
+  it('updateCause cleans the text; setCauseParent makes chains but never a loop', () => {
     const { f, add, cause } = setup()
     const a = add('A')
     const b = add('B')
@@ -80,13 +95,50 @@ describe('causes', () => {
     f.apply(updateCause(f.doc(), a, { text: 'A\u0000 改\r\n' }))
     expect(cause(a).text).toBe('A 改')
     expect(updateCause(f.doc(), a, { text: 'A 改' })).toEqual([])
-    expect(setCauseParent(f.doc(), a, b)).toEqual([]) // A has a "why?"
-    expect(setCauseParent(f.doc(), b, a1)).toEqual([]) // A1 is a sub-cause
+    expect(setCauseParent(f.doc(), a, a1)).toEqual([]) // A1 is A's own "why?": a loop
     expect(setCauseParent(f.doc(), b, b)).toEqual([])
+    f.apply(setCauseParent(f.doc(), b, a1)) // B becomes a "why?" of the "why?" A1
+    expect(cause(b)).toMatchObject({ parentId: a1, order: 1 })
+    expect(setCauseParent(f.doc(), a, b)).toEqual([]) // B is below A now
     f.apply(setCauseParent(f.doc(), b, a))
     expect(cause(b)).toMatchObject({ parentId: a, order: 2 })
     f.apply(setCauseParent(f.doc(), a1, null))
     expect(cause(a1)).toMatchObject({ parentId: null, order: 2 })
+  })
+
+  it(`a chain of "why?" goes ${String(WHY_DEPTH_MAX)} levels deep; a deeper "why?" goes beside the last`, () => {
+    const { f, topicId, add, cause } = setup()
+    const ids = [add('なぜ0')]
+    for (let level = 1; level <= WHY_DEPTH_MAX; level++) {
+      ids.push(add(`なぜ${String(level)}`, ids[ids.length - 1] ?? null))
+    }
+    const deepest = ids[WHY_DEPTH_MAX] ?? ''
+    expect(causeDepth(f.doc(), deepest)).toBe(WHY_DEPTH_MAX)
+    const beside = add('もう一段', deepest)
+    expect(cause(beside).parentId).toBe(ids[WHY_DEPTH_MAX - 1])
+    expect(causeDepth(f.doc(), beside)).toBe(WHY_DEPTH_MAX)
+    // Moving a chain under another cause may not make it deeper than the limit.
+    const other = add('別の原因')
+    expect(setCauseParent(f.doc(), ids[0] ?? '', other)).toEqual([]) // 1 + 5 levels
+    f.apply(setCauseParent(f.doc(), deepest, other))
+    expect(causeDepth(f.doc(), deepest)).toBe(1)
+    expect(causeOutline(f.doc(), topicId).map((l) => l.depth)).toEqual([0, 1, 2, 3, 4, 5, 0, 1])
+  })
+
+  it('a loop of parents (as a merge might leave) shows every cause, at the top', () => {
+    const { f, topicId, add, cause } = setup()
+    const a = add('A')
+    const b = add('B', a)
+    const c = add('C', b)
+    // Two laptops: one made A a "why?" of B; a merge keeps both changes.
+    f.apply([{ ...cause(a), parentId: b }])
+    const outline = causeOutline(f.doc(), topicId)
+    expect(outline.map((l) => [l.cause.text, l.depth])).toEqual([
+      ['A', 0],
+      ['B', 0],
+      ['C', 1],
+    ])
+    expect(topicCauses(f.doc(), topicId).map((x) => x.id)).toEqual([a, b, c])
   })
 
   it('placeCause clamps into the grid and takes a cause off it', () => {
@@ -121,6 +173,45 @@ describe('causes', () => {
     f.apply(nudgeCause(f.doc(), a, -1, -1))
     expect(cause(a).grid).toEqual({ x: 0, y: 0 })
     expect(nudgeCause(f.doc(), 'missing', 1, 0)).toEqual([])
+  })
+
+  it('nudgeCause: causes placed by keyboard one after another never pile up in the middle', () => {
+    const { f, add, cause } = setup()
+    const ids = ['A', 'B', 'C', 'D'].map((text) => add(text))
+    for (const id of ids) f.apply(nudgeCause(f.doc(), id, 0, 0))
+    const points = ids.map((id) => cause(id).grid)
+    expect(points[0]).toEqual({ x: 0.5, y: 0.5 })
+    const keys = new Set(points.map((p) => JSON.stringify(p)))
+    expect(keys.size).toBe(4)
+    for (const [i, p] of points.entries()) {
+      for (const q of points.slice(i + 1)) {
+        if (!p || !q) throw new Error('not placed')
+        expect(Math.abs(p.x - q.x) >= 0.3 - 1e-9 || Math.abs(p.y - q.y) >= 0.22 - 1e-9).toBe(true)
+      }
+    }
+  })
+
+  it('deleting a "why?" in the middle of a chain puts the rest of the chain one level up', () => {
+    const { f, topicId, add, cause } = setup()
+    const a = add('A')
+    const a1 = add('A1', a)
+    const a11 = add('A11', a1)
+    const a111 = add('A111', a11)
+    const a2 = add('A2', a)
+    f.apply(deleteCause(f.doc(), a1, { mode: 'detachMeasures' }, f.ctx))
+    expect(cause(a11).parentId).toBe(a)
+    expect(causeOutline(f.doc(), topicId).map((l) => [l.cause.text, l.depth])).toEqual([
+      ['A', 0],
+      ['A11', 1],
+      ['A111', 2],
+      ['A2', 1],
+    ])
+    expect(cause(a2).parentId).toBe(a)
+    // Deleted with its chain: everything below goes too.
+    expect(causeDeletionImpact(f.doc(), a).subCauses).toBe(3)
+    f.apply(deleteCause(f.doc(), a, { mode: 'detachMeasures', subCauses: 'delete' }, f.ctx))
+    expect(causeOutline(f.doc(), topicId)).toEqual([])
+    expect(cause(a111).deletedAt).not.toBeNull()
   })
 
   it('castVote keeps each voter within votesPerPerson across the topic', () => {

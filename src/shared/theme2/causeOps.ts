@@ -10,7 +10,8 @@ import {
 } from '../model/schemas'
 import type { WorkshopDoc } from '../model/workshopDoc'
 import { newRecordBase, nextOrder } from '../ops/records'
-import { NUDGE_STEP } from './presets'
+import { freeGridSpot } from './gridSpots'
+import { NUDGE_STEP, WHY_DEPTH_MAX } from './presets'
 import {
   clampPoint,
   cleanText,
@@ -20,10 +21,11 @@ import {
   ofTopic,
   recordEdit,
 } from './theme2Edit'
-import { causeTree, voterUsage, votesOf } from './theme2Queries'
+import { causeDepth, causeDescendants, causeOutline, voterUsage, votesOf } from './theme2Queries'
 
 /**
- * Causes of a topic (問3): sticky notes with one level of "why?" sub-causes, a place on the
+ * Causes of a topic (問3): sticky notes with chains of "why?" causes (a "why?" of a "why?", up to
+ * WHY_DEPTH_MAX levels), a place on the
  * priority grid, dot votes, and one of them marked 主たる原因 (the topic's mainCauseId).
  */
 
@@ -33,16 +35,16 @@ function siblings(doc: WorkshopDoc, topicId: string, parentId: string | null): C
 }
 
 /**
- * The parent a new or moved cause can get: a live top-level cause of the topic. A sub-cause
- * stands for its own parent (there is only one level of "why?"); anything else means the top.
+ * The parent a new cause can get: a live cause of the topic less than WHY_DEPTH_MAX levels deep.
+ * A "why?" asked of a cause at the deepest level goes beside it (under its own parent); anything
+ * else unusable means the top level.
  */
 function usableParent(doc: WorkshopDoc, topicId: string, parentId: string | null): string | null {
   if (parentId === null) return null
   const parent = liveCause(doc, parentId)
   if (!parent || parent.topicId !== topicId) return null
-  if (parent.parentId === null) return parent.id
-  const grand = liveCause(doc, parent.parentId)
-  return grand?.topicId === topicId && grand.parentId === null ? grand.id : null
+  if (causeDepth(doc, parent.id) < WHY_DEPTH_MAX) return parent.id
+  return usableParent(doc, topicId, parent.parentId)
 }
 
 /**
@@ -88,8 +90,10 @@ export function updateCause(
 }
 
 /**
- * Makes a cause a "why?" of another top-level cause, or a top-level cause again (null); it goes
- * to the end there. A cause that has sub-causes cannot become one.
+ * Makes a cause (with its own "why?" chain) a "why?" of another cause of the topic, or a
+ * top-level cause again (null); it goes to the end there. Refused when the new parent is the cause
+ * itself or one of its own "why?" causes (a loop), or when the chain would get deeper than
+ * WHY_DEPTH_MAX.
  */
 export function setCauseParent(
   doc: WorkshopDoc,
@@ -101,7 +105,13 @@ export function setCauseParent(
   if (parentId !== null) {
     const parent = liveCause(doc, parentId)
     if (!parent || parent.id === causeId || parent.topicId !== cause.topicId) return []
-    if (parent.parentId !== null || siblings(doc, cause.topicId, causeId).length > 0) return []
+    const below = causeDescendants(doc, causeId)
+    if (below.some((c) => c.id === parentId)) return []
+    const height = Math.max(
+      0,
+      ...below.map((c) => causeDepth(doc, c.id) - causeDepth(doc, causeId)),
+    )
+    if (causeDepth(doc, parentId) + 1 + height > WHY_DEPTH_MAX) return []
   }
   const order = nextOrder(siblings(doc, cause.topicId, parentId))
   return [{ ...cause, parentId, order }]
@@ -125,12 +135,23 @@ export function nudgedPoint(grid: GridPoint | null, dx: number, dy: number): Gri
   return clampPoint({ x: grid.x + dx * NUDGE_STEP, y: grid.y + dy * NUDGE_STEP })
 }
 
-/** Keyboard placement: moves a cause dx, dy steps on the grid (see nudgedPoint). */
+/**
+ * Keyboard placement: moves a cause dx, dy steps on the grid (see nudgedPoint); an unplaced cause
+ * lands on the free spot nearest the middle (freeGridSpot), clear of the topic's other causes.
+ */
 export function nudgeCause(doc: WorkshopDoc, causeId: string, dx: number, dy: number): AnyRecord[] {
   const cause = liveCause(doc, causeId)
   if (!cause) return []
-  const point = nudgedPoint(cause.grid, dx, dy)
+  const point =
+    cause.grid === null
+      ? freeGridSpot(placedPoints(ofTopic(doc.causes, cause.topicId)))
+      : nudgedPoint(cause.grid, dx, dy)
   return point === null ? [] : ifChanged(cause, { ...cause, grid: point })
+}
+
+/** The grid points of the records that are placed. */
+export function placedPoints(records: readonly { grid: GridPoint | null }[]): GridPoint[] {
+  return records.flatMap((r) => (r.grid === null ? [] : [r.grid]))
 }
 
 /**
@@ -220,7 +241,7 @@ export function deleteCause(
   const children = siblings(doc, topic.id, cause.id)
   const deleting = new Set([
     cause.id,
-    ...(deletion.subCauses === 'delete' ? children.map((c) => c.id) : []),
+    ...(deletion.subCauses === 'delete' ? causeDescendants(doc, cause.id).map((c) => c.id) : []),
   ])
   let target: string | null = null
   if (deletion.mode === 'moveMeasuresTo') {
@@ -256,7 +277,10 @@ export function deleteCause(
   return edit.records()
 }
 
-/** Sub-causes of a deleted cause become top-level causes in its place, in their order. */
+/**
+ * The "why?" causes right under a deleted cause take its place one level up (under its parent,
+ * or at the top), in their order, each with its own chain.
+ */
 function promote(
   edit: ReturnType<typeof recordEdit>,
   doc: WorkshopDoc,
@@ -264,11 +288,13 @@ function promote(
   children: Cause[],
 ): void {
   if (children.length === 0) return
-  const top = causeTree(doc, parent.topicId).map((n) => n.cause)
+  const level = causeOutline(doc, parent.topicId)
+    .map((line) => line.cause)
+    .filter((c) => c.parentId === parent.parentId)
   const sorted = [...children].sort((a, b) => a.order - b.order)
-  const sequence = top.flatMap((c) => (c.id === parent.id ? sorted : [c]))
-  for (const child of sorted) edit.put(child, { parentId: null })
-  // The keys of the promoted causes (and of the others if the top level had to be renumbered).
+  const sequence = level.flatMap((c) => (c.id === parent.id ? sorted : [c]))
+  for (const child of sorted) edit.put(child, { parentId: parent.parentId })
+  // The keys of the promoted causes (and of the others if the level had to be renumbered).
   for (const [id, order] of assignOrders(sequence, new Set(sorted.map((c) => c.id)))) {
     const c = doc.causes[id]
     if (c) edit.put(c, { order })

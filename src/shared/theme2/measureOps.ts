@@ -3,7 +3,8 @@ import { LIMITS } from '../model/limits'
 import type { AnyRecord, GridPoint, Measure, Outcome } from '../model/schemas'
 import type { WorkshopDoc } from '../model/workshopDoc'
 import { newRecordBase, nextOrder } from '../ops/records'
-import { nudgedPoint } from './causeOps'
+import { nudgedPoint, placedPoints } from './causeOps'
+import { freeGridSpot } from './gridSpots'
 import {
   clampPoint,
   cleanLine,
@@ -95,7 +96,10 @@ export function placeMeasure(
   return ifChanged(measure, { ...measure, grid: point })
 }
 
-/** Keyboard placement of a countermeasure: dx, dy steps (see nudgedPoint). */
+/**
+ * Keyboard placement of a countermeasure: dx, dy steps (see nudgedPoint); an unplaced one lands
+ * on the free spot nearest the middle, clear of the topic's other countermeasures.
+ */
 export function nudgeMeasure(
   doc: WorkshopDoc,
   measureId: string,
@@ -104,7 +108,10 @@ export function nudgeMeasure(
 ): AnyRecord[] {
   const measure = liveMeasure(doc, measureId)
   if (!measure) return []
-  const point = nudgedPoint(measure.grid, dx, dy)
+  const point =
+    measure.grid === null
+      ? freeGridSpot(placedPoints(ofTopic(doc.measures, measure.topicId)))
+      : nudgedPoint(measure.grid, dx, dy)
   return point === null ? [] : ifChanged(measure, { ...measure, grid: point })
 }
 

@@ -6,6 +6,12 @@ import type { GridAxes, Theme2Preset, Topic } from '../model/schemas'
 /** Dots each person may place on a topic's causes unless the table changes it. */
 export const DEFAULT_VOTES_PER_PERSON = 3
 
+/**
+ * How deep a chain of "why?" may go below a top-level cause (a "why?" of a "why?" …): five, as in
+ * the familiar 「なぜを5回」. A "why?" asked at the deepest level goes beside it.
+ */
+export const WHY_DEPTH_MAX = 5
+
 /** One keyboard step on a priority grid (the grid is 1 × 1). */
 export const NUDGE_STEP = 0.05
 

@@ -89,27 +89,98 @@ export function topicView(doc: WorkshopDoc, topic: Topic): TopicView {
 
 export interface CauseNode {
   cause: Cause
-  /** Its "why?" sub-causes in order. */
+  /** Its chain of "why?" causes, all levels, in reading order (see causeOutline). */
   children: Cause[]
 }
 
-/**
- * The live causes of a topic as a tree in display order. A sub-cause whose parent is gone (which
- * the ops never leave behind, but a merge might) is shown at the top level.
- */
-export function causeTree(doc: WorkshopDoc, topicId: string): CauseNode[] {
-  const causes = ofTopic(doc.causes, topicId).sort(byOrder)
-  const ids = new Set(causes.map((c) => c.id))
-  const top = causes.filter((c) => c.parentId === null || !ids.has(c.parentId))
-  return top.map((cause) => ({
-    cause,
-    children: causes.filter((c) => c.parentId === cause.id),
-  }))
+/** One line of a topic's causes: the cause and how many "why?" levels below the top it is. */
+export interface CauseLine {
+  cause: Cause
+  /** 0 for a top-level cause, 1 for a "why?" of it, 2 for a "why?" of that, … */
+  depth: number
 }
 
-/** The live causes of a topic in tree reading order (each cause, then its sub-causes). */
+/**
+ * The parent each live cause of a topic is shown under, or null for the top level. A parent that
+ * is not a live cause of the topic, or a loop of parents (which the ops never make, but a merge
+ * of two laptops might), puts the cause at the top: nothing is ever hidden.
+ */
+function shownParents(causes: readonly Cause[]): Map<string, string | null> {
+  const byId = new Map(causes.map((c) => [c.id, c]))
+  const shown = new Map<string, string | null>()
+  for (const cause of causes) {
+    const parentId = cause.parentId !== null && byId.has(cause.parentId) ? cause.parentId : null
+    let inLoop = false
+    const seen = new Set<string>()
+    for (let id = parentId; id !== null && !seen.has(id); id = byId.get(id)?.parentId ?? null) {
+      if (id === cause.id) {
+        inLoop = true
+        break
+      }
+      seen.add(id)
+    }
+    shown.set(cause.id, inLoop ? null : parentId)
+  }
+  return shown
+}
+
+/**
+ * The live causes of a topic in reading order: each cause, then its "why?" chain depth first
+ * (a "why?" of a "why?" right under it), each with its depth.
+ */
+export function causeOutline(doc: WorkshopDoc, topicId: string): CauseLine[] {
+  const causes = ofTopic(doc.causes, topicId).sort(byOrder)
+  const parents = shownParents(causes)
+  const childrenOf = new Map<string | null, Cause[]>()
+  for (const cause of causes) {
+    const parentId = parents.get(cause.id) ?? null
+    childrenOf.set(parentId, [...(childrenOf.get(parentId) ?? []), cause])
+  }
+  const lines: CauseLine[] = []
+  const visit = (cause: Cause, depth: number) => {
+    lines.push({ cause, depth })
+    for (const child of childrenOf.get(cause.id) ?? []) visit(child, depth + 1)
+  }
+  for (const top of childrenOf.get(null) ?? []) visit(top, 0)
+  return lines
+}
+
+/** How many "why?" levels below the top a live cause is shown (0: top level). */
+export function causeDepth(doc: WorkshopDoc, causeId: string): number {
+  const cause = liveCause(doc, causeId)
+  if (!cause) return 0
+  return causeOutline(doc, cause.topicId).find((l) => l.cause.id === causeId)?.depth ?? 0
+}
+
+/** The live causes of a topic as top-level causes with their whole "why?" chains. */
+export function causeTree(doc: WorkshopDoc, topicId: string): CauseNode[] {
+  const nodes: CauseNode[] = []
+  for (const line of causeOutline(doc, topicId)) {
+    if (line.depth === 0) nodes.push({ cause: line.cause, children: [] })
+    else nodes[nodes.length - 1]?.children.push(line.cause)
+  }
+  return nodes
+}
+
+/** The live causes of a topic in reading order (each cause, then its "why?" chain). */
 export function topicCauses(doc: WorkshopDoc, topicId: string): Cause[] {
-  return causeTree(doc, topicId).flatMap((node) => [node.cause, ...node.children])
+  return causeOutline(doc, topicId).map((line) => line.cause)
+}
+
+/** A live cause and all its "why?" causes below it, all levels. */
+export function causeDescendants(doc: WorkshopDoc, causeId: string): Cause[] {
+  const cause = liveCause(doc, causeId)
+  if (!cause) return []
+  const outline = causeOutline(doc, cause.topicId)
+  const at = outline.findIndex((l) => l.cause.id === causeId)
+  if (at < 0) return []
+  const depth = outline[at]?.depth ?? 0
+  const below: Cause[] = []
+  for (const line of outline.slice(at + 1)) {
+    if (line.depth <= depth) break
+    below.push(line.cause)
+  }
+  return below
 }
 
 /** The live countermeasures of a topic in order. */
@@ -170,7 +241,7 @@ export function seatVoterId(seat: number): string {
 export interface CauseDeletionImpact {
   /** Live countermeasures attached to the cause. */
   measures: number
-  /** Live "why?" sub-causes, and the countermeasures attached to them. */
+  /** Live "why?" causes below it (all levels), and the countermeasures attached to them. */
   subCauses: number
   subCauseMeasures: number
   /** Dots on the cause (they go back to their voters). */
@@ -182,13 +253,13 @@ export function causeDeletionImpact(doc: WorkshopDoc, causeId: string): CauseDel
   const cause = liveCause(doc, causeId)
   if (!cause)
     return { measures: 0, subCauses: 0, subCauseMeasures: 0, votes: 0, isMainCause: false }
-  const children = ofTopic(doc.causes, cause.topicId).filter((c) => c.parentId === causeId)
-  const childIds = new Set(children.map((c) => c.id))
+  const below = causeDescendants(doc, causeId)
+  const belowIds = new Set(below.map((c) => c.id))
   const measures = ofTopic(doc.measures, cause.topicId)
   return {
     measures: measures.filter((m) => m.causeId === causeId).length,
-    subCauses: children.length,
-    subCauseMeasures: measures.filter((m) => m.causeId !== null && childIds.has(m.causeId)).length,
+    subCauses: below.length,
+    subCauseMeasures: measures.filter((m) => m.causeId !== null && belowIds.has(m.causeId)).length,
     votes: causeVotes(cause),
     isMainCause: liveTopic(doc, cause.topicId)?.mainCauseId === causeId,
   }

@@ -1,7 +1,7 @@
 import type { Topic } from '../../../shared/model/schemas'
 import type { WorkshopDoc } from '../../../shared/model/workshopDoc'
 import {
-  causeTree,
+  causeOutline,
   topicMeasures,
   topicOutcomes,
   topicView,
@@ -23,16 +23,17 @@ function Filled({ value, text }: { value: string; text: Theme2ProjectorText }) {
 /** The map of one topic in brief: テーマ, 目指す姿, 原因 (votes, ★主たる原因), 対策, 期待値/指標, 地域課題. */
 export function Theme2MapSummary({ doc, topic, text }: SummaryProps) {
   const view = topicView(doc, topic)
-  const tree = causeTree(doc, topic.id)
+  const outline = causeOutline(doc, topic.id)
   const votes = voteTotals(doc, topic.id)
   const measures = topicMeasures(doc, topic.id)
   const outcomes = topicOutcomes(doc, topic.id)
-  const causeItem = (id: string, causeText: string, sub: boolean) => {
+  const causeItem = (id: string, causeText: string, depth: number) => {
     const main = topic.mainCauseId === id
     return (
       <li
         key={id}
-        className={`pj2-cause${sub ? ' pj2-cause--sub' : ''}${main ? ' pj2-cause--main' : ''}`}
+        className={`pj2-cause${depth > 0 ? ' pj2-cause--sub' : ''}${main ? ' pj2-cause--main' : ''}`}
+        style={depth > 1 ? { marginLeft: `${String(1.2 * depth)}em` } : undefined}
         data-testid="pj2-cause"
       >
         {main && <span className="pj2-tag pj2-tag--main">{text.mainCause}</span>}
@@ -55,14 +56,11 @@ export function Theme2MapSummary({ doc, topic, text }: SummaryProps) {
       </section>
       <section className="pj2-box pj2-box--causes">
         <h2 className="pj2-box__title">{text.causes}</h2>
-        {tree.length === 0 ? (
+        {outline.length === 0 ? (
           <p className="pj2-empty">{text.empty}</p>
         ) : (
           <ul className="pj2-list">
-            {tree.flatMap((node) => [
-              causeItem(node.cause.id, node.cause.text, false),
-              ...node.children.map((c) => causeItem(c.id, c.text, true)),
-            ])}
+            {outline.map((line) => causeItem(line.cause.id, line.cause.text, line.depth))}
           </ul>
         )}
       </section>

@@ -7,7 +7,7 @@ const LABEL = '原因を追加（Enter で追加、Shift+Enter で改行）'
 
 describe('cause capture', () => {
   it('adds on Enter, never on the IME Enter, and undoes with Ctrl+Z when empty', async () => {
-    const t2 = await renderTheme2()
+    const t2 = await renderTheme2([], { step: 2 })
     const texts = () => causeTree(t2.doc(), t2.topicId).map((n) => n.cause.text)
     const field = screen.getByRole<HTMLTextAreaElement>('textbox', { name: LABEL })
     fireEvent.change(field, { target: { value: 'せつめい' } })

@@ -12,14 +12,17 @@ const causeId = (doc: WorkshopDoc, text: string) =>
 
 /** 説明不足 (main, with a countermeasure and a "why?"), and 相談先が分からない. */
 function withMeasure() {
-  return renderTheme2([
-    (doc, ctx, topicId) => addCause(doc, topicId, '説明不足', null, ctx),
-    (doc, ctx, topicId) => addCause(doc, topicId, '相談先が分からない', null, ctx),
-    (doc, ctx, topicId) => addCause(doc, topicId, '資料がない', causeId(doc, '説明不足'), ctx),
-    (doc, _ctx, topicId) => setMainCause(doc, topicId, causeId(doc, '説明不足')),
-    (doc, ctx, topicId) =>
-      addMeasure(doc, topicId, causeId(doc, '説明不足'), '説明資料を作る', '家族', ctx),
-  ])
+  return renderTheme2(
+    [
+      (doc, ctx, topicId) => addCause(doc, topicId, '説明不足', null, ctx),
+      (doc, ctx, topicId) => addCause(doc, topicId, '相談先が分からない', null, ctx),
+      (doc, ctx, topicId) => addCause(doc, topicId, '資料がない', causeId(doc, '説明不足'), ctx),
+      (doc, _ctx, topicId) => setMainCause(doc, topicId, causeId(doc, '説明不足')),
+      (doc, ctx, topicId) =>
+        addMeasure(doc, topicId, causeId(doc, '説明不足'), '説明資料を作る', '家族', ctx),
+    ],
+    { step: 2 },
+  )
 }
 
 const deleteButton = (text: string) => screen.getByRole('button', { name: `削除：${text}` })

@@ -1,10 +1,12 @@
 import { nudgeCause, placeCause } from '../../../shared/theme2/causeOps'
 import { axisLabel } from '../../../shared/theme2/presets'
 import { liveTopic } from '../../../shared/theme2/theme2Edit'
-import { causeVotes, topicCauses } from '../../../shared/theme2/theme2Queries'
+import { causeOutline, causeVotes } from '../../../shared/theme2/theme2Queries'
 import { useWorkshopStore } from '../../session/appServices'
 import { useLang, useT } from '../../i18n/useT'
 import { AxisFields } from './AxisFields'
+import { CauseVoteList } from './CauseVoteList'
+import { gridPointOf } from './gridPointOf'
 import { PriorityGrid, type GridItem } from './PriorityGrid'
 import { useTheme2 } from './Theme2Context'
 import type { Voter } from './theme2Voters'
@@ -17,7 +19,10 @@ interface CauseGridSectionProps {
   onVoter: (voterId: string) => void
 }
 
-/** 問3 ③: the causes on 影響の大きさ × 取り組みやすさ (labels editable) and the dot votes. */
+/**
+ * Step ③, 問3: the causes on 影響の大きさ × 取り組みやすさ (labels editable) beside the dot votes
+ * and the choice of the 主たる原因.
+ */
 export function CauseGridSection({ topicId, voters, voterId, onVoter }: CauseGridSectionProps) {
   const t = useT()
   const lang = useLang()
@@ -25,7 +30,7 @@ export function CauseGridSection({ topicId, voters, voterId, onVoter }: CauseGri
   const doc = useWorkshopStore((s) => s.doc)
   const topic = doc ? liveTopic(doc, topicId) : undefined
   if (!doc || !topic) return null
-  const items: GridItem[] = topicCauses(doc, topicId).map((cause) => ({
+  const items: GridItem[] = causeOutline(doc, topicId).map(({ cause }) => ({
     id: cause.id,
     text: cause.text,
     grid: cause.grid,
@@ -39,11 +44,7 @@ export function CauseGridSection({ topicId, voters, voterId, onVoter }: CauseGri
   }))
 
   return (
-    <section className="t2-panel t2-priority" aria-labelledby={`t2-grid-${topicId}`}>
-      <h2 id={`t2-grid-${topicId}`} className="t2-panel__title">
-        {t.theme2Grid}
-      </h2>
-      <AxisFields topicId={topicId} grid="causes" />
+    <section className="t2-panel t2-priority" aria-label={t.theme2Grid}>
       <PriorityGrid
         kind="causes"
         label={t.theme2Grid}
@@ -51,9 +52,23 @@ export function CauseGridSection({ topicId, voters, voterId, onVoter }: CauseGri
         yLabel={axisLabel(topic, 'causes', 'y', lang)}
         items={items}
         onPlace={(id, point) => apply((d) => placeCause(d, id, point))}
-        onNudge={(id, dx, dy) => apply((d) => nudgeCause(d, id, dx, dy))}
+        onNudge={(id, dx, dy) =>
+          gridPointOf(
+            apply((d) => nudgeCause(d, id, dx, dy)),
+            id,
+          )
+        }
+        side={
+          <>
+            <VotePanel topicId={topicId} voters={voters} voterId={voterId} onVoter={onVoter} />
+            <CauseVoteList topicId={topicId} voterId={voterId} />
+            <details className="t2-axes-box">
+              <summary>{t.theme2GridAxes}</summary>
+              <AxisFields topicId={topicId} grid="causes" />
+            </details>
+          </>
+        }
       />
-      <VotePanel topicId={topicId} voters={voters} voterId={voterId} onVoter={onVoter} />
     </section>
   )
 }

@@ -1,9 +1,8 @@
-import { useState } from 'react'
 import type { Cause } from '../../../shared/model/schemas'
-import { castVote, setMainCause, updateCause } from '../../../shared/theme2/causeOps'
-import { causeVotes, votesLeft, votesOf } from '../../../shared/theme2/theme2Queries'
+import { updateCause } from '../../../shared/theme2/causeOps'
+import { WHY_DEPTH_MAX } from '../../../shared/theme2/presets'
+import { causeVotes } from '../../../shared/theme2/theme2Queries'
 import { LIMITS } from '../../../shared/model/limits'
-import { useWorkshopStore } from '../../session/appServices'
 import { useT } from '../../i18n/useT'
 import { CommitTextField } from '../../ui/CommitTextField'
 import { CaptureInput } from './CaptureInput'
@@ -11,21 +10,26 @@ import { useTheme2 } from './Theme2Context'
 
 interface CauseNoteProps {
   cause: Cause
+  /** 0 for a top-level cause, 1 for its "why?", 2 for a "why?" of that, … */
+  depth: number
   isMain: boolean
-  voterId: string
   onDelete: (causeId: string) => void
-  /** Top-level causes only: adds a "why?" under this one. */
+  /** Adds a "why?" under this cause; absent at the deepest level. */
   onAddWhy?: (text: string) => boolean
+  /** Its "why?" field is open (one at a time on the step). */
+  whyOpen: boolean
+  onWhyOpen: (open: boolean) => void
 }
 
-/** One cause: its text (edited in place), 主たる原因, dots, "why?" and delete. */
-export function CauseNote({ cause, isMain, voterId, onDelete, onAddWhy }: CauseNoteProps) {
+/**
+ * One cause on step ②: its text (edited in place), its "why?" (a new cause under it, which can
+ * have its own "why?") and delete. Its dots and 主たる原因 (step ③) show as text.
+ */
+export function CauseNote(props: CauseNoteProps) {
+  const { cause, depth, isMain, onDelete, onAddWhy, whyOpen, onWhyOpen } = props
   const t = useT()
   const { apply } = useTheme2()
-  const [why, setWhy] = useState(false)
-  const left = useWorkshopStore((s) => (s.doc ? votesLeft(s.doc, cause.topicId, voterId) : 0))
-  const total = causeVotes(cause)
-  const mine = votesOf(cause, voterId)
+  const votes = causeVotes(cause)
   const name = cause.text || t.boardEmptyNote
 
   return (
@@ -34,9 +38,14 @@ export function CauseNote({ cause, isMain, voterId, onDelete, onAddWhy }: CauseN
       data-cause-id={cause.id}
       data-main={isMain ? '' : undefined}
     >
-      {isMain ? (
-        <p className="t2-note__main">
-          <span aria-hidden="true">★</span> {t.theme2MainCause}
+      {depth > 0 || isMain ? (
+        <p className="t2-note__marks">
+          {depth > 0 ? <span className="t2-note__why">{t.theme2WhyDepth(depth)}</span> : null}
+          {isMain ? (
+            <span className="t2-note__main">
+              <span aria-hidden="true">★</span> {t.theme2MainCause}
+            </span>
+          ) : null}
         </p>
       ) : null}
       <CommitTextField
@@ -50,53 +59,28 @@ export function CauseNote({ cause, isMain, voterId, onDelete, onAddWhy }: CauseN
         }}
       />
       <div className="t2-note__tools">
-        <span className="t2-votes" data-votes={total}>
-          <span aria-hidden="true">●</span> {t.theme2VoteTotal(total)}
-        </span>
-        <button
-          type="button"
-          className="button button--icon button--small"
-          aria-label={t.theme2VoteRemove(name)}
-          title={t.theme2VoteRemove(name)}
-          disabled={mine === 0}
-          onClick={() => apply((d) => castVote(d, cause.id, voterId, -1))}
-        >
-          −
-        </button>
-        <button
-          type="button"
-          className="button button--icon button--small"
-          aria-label={t.theme2VoteAdd(name)}
-          title={t.theme2VoteAdd(name)}
-          disabled={left === 0}
-          onClick={() => apply((d) => castVote(d, cause.id, voterId, 1))}
-        >
-          ＋
-        </button>
+        {votes > 0 ? (
+          <span className="t2-votes" data-votes={votes}>
+            <span aria-hidden="true">●</span> {t.theme2VoteTotal(votes)}
+          </span>
+        ) : null}
         <span className="t2-topics__spacer" />
-        <button
-          type="button"
-          className={isMain ? 'button button--small is-on' : 'button button--small'}
-          aria-pressed={isMain}
-          aria-label={`${t.theme2MainCause}：${name}`}
-          title={isMain ? t.theme2MainCauseUnset : t.theme2MainCauseSet}
-          onClick={() => apply((d) => setMainCause(d, cause.topicId, isMain ? null : cause.id))}
-        >
-          <span aria-hidden="true">★</span> {t.theme2MainCause}
-        </button>
         {onAddWhy ? (
           <button
             type="button"
             className="button button--small"
-            aria-expanded={why}
+            aria-expanded={whyOpen}
+            aria-label={`${t.theme2Why}：${name}`}
             title={t.theme2WhyHint}
             onClick={() => {
-              setWhy((open) => !open)
+              onWhyOpen(!whyOpen)
             }}
           >
             {t.theme2Why}
           </button>
-        ) : null}
+        ) : (
+          <span className="t2-hint">{t.theme2WhyMax(WHY_DEPTH_MAX)}</span>
+        )}
         <button
           type="button"
           className="button button--small button--danger"
@@ -108,13 +92,13 @@ export function CauseNote({ cause, isMain, voterId, onDelete, onAddWhy }: CauseN
           {t.theme2Delete}
         </button>
       </div>
-      {why && onAddWhy ? (
+      {whyOpen && onAddWhy ? (
         <CaptureInput
           label={t.theme2WhyCapture(name)}
           placeholder={t.theme2Why}
           onSubmit={onAddWhy}
           onEscape={() => {
-            setWhy(false)
+            onWhyOpen(false)
           }}
           autoFocus
           name="why"

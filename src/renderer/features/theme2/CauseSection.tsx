@@ -1,6 +1,8 @@
 import { useState } from 'react'
+import type { Cause } from '../../../shared/model/schemas'
 import { addCause, deleteCause } from '../../../shared/theme2/causeOps'
-import { causeDeletionImpact, causeTree } from '../../../shared/theme2/theme2Queries'
+import { WHY_DEPTH_MAX } from '../../../shared/theme2/presets'
+import { causeDeletionImpact, causeOutline } from '../../../shared/theme2/theme2Queries'
 import { useWorkshopStore } from '../../session/appServices'
 import { useT } from '../../i18n/useT'
 import { CaptureInput } from './CaptureInput'
@@ -8,19 +10,38 @@ import { CauseDeleteDialog } from './CauseDeleteDialog'
 import { CauseNote } from './CauseNote'
 import { useTheme2 } from './Theme2Context'
 
-interface CauseSectionProps {
-  topicId: string
-  /** Who the ＋/− dots are for. */
-  voterId: string
+/** A cause with the "why?" causes right under it, each with theirs: one chain. */
+interface Branch {
+  cause: Cause
+  depth: number
+  whys: Branch[]
 }
 
-/** 問3: the causes as sticky notes with their "why?" sub-causes, and the field to add more. */
-export function CauseSection({ topicId, voterId }: CauseSectionProps) {
+function branchesOf(lines: readonly { cause: Cause; depth: number }[]): Branch[] {
+  const top: Branch[] = []
+  const path: Branch[] = []
+  for (const { cause, depth } of lines) {
+    const branch: Branch = { cause, depth, whys: [] }
+    path.length = depth
+    const parent = path[depth - 1]
+    if (parent) parent.whys.push(branch)
+    else top.push(branch)
+    path.push(branch)
+  }
+  return top
+}
+
+/**
+ * Step ②, 問3: the causes as sticky notes, each with its chain of "why?" (a "why?" of a "why?",
+ * up to WHY_DEPTH_MAX levels, drawn indented under it), and the field to add more.
+ */
+export function CauseSection({ topicId }: { topicId: string }) {
   const t = useT()
   const { apply, remove } = useTheme2()
   const doc = useWorkshopStore((s) => s.doc)
   const [deleting, setDeleting] = useState<string | null>(null)
-  const tree = doc ? causeTree(doc, topicId) : []
+  const [whyFor, setWhyFor] = useState<string | null>(null)
+  const branches = doc ? branchesOf(causeOutline(doc, topicId)) : []
   const mainCauseId = doc?.topics[topicId]?.mainCauseId ?? null
 
   const add = (text: string, parentId: string | null) =>
@@ -38,45 +59,37 @@ export function CauseSection({ topicId, voterId }: CauseSectionProps) {
     )
   }
 
+  const branch = ({ cause, depth, whys }: Branch) => (
+    <li key={cause.id} className="t2-cause-item" data-depth={depth}>
+      <CauseNote
+        cause={cause}
+        depth={depth}
+        isMain={cause.id === mainCauseId}
+        onDelete={requestDelete}
+        onAddWhy={depth < WHY_DEPTH_MAX ? (text) => add(text, cause.id) : undefined}
+        whyOpen={whyFor === cause.id}
+        onWhyOpen={(open) => {
+          setWhyFor(open ? cause.id : null)
+        }}
+      />
+      {whys.length > 0 ? (
+        <ul className="t2-cause-list t2-cause-list--why" aria-label={t.theme2WhyOf(cause.text)}>
+          {whys.map(branch)}
+        </ul>
+      ) : null}
+    </li>
+  )
+
   return (
-    <section className="t2-panel t2-causes" aria-labelledby={`t2-causes-${topicId}`}>
-      <h2 id={`t2-causes-${topicId}`} className="t2-panel__title">
-        {t.theme2Causes}
-      </h2>
-      {tree.length === 0 ? <p className="t2-empty">{t.theme2CausesEmpty}</p> : null}
-      <ul className="t2-cause-list">
-        {tree.map(({ cause, children }) => (
-          <li key={cause.id} className="t2-cause-item">
-            <CauseNote
-              cause={cause}
-              isMain={cause.id === mainCauseId}
-              voterId={voterId}
-              onDelete={requestDelete}
-              onAddWhy={(text) => add(text, cause.id)}
-            />
-            {children.length > 0 ? (
-              <ul className="t2-cause-list t2-cause-list--why">
-                {children.map((child) => (
-                  <li key={child.id} className="t2-cause-item">
-                    <CauseNote
-                      cause={child}
-                      isMain={child.id === mainCauseId}
-                      voterId={voterId}
-                      onDelete={requestDelete}
-                    />
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-          </li>
-        ))}
-      </ul>
+    <section className="t2-panel t2-causes" aria-label={t.theme2Causes}>
       <CaptureInput
         label={t.theme2CauseCapture}
         placeholder={t.theme2CausePlaceholder}
         onSubmit={(text) => add(text, null)}
         name="cause"
       />
+      {branches.length === 0 ? <p className="t2-empty">{t.theme2CausesEmpty}</p> : null}
+      <ul className="t2-cause-list t2-cause-list--top">{branches.map(branch)}</ul>
       <CauseDeleteDialog
         causeId={deleting}
         onClose={() => {

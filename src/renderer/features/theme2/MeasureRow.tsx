@@ -1,6 +1,6 @@
 import { LIMITS } from '../../../shared/model/limits'
 import type { Measure } from '../../../shared/model/schemas'
-import { deleteMeasure, setChosen, updateMeasure } from '../../../shared/theme2/measureOps'
+import { deleteMeasure, updateMeasure } from '../../../shared/theme2/measureOps'
 import { useT } from '../../i18n/useT'
 import { CommitTextField } from '../../ui/CommitTextField'
 import { useTheme2 } from './Theme2Context'
@@ -11,7 +11,7 @@ interface MeasureRowProps {
   causeText: string | null
 }
 
-/** One countermeasure: its text, 誰に対する対策, 採用 and delete. */
+/** One countermeasure on step ④: its text, 誰に対する対策, delete (and 採用 when chosen on ⑤). */
 export function MeasureRow({ measure, causeText }: MeasureRowProps) {
   const t = useT()
   const { apply, remove } = useTheme2()
@@ -41,17 +41,11 @@ export function MeasureRow({ measure, causeText }: MeasureRowProps) {
           apply((d) => updateMeasure(d, measure.id, { target }))
         }}
       />
-      <label className="t2-measure__chosen">
-        <input
-          type="checkbox"
-          checked={measure.chosen}
-          onChange={(event) => {
-            const chosen = event.target.checked
-            apply((d) => setChosen(d, measure.id, chosen))
-          }}
-        />
-        {measure.chosen ? <span aria-hidden="true">✓</span> : null} {t.theme2MeasureChosen}
-      </label>
+      {measure.chosen ? (
+        <span className="t2-measure__chosen">
+          <span aria-hidden="true">✓</span> {t.theme2MeasureChosen}
+        </span>
+      ) : null}
       <button
         type="button"
         className="button button--small button--danger"

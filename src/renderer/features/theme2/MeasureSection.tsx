@@ -1,23 +1,19 @@
 import { useId, useState } from 'react'
-import { addMeasure, nudgeMeasure, placeMeasure } from '../../../shared/theme2/measureOps'
-import { axisLabel } from '../../../shared/theme2/presets'
+import { addMeasure } from '../../../shared/theme2/measureOps'
 import { liveCause, liveTopic } from '../../../shared/theme2/theme2Edit'
 import { topicCauses, topicMeasures } from '../../../shared/theme2/theme2Queries'
 import { useWorkshopStore } from '../../session/appServices'
-import { useLang, useT } from '../../i18n/useT'
-import { AxisFields } from './AxisFields'
+import { useT } from '../../i18n/useT'
 import { MeasureForm } from './MeasureForm'
 import { MeasureRow } from './MeasureRow'
-import { PriorityGrid, type GridItem } from './PriorityGrid'
 import { useTheme2 } from './Theme2Context'
 
 /**
- * 問4 ④⑤: countermeasures for the main cause (or another cause the table picks), each with whom
- * it targets, placed on 効果 × 実現可能性, the chosen ones marked 採用.
+ * Step ④, 問4: countermeasures for the main cause (or another cause the table picks), each with
+ * whom it targets. Step ⑤ places them on 効果 × 実現可能性 and marks the adopted ones.
  */
 export function MeasureSection({ topicId }: { topicId: string }) {
   const t = useT()
-  const lang = useLang()
   const { apply } = useTheme2()
   const selectId = useId()
   const doc = useWorkshopStore((s) => s.doc)
@@ -28,21 +24,14 @@ export function MeasureSection({ topicId }: { topicId: string }) {
   const pickedLive = picked !== null && liveCause(doc, picked)?.topicId === topicId
   const causeId = pickedLive ? picked : topic.mainCauseId
   const measures = topicMeasures(doc, topicId)
-  const items: GridItem[] = measures.map((m) => ({
-    id: m.id,
-    text: m.text,
-    grid: m.grid,
-    badge: [m.chosen ? `✓${t.theme2MeasureChosen}` : '', m.target].filter(Boolean).join(' '),
-    marked: m.chosen,
-  }))
   const causeTextOf = (id: string | null) =>
     id === null ? null : (doc.causes[id]?.text ?? null) || t.boardEmptyNote
 
   return (
     <section className="t2-panel t2-measures" aria-labelledby={`t2-measures-${topicId}`}>
-      <h2 id={`t2-measures-${topicId}`} className="t2-panel__title">
+      <h3 id={`t2-measures-${topicId}`} className="t2-panel__title visually-hidden">
         {t.theme2Measures}
-      </h2>
+      </h3>
       <div className="t2-measures__cause">
         <label htmlFor={selectId}>{t.theme2MeasuresFor}</label>
         <select
@@ -77,17 +66,6 @@ export function MeasureSection({ topicId }: { topicId: string }) {
           />
         ))}
       </ul>
-      <h3 className="t2-panel__subtitle">{t.theme2MeasureGrid}</h3>
-      <AxisFields topicId={topicId} grid="measures" />
-      <PriorityGrid
-        kind="measures"
-        label={t.theme2MeasureGrid}
-        xLabel={axisLabel(topic, 'measures', 'x', lang)}
-        yLabel={axisLabel(topic, 'measures', 'y', lang)}
-        items={items}
-        onPlace={(id, point) => apply((d) => placeMeasure(d, id, point))}
-        onNudge={(id, dx, dy) => apply((d) => nudgeMeasure(d, id, dx, dy))}
-      />
     </section>
   )
 }

@@ -17,11 +17,14 @@ const placed = (id: string) => {
 }
 
 describe('priority grid by keyboard', () => {
-  it('places an unplaced cause in the middle with Enter, moves it with arrows, announces it', async () => {
-    const t2 = await renderTheme2([
-      (doc, ctx, topicId) => addCause(doc, topicId, '説明不足', null, ctx),
-      (doc, ctx, topicId) => addCause(doc, topicId, '相談先が分からない', null, ctx),
-    ])
+  it('places an unplaced cause on a free spot with Enter, moves it with arrows, announces it', async () => {
+    const t2 = await renderTheme2(
+      [
+        (doc, ctx, topicId) => addCause(doc, topicId, '説明不足', null, ctx),
+        (doc, ctx, topicId) => addCause(doc, topicId, '相談先が分からない', null, ctx),
+      ],
+      { step: 3 },
+    )
     const chip = unplaced('説明不足')
     // The Enter that accepts an IME conversion does nothing.
     fireEvent.keyDown(chip, { key: 'Enter', keyCode: 229 })
@@ -30,8 +33,19 @@ describe('priority grid by keyboard', () => {
     fireEvent.keyDown(chip, { key: 'Enter' })
     const id = t2.cause('説明不足').id
     expect(t2.cause('説明不足').grid).toEqual({ x: 0.5, y: 0.5 })
-    expect(t2.announcement()).toContain('『説明不足』をマップの中央に置きました。')
+    expect(t2.announcement()).toContain(
+      '『説明不足』をマップの空いている所に置きました。影響の大きさ 50%、取り組みやすさ 50%。',
+    )
     expect(t2.cause('相談先が分からない').grid).toBeNull()
+
+    // The next one placed by keyboard does not land on it: the free spot nearest the middle.
+    fireEvent.keyDown(unplaced('相談先が分からない'), { key: 'Enter' })
+    const second = t2.cause('相談先が分からない').grid
+    expect(second).not.toBeNull()
+    expect(second).not.toEqual({ x: 0.5, y: 0.5 })
+    expect(t2.announcement()).toContain(
+      '『相談先が分からない』をマップの空いている所に置きました。',
+    )
 
     fireEvent.keyDown(placed(id), { key: 'ArrowRight' })
     fireEvent.keyDown(placed(id), { key: 'ArrowUp' })

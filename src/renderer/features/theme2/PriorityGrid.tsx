@@ -1,6 +1,12 @@
-import { useId, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
+import {
+  useId,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+  type ReactNode,
+} from 'react'
 import type { GridPoint } from '../../../shared/model/schemas'
-import { nudgedPoint } from '../../../shared/theme2/causeOps'
 import { useT } from '../../i18n/useT'
 import { isComposing } from '../../ui/keyboard'
 import { useTheme2 } from './Theme2Context'
@@ -22,10 +28,15 @@ interface PriorityGridProps {
   items: readonly GridItem[]
   /** Places an item (x, y in [0, 1], y upwards) or takes it off (null). */
   onPlace: (id: string, point: GridPoint | null) => void
-  /** Keyboard: dx, dy steps (an unplaced item lands in the middle). */
-  onNudge: (id: string, dx: number, dy: number) => void
+  /**
+   * Keyboard: dx, dy steps (an unplaced item lands on the free spot nearest the middle).
+   * Returns where the item is now, or null when nothing changed.
+   */
+  onNudge: (id: string, dx: number, dy: number) => GridPoint | null
   /** What a marked item is: the main cause, or a chosen countermeasure. */
   kind: 'causes' | 'measures'
+  /** Under the items not placed yet, beside the square: the step's other work. */
+  side?: ReactNode
 }
 
 interface Drag {
@@ -49,8 +60,10 @@ const pct = (v: number) => `${String(Math.round(v * 100))}%`
 
 /**
  * A square with two axes (x to the right, y upwards) and the items not placed yet beside it.
- * Pointer: drag an item onto the square. Keyboard: Enter on an unplaced item puts it in the
- * middle; arrow keys move a placed one (Shift: 4 steps), Delete takes it off. Announced.
+ * Pointer: drag an item onto the square. Keyboard: Enter on an unplaced item puts it on the free
+ * spot nearest the middle; arrow keys move a placed one (Shift: 4 steps), Delete takes it off.
+ * Announced. A card shows its whole text (wrapping; a very long one is cut after a few lines and
+ * shown whole on hover and focus, and always whole to a screen reader).
  */
 export function PriorityGrid({
   label,
@@ -60,6 +73,7 @@ export function PriorityGrid({
   onPlace,
   onNudge,
   kind,
+  side,
 }: PriorityGridProps) {
   const t = useT()
   const { announce } = useTheme2()
@@ -118,8 +132,12 @@ export function PriorityGrid({
     if (item.grid === null) {
       if (event.key !== 'Enter' && event.key !== ' ') return
       event.preventDefault()
-      onNudge(item.id, 0, 0)
-      announce(t.theme2Placed(item.text))
+      const spot = onNudge(item.id, 0, 0)
+      if (spot) {
+        announce(
+          t.theme2PlacedAt(item.text, `${xLabel} ${pct(spot.x)}`, `${yLabel} ${pct(spot.y)}`),
+        )
+      }
       focusItem(item.id)
       return
     }
@@ -127,8 +145,7 @@ export function PriorityGrid({
     if (arrow) {
       event.preventDefault()
       const step = event.shiftKey ? 4 : 1
-      const next = nudgedPoint(item.grid, arrow[0] * step, arrow[1] * step)
-      onNudge(item.id, arrow[0] * step, arrow[1] * step)
+      const next = onNudge(item.id, arrow[0] * step, arrow[1] * step)
       if (next) announce(describe(item.text, next))
     } else if (event.key === 'Delete' || event.key === 'Backspace') {
       event.preventDefault()
@@ -158,6 +175,7 @@ export function PriorityGrid({
           ? `${item.text}（${xLabel} ${pct(item.grid.x)}、${yLabel} ${pct(item.grid.y)}）`
           : item.text
       }
+      title={item.text}
       aria-describedby={hintId}
       onPointerDown={(event) => {
         pointer.onPointerDown(event, item.id)
@@ -203,6 +221,7 @@ export function PriorityGrid({
           <h3 className="t2-grid__side-title">{t.theme2Unplaced}</h3>
           {unplaced.length === 0 ? <p className="t2-empty">{t.theme2UnplacedEmpty}</p> : null}
           <div className="t2-grid__unplaced">{unplaced.map((item) => chip(item, 'list'))}</div>
+          {side}
         </div>
       </div>
     </div>

@@ -42,10 +42,11 @@ describe('元に戻す on the テーマ2 screen', () => {
     expect(texts()).toEqual(['説明不足'])
     expect(redo).toHaveProperty('disabled', true)
 
-    // The capture field's Ctrl+Z (empty field) is scoped the same way.
+    // The capture field's Ctrl+Z (empty field) is scoped the same way; it is on step ② 原因.
     act(() => {
       store.getState().apply((doc) => updateWorkshop(doc, { title: '三改題' }))
     })
+    fireEvent.click(screen.getByRole('button', { name: /^② 原因/ }))
     const field = screen.getByRole('textbox', { name: CAPTURE })
     act(() => {
       fireEvent.keyDown(field, { key: 'z', ctrlKey: true })

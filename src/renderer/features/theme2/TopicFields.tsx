@@ -4,26 +4,20 @@ import { liveTopic } from '../../../shared/theme2/theme2Edit'
 import { TRIAL2_PRESET_TOPICS } from '../../../shared/theme2/presets'
 import { topicView } from '../../../shared/theme2/theme2Queries'
 import { deleteTopic, updateTopic, type TopicPatch } from '../../../shared/theme2/topicOps'
-import type { WorkshopDoc } from '../../../shared/model/workshopDoc'
 import { useWorkshopStore } from '../../session/appServices'
 import { useLang, useT } from '../../i18n/useT'
 import { sceneLabel } from '../../i18n/labels'
 import { CommitTextField } from '../../ui/CommitTextField'
 import { useTheme2 } from './Theme2Context'
 import { TaneIcon } from '../../ui/TaneIcon'
-import { Theme2ProjectButton } from './Theme2ProjectButton'
 
-function groupIdOf(doc: WorkshopDoc, boardId: string): string {
-  return doc.boards[boardId]?.groupId ?? ''
-}
-
-/** The topic itself: its テーマ (live from a タネ, or typed), 目指す姿, 困りごと, 地域課題. */
+/** Step ①, the topic itself: its テーマ (live from a タネ, or typed), 具体的な困りごと, 目指す姿. */
 export function TopicFields({ topicId }: { topicId: string }) {
   const t = useT()
   const lang = useLang()
   const { apply, remove } = useTheme2()
   const doc = useWorkshopStore((s) => s.doc)
-  const ids = { title: useId(), goal: useId(), concern: useId(), statement: useId() }
+  const ids = { title: useId(), goal: useId(), concern: useId() }
   const topic = doc ? liveTopic(doc, topicId) : undefined
   if (!doc || !topic) return null
   const view = topicView(doc, topic)
@@ -50,7 +44,6 @@ export function TopicFields({ topicId }: { topicId: string }) {
           </span>
         ) : null}
         <span className="t2-topics__spacer" />
-        <Theme2ProjectButton workshopId={doc.workshop.id} groupId={groupIdOf(doc, topic.boardId)} />
         <button
           type="button"
           className="button button--small button--danger"
@@ -104,17 +97,6 @@ export function TopicFields({ topicId }: { topicId: string }) {
           />
         </label>
       </div>
-      <label className="t2-field" htmlFor={ids.statement}>
-        <span className="t2-field__label">{t.theme2Statement}</span>
-        <CommitTextField
-          id={ids.statement}
-          value={topic.statement}
-          maxLength={LIMITS.noteTextChars}
-          onCommit={(statement) => {
-            patch({ statement })
-          }}
-        />
-      </label>
     </section>
   )
 }

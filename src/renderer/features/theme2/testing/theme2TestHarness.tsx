@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react'
+import { fireEvent, render, screen } from '@testing-library/react'
 import type { EditContext } from '../../../../shared/model/context'
 import type { AnyRecord } from '../../../../shared/model/schemas'
 import { applyRecords, docRecords, type WorkshopDoc } from '../../../../shared/model/workshopDoc'
@@ -8,15 +8,19 @@ import { AppServicesContext } from '../../../session/appServices'
 import { makeTestDoc } from '../../../testing/testDocs'
 import { createTestServices } from '../../../testing/testServices'
 import { Theme2Screen } from '../Theme2Screen'
+import { STEP_MARKS, type Theme2Step } from '../theme2Steps'
 
 type Op = (doc: WorkshopDoc, ctx: EditContext, topicId: string) => AnyRecord[]
 
 /**
  * For component tests: a workshop with one group whose テーマ2 board has one topic, then `ops`
  * applied in order (each gets the topic id), stored like the app stores it, and the テーマ2
- * screen rendered over it.
+ * screen rendered over it, on step ① (or on `step`, chosen in the step bar as a user does).
  */
-export async function renderTheme2(ops: Op[] = []) {
+export async function renderTheme2(ops: Op[] = [], options: { step?: Theme2Step } = {}) {
+  for (const key of Object.keys(localStorage)) {
+    if (key.startsWith('taneboard.theme2Steps.')) localStorage.removeItem(key)
+  }
   const services = createTestServices()
   let doc: WorkshopDoc = makeTestDoc(services.ctx, { title: '前橋研修会', rows: 1, groups: 1 })
   const group = workshopGroups(doc)[0]
@@ -33,6 +37,10 @@ export async function renderTheme2(ops: Op[] = []) {
     </AppServicesContext.Provider>,
   )
   await screen.findByRole('heading', { name: group.name, level: 1 })
+  if (options.step !== undefined) {
+    const mark = STEP_MARKS[options.step]
+    fireEvent.click(screen.getByRole('button', { name: new RegExp(`^${mark} `) }))
+  }
   const current = () => {
     const d = services.workshop.getState().doc
     if (!d) throw new Error('renderTheme2: no doc')
