@@ -22,6 +22,7 @@ const fake = vi.hoisted(() => {
     blockedPatterns: [] as string[],
     proxies: [] as unknown[],
     reloads: 0,
+    menus: [] as string[][],
   }
 
   class FakeWindow {
@@ -73,6 +74,11 @@ const fake = vi.hoisted(() => {
       quit: () => undefined,
     },
     BrowserWindow: FakeWindow,
+    Menu: {
+      buildFromTemplate: (template: unknown[]) => ({ template }),
+      setApplicationMenu: (menu: { template: { label: string }[] }) =>
+        calls.menus.push(menu.template.map((item) => item.label)),
+    },
     screen: {
       getAllDisplays: () => [{ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 } }],
       getPrimaryDisplay: () => ({ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 } }),
@@ -345,6 +351,24 @@ describe('a .taneboard file double-clicked while the app runs', () => {
       '/Users/me/研修会.taneboard',
     )
     expect(prevented).toBe(true)
+  })
+})
+
+describe('the application menu', () => {
+  it('is in Japanese from the start, and follows the page’s language', async () => {
+    const onLinux = ['&File', '&Edit', '&View', '&Window', '&Help']
+    const inJapanese = ['ファイル(&F)', '編集(&E)', '表示(&V)', 'ウィンドウ(&W)', 'ヘルプ(&H)']
+    if (process.platform === 'darwin') return
+    expect(fake.calls.menus[0]).toEqual(inJapanese)
+    const setMenuLanguage = fake.handlers.get(HOST_CHANNELS.setMenuLanguage)
+    const senderFrame = fake.windows[0]?.webContents.mainFrame
+    await setMenuLanguage?.({ senderFrame }, 'en')
+    expect(fake.calls.menus.at(-1)).toEqual(onLinux)
+    await setMenuLanguage?.({ senderFrame }, 'en')
+    expect(fake.calls.menus).toHaveLength(2)
+    await expect(setMenuLanguage?.({ senderFrame }, 'fr')).rejects.toThrow()
+    await setMenuLanguage?.({ senderFrame }, 'ja')
+    expect(fake.calls.menus.at(-1)).toEqual(inJapanese)
   })
 })
 

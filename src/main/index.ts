@@ -5,6 +5,7 @@ import {
   BrowserWindow,
   dialog,
   ipcMain,
+  Menu,
   powerMonitor,
   powerSaveBlocker,
   protocol,
@@ -16,6 +17,7 @@ import { appInfo } from './appInfo'
 import { HOST_EVENTS } from '../shared/host/channels'
 import { LIMITS } from '../shared/model/limits'
 import { createOpenedFileQueue, workshopFilePaths } from './fileOpen/openedFiles'
+import { appMenuTemplate, type MenuLanguage } from './menu/appMenu'
 import { LAN_DEFAULT_PORT } from '../shared/host/lanHostApi'
 import { policyConnectingTo } from '../shared/host/csp'
 import { createLanHub } from './lan/lanHub'
@@ -88,6 +90,20 @@ function onLanListening(port: number | null): void {
 }
 
 let mainWindow: BrowserWindow | null = null
+
+/** ファイル / 編集 / 表示 / ウィンドウ / ヘルプ, in the UI's language (Japanese until told). */
+let menuLanguage: MenuLanguage | null = null
+function applyMenu(lang: MenuLanguage): void {
+  if (lang === menuLanguage) return
+  menuLanguage = lang
+  const template = appMenuTemplate({
+    lang,
+    platform: process.platform,
+    packaged: app.isPackaged,
+    appName: lang === 'ja' ? 'タネボード' : 'TaneBoard',
+  })
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template))
+}
 let projector: ProjectorWindows<BrowserWindow> | null = null
 
 // Double-clicked .taneboard files wait here for the main window's page (its import preview). The
@@ -206,6 +222,10 @@ function registerServices(): void {
       printView: (request, window) => files.printView(request, window.webContents, window),
       openProjectorWindow: ({ route }, window) => projectorWindows.open(route, window),
       // Only the main window's page gets the opened files (never the projector's).
+      setMenuLanguage: (lang) => {
+        applyMenu(lang)
+        return Promise.resolve()
+      },
       takeOpenedFiles: (_request, window) =>
         window === mainWindow ? openedFiles.take() : Promise.resolve({ files: [], omitted: 0 }),
       lanInterfaces: () => lan.lanInterfaces(),
@@ -270,6 +290,7 @@ if (!app.requestSingleInstanceLock()) {
         realpath: (path) => fs.realpath(path),
       }),
     )
+    applyMenu('ja')
     registerServices()
     createMainWindow()
     app.on('activate', () => {

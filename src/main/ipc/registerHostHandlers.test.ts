@@ -48,6 +48,7 @@ const VALID: Record<HostMethod, unknown[]> = {
   printView: [{ suggestedName: '模造紙', pageSize: 'A3', landscape: true }],
   openProjectorWindow: [{ route: '#/w/ws-1/g/grp-1/theme1/projector' }],
   takeOpenedFiles: [],
+  setMenuLanguage: ['en'],
   lanInterfaces: [],
   lanState: [],
   lanStart: [{ workshopId: 'ws-1', groupIds: ['grp-1'], address: '192.168.137.1', port: 8730 }],
@@ -157,6 +158,7 @@ const MALFORMED: Record<HostMethod, unknown[]> = {
   ],
   // the page names no path: main holds the files the OS opened
   takeOpenedFiles: ['/etc/passwd', { path: 'C:/x.taneboard' }, ['/x.taneboard']],
+  setMenuLanguage: [undefined, 'fr', { lang: 'en' }, 'EN', ['ja']],
   lanInterfaces: [{}, 'eth0'],
   lanState: [{ workshopId: 'ws-1' }, 1],
   lanStart: [
@@ -225,6 +227,7 @@ function setup(allowedOrigins: readonly string[] = ['app://taneboard']) {
     printView: vi.fn(() => Promise.resolve({ ok: true as const, location: '/tmp/a.pdf' })),
     openProjectorWindow: vi.fn(() => Promise.resolve()),
     takeOpenedFiles: vi.fn(() => Promise.resolve({ files: [], omitted: 0 })),
+    setMenuLanguage: vi.fn(() => Promise.resolve()),
     lanInterfaces: vi.fn(() => Promise.resolve([{ name: 'Wi-Fi', address: '192.168.137.1' }])),
     lanState: vi.fn(() => Promise.resolve(lanStateOff('desktop'))),
     lanStart: vi.fn(() => Promise.resolve({ ok: true as const, state: lanStateOff('desktop') })),

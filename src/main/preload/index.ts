@@ -25,6 +25,7 @@ const api = {
   printView: (request) => invoke(HOST_CHANNELS.printView, request),
   openProjectorWindow: (request) => invoke(HOST_CHANNELS.openProjectorWindow, request),
   takeOpenedFiles: () => invoke(HOST_CHANNELS.takeOpenedFiles),
+  setMenuLanguage: (lang) => invoke(HOST_CHANNELS.setMenuLanguage, lang),
   lanInterfaces: () => invoke(HOST_CHANNELS.lanInterfaces),
   lanState: () => invoke(HOST_CHANNELS.lanState),
   lanStart: (request) => invoke(HOST_CHANNELS.lanStart, request),

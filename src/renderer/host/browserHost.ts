@@ -169,6 +169,8 @@ export function createBrowserHost(deps: BrowserHostDeps = defaultDeps()): HostAp
     // Nothing opens a browser tab's files from the file manager.
     takeOpenedFiles: () => Promise.resolve({ files: [], omitted: 0 }),
     onFilesOpened: () => () => undefined,
+    // The browser's own menus are not the app's.
+    setMenuLanguage: () => Promise.resolve(),
   }
 }
 

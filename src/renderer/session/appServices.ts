@@ -33,6 +33,7 @@ import {
 } from '../stores/openedFiles'
 import { createBrowserEditContext } from '../host/editContext'
 import { startupRestore, type StartupReport } from './startupRestore'
+import { useLangStore, type Lang } from '../i18n/useT'
 
 /** Everything the renderer's data layer is made of, built once per window. */
 export interface AppServices {
@@ -211,6 +212,8 @@ export async function startApp(app: AppServices): Promise<StartupReport> {
   })
   // Electron: a double-clicked .taneboard file (at start, or handed over by a second start).
   listenForOpenedFiles(app.host, app.openedFiles)
+  // Electron: the application menu speaks the UI's language.
+  followMenuLanguage(app.host)
   await app.home.getState().refresh()
   return report
 }
@@ -236,6 +239,19 @@ export function attachBackupLifecycle(
     target.document.removeEventListener('visibilitychange', onVisibility)
     target.window.removeEventListener('pagehide', backUp)
   }
+}
+
+/** Tells the host the UI's language now and whenever the user switches it. */
+function followMenuLanguage(host: HostApi): void {
+  const tell = (lang: Lang): void => {
+    host.setMenuLanguage(lang).catch((error: unknown) => {
+      console.warn('TaneBoard: the menu language could not be set', error)
+    })
+  }
+  tell(useLangStore.getState().lang)
+  useLangStore.subscribe((state, previous) => {
+    if (state.lang !== previous.lang) tell(state.lang)
+  })
 }
 
 let started: Promise<StartupReport> | null = null

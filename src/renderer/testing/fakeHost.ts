@@ -9,6 +9,7 @@ import type {
   AppInfo,
   BackupInfo,
   HostApi,
+  MenuLanguage,
   OpenedFile,
   OpenedFileEntry,
   OpenedFiles,
@@ -38,6 +39,8 @@ export interface FakeHost extends HostApi {
   /** What the next openFiles calls return (null = cancelled); an Error is thrown. */
   queueOpenFiles(result: OpenedFiles | null | Error): void
   readonly printed: PrintViewRequest[]
+  /** The languages the page gave the application menu, in order. */
+  readonly menuLanguages: MenuLanguage[]
   /** Plays the file manager opening workshop files (a double-click): main says so, the page takes them. */
   openFromFileManager(files: OpenedFileEntry[]): void
   /** Plays main asking for a flush (before a window closes); resolves when listeners are done. */
@@ -77,6 +80,7 @@ export function createFakeHost(
   const projected: string[] = []
   const flushListeners = new Set<() => Promise<boolean>>()
   const openedListeners = new Set<() => void>()
+  const menuLanguages: MenuLanguage[] = []
   let openedWaiting: OpenedFileEntry[] = []
   const openQueue: (OpenedFile | null | Error)[] = []
   const now = options.now ?? (() => new Date().toISOString())
@@ -118,6 +122,7 @@ export function createFakeHost(
 
   return {
     lan,
+    menuLanguages,
     lanInterfaces: () => lan.lanInterfaces(),
     lanState: () => lan.lanState(),
     lanStart: (request) => lan.lanStart(request),
@@ -272,6 +277,10 @@ export function createFakeHost(
       const files = openedWaiting
       openedWaiting = []
       return { files, omitted: 0 }
+    },
+    setMenuLanguage(lang) {
+      menuLanguages.push(lang)
+      return Promise.resolve()
     },
     onFilesOpened(listener) {
       openedListeners.add(listener)

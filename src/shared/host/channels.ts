@@ -20,6 +20,7 @@ export const HOST_CHANNELS = {
   printView: 'print:view',
   openProjectorWindow: 'window:open-projector',
   takeOpenedFiles: 'files:take-opened',
+  setMenuLanguage: 'app:set-menu-language',
   lanInterfaces: 'lan:interfaces',
   lanState: 'lan:state',
   lanStart: 'lan:start',

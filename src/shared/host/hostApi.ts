@@ -88,7 +88,13 @@ export interface HostInvokeApi extends LanHostApi {
    * main window gets them (others get none). The browser host has none.
    */
   takeOpenedFiles(): Promise<OpenedFiles>
+  /** The UI language, for the application menu (Electron); the browser host ignores it. */
+  setMenuLanguage(lang: MenuLanguage): Promise<void>
 }
+
+/** The languages of the UI, and so of the application menu. */
+export const MENU_LANGUAGES = ['ja', 'en'] as const
+export type MenuLanguage = (typeof MENU_LANGUAGES)[number]
 
 export interface AppInfo {
   name: string
@@ -270,6 +276,7 @@ export const HOST_REQUEST_SCHEMAS = {
   printView: printViewRequestSchema,
   openProjectorWindow: openProjectorWindowRequestSchema,
   takeOpenedFiles: z.undefined(),
+  setMenuLanguage: z.enum(MENU_LANGUAGES),
   lanInterfaces: z.undefined(),
   lanState: z.undefined(),
   lanStart: lanStartRequestSchema,
