@@ -15,6 +15,9 @@ import type { SnapshotStore } from './snapshotStores'
  */
 export const STORE_API_PATH = '/api/store/'
 
+/** Bodies up to this size are sent with `keepalive` (the browser allows 64 KB in flight). */
+const KEEPALIVE_MAX_BYTES = 48 * 1024
+
 export interface ServerStoreInfo {
   /** The folder holding everything (shown on ホーム and the backups screen). */
   directory: string
@@ -98,6 +101,9 @@ function requester(deps: ServerStoreDeps): Call {
         body,
         cache: 'no-store',
         credentials: 'omit',
+        // A write while the page is being closed still reaches the server, when small enough for
+        // the browser's keepalive budget (64 KB in flight).
+        keepalive: body !== undefined && new Blob([body]).size <= KEEPALIVE_MAX_BYTES,
       })
     } catch {
       throw appError('host.serverUnreachable')
