@@ -4,6 +4,7 @@
  * the dragged note). The Japanese ones are the labels the e2e tests read.
  */
 export const boardViewJa = {
+  boardViewTools: '表示',
   boardCompact: '詰めて表示',
   boardCompactHint: '付箋を小さくして、一度に多く表示します（もう一度押すと大きな付箋に戻ります）',
   boardHeadingsOnly: '見出しだけ',
@@ -34,6 +35,7 @@ export const boardViewJa = {
 }
 
 export const boardViewEn: typeof boardViewJa = {
+  boardViewTools: 'View',
   boardCompact: 'Compact',
   boardCompactHint: 'Smaller notes, many more at once (press again for the large notes)',
   boardHeadingsOnly: 'Headings only',

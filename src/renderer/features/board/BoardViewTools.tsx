@@ -6,7 +6,8 @@ import { foldableHeadings } from './boardIndex'
 import { useBoardView } from './boardView'
 
 /**
- * The board's view in the header: 「詰めて表示」 (small post-its, many more in sight) and
+ * The board's view, a group of buttons above the tray (not in the header, which has no room left at
+ * 1366 px once the group switcher is there): 「詰めて表示」 (small post-its, many more in sight) and
  * 「見出しだけ」 (every 見出し with notes under it folded, or all unfolded again). Pressed
  * buttons (aria-pressed); a view of this machine only, never an edit (boardView).
  */
@@ -22,7 +23,7 @@ export function BoardViewTools() {
   )
   const compact = density === 'compact'
   return (
-    <>
+    <div className="board-view-tools" role="group" aria-label={t.boardViewTools}>
       <button
         type="button"
         className={compact ? 'button button--small is-on' : 'button button--small'}
@@ -46,6 +47,6 @@ export function BoardViewTools() {
       >
         {t.boardHeadingsOnly}
       </button>
-    </>
+    </div>
   )
 }

@@ -15,6 +15,7 @@ import { workshopScenes } from '../../../shared/board/theme1Layout'
 import type { SceneKey } from '../../../shared/model/scenes'
 import { useWorkshopStore } from '../../session/appServices'
 import { BoardArea } from './BoardArea'
+import { BoardViewTools } from './BoardViewTools'
 import { useBoard } from './BoardContext'
 import { BoardDragPreview } from './BoardDragPreview'
 import { areaKey, areaName, listKey, type DropSpot } from './boardKeys'
@@ -22,7 +23,8 @@ import { useBoardView } from './boardView'
 import { dragSourceOf, NOTE_DRAG_ID, useBoardDnd } from './useBoardDnd'
 
 /**
- * The poster of テーマ1: the tray on the left, the workshop's scenes as a 2×2 grid like the
+ * The poster of テーマ1: the tray on the left (above it the view's tools: 詰めて表示, 見出しだけ),
+ * the workshop's scenes as a 2×2 grid like the
  * paper (日常療養 | 入退院支援 / 急変時の対応 | 看取り; two scenes side by side). Clicking free
  * space clears the selection.
  *
@@ -65,7 +67,10 @@ export function Theme1Board() {
         onClick={handleClick}
         onPointerDown={handlePointerDown}
       >
-        <BoardArea scene={null} />
+        <div className="board__side">
+          <BoardViewTools />
+          <BoardArea scene={null} />
+        </div>
         <div className={`board__scenes board__scenes--${scenes.length}`}>
           {scenes.map((scene) => (
             <BoardArea key={scene} scene={scene} />

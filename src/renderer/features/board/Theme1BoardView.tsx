@@ -11,7 +11,6 @@ import { createBoardUiStore } from './boardUiStore'
 import { NoteMenu } from './NoteMenu'
 import { PickHint } from './PickHint'
 import { Theme1Board } from './Theme1Board'
-import { BoardViewTools } from './BoardViewTools'
 import { ProjectLink } from '../../shell/ProjectLink'
 import { ThemeScreenFrame } from '../../shell/ThemeScreenFrame'
 import { useCaptureShortcut } from './useCaptureShortcut'
@@ -57,15 +56,12 @@ export function Theme1BoardView({ workshopId, groupId, boardId }: Theme1BoardVie
         themeId="theme1"
         beside={<GroupSwitcher workshopId={workshopId} groupId={groupId} groups={groups} />}
         tools={
-          <>
-            <BoardViewTools />
-            <ProjectLink
-              route={{ name: 'theme1Projector', workshopId, groupId }}
-              title={t.boardProjectHint}
-            >
-              {t.boardProject}
-            </ProjectLink>
-          </>
+          <ProjectLink
+            route={{ name: 'theme1Projector', workshopId, groupId }}
+            title={t.boardProjectHint}
+          >
+            {t.boardProject}
+          </ProjectLink>
         }
         after={
           <>

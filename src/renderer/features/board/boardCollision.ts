@@ -129,11 +129,14 @@ export interface DropGeometrySource {
 /**
  * dnd-kit's collision detection for the board: records the precise spot in `last` for the drop
  * plan, and reports the area (its list while the pointer is on it, so that dnd-kit scrolls that
- * list near its edges) as dnd-kit's `over`.
+ * list near its edges) as dnd-kit's `over`. It runs on pointer moves and on scrolls too (a list
+ * auto-scrolling under a still pointer): `onSpot` hears of every run, so that what the board
+ * shows about the drop follows.
  */
 export function createBoardCollision(
   last: { current: PointerSpot | null },
   geometry: { current: DropGeometrySource | null },
+  onSpot?: () => void,
 ): CollisionDetection {
   return ({ pointerCoordinates, droppableContainers }) => {
     const measured = geometry.current
@@ -142,6 +145,7 @@ export function createBoardCollision(
         ? spotAt(pointerCoordinates, measured.areas(), (area) => measured.targetsOf(area))
         : null
     last.current = hit
+    onSpot?.()
     if (!hit) return []
     const id = hit.inList ? listKey(hit.spot.scene) : areaKey(hit.spot.scene)
     const container = droppableContainers.find((c) => c.id === id)

@@ -67,6 +67,7 @@ export function useBoardDnd(): Pick<
   const pressed = useRef<HTMLElement | null>(null)
   const geometry = useRef<DropGeometry | null>(null)
   const announcedScene = useRef<string | null | undefined>(undefined)
+  const frame = useRef(0)
   const pointerOptions = useMemo<PointerSensorOptions>(
     () => ({
       activationConstraint: { distance: DRAG_DISTANCE },
@@ -88,7 +89,30 @@ export function useBoardDnd(): Pick<
       const relX = (at.pointer.x - at.rect.left) / width
       return planDrop(boardIndex(doc, boardId), at.spot, relX, moving.current)
     }
+    /** The hint on the board and the words under the dragged note, for the spot now. */
+    const showPlan = () => {
+      const planned = plan()
+      ui.getState().setDropHint(planned?.hint ?? null)
+      const doc = workshop.getState().doc
+      const { t, lang } = language.current
+      const folded = useBoardView.getState().collapsed[boardId]
+      showDropWords(
+        doc && last.current
+          ? dropWords(planned, boardIndex(doc, boardId), folded ?? new Set(), t, lang)
+          : { text: t.dropNowhere, reason: null },
+      )
+    }
+    // A spot found on a scroll (the pointer still): shown on the next frame, once.
+    const showPlanSoon = () => {
+      if (frame.current !== 0) return
+      frame.current = requestAnimationFrame(() => {
+        frame.current = 0
+        if (geometry.current) showPlan()
+      })
+    }
     const finish = () => {
+      if (frame.current !== 0) cancelAnimationFrame(frame.current)
+      frame.current = 0
       geometry.current?.dispose()
       geometry.current = null
       last.current = null
@@ -124,7 +148,7 @@ export function useBoardDnd(): Pick<
 
     return {
       sensors,
-      collisionDetection: createBoardCollision(last, geometry),
+      collisionDetection: createBoardCollision(last, geometry, showPlanSoon),
       accessibility: { announcements, screenReaderInstructions },
       onDragStart: () => {
         const note = pressed.current
@@ -138,16 +162,7 @@ export function useBoardDnd(): Pick<
         moving.current = id ? actions.dragStart(id) : []
       },
       onDragMove: () => {
-        const planned = plan()
-        ui.getState().setDropHint(planned?.hint ?? null)
-        const doc = workshop.getState().doc
-        const { t, lang } = language.current
-        const folded = useBoardView.getState().collapsed[boardId]
-        showDropWords(
-          doc && last.current
-            ? dropWords(planned, boardIndex(doc, boardId), folded ?? new Set(), t, lang)
-            : { text: t.dropNowhere, reason: null },
-        )
+        showPlan()
       },
       onDragEnd: () => {
         const result = plan()
