@@ -41,7 +41,10 @@ export const NoteBody = memo(function NoteBody({
   const hasTags = tane || whoList.length > 0 || scenes.length > 0
   return (
     <>
-      <p className={text ? 'note__text' : 'note__text note__text--empty'}>
+      <p
+        className={text ? 'note__text' : 'note__text note__text--empty'}
+        lang={text ? 'ja' : undefined}
+      >
         {text || t.boardEmptyNote}
       </p>
       {hasTags ? (

@@ -1,8 +1,9 @@
-import { useMemo, useRef, type ReactNode } from 'react'
+import { useLayoutEffect, useMemo, useRef, type ReactNode } from 'react'
 import type { NoteView } from '../../../shared/board/theme1Layout'
 import type { SceneKey } from '../../../shared/model/scenes'
 import type { Lang } from '../../i18n/useT'
 import { ProjectorNote, type NoteSizing } from './ProjectorNote'
+import { noteFitSizes } from './noteFitSizes'
 import { planGrid, type FrameSegment } from './projectorGrid'
 import type { ProjectorText } from './projectorText'
 import { useElementSize } from '../../shell/useElementSize'
@@ -23,6 +24,10 @@ interface ProjectorAreaProps {
   /** Note text when it fits and its floor, px at 100%; the chosen text size on top. */
   maxPx: number
   minPx: number
+  /** The board's one text size at 100% (boardTextPx over every area shown). */
+  textPx: number
+  /** Tells the board the size each note of this area would fit at (at 100%, maxPx at most). */
+  onFitSizes: (area: string, sizes: number[]) => void
   scale: number
   fontFamily: string
   fontsVersion: number
@@ -53,17 +58,35 @@ export function ProjectorArea(props: ProjectorAreaProps) {
       ),
     [views, size.width, size.height, gap, maxPx, scale],
   )
+  const { textPx, fontFamily, fontsVersion, onFitSizes } = props
   const sizing: NoteSizing = useMemo(
     () => ({
       cellWidth: plan.cellWidth,
       cellHeight: plan.cellHeight,
       maxPx,
       minPx,
+      textPx,
       scale,
-      fontFamily: props.fontFamily,
+      fontFamily,
     }),
-    [plan.cellWidth, plan.cellHeight, maxPx, minPx, scale, props.fontFamily],
+    [plan.cellWidth, plan.cellHeight, maxPx, minPx, textPx, scale, fontFamily],
   )
+  // What each note would fit at on its own: the board sets one size for all from these.
+  const fitSizes = useMemo(
+    () =>
+      size.width > 0 && size.height > 0
+        ? noteFitSizes(
+            views.flatMap((v) => [v.note, ...v.children]),
+            { ...sizing, textPx: maxPx, scale: 1 },
+            fontsVersion,
+          )
+        : [],
+    [views, sizing, maxPx, fontsVersion, size.width, size.height],
+  )
+  const areaKey = props.scene ?? 'tray'
+  useLayoutEffect(() => {
+    onFitSizes(areaKey, fitSizes)
+  }, [onFitSizes, areaKey, fitSizes])
 
   const areaName = props.keyLabel ? `${props.keyLabel} ${props.title}` : props.title
   return (

@@ -1,5 +1,5 @@
 import '../../styles/projector.css'
-import { useEffect, useMemo, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
 import {
   buildTheme1Layout,
   type NoteView,
@@ -8,6 +8,7 @@ import {
 import { SCENE_LABELS, type SceneKey } from '../../../shared/model/scenes'
 import { useLang } from '../../i18n/useT'
 import { ProjectorArea } from './ProjectorArea'
+import { boardTextPx } from './noteBox'
 import { overviewTracks } from './projectorGrid'
 import { PROJECTOR_TEXT } from './projectorText'
 import { toggleFullScreen } from '../../shell/useFollowedWorkshop'
@@ -72,6 +73,23 @@ export function ProjectorBoard({ workshopId, groupId }: ProjectorBoardProps) {
   const maxPx = Math.round(height * MAX_TEXT_SHARE)
   const minPx = Math.max(12, Math.round(maxPx * (shownZoom ? ZOOMED_FLOOR : OVERVIEW_FLOOR)))
   const gap = Math.max(6, Math.round(height * GAP_SHARE))
+  const areas: (SceneKey | 'tray')[] = !layout
+    ? []
+    : shownZoom
+      ? [shownZoom]
+      : [...layout.sceneKeys, ...(layout.tray.length > 0 ? (['tray'] as const) : [])]
+  // The whole board: one text size for the notes of every area (boardTextPx), from what each
+  // would fit at. A zoomed scene is read from the back of the room: each note as large as fits.
+  const [fitSizes, setFitSizes] = useState<Record<string, readonly number[]>>({})
+  const onFitSizes = useCallback((area: string, sizes: number[]) => {
+    setFitSizes((all) => (sameSizes(all[area], sizes) ? all : { ...all, [area]: sizes }))
+  }, [])
+  const textPx = shownZoom
+    ? maxPx
+    : boardTextPx(
+        areas.flatMap((area) => fitSizes[area] ?? []),
+        maxPx,
+      )
 
   let body: ReactNode
   if (status === 'missing' || (status === 'ready' && !layout)) {
@@ -84,6 +102,8 @@ export function ProjectorBoard({ workshopId, groupId }: ProjectorBoardProps) {
       gap,
       maxPx,
       minPx,
+      textPx,
+      onFitSizes,
       scale,
       fontFamily,
       fontsVersion,
@@ -92,9 +112,6 @@ export function ProjectorBoard({ workshopId, groupId }: ProjectorBoardProps) {
     }
     const areaTitle = (scene: SceneKey | 'tray') =>
       scene === 'tray' ? text.tray : SCENE_LABELS[scene][lang]
-    const areas: (SceneKey | 'tray')[] = shownZoom
-      ? [shownZoom]
-      : [...layout.sceneKeys, ...(layout.tray.length > 0 ? (['tray'] as const) : [])]
     const count = (views: readonly NoteView[]) =>
       views.reduce((sum, view) => sum + 1 + view.children.length, 0)
     const tracks = overviewTracks(
@@ -181,6 +198,10 @@ export function ProjectorBoard({ workshopId, groupId }: ProjectorBoardProps) {
       {body}
     </ProjectorFrame>
   )
+}
+
+function sameSizes(a: readonly number[] | undefined, b: readonly number[]): boolean {
+  return a !== undefined && a.length === b.length && a.every((v, i) => v === b[i])
 }
 
 function hasArea(layout: Theme1Layout, zoom: SceneKey | 'tray'): boolean {

@@ -3,16 +3,20 @@ import { SCENE_LABELS, type SceneKey } from '../../../shared/model/scenes'
 import type { Note } from '../../../shared/model/schemas'
 import type { Lang } from '../../i18n/useT'
 import { charWidthFor } from './charWidth'
-import { fitTextScaled } from './fitText'
+import { fitTextScaled, type TextFit } from './fitText'
+import { fitLaidOut, type LaidOutFit } from './fitLaidOut'
+import { NOTE_LINE_HEIGHT as LINE_HEIGHT, noteBox } from './noteBox'
 import type { ProjectorText } from './projectorText'
 
 /** Sizes shared by every note of an area (from its grid cell and the chosen text size). */
 export interface NoteSizing {
   cellWidth: number
   cellHeight: number
-  /** Note text when it fits, and its floor, at 100%. */
+  /** The largest note text at 100% (also sizes the marks), and its floor. */
   maxPx: number
   minPx: number
+  /** The board's one text size at 100% (boardTextPx); notes use it unless they must shrink. */
+  textPx: number
   /** The chosen text size (A＋ / A−) on top of the fitted size. */
   scale: number
   fontFamily: string
@@ -33,38 +37,21 @@ interface ProjectorNoteProps {
   fontsVersion: number
 }
 
-const LINE_HEIGHT = 1.3
-/** Estimate the text a little narrower than it is: the browser's line breaking may differ. */
-const WIDTH_SAFETY = 0.97
-
 /** One note on the projector: its text as large as fits, its marks in words, never colour alone. */
 export const ProjectorNote = memo(function ProjectorNote(props: ProjectorNoteProps) {
   const { note, scene, sceneKeys, isSecondary, sizing, text, lang, fontsVersion } = props
   const isHeading = note.kind === 'heading'
-  const border = isHeading ? 5 : 3
-  const pad = Math.round(Math.min(16, Math.max(4, sizing.cellHeight * 0.06)))
-  // Marks (who, タネ, other scenes) at about half the text size: read second, still from afar.
-  const metaPx = Math.round(
-    Math.min(
-      30,
-      Math.max(12, Math.min(sizing.cellHeight * 0.11, sizing.maxPx * sizing.scale * 0.5)),
-    ),
-  )
-  const metaHeight = Math.ceil(metaPx * 1.2 + 6)
-  const inner = {
-    width: sizing.cellWidth - 2 * (pad + border),
-    height: sizing.cellHeight - 2 * (pad + border),
-  }
-  const showMeta = inner.height >= metaHeight + sizing.minPx * sizing.scale * LINE_HEIGHT
-  const boxWidth = Math.max(1, inner.width * WIDTH_SAFETY)
-  const boxHeight = Math.max(1, inner.height - (showMeta ? metaHeight : 0))
+  const box = noteBox(sizing, isHeading)
+  const { border, pad, metaPx, metaHeight, showMeta } = box
+  const boxWidth = box.width
+  const boxHeight = box.height
   const weight = isHeading ? 700 : 500
-  const fit = useMemo(
+  const estimated = useMemo(
     () =>
       fitTextScaled(
         note.text,
         { width: boxWidth, height: boxHeight },
-        { maxPx: sizing.maxPx, minPx: sizing.minPx, lineHeight: LINE_HEIGHT },
+        { maxPx: sizing.textPx, minPx: sizing.minPx, lineHeight: LINE_HEIGHT },
         sizing.scale,
         charWidthFor(sizing.fontFamily, weight, fontsVersion),
       ),
@@ -72,7 +59,7 @@ export const ProjectorNote = memo(function ProjectorNote(props: ProjectorNotePro
       note.text,
       boxWidth,
       boxHeight,
-      sizing.maxPx,
+      sizing.textPx,
       sizing.minPx,
       sizing.scale,
       sizing.fontFamily,
@@ -81,21 +68,20 @@ export const ProjectorNote = memo(function ProjectorNote(props: ProjectorNotePro
     ],
   )
 
-  // The count of hidden lines as the browser laid them out (the estimate may differ by a line).
+  // The browser's own line breaking (between phrases, balanced) may need a line more than the
+  // estimate: measured here, the text then shrinks until it fits, down to the floor, and the
+  // lines still hidden are counted as laid out.
   const textRef = useRef<HTMLParagraphElement>(null)
-  const [laidOutHidden, setLaidOutHidden] = useState<number | null>(null)
+  const [laidOut, setLaidOut] = useState<({ of: TextFit } & LaidOutFit) | null>(null)
   useLayoutEffect(() => {
     const element = textRef.current
     if (!element) return
-    const { webkitLineClamp, maxHeight } = element.style
-    element.style.webkitLineClamp = 'none'
-    element.style.maxHeight = 'none'
-    const lines = Math.round(element.scrollHeight / (fit.fontPx * LINE_HEIGHT))
-    element.style.webkitLineClamp = webkitLineClamp
-    element.style.maxHeight = maxHeight
-    setLaidOutHidden(Math.max(0, lines - fit.visibleLines))
-  }, [fit, note.text])
-  const hiddenLines = laidOutHidden ?? fit.hiddenLines
+    const measured = fitLaidOut(element, estimated, boxHeight, sizing.minPx * sizing.scale)
+    setLaidOut({ of: estimated, ...measured })
+  }, [estimated, boxHeight, sizing.minPx, sizing.scale, note.text])
+  const current = laidOut?.of === estimated ? laidOut : null
+  const fit = current?.fit ?? estimated
+  const hiddenLines = fit.hiddenLines
 
   const otherScenes = sceneKeys.filter((s) => s !== scene && note.scenes.includes(s))
   const who = note.who.map((w) => text.who[w]).join(lang === 'ja' ? '・' : ', ')
@@ -121,11 +107,13 @@ export const ProjectorNote = memo(function ProjectorNote(props: ProjectorNotePro
       <p
         ref={textRef}
         className="pj-note__text"
+        lang="ja"
         style={{
           fontSize: fit.fontPx,
           lineHeight: LINE_HEIGHT,
           WebkitLineClamp: fit.visibleLines,
           maxHeight: boxHeight,
+          wordBreak: current?.byPhrase === false ? 'normal' : undefined,
         }}
       >
         {note.text || '\u00a0'}

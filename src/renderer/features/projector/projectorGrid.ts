@@ -196,9 +196,12 @@ export function planGrid(
   }
 }
 
-/** The share of the board a scene area gets in the whole-board view, by its number of notes. */
+/**
+ * The share of the board a scene area gets in the whole-board view, by its number of notes. An
+ * empty one gets just enough for its name and what belongs there: the notes get the room.
+ */
 export function areaWeight(notes: number): number {
-  return 2 + Math.sqrt(Math.max(0, notes))
+  return notes > 0 ? 2 + Math.sqrt(notes) : 1
 }
 
 /**
