@@ -39,6 +39,11 @@ export const exportJa = {
   exportIncludeEmpty: '記入のないグループ・テーマも入れる（「（記入なし）」のページ）',
   exportAllEmpty:
     '選んだテーマに記入のあるグループがありません。記入のないグループも書き出すには「記入のないグループ・テーマも入れる」を選んでください。',
+  groupFileButton: 'このグループのファイルを書き出す',
+  groupFileHint: (group: string) =>
+    `${group}の内容（テーマ1〜3すべて）を研修会ファイル（.taneboard）に保存します。書き出し画面で${group}だけを選んだ研修会ファイルと同じです。別のパソコンのタネボードで取り込めます`,
+  groupFileSaved: (group: string, location: string) =>
+    `${group}のファイルを保存しました：${location}`,
 }
 
 /** English. */
@@ -82,6 +87,10 @@ export const exportEn: { [K in keyof typeof exportJa]: Widen<(typeof exportJa)[K
   exportIncludeEmpty: 'Include groups and themes with nothing written (「（記入なし）」 pages)',
   exportAllEmpty:
     'No group has written anything in the chosen themes. To export them anyway, choose “Include groups and themes with nothing written”.',
+  groupFileButton: 'Save this group’s file',
+  groupFileHint: (group: string) =>
+    `Saves everything of ${group} (themes 1–3) as a workshop file (.taneboard), the same file as Export → Workshop file with only ${group} chosen. TaneBoard on another laptop can import it`,
+  groupFileSaved: (group: string, location: string) => `Saved ${group}’s file: ${location}`,
 }
 
 type Widen<T> = T extends (...args: infer A) => string ? (...args: A) => string : string

@@ -2,6 +2,7 @@ import { LIMITS } from '../../../shared/model/limits'
 import type { Group, Member } from '../../../shared/model/schemas'
 import { addMember, renameGroup, setRole } from '../../../shared/ops/groupOps'
 import { routeHref } from '../../navigation/useRoute'
+import { GroupFileButton } from '../../shell/GroupFileButton'
 import { useT } from '../../i18n/useT'
 import type { Edit } from '../../stores/storeTypes'
 import { CommitTextField } from '../../ui/CommitTextField'
@@ -85,6 +86,7 @@ export function GroupCard({
         >
           {t.theme3OpenBoard}
         </a>
+        <GroupFileButton workshopId={group.workshopId} groupId={group.id} groupName={group.name} />
         <button
           type="button"
           className="button button--small button--danger"
