@@ -212,3 +212,50 @@ test('見出しだけ folds the 見出し; drops on a folded 見出し and on a 
   )
   await expect(note(page, '地域包括支援センターを知らない')).toHaveCount(0)
 })
+
+test('a 見出し scrolled out of sight: wheel to it while holding the note, the drop goes under it', async ({
+  page,
+}) => {
+  await openTableBoard(page)
+  const daily = area(page, 'daily')
+  const list = daily.locator('[data-area-list]')
+  const words = page.locator('[data-drop-words]')
+  const heading = note(page, '相談先が分からない')
+
+  // The big post-its, 日常療養 read to its end: the 見出し is out of sight above.
+  await page.getByRole('button', { name: '詰めて表示' }).click()
+  const below = daily.getByRole('button', { name: /^下にほか\d+枚/ })
+  while ((await below.count()) > 0) {
+    await below.click()
+    await page.waitForTimeout(400)
+  }
+  await expect(daily.getByRole('button', { name: /^上にほか\d+枚/ })).toBeVisible()
+  await expect(heading).not.toBeInViewport()
+
+  // Hold a tray note over the list and turn the wheel until the 見出し is in the list's middle.
+  await holdOver(page, note(page, '多職種の顔が見えない'), list, fraction(0.5))
+  const delta = await list.evaluate(
+    (element, id) => {
+      const target = element.querySelector(`[data-note-id="${id}"]`)
+      if (!target) return 0
+      const top = target.getBoundingClientRect().top - element.getBoundingClientRect().top
+      return top - element.clientHeight / 3
+    },
+    await heading.getAttribute('data-note-id'),
+  )
+  await page.mouse.wheel(0, delta)
+  await expect(heading).toBeInViewport()
+  const box = await heading.boundingBox()
+  if (!box) throw new Error('the 見出し is not on screen')
+  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2, { steps: 15 })
+  await expect(words).toHaveText('見出し『相談先が分からない』の下に入れます')
+  await page.mouse.up()
+  await expect(daily.locator('.note-cluster--filled').first().locator('.note__text')).toHaveText([
+    '相談先が分からない',
+    '夜間・休日に相談できる先が分からない（特に独居の方）',
+    '地域包括支援センターを知らない',
+    '介護保険の申請の仕方が分からない',
+    '多職種の顔が見えない',
+  ])
+  await expect(note(page, '多職種の顔が見えない')).toBeInViewport()
+})

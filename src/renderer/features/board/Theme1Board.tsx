@@ -84,7 +84,8 @@ export function Theme1Board() {
         {scenes.map((scene) => (
           <AreaDropTargets key={scene} scene={scene} boardRef={board} />
         ))}
-        <DragOverlay dropAnimation={null} zIndex={60}>
+        {/* Lets the wheel (a touchpad's two fingers) reach the list under the pointer. */}
+        <DragOverlay className="board-drag-overlay" dropAnimation={null} zIndex={60}>
           <BoardDragPreview />
         </DragOverlay>
       </DndContext>
