@@ -33,7 +33,18 @@ export function Modal({ open, onClose, labelledBy, describedBy, className, child
       else dialog.removeAttribute('open')
       const target = returnFocus.current
       returnFocus.current = null
-      if (target?.isConnected) target.focus()
+      if (target?.isConnected) {
+        target.focus()
+        // Chromium leaves the document's selection outside a text field that gets the focus back
+        // from a closed modal dialog: a paste there would then insert nothing. Set its caret.
+        if (target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement) {
+          try {
+            target.setSelectionRange(target.selectionStart, target.selectionEnd)
+          } catch {
+            // A field without a caret (number, date): nothing to set.
+          }
+        }
+      }
     }
   }, [open])
 

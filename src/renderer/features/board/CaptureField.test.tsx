@@ -110,4 +110,72 @@ describe('capture field', () => {
     expect(document.activeElement).toBe(board.capture('tray'))
     expect(screen.getByRole('heading', { name: '未分類（トレイ）' })).toBeTruthy()
   })
+
+  it('turns a pasted list into one note per line after a preview, as one undo step', async () => {
+    const board = await renderBoard([{ text: '既にある付箋', scenes: ['daily'] }])
+    const area = within(board.area('daily'))
+    fireEvent.click(area.getByRole('button', { name: '家族' }))
+    const field = board.capture('daily')
+    field.focus()
+    const paste = (text: string) =>
+      fireEvent.paste(field, { clipboardData: { getData: () => text } })
+
+    // A single line is pasted as usual (the browser's default is left alone).
+    expect(paste('病院の敷居が高い')).toBe(true)
+    expect(screen.queryByRole('dialog')).toBeNull()
+
+    expect(
+      paste('・家族が不安\r\n\r\n・夜間の訴えが強い\r\n・救急車を呼んでしまう\r\n・受診を嫌がる'),
+    ).toBe(false)
+    const dialog = screen.getByRole('dialog', { name: '付箋をまとめて追加' })
+    expect(dialog.textContent).toContain('日常療養の付箋4枚にします（1行が1枚）')
+    expect(dialog.textContent).toContain('困っている人：家族')
+    const list = within(dialog).getByRole('list', { name: '追加する付箋' })
+    expect(
+      within(list)
+        .getAllByRole('textbox')
+        .map((f) => (f as HTMLTextAreaElement).value),
+    ).toEqual(['家族が不安', '夜間の訴えが強い', '救急車を呼んでしまう', '受診を嫌がる'])
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: '4枚を追加' }))
+    // Edit one, leave one out.
+    fireEvent.change(within(list).getByRole('textbox', { name: '1枚目' }), {
+      target: { value: '家族の不安が大きい' },
+    })
+    fireEvent.click(within(list).getByRole('button', { name: '3枚目を外す' }))
+    fireEvent.click(within(dialog).getByRole('button', { name: '3枚を追加' }))
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(board.texts('daily')).toEqual([
+      '既にある付箋',
+      '家族の不安が大きい',
+      '夜間の訴えが強い',
+      '受診を嫌がる',
+    ])
+    expect(board.stored().filter((n) => n.who.includes('family'))).toHaveLength(3)
+    expect(board.announcement()).toBe('付箋を3枚、日常療養に追加しました。')
+
+    // One undo step takes the whole list back.
+    fireEvent.keyDown(field, { key: 'z', code: 'KeyZ', ctrlKey: true })
+    expect(board.texts('daily')).toEqual(['既にある付箋'])
+  })
+
+  it('pastes a list as one note when asked, and cancels without adding', async () => {
+    const board = await renderBoard()
+    const field = board.capture('tray')
+    field.focus()
+    fireEvent.change(field, { target: { value: 'メモ：' } })
+    field.setSelectionRange(4, 4)
+    const list = '家族が不安\n夜間の訴え'
+    fireEvent.paste(field, { clipboardData: { getData: () => list } })
+    fireEvent.click(screen.getByRole('button', { name: '1枚の付箋として貼り付け' }))
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(field.value).toBe('メモ：家族が不安\n夜間の訴え')
+    expect(board.stored()).toHaveLength(0)
+
+    fireEvent.change(field, { target: { value: '' } })
+    fireEvent.paste(field, { clipboardData: { getData: () => list } })
+    fireEvent.click(screen.getByRole('button', { name: 'キャンセル' }))
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(field.value).toBe('')
+    expect(board.stored()).toHaveLength(0)
+  })
 })

@@ -1,4 +1,5 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react'
+import { useId, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react'
+import { parsePastedList } from '../../../shared/board/pastedList'
 import { LIMITS } from '../../../shared/model/limits'
 import type { SceneKey } from '../../../shared/model/scenes'
 import { workshopScenes } from '../../../shared/board/theme1Layout'
@@ -9,6 +10,7 @@ import type { CaptureOptions } from './boardActions'
 import { useBoard } from './BoardContext'
 import { areaName } from './boardKeys'
 import { CaptureOptionsBar } from './CaptureOptionsBar'
+import { PasteListDialog, type PastedListState } from './PasteListDialog'
 import { captureKeyOf } from './useCaptureShortcut'
 
 interface CaptureFieldProps {
@@ -23,7 +25,8 @@ const INITIAL: CaptureOptions = { kind: 'hand', who: [], tane: false }
  * the note to this area and the field stays focused and empty for the next one; Shift+Enter
  * breaks the line; the Enter that accepts an IME conversion never adds. Only this field
  * re-renders while typing. In an empty field, Ctrl+Z / Ctrl+Shift+Z undo and redo board edits
- * (there is no typing to undo), so a note added by mistake is one keystroke away. The chips
+ * (there is no typing to undo), so a note added by mistake is one keystroke away. A pasted list
+ * (several lines) opens a preview that adds one note per line in one undo step. The chips
  * (who, タネ) stay as set for the next note, but 見出し is for one note only.
  */
 export function CaptureField({ scene, areaTitle }: CaptureFieldProps) {
@@ -34,6 +37,17 @@ export function CaptureField({ scene, areaTitle }: CaptureFieldProps) {
   const field = useRef<HTMLTextAreaElement>(null)
   const hintId = useId()
   const shortcut = useWorkshopStore((s) => captureKeyOf(s.doc ? workshopScenes(s.doc) : [], scene))
+  /** A pasted list waiting for its preview's answer, with what was pasted and where. */
+  const [pasted, setPasted] = useState<
+    (PastedListState & { raw: string; start: number; end: number }) | null
+  >(null)
+
+  const showLastNote = () => {
+    requestAnimationFrame(() => {
+      const list = field.current?.closest('[data-area]')?.querySelector('.board-area__notes')
+      if (list) list.scrollTop = list.scrollHeight
+    })
+  }
 
   const submit = () => {
     if (text.trim() === '') return
@@ -42,10 +56,18 @@ export function CaptureField({ scene, areaTitle }: CaptureFieldProps) {
     setText('')
     // A 見出し is one note: the next one is a 手元用 again unless 見出し is chosen again.
     if (options.kind === 'heading') setOptions({ ...options, kind: 'hand' })
-    requestAnimationFrame(() => {
-      const list = field.current?.closest('[data-area]')?.querySelector('.board-area__notes')
-      if (list) list.scrollTop = list.scrollHeight
-    })
+    showLastNote()
+  }
+
+  // A list pasted (several lines: a memo, an Excel column) becomes one note per line after a
+  // preview; a single line is pasted as usual.
+  const handlePaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const raw = event.clipboardData.getData('text/plain')
+    const parsed = parsePastedList(raw)
+    if (parsed.lines.length < 2) return
+    event.preventDefault()
+    const { selectionStart: start, selectionEnd: end } = event.currentTarget
+    setPasted({ ...parsed, raw, start, end })
   }
 
   const handleKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -86,6 +108,7 @@ export function CaptureField({ scene, areaTitle }: CaptureFieldProps) {
             setText(event.target.value)
           }}
           onKeyDown={handleKeyDown}
+          onPaste={handlePaste}
         />
         <button
           type="button"
@@ -106,6 +129,29 @@ export function CaptureField({ scene, areaTitle }: CaptureFieldProps) {
         {t.boardCaptureHint}
       </span>
       <CaptureOptionsBar areaTitle={areaTitle} value={options} onChange={setOptions} />
+      <PasteListDialog
+        pasted={pasted}
+        areaTitle={areaTitle}
+        who={options.who}
+        onAdd={(texts) => {
+          setPasted(null)
+          if (actions.addList(scene, texts, options.who)) showLastNote()
+        }}
+        onPasteAsOne={() => {
+          if (!pasted) return
+          const inserted = pasted.raw.replace(/\r\n?/g, '\n').trim()
+          setText((current) =>
+            (current.slice(0, pasted.start) + inserted + current.slice(pasted.end)).slice(
+              0,
+              LIMITS.noteTextChars,
+            ),
+          )
+          setPasted(null)
+        }}
+        onCancel={() => {
+          setPasted(null)
+        }}
+      />
     </div>
   )
 }

@@ -1,7 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useShallow } from 'zustand/react/shallow'
-import { locateNote, primaryViews, workshopScenes } from '../../../shared/board/theme1Layout'
-import { noteExcerpt } from '../../../shared/board/theme1Keyboard'
+import { workshopScenes } from '../../../shared/board/theme1Layout'
 import { NOTE_COLORS, TROUBLED_WHO } from '../../../shared/model/schemas'
 import { useWorkshopStore } from '../../session/appServices'
 import { sceneLabel } from '../../i18n/labels'
@@ -9,6 +8,7 @@ import { useLang, useT } from '../../i18n/useT'
 import { isComposing } from '../../ui/keyboard'
 import { useBoard, useBoardUi } from './BoardContext'
 import { boardIndex } from './boardIndex'
+import { HeadingChoices } from './HeadingChoices'
 import { colorLabel, whoLabel } from './noteLabels'
 import { TaneIcon } from '../../ui/TaneIcon'
 
@@ -172,8 +172,9 @@ export function NoteMenu() {
         {family === 'child' ? <p className="note-menu__hint">{t.boardScenesGathered}</p> : null}
       </fieldset>
       {note.kind === 'hand' && family !== 'parent' ? (
-        <GatherChoices
-          noteId={note.id}
+        <HeadingChoices
+          ids={[note.id]}
+          legend={t.boardGatherUnder}
           onPick={(headingId) => {
             close(false)
             actions.gatherUnder(note.id, headingId)
@@ -222,77 +223,5 @@ export function NoteMenu() {
         </button>
       </div>
     </div>
-  )
-}
-
-interface GatherChoicesProps {
-  noteId: string
-  onPick: (headingId: string) => void
-}
-
-/**
- * 見出しの下に入れる: one button per 見出し of the board (those of the note's own area first, each
- * labelled with its area), leaving out the one the note is already under. Tab or ↑/↓ (Home/End)
- * go through them, Enter picks. Rendered only while the menu is open.
- */
-function GatherChoices({ noteId, onPick }: GatherChoicesProps) {
-  const t = useT()
-  const lang = useLang()
-  const { boardId } = useBoard()
-  const doc = useWorkshopStore((s) => s.doc)
-  if (!doc) return null
-  const ix = boardIndex(doc, boardId)
-  const own = locateNote(ix.layout, noteId)
-  const headings = [...primaryViews(ix.layout)].filter(
-    (view) =>
-      view.note.kind === 'heading' &&
-      view.note.id !== noteId &&
-      view.note.id !== own?.parent?.id &&
-      !ix.parentOf.has(view.note.id),
-  )
-  if (headings.length === 0) return null
-  const ordered = [
-    ...headings.filter((view) => view.scene === own?.scene),
-    ...headings.filter((view) => view.scene !== own?.scene),
-  ]
-
-  const handleKeyDown = (event: KeyboardEvent<HTMLFieldSetElement>) => {
-    const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button')]
-    const at = buttons.findIndex((button) => button === document.activeElement)
-    const next =
-      event.key === 'ArrowDown'
-        ? (at + 1) % buttons.length
-        : event.key === 'ArrowUp'
-          ? (at - 1 + buttons.length) % buttons.length
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? buttons.length - 1
-              : -1
-    if (next < 0 || at < 0) return
-    event.preventDefault()
-    buttons[next]?.focus()
-  }
-
-  return (
-    <fieldset className="note-menu__group note-menu__headings" onKeyDown={handleKeyDown}>
-      <legend>{t.boardGatherUnder}</legend>
-      {ordered.map((view) => (
-        <button
-          key={view.note.id}
-          type="button"
-          className="button button--small"
-          data-gather-heading={view.note.id}
-          onClick={() => {
-            onPick(view.note.id)
-          }}
-        >
-          {t.boardGatherUnderItem(
-            noteExcerpt(view.note.text) || t.boardEmptyNote,
-            view.scene === null ? t.boardTray : sceneLabel(view.scene, lang),
-          )}
-        </button>
-      ))}
-    </fieldset>
   )
 }

@@ -6,10 +6,12 @@ import { useT } from '../../i18n/useT'
 import { createBoardActions } from './boardActions'
 import { BoardAnnouncer } from './BoardAnnouncer'
 import { BoardContext, type BoardContextValue } from './BoardContext'
+import { GatherDialog } from './GatherDialog'
 import { GroupSwitcher } from './GroupSwitcher'
 import { createBoardUiStore } from './boardUiStore'
 import { NoteMenu } from './NoteMenu'
 import { PickHint } from './PickHint'
+import { SelectionBar } from './SelectionBar'
 import { Theme1Board } from './Theme1Board'
 import { ProjectLink } from '../../shell/ProjectLink'
 import { ThemeScreenFrame } from '../../shell/ThemeScreenFrame'
@@ -66,6 +68,8 @@ export function Theme1BoardView({ workshopId, groupId, boardId }: Theme1BoardVie
         after={
           <>
             <NoteMenu />
+            <GatherDialog />
+            <SelectionBar />
             <PickHint />
             <BoardAnnouncer />
           </>

@@ -25,6 +25,7 @@ import {
   type MoveTarget,
   type NotePatch,
 } from '../../../shared/board/theme1Ops'
+import { addNoteList } from '../../../shared/board/addNoteList'
 import type { SceneKey } from '../../../shared/model/scenes'
 import type { NoteKind, TroubledWho } from '../../../shared/model/schemas'
 import type { Messages } from '../../i18n/messages.ja'
@@ -80,6 +81,12 @@ export function createBoardActions(deps: BoardActionDeps) {
     return inReadingOrder(current, boardId, selected)
   }
 
+  /** movingIdsFor(noteId) with the note itself first (it leads: focus, announcements). */
+  const leadFirst = (noteId: string): string[] => [
+    noteId,
+    ...movingIdsFor(noteId).filter((id) => id !== noteId),
+  ]
+
   const announceMoved = (noteId: string, count: number) => {
     const ix = index()
     const sentence = ix ? announceMove(ix.layout, noteId) : null
@@ -108,6 +115,18 @@ export function createBoardActions(deps: BoardActionDeps) {
         )
       }
       return created.id
+    },
+
+    /** Adds one note per text (a pasted list) in one edit: one undo step. True when added. */
+    addList: (
+      scene: SceneKey | null,
+      texts: readonly string[],
+      who: readonly TroubledWho[],
+    ): boolean => {
+      const inits = texts.map((text) => ({ text, scenes: scene ? [scene] : [], who }))
+      const added = apply((current, ctx) => addNoteList(current, boardId, inits, ctx))
+      if (added) uiState().announce(ANNOUNCE.addedList(texts.length, areaLabel(scene)))
+      return added
     },
 
     update: (noteId: string, patch: NotePatch): void => {
@@ -187,23 +206,61 @@ export function createBoardActions(deps: BoardActionDeps) {
 
     /**
      * Gathers a note under a 見出し (from the note menu): the selection when the note is part of
-     * it, else the note; they take the 見出し's scenes. True when anything moved.
+     * it, else the note. True when anything moved.
      */
-    gatherUnder: (noteId: string, headingId: string): boolean => {
+    gatherUnder: (noteId: string, headingId: string): boolean =>
+      actions.gatherIdsUnder(leadFirst(noteId), headingId),
+
+    /**
+     * Puts notes under a 見出し in one step (one undo step): they take the 見出し's scenes; 見出し
+     * among them stay where they are. The first note leads (focus, announcement); a selection of
+     * several is cleared once gathered. True when anything moved.
+     */
+    gatherIdsUnder: (ids: readonly string[], headingId: string): boolean => {
       const current = doc()
       const heading = current?.notes[headingId]
-      if (!current || !heading) return false
-      const ids = movingIdsFor(noteId)
+      const lead = ids[0]
+      if (!current || !heading || lead === undefined) return false
       const scene = primaryArea(heading.scenes, new Set(workshopScenes(current)))
       const changed = apply((d) => moveNotes(d, ids, { scene, parentId: headingId }))
       if (!changed) return false
       const after = doc()
       const moved = after ? ids.filter((id) => after.notes[id]?.parentId === headingId) : []
-      uiState().requestFocus(noteId)
+      const focusId = moved.includes(lead) ? lead : (moved[0] ?? lead)
+      if (ids.length > 1) uiState().clearSelection()
+      uiState().requestFocus(focusId)
       uiState().announce(
-        ANNOUNCE.gathered(noteText(noteId), heading.text, Math.max(0, moved.length - 1)),
+        ANNOUNCE.gathered(noteText(focusId), heading.text, Math.max(0, moved.length - 1)),
       )
       return true
+    },
+
+    /**
+     * The G key on a note. On a 見出し while other notes are selected: they go under it at once.
+     * Otherwise the dialog 見出しの下にまとめる opens for the selection (when the note is part of
+     * it) or the note.
+     */
+    gatherKey: (noteId: string): void => {
+      const current = doc()
+      const note = current?.notes[noteId]
+      if (!current || !note) return
+      const { selected } = uiState()
+      if (note.kind === 'heading') {
+        const others = selected.has(noteId) ? [] : inReadingOrder(current, boardId, selected)
+        if (others.length > 0) actions.gatherIdsUnder(others, noteId)
+        else uiState().announce(ANNOUNCE.gatherNeedsSelection)
+        return
+      }
+      actions.openGather(leadFirst(noteId))
+    },
+
+    /** Opens 見出しの下にまとめる for these notes (the first leads), or for the selection. */
+    openGather: (ids?: readonly string[]): void => {
+      const current = doc()
+      if (!current) return
+      const chosen = ids ?? inReadingOrder(current, boardId, uiState().selected)
+      if (chosen.length === 0) return
+      uiState().set({ gather: { ids: chosen }, menu: null, picked: null, editingKey: null })
     },
 
     // ---- Selection ----

@@ -42,6 +42,8 @@ export interface BoardUiState {
   picked: PickedNotes | null
   editingKey: string | null
   menu: NoteMenuState | null
+  /** 見出しの下にまとめる: the notes to gather (the first leads) while the dialog is open. */
+  gather: { ids: readonly string[] } | null
   /** A pointer drag: the note held, the notes moving with it, and its one undo step. */
   dragging: { noteId: string; ids: readonly string[]; gesture: EditGesture } | null
   /** The drop hint while dragging (read it with useDropMode; set it with setDropHint). */
@@ -123,6 +125,7 @@ export function createBoardUiStore(): BoardUiStore {
     picked: null,
     editingKey: null,
     menu: null,
+    gather: null,
     dragging: null,
     dropHints,
     focus: null,

@@ -11,7 +11,8 @@ import type { BoardUiStore } from './boardUiStore'
  * Otherwise: Space picks it up (with the selection when it is selected), Shift+Space adds it to
  * or removes it from the selection, Enter or F2 edits, Delete/Backspace deletes (the selection
  * when it is selected), Shift+F10 or the menu key opens its menu, Ctrl+A selects its area,
- * Ctrl+D duplicates, Escape clears the selection, arrows move the focus to the previous/next note
+ * Ctrl+D duplicates, G puts the selection (or the note) under a 見出し (on a 見出し: the selection
+ * goes under it), Escape clears the selection, arrows move the focus to the previous/next note
  * (across areas), Home/End to the first/last note of the area. Each area is one Tab stop (roving
  * tabindex: NoteItem).
  */
@@ -79,6 +80,7 @@ export function handleNoteKeyDown(event: KeyboardEvent<HTMLElement>, ctx: NoteKe
   else if ((event.key === 'F10' && event.shiftKey) || event.key === 'ContextMenu') ctx.openMenu()
   else if (mod && event.key.toLowerCase() === 'a') actions.selectArea(noteId)
   else if (mod && event.key.toLowerCase() === 'd') actions.duplicate(noteId)
+  else if (event.key.toLowerCase() === 'g' && !mod && !event.altKey) actions.gatherKey(noteId)
   else if (event.key === 'Escape' && state.selected.size > 0) state.clearSelection()
   else if ((event.key === 'Home' || event.key === 'End') && !mod && !event.altKey) {
     focusAreaEnd(event.currentTarget, event.key === 'Home' ? -1 : 1)

@@ -30,7 +30,7 @@ export function useCaptureShortcut(): void {
       if (event.defaultPrevented || isComposing(event)) return
       if (event.ctrlKey || event.metaKey || event.altKey) return
       if (isTextEditable(event.target)) return
-      if (event.target instanceof Element && event.target.closest('[role="dialog"]')) return
+      if (event.target instanceof Element && event.target.closest('[role="dialog"], dialog')) return
       const key = event.key.toLowerCase()
       let area: string | null = null
       if (key === CAPTURE_KEY) area = areaName(null)
