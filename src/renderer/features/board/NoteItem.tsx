@@ -12,8 +12,12 @@ import { joinLabels, whoLabel } from './noteLabels'
 import { useBoardView } from './boardView'
 import { FoldButton, isFoldKey } from './FoldButton'
 
-/** Longer texts may be cut off on the note (line clamp): the whole text is its tooltip. */
+/**
+ * Longer texts may be cut off on the note (line clamp: 6 lines, 3 in 詰めて表示): the whole text
+ * is then its tooltip (and always its accessible name).
+ */
 const LONG_TEXT = 90
+const LONG_TEXT_COMPACT = 24
 
 interface NoteItemProps {
   noteId: string
@@ -58,6 +62,7 @@ export const NoteItem = memo(function NoteItem({
   const moving = useBoardUi((s) => s.dragging?.ids.includes(noteId) === true)
   const editing = useBoardUi((s) => s.editingKey === key)
   const dropMode = useDropMode(key)
+  const compact = useBoardView((s) => s.density === 'compact')
   const area = areaName(scene)
   // Roving tabindex: one Tab stop per area (the note last focused there, or its first note);
   // arrows, Home and End move between notes (noteKeyDown).
@@ -166,7 +171,7 @@ export const NoteItem = memo(function NoteItem({
       aria-roledescription={t.boardNoteRole}
       aria-describedby={dragHelpId}
       aria-label={label}
-      title={note.text.length > LONG_TEXT ? note.text : undefined}
+      title={note.text.length > (compact ? LONG_TEXT_COMPACT : LONG_TEXT) ? note.text : undefined}
       onKeyDown={(event) => {
         // While a pointer drag is on, keys are dnd-kit's (Escape cancels it, on the window).
         if (ui.getState().dragging) return
