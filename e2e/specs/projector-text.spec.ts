@@ -94,6 +94,13 @@ test('the whole board of each sample group: phrase breaks, no lone character, on
     expect(high / low).toBeLessThanOrEqual(1.2)
     expect(low).toBeGreaterThanOrEqual(22)
     await expectNothingCut(page)
+    // Every scene's name is read whole, an empty scene beside a full one too (not 「入…」).
+    const cutNames = await board
+      .locator('.pj-area__name')
+      .evaluateAll((names) =>
+        names.filter((n) => n.scrollWidth > n.clientWidth + 1).map((n) => n.textContent),
+      )
+    expect(cutNames).toEqual([])
   }
   // Phrases stay whole: 「病院の敷居が高い」 never breaks inside 「高い」, 「病院の情報」 stays one.
   expect(report.join('\n')).not.toMatch(/高／い|情報／|情／報|共／有/)

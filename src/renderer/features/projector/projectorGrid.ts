@@ -198,10 +198,11 @@ export function planGrid(
 
 /**
  * The share of the board a scene area gets in the whole-board view, by its number of notes. An
- * empty one gets just enough for its name and what belongs there: the notes get the room.
+ * empty one gets just enough for its name whole (「急変時の対応」 beside a scene of 20 notes, at
+ * 1920×1080) and what belongs there: the notes get the room.
  */
 export function areaWeight(notes: number): number {
-  return notes > 0 ? 2 + Math.sqrt(notes) : 1
+  return notes > 0 ? 2 + Math.sqrt(notes) : 1.6
 }
 
 /**
