@@ -104,9 +104,18 @@ test('a table exports its group, the facilitator imports it: new notes arrive, a
   await openBoard(facilitator, 'Ａグループ')
   await expect(notesOf(facilitator, 'tray')).toHaveText([
     '夜間の相談先がわからない（救急）',
-    '（取り込み）夜間・休日の相談先がわからない',
+    '夜間・休日の相談先がわからない',
     '退院後の服薬管理が難しい',
   ])
+  // The file's text is kept as it came, on a copy with the 「取り込み」 badge (not in the text).
+  const trayNote = (text: string) =>
+    area(facilitator, 'tray').locator('[data-note-id]').filter({ hasText: text })
+  await expect(
+    trayNote('夜間・休日の相談先がわからない').getByText('取り込み', { exact: true }),
+  ).toBeVisible()
+  await expect(
+    trayNote('夜間の相談先がわからない（救急）').getByText('取り込み', { exact: true }),
+  ).toHaveCount(0)
   await snap(facilitator, 'import-merged-board')
 
   // The same file again: nothing to do.

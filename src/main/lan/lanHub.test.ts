@@ -3,7 +3,6 @@ import { brotliDecompressSync } from 'node:zlib'
 import { WebSocketStatus } from '@hocuspocus/provider'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { laptop } from '../../shared/testing/mergeTestKit'
-import { IMPORTED_MARK } from '../../shared/merge/mergeLabels'
 import type { Note } from '../../shared/model/schemas'
 import { groupDocName, metaDocName, type DocRef } from '../../shared/sync/docNames'
 import { recordsByDoc } from '../../shared/sync/docOfRecord'
@@ -299,9 +298,9 @@ describe('validation and conflicts', () => {
     const texts = (doc: typeof da) =>
       [...shown(w.refs.g1, doc.document).records.values()]
         .filter((r): r is Note => r.type === 'note' && r.deletedAt === null)
-        .map((n) => n.text)
+        .map((n) => (n.importedCopy === true ? `取り込み:${n.text}` : n.text))
         .sort()
-    const expected = ['Ａの文', `${IMPORTED_MARK}Ｂの文`].sort()
+    const expected = ['Ａの文', '取り込み:Ｂの文'].sort()
     await until(() => JSON.stringify(texts(da)) === JSON.stringify(expected), 5000, 'device a')
     await until(() => JSON.stringify(texts(db)) === JSON.stringify(expected), 5000, 'device b')
     await until(

@@ -5,7 +5,6 @@ import { IndexeddbPersistence } from 'y-indexeddb'
 import * as Y from 'yjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addNote, deleteNotes, moveNotes, updateNote } from '../../shared/board/theme1Ops'
-import { IMPORTED_MARK } from '../../shared/merge/mergeLabels'
 import { recordKey, type RecordKey } from '../../shared/merge/mergeRules'
 import { laptop, laptopContext } from '../../shared/testing/mergeTestKit'
 import type { AnyRecord, Note } from '../../shared/model/schemas'
@@ -214,13 +213,11 @@ async function scenario(actions: Action[]): Promise<void> {
         v.id === version.id &&
         compareVersions(version, v) === 'before',
     )
-  const marked = (text: string): string =>
-    text.startsWith(IMPORTED_MARK) ? text : IMPORTED_MARK + text
   for (const [key, last] of lastWritten) {
     if (last.type !== 'note' || last.deletedAt !== null) continue
     const writer = key.split('|')[0]!
     const replaced = madeFromByDevice(last, writer)
-    const kept = liveTexts.has(last.text) || liveTexts.has(marked(last.text))
+    const kept = liveTexts.has(last.text)
     // The hub kept the text as a marked copy (a new note in its own slot) and a device then
     // edited or deleted that copy, having seen it: the text was knowingly replaced there.
     const copyReplaced = versions.some(
@@ -228,7 +225,8 @@ async function scenario(actions: Action[]): Promise<void> {
         !deviceEditors.has(slotOf(k)) &&
         v.type === 'note' &&
         v.id !== last.id &&
-        v.text === marked(last.text) &&
+        v.importedCopy === true &&
+        v.text === last.text &&
         madeFromByDevice(v),
     )
     if (!replaced && !kept && !copyReplaced) {

@@ -2,12 +2,7 @@ import Dexie from 'dexie'
 import type { z } from 'zod'
 import { CHILD_RECORD_TYPES, RECORD_TYPE_LIST, RECORD_TYPES } from '../../shared/model/recordTypes'
 import type { AnyRecord, Group, RecordType, Workshop } from '../../shared/model/schemas'
-import {
-  applyRecords,
-  docRecords,
-  emptyDoc,
-  type WorkshopDoc,
-} from '../../shared/model/workshopDoc'
+import { docFromRecords, docRecords, type WorkshopDoc } from '../../shared/model/workshopDoc'
 import type { RecordTableName, TaneDb } from './TaneDb'
 import { type MetaRow } from './TaneDb'
 
@@ -225,7 +220,7 @@ export function createWorkshopRepository(
         valid<AnyRecord>(TABLE_OF[type], childRows[index] ?? [], corrupt),
       )
       report(corrupt)
-      return applyRecords(emptyDoc(workshop), records)
+      return docFromRecords(workshop, records)
     },
 
     putRecords,

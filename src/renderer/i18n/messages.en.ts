@@ -220,6 +220,8 @@ export const en: Messages = {
   boardWhoFamily: 'Family',
   boardWhoOther: 'Other',
   boardTane: 'Seed',
+  boardImported: 'Imported',
+  boardImportedHint: 'Changed both here and in an imported file: this note keeps the file’s text',
   boardTaneHint: 'Mark as a seed of a regional issue (地域課題のタネ)',
   boardTaneLegend: 'Seed of an issue',
   boardColor: 'Colour',

@@ -40,7 +40,7 @@ export const filesJa = {
   importSummaryHeading: '取り込むと変わること',
   importConflictsHeading: (n: number) => `両方で書き換えられた項目（${n}件）`,
   importConflictsIntro:
-    'このパソコンとファイルの両方で書き換えられています。どちらを残すか選んでください。「両方残す」では、ファイルの方を「（取り込み）」を付けた別の付箋として残します。',
+    'このパソコンとファイルの両方で書き換えられています。どちらを残すか選んでください。「両方残す」では、ファイルの方を「取り込み」の印を付けた別の付箋として残します。',
   importLocal: 'このパソコン',
   importIncoming: 'ファイル',
   importDeleted: '（削除済み）',
@@ -140,7 +140,7 @@ export const filesEn: { [K in keyof typeof filesJa]: Widen<(typeof filesJa)[K]> 
   importSummaryHeading: 'What importing changes',
   importConflictsHeading: (n: number) => `Changed on both sides (${String(n)})`,
   importConflictsIntro:
-    'These were changed both on this laptop and in the file. Choose what to keep. “Keep both” keeps the file’s version as a separate note marked 「（取り込み）」.',
+    'These were changed both on this laptop and in the file. Choose what to keep. “Keep both” keeps the file’s version as a separate note marked 「取り込み」 (Imported).',
   importLocal: 'This laptop',
   importIncoming: 'File',
   importDeleted: '(deleted)',

@@ -230,6 +230,10 @@ export const ja = {
   boardWhoFamily: '家族',
   boardWhoOther: 'その他',
   boardTane: 'タネ',
+  /** The badge of a note a conflict's 「両方残す」 kept next to the local one (issue 17 p8). */
+  boardImported: '取り込み',
+  boardImportedHint:
+    '読み込んだファイルの内容と両方で書き換えられていたため、ファイルの方を残した付箋です',
   boardTaneHint: '地域課題のタネとして印をつけます',
   boardTaneLegend: '地域課題のタネ',
   boardColor: '色',

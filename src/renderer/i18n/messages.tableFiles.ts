@@ -20,7 +20,7 @@ export const tableFilesJa = {
     'ファイルを作成できませんでした。研修会の内容は変わっていません。保存先を変えて、もう一度お試しください。',
   tableFilesCollectHeading: '2. 集める',
   tableFilesCollectIntro:
-    '各テーブルで書き出した研修会ファイル（.taneboard）を1つのフォルダにまとめるか、まとめて選んでください。ファイルごとに内容を照らし合わせて取り込み、最後に結果を1回だけ表示します。両方で書き換えられた付箋は、テーブルの方を「（取り込み）」を付けた別の付箋として残します。',
+    '各テーブルで書き出した研修会ファイル（.taneboard）を1つのフォルダにまとめるか、まとめて選んでください。ファイルごとに内容を照らし合わせて取り込み、最後に結果を1回だけ表示します。両方で書き換えられた付箋は、テーブルの方を「取り込み」の印を付けた別の付箋として残します。',
   tableFilesCollectFolder: 'テーブルから集める（フォルダを選ぶ）',
   tableFilesCollectFiles: 'テーブルから集める（ファイルを選ぶ）',
   tableFilesDrop: 'ここに研修会ファイルをまとめてドロップすることもできます',
@@ -35,7 +35,7 @@ export const tableFilesJa = {
   tableFilesDeleted: (n: number) => `削除 ${n}件`,
   tableFilesConflicts: (n: number, copies: number) =>
     copies > 0
-      ? `両方で書き換えられた ${n}件（${copies}件は「（取り込み）」の付箋として両方残しました）`
+      ? `両方で書き換えられた ${n}件（${copies}件は「取り込み」の印を付けた付箋として両方残しました）`
       : `両方で書き換えられた ${n}件（こちらの内容を残しました）`,
   tableFilesUnchanged: '新しい変更はありません',
   tableFilesRefused: (reason: string) => `取り込みませんでした：${reason}`,
@@ -69,7 +69,7 @@ export const tableFilesEn: { [K in keyof typeof tableFilesJa]: Widen<(typeof tab
     'The files could not be created. The workshop has not changed. Choose another place and try again.',
   tableFilesCollectHeading: '2. Collect',
   tableFilesCollectIntro:
-    'Put the workshop files (.taneboard) the tables exported in one folder, or select them together. Each is compared and merged note by note, and one summary is shown at the end. A note changed on both sides keeps the table’s text as a separate note marked 「（取り込み）」.',
+    'Put the workshop files (.taneboard) the tables exported in one folder, or select them together. Each is compared and merged note by note, and one summary is shown at the end. A note changed on both sides keeps the table’s text as a separate note marked 「取り込み」 (Imported).',
   tableFilesCollectFolder: 'Collect from the tables (choose a folder)',
   tableFilesCollectFiles: 'Collect from the tables (choose files)',
   tableFilesDrop: 'You can also drop the workshop files here',
@@ -84,7 +84,7 @@ export const tableFilesEn: { [K in keyof typeof tableFilesJa]: Widen<(typeof tab
   tableFilesDeleted: (n: number) => `${String(n)} deleted`,
   tableFilesConflicts: (n: number, copies: number) =>
     copies > 0
-      ? `${String(n)} changed on both sides (${String(copies)} kept as notes marked 「（取り込み）」)`
+      ? `${String(n)} changed on both sides (${String(copies)} kept as notes marked 「取り込み」 (Imported))`
       : `${String(n)} changed on both sides (this laptop’s kept)`,
   tableFilesUnchanged: 'Nothing new',
   tableFilesRefused: (reason: string) => `Not imported: ${reason}`,

@@ -1,7 +1,6 @@
 import * as Y from 'yjs'
 import { afterEach, describe, expect, it } from 'vitest'
 import { laptop, type Laptop } from '../../shared/testing/mergeTestKit'
-import { IMPORTED_MARK } from '../../shared/merge/mergeLabels'
 import type { AnyRecord, Note } from '../../shared/model/schemas'
 import { applyRecords, live, stampChange, stampOf } from '../../shared/model/workshopDoc'
 import { groupDocName } from '../../shared/sync/docNames'
@@ -181,9 +180,9 @@ describe('a device’s replica of the LAN session', () => {
     await wait()
     const texts = (doc: ReturnType<typeof a.s.current>) =>
       live(doc.notes)
-        .map((n: Note) => n.text)
+        .map((n: Note) => (n.importedCopy === true ? `取り込み:${n.text}` : n.text))
         .sort()
-    const expected = ['Ａの文', `${IMPORTED_MARK}Ｂの文`].sort()
+    const expected = ['Ａの文', '取り込み:Ｂの文'].sort()
     expect(texts(a.s.current())).toEqual(expected)
     expect(texts(b.s.current())).toEqual(expected)
     expect(texts(w.fac.current())).toEqual(expected)

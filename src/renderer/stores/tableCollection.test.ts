@@ -39,7 +39,7 @@ async function facilitatorWith(doc: WorkshopDoc): Promise<TestServices> {
 async function liveTexts(services: TestServices, workshopId: string): Promise<string[]> {
   const doc = await services.backups.load(workshopId)
   return live(doc?.notes ?? {})
-    .map((n) => n.text)
+    .map((n) => (n.importedCopy === true ? `取り込み:${n.text}` : n.text))
     .sort()
 }
 
@@ -155,7 +155,7 @@ describe('tableCollection (テーブルから集める)', () => {
     ])
     expect(summary.lines.map(describeLine)).toEqual(['A.taneboard: merged +0 ~0 -0 !1/1'])
     expect(await liveTexts(facilitator, handout.workshop.id)).toEqual(
-      ['夜間の相談先がわからない（救急）', '（取り込み）夜間・休日の相談先がわからない'].sort(),
+      ['夜間の相談先がわからない（救急）', '取り込み:夜間・休日の相談先がわからない'].sort(),
     )
   })
 

@@ -18,7 +18,7 @@ import type { WorkshopBackups, WrittenChange } from './workshopBackups'
  * 「テーブルから集める」: many workshop files (the tables' copies) merged into the open workshop in
  * one step, with one summary. Each file goes through the import's own door: `parseWorkshopFile`
  * (strict), the same workshop only, no ids of another workshop, `applyMerge` with its default
- * choices (a conflict keeps both texts, the file's as a copy marked 「（取り込み）」), and the
+ * choices (a conflict keeps both texts, the file's as a copy flagged 「取り込み」), and the
  * workshop must still make a readable file. A file refused changes nothing; the accepted ones are
  * merged one after another (a later file sees the earlier ones) and written as ONE commit after
  * one 'beforeImport' backup, so one 元に戻す undoes the whole collection.

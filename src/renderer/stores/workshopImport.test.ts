@@ -19,7 +19,7 @@ const fileOf = (doc: WorkshopDoc) => serializeWorkshopFile(doc, 'test', '2026-11
 async function liveTexts(services: TestServices, workshopId: string): Promise<string[]> {
   const doc = await services.backups.load(workshopId)
   return live(doc?.notes ?? {})
-    .map((n) => n.text)
+    .map((n) => (n.importedCopy === true ? `取り込み:${n.text}` : n.text))
     .sort()
 }
 
@@ -112,7 +112,7 @@ describe('workshopImport', () => {
     expect(await liveTexts(facilitator, handout.workshop.id)).toEqual(
       [
         '夜間の相談先がわからない（救急）',
-        '（取り込み）夜間・休日の相談先がわからない',
+        '取り込み:夜間・休日の相談先がわからない',
         '看取りの場所を選べない',
         '退院後の服薬管理が難しい',
       ].sort(),

@@ -119,16 +119,16 @@ describe('hostile workshop files: damaged or not ours', () => {
   })
 
   it('formatVersion: newer whole numbers are tooNew, other numbers invalid, non-numbers not ours', () => {
-    for (const version of [5, 99, Number.MAX_SAFE_INTEGER]) {
+    for (const version of [6, 99, Number.MAX_SAFE_INTEGER]) {
       expectError(
         edited((f) => (f.formatVersion = version)),
         'tooNew',
       )
     }
     // a newer file may have any shape: only format and formatVersion are read
-    expectError(JSON.stringify({ format: WORKSHOP_FILE_FORMAT, formatVersion: 5 }), 'tooNew')
+    expectError(JSON.stringify({ format: WORKSHOP_FILE_FORMAT, formatVersion: 6 }), 'tooNew')
     expect(errorText({ code: 'file.tooNew' }, 'ja')).toContain('新しいバージョン')
-    for (const version of [0, -1, 1.5, 4.000001, 2 ** 53, -0.5]) {
+    for (const version of [0, -1, 1.5, 5.000001, 2 ** 53, -0.5]) {
       expectError(
         edited((f) => (f.formatVersion = version)),
         'invalid',
@@ -136,7 +136,7 @@ describe('hostile workshop files: damaged or not ours', () => {
     }
     // 1e999 and -1e999 are Infinity and -Infinity once parsed
     for (const literal of ['1e999', '-1e999']) {
-      expectError(TEXT.replace('"formatVersion":4', `"formatVersion":${literal}`), 'invalid')
+      expectError(TEXT.replace('"formatVersion":5', `"formatVersion":${literal}`), 'invalid')
     }
     for (const version of ['3', '4', null, true, [3], { v: 3 }]) {
       expectError(
@@ -148,7 +148,7 @@ describe('hostile workshop files: damaged or not ours', () => {
       edited((f) => delete f.formatVersion),
       'notTaneboard',
     )
-    expectAccepted(TEXT.replace('"formatVersion":4', '"formatVersion":4.0'))
+    expectAccepted(TEXT.replace('"formatVersion":5', '"formatVersion":5.0'))
   })
 })
 

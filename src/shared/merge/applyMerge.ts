@@ -1,10 +1,8 @@
 import type { EditContext } from '../model/context'
-import { LIMITS } from '../model/limits'
 import { markedCopy } from '../model/recordTypes'
 import type { AnyRecord } from '../model/schemas'
 import { compareVersions, hasEdits, mergedVersion } from '../model/versionVector'
 import { applyRecords, docRecords, type Stamp, type WorkshopDoc } from '../model/workshopDoc'
-import { IMPORTED_MARK } from './mergeLabels'
 import {
   defaultChoice,
   previewMerge,
@@ -30,8 +28,8 @@ import {
  *   - 'both' with one side deleted: the live version, as above (the deletion is undone, no text
  *     is lost; the user can delete it again);
  *   - 'both' with both live and text to keep: the local version as above, plus a copy of the
- *     incoming version with a new id, rev 1 by this editor, its text starting with 「（取り込み）」 and placed right
- *     after the local one; for types without such text 'both' keeps the local version.
+ *     incoming version with a new id, rev 1 by this editor, its text as it came, flagged
+ *     `importedCopy` (the board's 「取り込み」 badge) and placed right after the local one; for types without such text 'both' keeps the local version.
  * Importing the same file again yields nothing: every written version then equals or beats it.
  */
 export function applyMerge(
@@ -119,13 +117,10 @@ function later(a: string, b: string): boolean {
 /** Marks a copy; its id is filled in by `copyIdsFor` (one ctx.newId per copy). */
 const PENDING_ID = '__pending-copy__'
 
-function mark(text: string): string {
-  return text.startsWith(IMPORTED_MARK)
-    ? text
-    : (IMPORTED_MARK + text).slice(0, LIMITS.noteTextChars)
-}
+/** The text stays as it came: the mark is the `importedCopy` flag, never content. */
+const unchanged = (text: string): string => text
 
-/** The incoming version as a new record right after the local one, its text marked. */
+/** The incoming version as a new record right after the local one, flagged as imported. */
 function importedCopy(mine: AnyRecord, theirs: AnyRecord, stamp: Stamp, order: number): AnyRecord {
   const { now, editor } = stamp
   const base = {
@@ -135,8 +130,9 @@ function importedCopy(mine: AnyRecord, theirs: AnyRecord, stamp: Stamp, order: n
     rev: 1,
     edits: { [editor]: 1 },
     deletedAt: null,
+    importedCopy: true as const,
   }
-  const copy = markedCopy(theirs, mark)
+  const copy = markedCopy(theirs, unchanged)
   // Unreachable without one: canKeepBoth is false for types without user text.
   return copy ? ({ ...copy, ...base, order } as AnyRecord) : mine
 }

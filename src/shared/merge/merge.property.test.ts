@@ -3,7 +3,6 @@ import type { WorkshopDoc } from '../model/workshopDoc'
 import { mulberry32 } from '../timer/seededRandom'
 import { applyMerge } from './applyMerge'
 import { extractWorkshop } from './extractGroups'
-import { IMPORTED_MARK } from './mergeLabels'
 import { laptop, type Laptop } from '../testing/mergeTestKit'
 
 /** Random edits (add, edit, delete notes; edit a timetable row) on one laptop. */
@@ -23,12 +22,12 @@ function randomEdits(l: Laptop, random: () => number, steps: number, tag: string
   }
 }
 
-/** Live note texts without the import mark. */
+/** Live note texts (a conflict copy keeps its text as it came). */
 function texts(doc: WorkshopDoc): Set<string> {
   return new Set(
     Object.values(doc.notes)
       .filter((n) => n.deletedAt === null)
-      .map((n) => (n.text.startsWith(IMPORTED_MARK) ? n.text.slice(IMPORTED_MARK.length) : n.text)),
+      .map((n) => n.text),
   )
 }
 

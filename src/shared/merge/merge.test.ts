@@ -7,8 +7,7 @@ import { extractGroups, extractWorkshop } from './extractGroups'
 import { applyMerge } from './applyMerge'
 import { previewMerge } from './previewMerge'
 import { laptop, withoutEdits } from '../testing/mergeTestKit'
-import { IMPORTED_MARK } from './mergeLabels'
-import { docRecords } from '../model/workshopDoc'
+import { docRecords, type WorkshopDoc } from '../model/workshopDoc'
 import { compareVersions } from '../model/versionVector'
 import { addGroup } from '../ops/groupOps'
 
@@ -99,10 +98,13 @@ describe('previewMerge and applyMerge', () => {
     expect(item?.canKeepBoth).toBe(true)
     expect(preview.summary).toEqual(['競合 1件'])
     a.import(file)
-    expect(a.liveTexts()).toEqual([`${IMPORTED_MARK}Bの言葉`, 'Aの言葉', '家族が介護に不安'].sort())
+    // the file's text as it came, the copy flagged (the board's 「取り込み」 badge), not marked in text
+    expect(a.liveTexts()).toEqual(['Bの言葉', 'Aの言葉', '家族が介護に不安'].sort())
+    expect(importedTexts(a.doc())).toEqual(['Bの言葉'])
+    expect(a.note(n1)?.importedCopy).toBeUndefined()
     expect(applyMerge(a.doc(), file, {}, a.ctx)).toEqual([])
     // the copy sits right after the local note
-    const copy = Object.values(a.doc().notes).find((n) => n.text.startsWith(IMPORTED_MARK))
+    const copy = Object.values(a.doc().notes).find((n) => n.importedCopy === true)
     expect(copy && copy.order > (a.note(n1)?.order ?? 0)).toBe(true)
     // and both texts travel back to B
     b.import(extractWorkshop(a.doc()))
@@ -207,7 +209,7 @@ describe('previewMerge and applyMerge', () => {
     }
     a.import(file)
     expect(a.liveTexts()).toContain('Aが先に一度')
-    expect(a.liveTexts()).toContain(`${IMPORTED_MARK}Bが後で三度`)
+    expect(importedTexts(a.doc())).toEqual(['Bが後で三度'])
   })
 
   it('an edit made after seeing the other side is an update, whatever the clocks say', () => {
@@ -267,7 +269,7 @@ describe('previewMerge and applyMerge', () => {
     const onB = laptop('b', '2025-02-07T10:10:00.000Z', oldB)
     onB.import(file)
     expect(onB.liveTexts()).toContain('Bの古いアプリで（10:05）')
-    expect(onB.liveTexts()).toContain(`${IMPORTED_MARK}Aの新しいアプリで（10:00）`)
+    expect(importedTexts(onB.doc())).toEqual(['Aの新しいアプリで（10:00）'])
   })
 
   it('a conflict on the timetable keeps the local row unless the user picks', () => {
@@ -286,3 +288,11 @@ describe('previewMerge and applyMerge', () => {
     expect(applyMerge(a.doc(), file, {}, a.ctx)).toEqual([])
   })
 })
+
+/** The live notes kept as conflict copies (flagged `importedCopy`), their texts sorted. */
+function importedTexts(doc: WorkshopDoc): string[] {
+  return Object.values(doc.notes)
+    .filter((n) => n.deletedAt === null && n.importedCopy === true)
+    .map((n) => n.text)
+    .sort()
+}

@@ -14,9 +14,6 @@ export const SUMMARY_TYPES: readonly RecordType[] = CHILD_RECORD_TYPES.filter(
   (type) => type !== 'board',
 )
 
-/** Put at the start of the text of a conflicting version kept next to the local one. */
-export const IMPORTED_MARK = '（取り込み）'
-
 /**
  * One line of a merge's summary, as data (put into words per language: SUMMARY_TEXT here, the
  * error catalogues' `notice.imported`).

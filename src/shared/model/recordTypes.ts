@@ -62,8 +62,9 @@ export interface RecordTypeSpec<T extends RecordType = RecordType> {
   /** The user's words in a record: what a merge conflict must never drop (none: no such text). */
   userText?: (record: RecordOf<T>) => string[] | null
   /**
-   * The record with its user text marked (`mark`), for the copy a merge keeps of the file's
-   * version in a conflict ('both'); types without it keep the local version only.
+   * The record with its user text passed through `mark`, for the copy a merge keeps of the
+   * file's version in a conflict ('both'; today `mark` leaves the text as it is and the copy is
+   * flagged `importedCopy`); types without it keep the local version only.
    */
   markedCopy?: (record: RecordOf<T>, mark: (text: string) => string) => RecordOf<T>
   /** What names a record without user text of its own (a conflict shows it). */

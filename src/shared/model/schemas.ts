@@ -57,6 +57,12 @@ const recordBase = {
    * format 4; their changes count as unattributed.
    */
   edits: editsSchema.optional(),
+  /**
+   * Set on the copy a conflict kept next to the local version (「両方残す」): the board shows a
+   * 「取り込み」 badge; the text stays as it came (file format 5; before, the text started with
+   * 「（取り込み）」, see model/importedMark.ts).
+   */
+  importedCopy: z.literal(true).optional(),
   /** Set when the record is deleted; kept as a tombstone so that undo and merge work. */
   deletedAt: isoInstantSchema.nullable(),
 }

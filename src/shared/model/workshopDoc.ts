@@ -1,4 +1,5 @@
 import type { EditContext } from './context'
+import { liftLegacyImportedMark } from './importedMark'
 import {
   CHILD_RECORD_TYPES,
   docKeyOf,
@@ -48,9 +49,12 @@ export function docRecords(doc: WorkshopDoc): AnyRecord[] {
   ]
 }
 
-/** Builds a doc from loose records; records of other workshops are ignored. */
+/**
+ * Builds a doc from loose records (as loaded or read from a file); records of other workshops
+ * are ignored, old conflict copies marked in their text get the `importedCopy` flag instead.
+ */
 export function docFromRecords(workshop: Workshop, records: readonly AnyRecord[]): WorkshopDoc {
-  return applyRecords(emptyDoc(workshop), records)
+  return applyRecords(emptyDoc(workshop), records.map(liftLegacyImportedMark))
 }
 
 /** Looks up the current version of a record of the doc. */

@@ -9,7 +9,7 @@ import type { Materialised } from './materialise'
  * The hub's decisions for a document's conflicts, by today's merge rules (applyMerge with its
  * default choice, 'both'): the interim pick stays, made from every concurrent version (its vector
  * covers them all, plus one change by the hub), and each other version's different text is kept
- * as a copy marked 「（取り込み）」 placed right after it; a deletion against an edit keeps the
+ * as a copy flagged `importedCopy` (text unchanged) placed right after it; a deletion against an edit keeps the
  * live text. Only the hub resolves, in its own slot, so clients never fight over a decision.
  * Returns the versions to write (empty when there is no conflict).
  */

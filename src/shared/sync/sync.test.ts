@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { laptop, laptopEditor } from '../testing/mergeTestKit'
-import { IMPORTED_MARK } from '../merge/mergeLabels'
 import type { AnyRecord, Note } from '../model/schemas'
 import { applyRecords, docRecords, type WorkshopDoc } from '../model/workshopDoc'
 import { checkVersion, groupBoardsOf } from './checkVersion'
@@ -132,9 +131,10 @@ describe('materialise and resolveConflicts', () => {
     expect(after.conflicts).toEqual([])
     const texts = [...after.records.values()]
       .filter((r): r is Note => r.type === 'note' && r.deletedAt === null)
-      .map((n) => n.text)
+      .map((n) => (n.importedCopy === true ? `取り込み:${n.text}` : n.text))
       .sort()
-    expect(texts).toEqual(['Ａの文', `${IMPORTED_MARK}Ｂの文`].sort())
+    // the other version's text as it came, on a copy flagged importedCopy
+    expect(texts).toEqual(['Ａの文', '取り込み:Ｂの文'].sort())
     // a later edit on a device made from the decision wins without a new conflict
     const c = laptop('c', START, applyRecords(f.doc(), [...after.records.values()]))
     c.editNote(noteId, 'Ｃの文')

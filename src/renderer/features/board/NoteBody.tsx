@@ -11,6 +11,8 @@ export interface NoteBodyProps {
   /** 困っている人, comma-separated keys (a primitive, so that memo compares by value). */
   who: string
   tane: boolean
+  /** A copy a conflict kept (「両方残す」): shows the 「取り込み」 badge (never part of the text). */
+  imported?: boolean
   /** The note's other scenes shown on this board, comma-separated keys. */
   otherScenes: string
   /** How many notes a drag preview stands for (0 or 1: just this one). */
@@ -31,6 +33,7 @@ export const NoteBody = memo(function NoteBody({
   text,
   who,
   tane,
+  imported = false,
   otherScenes,
   count = 0,
 }: NoteBodyProps) {
@@ -38,7 +41,7 @@ export const NoteBody = memo(function NoteBody({
   const lang = useLang()
   const whoList = who ? who.split(',').filter(isWho) : []
   const scenes = otherScenes ? otherScenes.split(',').filter(isScene) : []
-  const hasTags = tane || whoList.length > 0 || scenes.length > 0
+  const hasTags = imported || tane || whoList.length > 0 || scenes.length > 0
   return (
     <>
       <p
@@ -49,6 +52,11 @@ export const NoteBody = memo(function NoteBody({
       </p>
       {hasTags ? (
         <p className="note__tags">
+          {imported ? (
+            <span className="note-tag note-tag--imported" title={t.boardImportedHint}>
+              {t.boardImported}
+            </span>
+          ) : null}
           {tane ? (
             <span className="note-tag note-tag--tane">
               <TaneIcon />

@@ -210,6 +210,7 @@ export const NoteItem = memo(function NoteItem({
           text={note.text}
           who={note.who.join(',')}
           tane={note.tane}
+          imported={note.importedCopy === true}
           otherScenes={others.join(',')}
         />
       )}
