@@ -44,7 +44,7 @@ test('a table exports its group, the facilitator imports it: new notes arrive, a
   const handout = await exportWorkshopFile(facilitator)
   expect(JSON.parse(await readFile(handout, 'utf8'))).toMatchObject({
     format: 'taneboard-workshop',
-    formatVersion: 4,
+    formatVersion: 5,
   })
 
   // The table's laptop has never seen this workshop.
