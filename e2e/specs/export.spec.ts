@@ -20,7 +20,8 @@ import { pdfPageCount, pdfPageImage, pdfText, squash, tempPdfPath } from '../sup
 /** Opens 書き出し of a workshop; resolves with the number of pages the print view shows. */
 async function openExport(page: Page, workshopId: string): Promise<number> {
   await page.goto(`/#/w/${workshopId}/export`)
-  await expect(page.getByRole('button', { name: 'PDFに保存' })).toBeEnabled()
+  // A big workshop (226 pages) takes more than 10 s to lay out on a loaded 2-core machine.
+  await expect(page.getByRole('button', { name: 'PDFに保存' })).toBeEnabled({ timeout: 45_000 })
   await expect(page.locator('[data-print-page]').first()).toBeVisible()
   return page.locator('[data-print-page]').count()
 }

@@ -47,7 +47,11 @@ test('the テーマ3 projector view shows a canvas and follows edits made in the
   await expect(view.locator('input, textarea')).toHaveCount(0)
   await snap(projector, 'theme3-projector-1920')
 
-  // The 地域課題 comes live from テーマ2: rewording it there shows here within seconds.
+  // The 地域課題 comes live from テーマ2 (step ⑤ 絞り込み): rewording it there shows here within seconds.
+  await page
+    .getByRole('navigation', { name: '考える手順' })
+    .getByRole('button', { name: /^⑤ / })
+    .click()
   const statement = page.getByRole('textbox', { name: '地域課題（一行で）' })
   await expect(statement).toHaveValue(SAMPLE_STATEMENT)
   const reworded = '専門医・訪問診療医・ケアマネが気軽に相談できる関係づくり'
