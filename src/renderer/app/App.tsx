@@ -4,33 +4,39 @@ import '../styles/controls.css'
 import '../styles/home.css'
 import '../styles/setup.css'
 import '../styles/notices.css'
-import { Theme1BoardScreen } from '../features/board/Theme1BoardScreen'
 import { HomeScreen } from '../features/home/HomeScreen'
-import { ProjectorBoard } from '../features/projector/ProjectorBoard'
-import { Theme2Projector } from '../features/projector/Theme2Projector'
-import { WorkshopSetupScreen } from '../features/setup/WorkshopSetupScreen'
-import { Theme2Screen } from '../features/theme2/Theme2Screen'
-import { BriefScreen } from '../features/brief/BriefScreen'
-import { ConsoleProjector } from '../features/console/ConsoleProjector'
-import { ConsoleScreen } from '../features/console/ConsoleScreen'
-import { ExportScreen } from '../features/export/ExportScreen'
-import { BackupsScreen } from '../features/backups/BackupsScreen'
-import { TableFilesScreen } from '../features/tableFiles/TableFilesScreen'
-import { Theme3Projector } from '../features/projector/Theme3Projector'
-import { Theme3Screen } from '../features/theme3/Theme3Screen'
-import { LanGuideScreen } from '../features/lanGuide/LanGuideScreen'
-import { adoptTableJoin, TableMode, type TableRoute } from '../features/table/TableMode'
-import { JoinScreen } from '../features/table/JoinScreen'
+import { adoptTableJoin } from '../features/table/adoptTableJoin'
+import type { TableRoute } from '../features/table/TableMode'
 import { useTableJoin, type TableJoin } from '../lan/tableJoin'
 import { NoticeArea } from './NoticeArea'
 import { useTransitionBackups } from '../features/console/useTransitionBackups'
 import { useRoute, type Route } from '../navigation/useRoute'
 import { useOpenedFilesLeadHome } from './useOpenedFilesLeadHome'
+import { ScreenSuspense } from './ScreenSuspense'
+import {
+  BackupsScreen,
+  BriefScreen,
+  ConsoleProjector,
+  ConsoleScreen,
+  ExportScreen,
+  JoinScreen,
+  LanGuideScreen,
+  ProjectorBoard,
+  TableFilesScreen,
+  TableMode,
+  Theme1BoardScreen,
+  Theme2Projector,
+  Theme2Screen,
+  Theme3Projector,
+  Theme3Screen,
+  WorkshopSetupScreen,
+} from './screens'
 
 /**
  * The whole renderer: home (#/), the setup of one workshop (#/w/<id>/<section>), a group's テーマ1
  * board (#/w/<id>/g/<groupId>/theme1), its テーマ2 map (…/theme2), its テーマ3 canvas (…/theme3)
- * and 伝達シート (…/theme3/brief), or a theme's projector view.
+ * and 伝達シート (…/theme3/brief), or a theme's projector view. ホーム is in the first chunk; every
+ * other screen is loaded with its route (screens.ts) inside ScreenSuspense.
  */
 export function App() {
   const route = useRoute()
@@ -45,7 +51,9 @@ export function App() {
 function TableWindow({ join, route }: { join: TableJoin; route: Route }) {
   return (
     <>
-      <TableMode join={join} route={route} renderScreen={groupScreen} />
+      <ScreenSuspense>
+        <TableMode join={join} route={route} renderScreen={groupScreen} />
+      </ScreenSuspense>
       <NoticeArea />
     </>
   )
@@ -55,12 +63,14 @@ function TableWindow({ join, route }: { join: TableJoin; route: Route }) {
 function JoinWindow({ token }: { token: string | null }) {
   return (
     <>
-      <JoinScreen
-        token={token}
-        current={null}
-        origin={window.location.origin}
-        onJoined={adoptTableJoin}
-      />
+      <ScreenSuspense>
+        <JoinScreen
+          token={token}
+          current={null}
+          origin={window.location.origin}
+          onJoined={adoptTableJoin}
+        />
+      </ScreenSuspense>
       <NoticeArea />
     </>
   )
@@ -68,6 +78,10 @@ function JoinWindow({ token }: { token: string | null }) {
 
 /** A group's theme screen (the facilitator's window and table mode alike). */
 function groupScreen(route: TableRoute) {
+  return <ScreenSuspense>{groupScreenOf(route)}</ScreenSuspense>
+}
+
+function groupScreenOf(route: TableRoute) {
   switch (route.name) {
     case 'theme1':
       return (
@@ -102,6 +116,10 @@ function groupScreen(route: TableRoute) {
 
 /** A projector view: one board, full screen, no notices over it, nothing written. */
 function ProjectorWindow({ route }: { route: Route }) {
+  return <ScreenSuspense>{projectorScreen(route)}</ScreenSuspense>
+}
+
+function projectorScreen(route: Route) {
   if (route.name === 'theme1Projector') {
     return (
       <ProjectorBoard
@@ -141,6 +159,15 @@ function EditingWindow({ route }: { route: Route }) {
   useOpenedFilesLeadHome(route)
   return (
     <>
+      <ScreenSuspense>{editingScreen(route)}</ScreenSuspense>
+      <NoticeArea />
+    </>
+  )
+}
+
+function editingScreen(route: Route) {
+  return (
+    <>
       {route.name === 'workshop' ? (
         <WorkshopSetupScreen
           key={route.workshopId}
@@ -164,7 +191,6 @@ function EditingWindow({ route }: { route: Route }) {
       ) : (
         <HomeScreen />
       )}
-      <NoticeArea />
     </>
   )
 }

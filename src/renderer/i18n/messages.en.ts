@@ -36,6 +36,7 @@ export const en: Messages = {
   cancel: 'Cancel',
   close: 'Close',
   loading: 'Loading…',
+  screenLoading: 'Loading the screen…',
   untitled: 'Untitled workshop',
   notSet: 'Not set',
   undoShortcut: 'Undo (Ctrl+Z)',

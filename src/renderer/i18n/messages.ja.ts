@@ -38,6 +38,8 @@ export const ja = {
   cancel: 'キャンセル',
   close: '閉じる',
   loading: '読み込んでいます…',
+  /** While a screen's code loads (shown only when that takes more than a moment). */
+  screenLoading: '画面を読み込んでいます…',
   untitled: '無題の研修会',
   notSet: '未定',
   undoShortcut: '元に戻す（Ctrl+Z）',

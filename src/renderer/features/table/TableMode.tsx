@@ -8,13 +8,14 @@ import {
   useLanConnection,
   useLanStatus,
 } from '../../lan/lanConnection'
-import { forgetTableJoin, keepTableJoin, type TableJoin } from '../../lan/tableJoin'
+import { forgetTableJoin, type TableJoin } from '../../lan/tableJoin'
 import { replaceRoute, type Route } from '../../navigation/useRoute'
 import { useAppServices } from '../../session/appServices'
 import { TableModeContext } from '../../shell/tableMode'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { JoinScreen } from './JoinScreen'
 import { TableBar } from './TableBar'
+import { adoptTableJoin, groupHome } from './adoptTableJoin'
 import { useUnsentWarning } from './useUnsentWarning'
 import '../../styles/table.css'
 
@@ -32,18 +33,6 @@ function tableRoute(route: Route, join: TableJoin): TableRoute | null {
   const name = TABLE_SCREENS.find((screen) => screen === route.name)
   if (!name || route.workshopId !== join.workshopId || route.groupId !== join.groupId) return null
   return { name, workshopId: route.workshopId, groupId: route.groupId }
-}
-
-const groupHome = (join: TableJoin): Route => ({
-  name: 'theme1',
-  workshopId: join.workshopId,
-  groupId: join.groupId,
-})
-
-/** Keeps a join the hub accepted and shows the group (the token leaves the address bar). */
-export function adoptTableJoin(join: TableJoin): void {
-  keepTableJoin(join)
-  replaceRoute(groupHome(join))
 }
 
 type GroupState = 'waiting' | 'ready' | 'gone'
