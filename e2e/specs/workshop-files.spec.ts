@@ -6,6 +6,7 @@ import { exportWorkshopFile } from '../support/pages/export'
 import { createWorkshop, openHome, startImport } from '../support/pages/home'
 import { addGroups, openGroupScreen, openSection } from '../support/pages/setup'
 import { snap } from '../support/screenshots'
+import { WORKSHOP_FILE_VERSION } from '../../src/shared/files/workshopFile'
 
 /**
  * Two laptops without a network: the facilitator's and a table's. The workshop travels by file
@@ -44,7 +45,7 @@ test('a table exports its group, the facilitator imports it: new notes arrive, a
   const handout = await exportWorkshopFile(facilitator)
   expect(JSON.parse(await readFile(handout, 'utf8'))).toMatchObject({
     format: 'taneboard-workshop',
-    formatVersion: 5,
+    formatVersion: WORKSHOP_FILE_VERSION,
   })
 
   // The table's laptop has never seen this workshop.
@@ -141,6 +142,46 @@ test('a table exports its group, the facilitator imports it: new notes arrive, a
   await openBoard(facilitator, 'Ａグループ')
   await expect(notesOf(facilitator, 'tray')).toHaveCount(3)
   await expect(area(facilitator, 'tray')).not.toContainText('看取りの場所を選べない')
+
+  // The two texts become one: the copy's menu (by keyboard) → 元の付箋とまとめる….
+  const copy = area(facilitator, 'tray')
+    .locator('[data-note-id]')
+    .filter({ hasText: '夜間・休日の相談先がわからない' })
+  await copy.focus()
+  await facilitator.keyboard.press('Shift+F10')
+  const menu = facilitator.getByRole('dialog', { name: '付箋の設定' })
+  await menu.getByRole('button', { name: '元の付箋とまとめる…' }).click()
+  const merge = facilitator.getByRole('dialog', { name: '2枚の付箋を1枚にまとめる' })
+  await expect(merge).toContainText('このパソコンの文夜間の相談先がわからない（救急）')
+  await expect(merge).toContainText('取り込んだ文夜間・休日の相談先がわからない')
+  const result = merge.getByRole('textbox', { name: 'まとめた文' })
+  await expect(result).toBeFocused()
+  await expect(result).toHaveValue(
+    '夜間の相談先がわからない（救急）\n夜間・休日の相談先がわからない',
+  )
+  await merge.getByRole('button', { name: '取り込んだ文にする' }).click()
+  await result.press('End')
+  await result.pressSequentially('（救急）')
+  await merge.getByRole('button', { name: 'まとめる', exact: true }).click()
+  await expect(merge).toBeHidden()
+  await expect(notesOf(facilitator, 'tray')).toHaveText([
+    '夜間・休日の相談先がわからない（救急）',
+    '退院後の服薬管理が難しい',
+  ])
+  await expect(area(facilitator, 'tray').getByText('取り込み', { exact: true })).toHaveCount(0)
+  // One undo step brings both notes back, the copy with its badge.
+  await notices(facilitator)
+    .locator('.notice', { hasText: '2枚の付箋を1枚にまとめました。' })
+    .getByRole('button', { name: '元に戻す' })
+    .click()
+  await expect(notesOf(facilitator, 'tray')).toHaveText([
+    '夜間の相談先がわからない（救急）',
+    '夜間・休日の相談先がわからない',
+    '退院後の服薬管理が難しい',
+  ])
+  await expect(
+    trayNote('夜間・休日の相談先がわからない').getByText('取り込み', { exact: true }),
+  ).toBeVisible()
 
   await facilitator.context().close()
   await table.context().close()

@@ -3,6 +3,7 @@ import { briefEn } from './messages.brief'
 import { consoleEn } from './messages.console'
 import { exportEn } from './messages.export'
 import { filesEn } from './messages.files'
+import { importedNoteEn } from './messages.importedNote'
 import { lanShareEn } from './messages.lanShare'
 import { tableFilesEn } from './messages.tableFiles'
 import type { Messages } from './messages.ja'
@@ -19,6 +20,7 @@ export const en: Messages = {
   ...consoleEn,
   ...exportEn,
   ...filesEn,
+  ...importedNoteEn,
   ...lanShareEn,
   ...tableEn,
   ...tableFilesEn,
@@ -222,7 +224,8 @@ export const en: Messages = {
   boardWhoOther: 'Other',
   boardTane: 'Seed',
   boardImported: 'Imported',
-  boardImportedHint: 'Changed both here and in an imported file: this note keeps the file’s text',
+  boardImportedHint:
+    'Changed both here and in an imported file: this note keeps the file’s text. Merge it with the original from the note’s menu (⋯)',
   boardTaneHint: 'Mark as a seed of a regional issue (地域課題のタネ)',
   boardTaneLegend: 'Seed of an issue',
   boardColor: 'Colour',

@@ -7,6 +7,7 @@ import { briefJa } from './messages.brief'
 import { consoleJa } from './messages.console'
 import { exportJa } from './messages.export'
 import { filesJa } from './messages.files'
+import { importedNoteJa } from './messages.importedNote'
 import { lanShareJa } from './messages.lanShare'
 import { tableJa } from './messages.table'
 import { tableFilesJa } from './messages.tableFiles'
@@ -21,6 +22,7 @@ export const ja = {
   ...consoleJa,
   ...exportJa,
   ...filesJa,
+  ...importedNoteJa,
   ...lanShareJa,
   ...tableJa,
   ...tableFilesJa,
@@ -235,7 +237,7 @@ export const ja = {
   /** The badge of a note a conflict's 「両方残す」 kept next to the local one (issue 17 p8). */
   boardImported: '取り込み',
   boardImportedHint:
-    '読み込んだファイルの内容と両方で書き換えられていたため、ファイルの方を残した付箋です',
+    '読み込んだファイルの内容と両方で書き換えられていたため、ファイルの方を残した付箋です。付箋のメニュー（⋯）から元の付箋とまとめられます',
   boardTaneHint: '地域課題のタネとして印をつけます',
   boardTaneLegend: '地域課題のタネ',
   boardColor: '色',

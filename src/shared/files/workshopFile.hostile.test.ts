@@ -5,6 +5,7 @@ import { MAX_REV } from '../model/schemas'
 import {
   parseWorkshopFile,
   WORKSHOP_FILE_FORMAT,
+  WORKSHOP_FILE_VERSION,
   type ParseResult,
   type WorkshopFileError,
 } from './workshopFile'
@@ -118,17 +119,22 @@ describe('hostile workshop files: damaged or not ours', () => {
     expectAccepted(` \n${TEXT}\r\n`)
   })
 
+  const CURRENT_VERSION = `"formatVersion":${String(WORKSHOP_FILE_VERSION)}`
+
   it('formatVersion: newer whole numbers are tooNew, other numbers invalid, non-numbers not ours', () => {
-    for (const version of [6, 99, Number.MAX_SAFE_INTEGER]) {
+    for (const version of [WORKSHOP_FILE_VERSION + 1, 99, Number.MAX_SAFE_INTEGER]) {
       expectError(
         edited((f) => (f.formatVersion = version)),
         'tooNew',
       )
     }
     // a newer file may have any shape: only format and formatVersion are read
-    expectError(JSON.stringify({ format: WORKSHOP_FILE_FORMAT, formatVersion: 6 }), 'tooNew')
+    expectError(
+      JSON.stringify({ format: WORKSHOP_FILE_FORMAT, formatVersion: WORKSHOP_FILE_VERSION + 1 }),
+      'tooNew',
+    )
     expect(errorText({ code: 'file.tooNew' }, 'ja')).toContain('新しいバージョン')
-    for (const version of [0, -1, 1.5, 5.000001, 2 ** 53, -0.5]) {
+    for (const version of [0, -1, 1.5, WORKSHOP_FILE_VERSION + 0.000001, 2 ** 53, -0.5]) {
       expectError(
         edited((f) => (f.formatVersion = version)),
         'invalid',
@@ -136,7 +142,7 @@ describe('hostile workshop files: damaged or not ours', () => {
     }
     // 1e999 and -1e999 are Infinity and -Infinity once parsed
     for (const literal of ['1e999', '-1e999']) {
-      expectError(TEXT.replace('"formatVersion":5', `"formatVersion":${literal}`), 'invalid')
+      expectError(TEXT.replace(CURRENT_VERSION, `"formatVersion":${literal}`), 'invalid')
     }
     for (const version of ['3', '4', null, true, [3], { v: 3 }]) {
       expectError(
@@ -148,7 +154,7 @@ describe('hostile workshop files: damaged or not ours', () => {
       edited((f) => delete f.formatVersion),
       'notTaneboard',
     )
-    expectAccepted(TEXT.replace('"formatVersion":5', '"formatVersion":5.0'))
+    expectAccepted(TEXT.replace(CURRENT_VERSION, `${CURRENT_VERSION}.0`))
   })
 })
 

@@ -28,9 +28,11 @@ import { calendarProblem, editingLimitsProblem } from './workshopFileStrict'
  *   before, its text started with 「（取り込み）」. Reading any file (or the database) lifts that
  *   old mark into the flag (model/importedMark.ts, in docFromRecords). An app that knows only
  *   version 4 says 「新しいバージョン」 instead of refusing the field as damage.
+ * - 6: such a copy also names the record it was kept beside (`importedFrom`), so that the board
+ *   can merge the two texts into one (「元の付箋とまとめる」). Older copies have none.
  */
 export const WORKSHOP_FILE_FORMAT = 'taneboard-workshop'
-export const WORKSHOP_FILE_VERSION = 5
+export const WORKSHOP_FILE_VERSION = 6
 
 /** Records a version 2 file could hold (kept to read old files). */
 const V2_MAX_RECORDS = LIMITS.notesPerWorkshop + LIMITS.theme2RecordsPerWorkshop + 1000
@@ -91,10 +93,14 @@ export const workshopFileV3Schema = workshopFileSchema.extend({ formatVersion: z
 /** Version 4: version 5 without `importedCopy` (optional in the record schemas). */
 export const workshopFileV4Schema = workshopFileSchema.extend({ formatVersion: z.literal(4) })
 
+/** Version 5: version 6 without `importedFrom` (optional in the record schemas). */
+export const workshopFileV5Schema = workshopFileSchema.extend({ formatVersion: z.literal(5) })
+
 export type WorkshopFileV1 = z.infer<typeof workshopFileV1Schema>
 export type WorkshopFileV2 = z.infer<typeof workshopFileV2Schema>
 export type WorkshopFileV3 = z.infer<typeof workshopFileV3Schema>
 export type WorkshopFileV4 = z.infer<typeof workshopFileV4Schema>
+export type WorkshopFileV5 = z.infer<typeof workshopFileV5Schema>
 export type WorkshopFile = z.infer<typeof workshopFileSchema>
 
 /**
@@ -102,7 +108,7 @@ export type WorkshopFile = z.infer<typeof workshopFileSchema>
  * records without editor counts).
  */
 export function migrateWorkshopFile(
-  file: WorkshopFileV1 | WorkshopFileV2 | WorkshopFileV3 | WorkshopFileV4,
+  file: WorkshopFileV1 | WorkshopFileV2 | WorkshopFileV3 | WorkshopFileV4 | WorkshopFileV5,
 ): WorkshopFile {
   return { ...file, formatVersion: WORKSHOP_FILE_VERSION }
 }
@@ -155,6 +161,7 @@ const OLDER_SCHEMAS = {
   2: workshopFileV2Schema,
   3: workshopFileV3Schema,
   4: workshopFileV4Schema,
+  5: workshopFileV5Schema,
 } as const
 
 /** The longest `detail` kept (a hostile file must not blow up a log line). */
@@ -167,8 +174,8 @@ const MAX_DETAIL_CHARS = 300
  * before anything else (tooLarge); JSON nested deeper than MAX_JSON_DEPTH or not JSON at all is
  * notJson; JSON without `format: "taneboard-workshop"` and a numeric `formatVersion` is
  * notTaneboard; a whole formatVersion above WORKSHOP_FILE_VERSION is tooNew (checked before the
- * rest, whose shape a newer version may have changed); versions 1 to 4 are checked with their
- * own schemas and migrated, version 5 with the current one, any other number is invalid.
+ * rest, whose shape a newer version may have changed); versions 1 to 5 are checked with their
+ * own schemas and migrated, version 6 with the current one, any other number is invalid.
  * Then the records must all belong to the file's workshop, appear once each (type and id),
  * carry ISO 8601 timestamps, count no more editor changes than their rev and use no reserved id
  * (see workshopFileChecks.ts), else invalid.
@@ -225,7 +232,7 @@ function parseUntrusted(input: unknown, strict: boolean): ParseResult {
     return fail('tooNew', `formatVersion ${version}`)
   }
   let file: WorkshopFile
-  if (version === 1 || version === 2 || version === 3 || version === 4) {
+  if (version === 1 || version === 2 || version === 3 || version === 4 || version === 5) {
     const parsed = OLDER_SCHEMAS[version].safeParse(raw)
     if (!parsed.success) return fail('invalid', describe(parsed.error))
     file = migrateWorkshopFile(parsed.data)

@@ -29,7 +29,8 @@ import {
  *     is lost; the user can delete it again);
  *   - 'both' with both live and text to keep: the local version as above, plus a copy of the
  *     incoming version with a new id, rev 1 by this editor, its text as it came, flagged
- *     `importedCopy` (the board's 「取り込み」 badge) and placed right after the local one; for types without such text 'both' keeps the local version.
+ *     `importedCopy` (the board's 「取り込み」 badge), naming the local one in `importedFrom`
+ *     (so the two texts can be merged later) and placed right after the local one; for types without such text 'both' keeps the local version.
  * Importing the same file again yields nothing: every written version then equals or beats it.
  */
 export function applyMerge(
@@ -131,6 +132,7 @@ function importedCopy(mine: AnyRecord, theirs: AnyRecord, stamp: Stamp, order: n
     edits: { [editor]: 1 },
     deletedAt: null,
     importedCopy: true as const,
+    importedFrom: mine.id,
   }
   const copy = markedCopy(theirs, unchanged)
   // Unreachable without one: canKeepBoth is false for types without user text.

@@ -106,6 +106,8 @@ describe('previewMerge and applyMerge', () => {
     // the copy sits right after the local note
     const copy = Object.values(a.doc().notes).find((n) => n.importedCopy === true)
     expect(copy && copy.order > (a.note(n1)?.order ?? 0)).toBe(true)
+    // and names the local note, so the board can merge the two texts
+    expect(copy?.importedFrom).toBe(n1)
     // and both texts travel back to B
     b.import(extractWorkshop(a.doc()))
     expect(b.liveTexts()).toEqual(a.liveTexts())

@@ -63,6 +63,11 @@ const recordBase = {
    * 「（取り込み）」, see model/importedMark.ts).
    */
   importedCopy: z.literal(true).optional(),
+  /**
+   * On such a copy: the id of the record it was kept beside (the local version of the same
+   * record), so the two texts can be merged into one (file format 6; older copies have none).
+   */
+  importedFrom: idSchema.optional(),
   /** Set when the record is deleted; kept as a tombstone so that undo and merge work. */
   deletedAt: isoInstantSchema.nullable(),
 }

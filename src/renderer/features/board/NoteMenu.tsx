@@ -16,8 +16,9 @@ const MARGIN = 8
 
 /**
  * The menu of one note (opened with its ⋯ button or Shift+F10): kind, who is troubled, タネ,
- * colour, scenes (a note may belong to several), 見出しの下に入れる (a list of the board's 見出し), and
- * 書き直す / 複製 / 見出しから外す / 削除.
+ * colour, scenes (a note may belong to several), 見出しの下に入れる (a list of the board's 見出し),
+ * for a copy a conflict kept 元の付箋とまとめる / 取り込みの印を外す, and 書き直す / 複製 /
+ * 見出しから外す / 削除.
  * Every change applies at once (one undo step each). Escape or a click elsewhere closes it.
  */
 export function NoteMenu() {
@@ -180,6 +181,29 @@ export function NoteMenu() {
             actions.gatherUnder(note.id, headingId)
           }}
         />
+      ) : null}
+      {note.importedCopy === true ? (
+        <fieldset className="note-menu__group note-menu__group--imported">
+          <legend>{t.boardImportedLegend}</legend>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={run(() => {
+              ui.getState().set({ merging: { copyId: note.id } })
+            })}
+          >
+            {t.boardImportedMerge}
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={run(() => {
+              actions.keepImported(note.id)
+            })}
+          >
+            {t.boardImportedKeep}
+          </button>
+        </fieldset>
       ) : null}
       <div className="note-menu__actions">
         <button

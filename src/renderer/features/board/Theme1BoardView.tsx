@@ -7,6 +7,7 @@ import { createBoardActions } from './boardActions'
 import { BoardAnnouncer } from './BoardAnnouncer'
 import { BoardContext, type BoardContextValue } from './BoardContext'
 import { GatherDialog } from './GatherDialog'
+import { MergeImportedDialog } from './MergeImportedDialog'
 import { GroupSwitcher } from './GroupSwitcher'
 import { createBoardUiStore } from './boardUiStore'
 import { NoteMenu } from './NoteMenu'
@@ -69,6 +70,7 @@ export function Theme1BoardView({ workshopId, groupId, boardId }: Theme1BoardVie
           <>
             <NoteMenu />
             <GatherDialog />
+            <MergeImportedDialog />
             <SelectionBar />
             <PickHint />
             <BoardAnnouncer />

@@ -26,6 +26,11 @@ import {
   type NotePatch,
 } from '../../../shared/board/theme1Ops'
 import { addNoteList } from '../../../shared/board/addNoteList'
+import {
+  importedPair,
+  keepImportedNote,
+  mergeImportedNote,
+} from '../../../shared/board/importedNote'
 import type { SceneKey } from '../../../shared/model/scenes'
 import type { NoteKind, TroubledWho } from '../../../shared/model/schemas'
 import type { Messages } from '../../i18n/messages.ja'
@@ -170,6 +175,33 @@ export function createBoardActions(deps: BoardActionDeps) {
       if (id) {
         uiState().select([id])
         uiState().requestFocus(id)
+      }
+    },
+
+    /**
+     * 元の付箋とまとめる: the imported copy's original takes `text` and the copy goes (one undo
+     * step; the notice offers 元に戻す). False when nothing changed.
+     */
+    mergeImported: (copyId: string, text: string): boolean => {
+      const before = doc()
+      const originalId = before ? importedPair(before, copyId)?.original?.id : undefined
+      const undoId = workshop
+        .getState()
+        .apply((current, ctx) => mergeImportedNote(current, copyId, text, ctx.now()))
+      if (undoId === null || !originalId) return false
+      uiState().set({ selected: new Set(), anchorId: null, menu: null, editingKey: null })
+      uiState().requestFocus(originalId)
+      const t = messages()
+      uiState().announce(t.boardMerged)
+      notices.getState().push(undoNotice(workshop, undoId, t.boardMerged))
+      return true
+    },
+
+    /** 取り込みの印を外す: the copy becomes an ordinary note (one undo step). */
+    keepImported: (copyId: string): void => {
+      if (apply((current) => keepImportedNote(current, copyId))) {
+        uiState().announce(messages().boardImportedKept)
+        uiState().requestFocus(copyId)
       }
     },
 

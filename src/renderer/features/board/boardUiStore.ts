@@ -44,6 +44,8 @@ export interface BoardUiState {
   menu: NoteMenuState | null
   /** 見出しの下にまとめる: the notes to gather (the first leads) while the dialog is open. */
   gather: { ids: readonly string[] } | null
+  /** 元の付箋とまとめる: the imported copy being merged while the dialog is open. */
+  merging: { copyId: string } | null
   /** A pointer drag: the note held, the notes moving with it, and its one undo step. */
   dragging: { noteId: string; ids: readonly string[]; gesture: EditGesture } | null
   /** The drop hint while dragging (read it with useDropMode; set it with setDropHint). */
@@ -126,6 +128,7 @@ export function createBoardUiStore(): BoardUiStore {
     editingKey: null,
     menu: null,
     gather: null,
+    merging: null,
     dragging: null,
     dropHints,
     focus: null,
