@@ -54,7 +54,7 @@ export default defineConfig({
     plugins: [react(), contentSecurityPolicy()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
-      minify: true,
+      minify: process.env.BENCH_NO_MINIFY ? false : true,
       rolldownOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
     },
   },

@@ -47,6 +47,7 @@ export default tseslint.config(
       'test-results/**',
       'playwright-report/**',
       'e2e/screenshots/**',
+      'bench/peer/dist/**',
     ],
   },
   js.configs.recommended,

@@ -9,27 +9,40 @@ type BenchWindow = Window & {
 /** Only what busyPerFrame reads (top-level tasks, the sync mark): tracing costs time too. */
 const TRACE_CATEGORIES = ['toplevel', 'blink.user_timing']
 
-export interface DragResult {
+export interface DragFigures {
   /** p95 of main-thread busy ms per frame, from pointer down to the drop painted. */
   busyP95: number
   /** Its median (the steady state while moving). */
   busyP50: number
   /** Mean busy ms per frame from CDP Performance.getMetrics (TaskDuration / frames). */
   busyMean: number
+  /** Main-thread busy ms (TaskDuration) in the second after the pointer is released. */
+  dropBusy: number
   /** Long tasks (≥ 50 ms) in that time. */
   longTasks: number
+  /** Of them: at pick-up (the first 250 ms after pointer down) or on the drop (after release). */
+  pickUpDropLongTasks: number
   /** The longest of them (0 when none). */
   longestTask: number
   /** Each long task as 'pickUp 120ms' / 'move …' / 'drop …'. */
   longTaskPhases: string[]
   frames: number
+}
+
+export interface DragResult extends DragFigures {
   /** Whether the note ended up in the target area. */
   moved: boolean
 }
 
+/** A point in the viewport, CSS pixels. */
+export interface ViewportPoint {
+  x: number
+  y: number
+}
+
 /**
  * Drags the first note of `from` with the pointer onto the area `to`: down, 60 moves about one
- * frame apart (≈ 1 s), up, then 300 ms for the drop to land.
+ * frame apart (≈ 1 s), up, then a second for the drop to land.
  */
 export async function measureDrag(
   page: Page,
@@ -45,7 +58,34 @@ export async function measureDrag(
   const start = { x: from.x + from.width / 2, y: from.y + Math.min(20, from.height / 2) }
   // The target area's title row: the area itself, not a note or 見出し in it.
   const end = { x: target.x + target.width / 2, y: target.y + Math.min(24, target.height / 4) }
+  const figures = await measurePointerDrag(page, browser, start, end)
+  const moved = await page
+    .locator(`[data-area="${areas.to}"] [data-note-id="${noteId}"]`)
+    .count()
+    .then((n) => n > 0)
+  if (process.env.BENCH_DEBUG) {
+    const where = await page
+      .locator(`[data-note-id="${noteId}"]`)
+      .evaluateAll((els) => els.map((el) => el.closest('[data-area]')?.getAttribute('data-area')))
+    process.stdout.write(
+      `note ${noteId} now in ${JSON.stringify(where)}; start ${JSON.stringify(start)} end ${JSON.stringify(end)}\n`,
+    )
+    await page.screenshot({ path: `bench-results/after-${areas.from}-${areas.to}.png` })
+  }
+  return { ...figures, moved }
+}
 
+/**
+ * The measured pointer drag, the same for TaneBoard and its peer: from `start` to `end` in 60
+ * moves about one frame apart (≈ 1 s), up, then a second for the drop to land. Busy time per
+ * frame from a trace (top-level tasks), mean from TaskDuration, long tasks from the page.
+ */
+export async function measurePointerDrag(
+  page: Page,
+  browser: Browser,
+  start: ViewportPoint,
+  end: ViewportPoint,
+): Promise<DragFigures> {
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Performance.enable')
   await page.mouse.move(start.x, start.y)
@@ -76,10 +116,13 @@ export async function measureDrag(
     await page.waitForTimeout(12)
   }
   const upAt = await page.evaluate(() => performance.now())
+  const beforeUp = taskDuration(await cdp.send('Performance.getMetrics'))
   await page.mouse.up()
   await page.waitForTimeout(300)
-
   const after = taskDuration(await cdp.send('Performance.getMetrics'))
+  await page.waitForTimeout(700)
+  const afterDrop = taskDuration(await cdp.send('Performance.getMetrics'))
+
   const drag = await page.evaluate(() => {
     const d = (window as BenchWindow).__drag
     if (!d) throw new Error('drag: no recorder')
@@ -88,36 +131,26 @@ export async function measureDrag(
   })
   const trace = tracing ? (await browser.stopTracing()).toString('utf8') : null
   await cdp.detach()
-  const frames = drag.frames.filter((t) => t >= syncAt)
+  // Frames from pointer down to 300 ms after the release (the drop painted), as before.
+  const frames = drag.frames.filter((t) => t >= syncAt && t <= upAt + 300)
   const busy = trace
     ? busyPerFrame(trace, { name: 'bench-sync', pageTimeMs: syncAt }, frames).perFrame
     : []
-  const moved = await page
-    .locator(`[data-area="${areas.to}"] [data-note-id="${noteId}"]`)
-    .count()
-    .then((n) => n > 0)
-  if (process.env.BENCH_DEBUG) {
-    const where = await page
-      .locator(`[data-note-id="${noteId}"]`)
-      .evaluateAll((els) => els.map((el) => el.closest('[data-area]')?.getAttribute('data-area')))
-    process.stdout.write(
-      `note ${noteId} now in ${JSON.stringify(where)}; start ${JSON.stringify(start)} end ${JSON.stringify(end)}\n`,
-    )
-    await page.screenshot({ path: `bench-results/after-${areas.from}-${areas.to}.png` })
-  }
   const durations = drag.longTasks.map(([, duration]) => duration)
   // When each long task started: on picking the note up, while moving, or on the drop.
   const phase = ([start]: [number, number]) =>
     start < downAt + 250 ? 'pickUp' : start >= upAt ? 'drop' : 'move'
+  const long = drag.longTasks.filter(([, duration]) => duration >= 50)
   return {
     busyP95: percentile(busy, 95),
     busyP50: percentile(busy, 50),
     busyMean: ((after - before) * 1000) / Math.max(1, frames.length - 1),
-    longTasks: durations.filter((d) => d >= 50).length,
+    dropBusy: (afterDrop - beforeUp) * 1000,
+    longTasks: long.length,
+    pickUpDropLongTasks: long.filter((task) => phase(task) !== 'move').length,
     longestTask: Math.max(0, ...durations),
     longTaskPhases: drag.longTasks.map((task) => `${phase(task)} ${Math.round(task[1])}ms`),
     frames: frames.length,
-    moved,
   }
 }
 

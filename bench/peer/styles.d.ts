@@ -1,0 +1,2 @@
+// Side-effect CSS imports of the peer page (vite bundles them).
+declare module '*.css'
