@@ -65,7 +65,7 @@ async function drag(
   page: Page,
   from: string,
   to: string,
-  beforeUp: () => Promise<void> = async () => undefined,
+  beforeUp: () => Promise<unknown> = () => Promise.resolve(),
 ): Promise<{ down: number; up: number }> {
   const source = page.locator(`[data-area="${from}"] [data-note-id]`).first()
   await source.scrollIntoViewIfNeeded()
