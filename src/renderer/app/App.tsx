@@ -22,6 +22,7 @@ import {
   JoinScreen,
   LanGuideScreen,
   ProjectorBoard,
+  SummaryProjector,
   TableFilesScreen,
   TableMode,
   Theme1BoardScreen,
@@ -140,6 +141,15 @@ function projectorScreen(route: Route) {
   }
   if (route.name === 'consoleProjector') {
     return <ConsoleProjector key={route.workshopId} workshopId={route.workshopId} />
+  }
+  if (route.name === 'sharedBoardProjector' || route.name === 'summaryProjector') {
+    return (
+      <SummaryProjector
+        key={`${route.workshopId}/${route.name}`}
+        workshopId={route.workshopId}
+        mode={route.name === 'sharedBoardProjector' ? 'board' : 'summary'}
+      />
+    )
   }
   if (route.name === 'theme3Projector') {
     return (

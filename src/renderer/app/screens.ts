@@ -61,3 +61,7 @@ export const ConsoleProjector = lazyScreen(
   () => import('../features/console/ConsoleProjector'),
   'ConsoleProjector',
 )
+export const SummaryProjector = lazyScreen(
+  () => import('../features/summary/SummaryProjector'),
+  'SummaryProjector',
+)

@@ -28,13 +28,15 @@ import { addTheme1 } from './pptxTheme1'
 import { addTheme2Grid, addTheme2Topic } from './pptxTheme2'
 import { addTheme3Brief, addTheme3Canvas } from './pptxTheme3'
 import { addTheme2Worksheet } from './pptxWorksheet'
+import { addSummaryPage, summaryFrame } from './pptxSummary'
 
 /**
  * buildPptx: the export model as a PowerPoint deck (16:9). A title slide, then per group its
  * cover (when the deck has covers: members, 司会・書記, the themes) and every slide of its
  * sections with a header band (group, slide title, theme, n / total) and its content as
  * editable text in 游ゴシック (ja-JP, see pptxFonts.ts); the priority grids are native shapes
- * with labels placed clear of each other (pptxGridLabels.ts), the 問1-問5 worksheet a table.
+ * with labels placed clear of each other (pptxGridLabels.ts), the 問1-問5 worksheet a table;
+ * then, when asked, the 共有用ボード or the whole 総括 deck (pptxSummary.ts).
  * The model has already paginated the content; a slide it flags `overflow` starts smaller and
  * carries PowerPoint's "shrink text on overflow". Plain TypeScript: runs in the renderer and in
  * Node.
@@ -228,6 +230,9 @@ export async function buildPptx(input: ExportDeck): Promise<Uint8Array> {
     if (page.kind === 'cover') {
       addFrame(pptx, slide, coverFrame(page.cover))
       addCover(slide, page.cover)
+    } else if (page.kind === 'summary') {
+      addFrame(pptx, slide, summaryFrame(page.page))
+      addSummaryPage(slide, page.page)
     } else {
       addFrame(pptx, slide, sectionFrame(page.section, page.slide))
       addContent(pptx, slide, page.slide)

@@ -6,6 +6,7 @@ import { filesEn } from './messages.files'
 import { importedNoteEn } from './messages.importedNote'
 import { lanShareEn } from './messages.lanShare'
 import { tableFilesEn } from './messages.tableFiles'
+import { summaryEn } from './messages.summary'
 import type { Messages } from './messages.ja'
 import { tableEn } from './messages.table'
 import { theme2En } from './messages.theme2'
@@ -24,6 +25,7 @@ export const en: Messages = {
   ...lanShareEn,
   ...tableEn,
   ...tableFilesEn,
+  ...summaryEn,
   appName: 'TaneBoard',
   tagline: 'Poster-and-sticky-note group work, straight on your laptop.',
   language: 'Language',

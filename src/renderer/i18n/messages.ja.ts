@@ -11,6 +11,7 @@ import { importedNoteJa } from './messages.importedNote'
 import { lanShareJa } from './messages.lanShare'
 import { tableJa } from './messages.table'
 import { tableFilesJa } from './messages.tableFiles'
+import { summaryJa } from './messages.summary'
 import { theme2Ja } from './messages.theme2'
 import { theme3Ja } from './messages.theme3'
 
@@ -26,6 +27,7 @@ export const ja = {
   ...lanShareJa,
   ...tableJa,
   ...tableFilesJa,
+  ...summaryJa,
   appName: 'タネボード',
   tagline: '模造紙と付箋のグループワークを、そのままパソコンで。',
   language: '表示言語',

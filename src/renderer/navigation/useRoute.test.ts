@@ -11,6 +11,8 @@ describe('routes', () => {
       ['#/w/w1/console/projector', { name: 'consoleProjector', workshopId: 'w1' }],
       ['#/w/w1/export', { name: 'export', workshopId: 'w1' }],
       ['#/w/w1/tables', { name: 'tableFiles', workshopId: 'w1' }],
+      ['#/w/w1/shared', { name: 'sharedBoardProjector', workshopId: 'w1' }],
+      ['#/w/w1/summary', { name: 'summaryProjector', workshopId: 'w1' }],
       ['#/w/w1/g/g1/theme1', { name: 'theme1', workshopId: 'w1', groupId: 'g1' }],
       [
         '#/w/w1/g/g1/theme2/projector',

@@ -1,13 +1,16 @@
+import type { SummaryPage } from '../plenary/summaryDeck'
 import type { ExportDeck, ExportGroupCover, ExportSection, ExportSlide } from './exportTypes'
 
 /** A page of a document made from the deck: a group's cover, or a slide of a section. */
 export type DeckPage =
   | { kind: 'cover'; key: string; cover: ExportGroupCover }
   | { kind: 'slide'; key: string; section: ExportSection; slide: ExportSlide }
+  | { kind: 'summary'; key: string; page: SummaryPage }
 
 /**
  * Every page in reading order: per group its cover (when the deck has covers), then the slides of
- * its sections. The PDF and the PPTX both page through this, so they agree.
+ * its sections; then the 総括 (or the 共有用ボード) when asked. The PDF and the PPTX both page
+ * through this, so they agree.
  */
 export function deckPages(deck: ExportDeck): DeckPage[] {
   const covers = new Map(deck.covers.map((c) => [c.groupId, c]))
@@ -25,5 +28,6 @@ export function deckPages(deck: ExportDeck): DeckPage[] {
       pages.push({ kind: 'slide', key: slide.key, section, slide })
     }
   }
+  for (const page of deck.summary ?? []) pages.push({ kind: 'summary', key: page.key, page })
   return pages
 }

@@ -19,6 +19,9 @@ import { theme1Slides } from './theme1Export'
 import { theme2Slides } from './theme2Export'
 import { theme3Slides } from './theme3Export'
 import { xmlSafeDeep } from '../text/xmlSafeText'
+import { buildSharedBoard } from '../plenary/sharedBoardRows'
+import { buildSummaryDeck, sharedBoardSummaryPages } from '../plenary/summaryDeck'
+import type { SummaryPage } from '../plenary/summaryDeck'
 
 /**
  * buildExportDeck: a workshop as a title and, per group and theme, the slides to show. Pure and
@@ -48,6 +51,20 @@ export interface ExportOptions extends ExportFilter {
   covers?: boolean
   /** The 問1-問5 worksheet page of every テーマ2 topic. Default false. */
   worksheets?: boolean
+  /** The 共有用ボード of the exported groups after their slides. Default false. */
+  sharedBoard?: boolean
+  /**
+   * The 総括 deck after the groups' slides (目的の再確認, 本日の振り返り: the 共有用ボード of the
+   * exported groups, 実際の例). Default false; with it, `sharedBoard` adds nothing more.
+   */
+  summary?: boolean
+}
+
+/** The 総括 or the 共有用ボード pages an export asks for (none by default). */
+function summaryPages(doc: WorkshopDoc, options: ExportOptions): SummaryPage[] {
+  if (options.summary !== true && options.sharedBoard !== true) return []
+  const board = buildSharedBoard(doc, options.groupIds)
+  return options.summary === true ? buildSummaryDeck(doc, board) : sharedBoardSummaryPages(board)
 }
 
 /** The live groups to export, in the workshop's order. */
@@ -157,5 +174,6 @@ export function buildExportDeck(doc: WorkshopDoc, options: ExportOptions = {}): 
     sections,
     covers,
     leftOut,
+    summary: summaryPages(doc, options),
   })
 }

@@ -2,6 +2,7 @@ import type { SceneKey } from '../model/scenes'
 import type { BriefPart, CanvasArea, NoteColor, NoteKind } from '../model/schemas'
 import type { ThemeId } from '../model/themes'
 import type { RefKind } from '../theme3/theme3Queries'
+import type { SummaryPage } from '../plenary/summaryDeck'
 
 /**
  * The export model: one workshop as an ordered list of slides per group and theme, plain data
@@ -17,6 +18,11 @@ export interface ExportDeck {
   covers: ExportGroupCover[]
   /** Groups left out because none of the chosen themes holds anything (option `leaveOutEmpty`). */
   leftOut: LeftOutGroup[]
+  /**
+   * After the groups: the 総括 deck (目的の再確認, 本日の振り返り = the 共有用ボード, 実際の例), or
+   * only the 共有用ボード's pages (options `summary`, `sharedBoard`). Absent or empty: none.
+   */
+  summary?: SummaryPage[]
 }
 
 export interface LeftOutGroup {

@@ -1,12 +1,16 @@
 import type { Group, Theme2Preset, Topic } from '../model/schemas'
-import type { WorkshopDoc } from '../model/workshopDoc'
+import { live, type WorkshopDoc } from '../model/workshopDoc'
 import { boardOf, workshopGroups } from '../ops/groupOps'
 import { TRIAL2_PRESET_TOPICS } from '../theme2/presets'
 import { boardTopics, topicView } from '../theme2/theme2Queries'
 import { liveCause } from '../theme2/theme2Edit'
-import { boardCanvases, canvasAreaNotes, canvasNoteText, canvasView } from '../theme3/theme3Queries'
-import { compareByOrder } from '../theme3/theme3Queries'
-import { live } from '../model/workshopDoc'
+import {
+  boardCanvases,
+  canvasAreaNotes,
+  canvasNoteText,
+  canvasView,
+  compareByOrder,
+} from '../theme3/theme3Queries'
 
 /**
  * The 共有用ボード (issue 19 p1): one view across all tables, a row per group with its 地域課題,
@@ -170,13 +174,18 @@ export function groupIssues(doc: WorkshopDoc, groupId: string): SharedIssue[] {
   return issues
 }
 
-/** The 共有用ボード of a workshop: every live group in the workshop's order. */
-export function buildSharedBoard(doc: WorkshopDoc): SharedBoard {
+/**
+ * The 共有用ボード of a workshop: every live group in the workshop's order (or those of
+ * `groupIds`, as an export chooses them).
+ */
+export function buildSharedBoard(doc: WorkshopDoc, groupIds?: readonly string[]): SharedBoard {
   const presets = doc.workshop.variant === 'halfDay'
   const columns: SharedBoardColumn[] = presets
     ? TRIAL2_PRESET_TOPICS.map((p) => ({ preset: p.preset, label: p.label }))
     : []
-  const rows = workshopGroups(doc).map((group): SharedBoardRow => {
+  const wanted = groupIds === undefined ? null : new Set(groupIds)
+  const groups = workshopGroups(doc).filter((g) => wanted === null || wanted.has(g.id))
+  const rows = groups.map((group): SharedBoardRow => {
     const issues = groupIssues(doc, group.id)
     const cells = columns.map((c) => issues.find((i) => i.preset === c.preset) ?? null)
     const placed = new Set(cells.filter((c) => c !== null).map((c) => c.key))

@@ -11,6 +11,7 @@ import { GroupOverview } from './GroupOverview'
 import { LanSharePanel } from './lan/LanSharePanel'
 import { useLanShareController, type LanClientControl } from './lan/lanShare'
 import { PlenaryPanel } from './PlenaryPanel'
+import { PlenaryDecks } from './PlenaryDecks'
 import { TimerPanel } from './TimerPanel'
 import { useOpenedWorkshop } from '../../session/useOpenedWorkshop'
 import { WorkshopLoading, WorkshopMissing } from '../../ui/WorkshopStatus'
@@ -176,7 +177,12 @@ export function ConsoleScreen({ workshopId, chime: injected, lanClient }: Consol
           aria-labelledby={`console-tab-${tab}`}
         >
           {tab === 'groups' ? <GroupOverview workshopId={workshopId} store={store} /> : null}
-          {tab === 'plenary' ? <PlenaryPanel workshopId={workshopId} store={store} /> : null}
+          {tab === 'plenary' ? (
+            <>
+              <PlenaryDecks doc={ready} />
+              <PlenaryPanel workshopId={workshopId} store={store} />
+            </>
+          ) : null}
           {tab === 'lan' ? <LanSharePanel doc={ready} /> : null}
         </div>
       ) : null}

@@ -15,6 +15,7 @@ import { useTimerSignals } from './useTimerSignals'
 import { keepFocus } from './keepFocus'
 import { skipNote } from './timerStepNote'
 import { TimerModeSwitch } from './TimerModeSwitch'
+import { PlenaryDecks } from './PlenaryDecks'
 
 interface TimerPanelProps {
   doc: WorkshopDoc
@@ -294,6 +295,9 @@ export function TimerPanel({ doc, store, chime, keys = true }: TimerPanelProps) 
               ))}
             </ul>
           </article>
+        ) : null}
+        {current && (current.row.kind === 'plenary' || current.row.kind === 'summary') ? (
+          <PlenaryDecks doc={doc} rowKind={current.row.kind} />
         ) : null}
         <section className="timer-schedule" aria-label={t.timerSchedule}>
           <h3>{t.timerSchedule}</h3>

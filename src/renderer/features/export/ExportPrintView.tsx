@@ -2,6 +2,7 @@ import { deckPages } from '../../../shared/export/deckPages'
 import type { ExportDeck } from '../../../shared/export/exportTypes'
 import { GroupCoverSlide } from '../../views/GroupCoverSlide'
 import { PlenarySlideView } from '../../views/PlenarySlideView'
+import { SummarySlideView } from '../../views/SummarySlideView'
 import type { PageSize } from '../../export/exportFiles'
 
 interface ExportPrintViewProps {
@@ -16,7 +17,8 @@ export function printPages(deck: ExportDeck) {
 }
 
 /**
- * The PDF: one page per slide of the export model (each group's slides after its cover), drawn
+ * The PDF: one page per slide of the export model (each group's slides after its cover; then the
+ * 共有用ボード or the 総括 when asked, drawn by SummarySlideView), drawn
  * by the plenary's slide view so that the PDF and the 全体共有 agree. Each page has a header
  * (研修会, グループ, テーマ, 開催日) and, in the slide's footer, its number over the whole
  * document. On screen it is the preview (the pages at the paper's proportions); in print only the
@@ -35,9 +37,12 @@ export function ExportPrintView({ deck, pageSize, label }: ExportPrintViewProps)
     >
       {pages.map((page, i) => {
         const position = `${String(i + 1)} / ${String(total)}`
-        const groupName = page.kind === 'cover' ? page.cover.groupName : page.section.groupName
         const where =
-          page.kind === 'cover' ? groupName : `${groupName}\u3000${page.section.themeLabel}`
+          page.kind === 'cover'
+            ? page.cover.groupName
+            : page.kind === 'summary'
+              ? page.page.title
+              : `${page.section.groupName}\u3000${page.section.themeLabel}`
         return (
           <section key={page.key} className="export-page" data-print-page={i + 1}>
             <header className="export-page-head">
@@ -48,6 +53,8 @@ export function ExportPrintView({ deck, pageSize, label }: ExportPrintViewProps)
             <div className="export-page-slide">
               {page.kind === 'cover' ? (
                 <GroupCoverSlide cover={page.cover} position={position} />
+              ) : page.kind === 'summary' ? (
+                <SummarySlideView page={page.page} position={position} />
               ) : (
                 <PlenarySlideView section={page.section} slide={page.slide} position={position} />
               )}

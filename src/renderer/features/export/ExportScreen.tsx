@@ -19,6 +19,7 @@ import {
 import { ExportOptions } from './ExportOptions'
 import { ExportPrintView, printPages } from './ExportPrintView'
 import { LeftOutNotice } from './LeftOutNotice'
+import { ExportSummaryOptions, type SummaryChoice } from './ExportSummaryOptions'
 import { useOpenedWorkshop } from '../../session/useOpenedWorkshop'
 import { WorkshopLoading, WorkshopMissing } from '../../ui/WorkshopStatus'
 
@@ -56,6 +57,8 @@ function ExportView({ doc }: { doc: WorkshopDoc }) {
   // Groups and themes with nothing written are left out unless the user asks for them.
   const [includeEmpty, setIncludeEmpty] = useState(false)
   const [busy, setBusy] = useState<Job | null>(null)
+  // The 共有用ボード and the 総括 deck after the groups' pages, when asked for.
+  const [extras, setExtras] = useState<SummaryChoice>({ sharedBoard: false, summary: false })
 
   const filter = useMemo(
     () => ({
@@ -70,8 +73,14 @@ function ExportView({ doc }: { doc: WorkshopDoc }) {
   )
   const { groupIds } = filter
   const content = useMemo(
-    () => ({ ...filter, leaveOutEmpty: !includeEmpty, covers: true, worksheets: true }),
-    [filter, includeEmpty],
+    () => ({
+      ...filter,
+      leaveOutEmpty: !includeEmpty,
+      covers: true,
+      worksheets: true,
+      ...extras,
+    }),
+    [filter, includeEmpty, extras],
   )
 
   const deck = useMemo(
@@ -197,6 +206,7 @@ function ExportView({ doc }: { doc: WorkshopDoc }) {
           pageSize={pageSize}
           onPageSize={setPageSize}
         />
+        <ExportSummaryOptions value={extras} onChange={setExtras} />
         {!nothingChosen && (
           <LeftOutNotice
             leftOut={deck.leftOut}
