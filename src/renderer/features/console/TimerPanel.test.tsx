@@ -132,6 +132,28 @@ describe('TimerPanel', () => {
     expect(text('timer-current')).toContain('テーマ２）')
   })
 
+  it('on 全体共有 offers the 共有用ボード; on 総括 shows the 総括 deck and projects it', () => {
+    vi.setSystemTime(jst(TRIAL2_DATE, '16:05'))
+    setup()
+    expect(text('timer-current')).toBe('※グループごとに発表')
+    const decks = screen.getByTestId('plenary-decks')
+    expect(decks.querySelector('[data-testid="project-shared-board"]')?.getAttribute('href')).toBe(
+      `#/w/${doc.workshop.id}/shared`,
+    )
+    act(() => {
+      vi.setSystemTime(jst(TRIAL2_DATE, '16:35'))
+    })
+    advance(500)
+    expect(text('timer-current')).toBe('講師・アドバイザーからのコメント、講師総括')
+    const summary = screen.getByRole('region', { name: '総括' })
+    expect(summary.textContent).toContain('目的の再確認')
+    expect(summary.textContent).toContain('本日の振り返り（共有用ボード）')
+    expect(summary.textContent).toContain('実際の例（稲城市）')
+    expect(summary.querySelector('[data-testid="project-summary"]')?.getAttribute('href')).toBe(
+      `#/w/${doc.workshop.id}/summary`,
+    )
+  })
+
   it('chimes once per warning and at the end, with the visual cue; survives re-renders', () => {
     vi.setSystemTime(jst(TRIAL2_DATE, '14:34', 58))
     const { calls } = setup()
