@@ -8,7 +8,7 @@ import { expectSaved, notices, workshopIdOf } from '../support/pages/app'
 import { addNote, notesOf } from '../support/pages/board'
 import { exportWorkshopFile } from '../support/pages/export'
 import { openHome, startImport } from '../support/pages/home'
-import { newWorkshopWithGroups, openGroupScreen, openSection } from '../support/pages/setup'
+import { newWorkshopWithGroups, openGroupScreen } from '../support/pages/setup'
 import {
   collectFromTables,
   createTableFiles,
@@ -69,12 +69,10 @@ test('テーブル用ファイルを一括作成 hands out one file per group; �
   await expect(dialog).toContainText('グループ：Ａグループ')
   await dialog.getByRole('button', { name: '取り込む' }).click()
   await expect(dialog).toBeHidden()
-  await tableA
-    .getByRole('article')
-    .filter({ hasText: TITLE })
-    .getByRole('button', { name: /開く/ })
-    .click()
-  await openSection(tableA, 'グループ')
+  // The table's file holds its group only: the import lands on that group's テーマ1 board.
+  await expect(tableA.getByRole('heading', { name: 'Ａグループ', level: 1 })).toBeVisible()
+  await tableA.getByRole('link', { name: '研修会の準備' }).click()
+  await expect(tableA.getByRole('heading', { name: 'グループ', level: 2 })).toBeVisible()
   await expect(tableA.getByRole('article')).toHaveCount(1)
   await openGroupScreen(tableA, 'Ａグループ')
   await addNote(tableA, 'tray', '退院後の服薬管理が難しい')

@@ -60,9 +60,10 @@ test('a table exports its group, the facilitator imports it: new notes arrive, a
   await dialog.getByRole('button', { name: '取り込む' }).click()
   await expect(dialog).toBeHidden()
   await expect(table.getByText('研修会『県コーディネーター研修』を取り込みました。')).toBeVisible()
-  const card = table.getByRole('article').filter({ hasText: '県コーディネーター研修' })
-  await card.getByRole('button', { name: /開く/ }).click()
-  await openBoard(table, 'Ａグループ')
+  // A file of several groups lands on the workshop's グループ, where each group's board opens.
+  await expect(table.getByRole('heading', { name: 'グループ', level: 2 })).toBeVisible()
+  await expect(table.getByRole('article')).toHaveCount(2)
+  await openGroupScreen(table, 'Ａグループ')
   await expect(notesOf(table, 'tray')).toHaveText(['夜間の相談先がわからない'])
 
   // Both sides edit the same note; each adds its own.
@@ -98,11 +99,9 @@ test('a table exports its group, the facilitator imports it: new notes arrive, a
   const done = notices(facilitator)
   await expect(done).toContainText('『県コーディネーター研修』に取り込みました')
 
-  const workshopCard = facilitator
-    .getByRole('article')
-    .filter({ hasText: '県コーディネーター研修' })
-  await workshopCard.getByRole('button', { name: /開く/ }).click()
-  await openBoard(facilitator, 'Ａグループ')
+  // A table's file (one group) lands on that group's board, on the theme it last worked on.
+  await expect(facilitator.getByRole('heading', { name: 'Ａグループ', level: 1 })).toBeVisible()
+  await expect(facilitator).toHaveURL(/\/g\/[^/]+\/theme1$/)
   await expect(notesOf(facilitator, 'tray')).toHaveText([
     '夜間の相談先がわからない（救急）',
     '夜間・休日の相談先がわからない',
@@ -138,8 +137,7 @@ test('a table exports its group, the facilitator imports it: new notes arrive, a
     .getByRole('button', { name: '元に戻す' })
     .click()
   await expect(facilitator.getByText(/取り込む前の状態に戻しました/)).toBeVisible()
-  await workshopCard.getByRole('button', { name: /開く/ }).click()
-  await openBoard(facilitator, 'Ａグループ')
+  await expect(facilitator.getByRole('heading', { name: 'Ａグループ', level: 1 })).toBeVisible()
   await expect(notesOf(facilitator, 'tray')).toHaveCount(3)
   await expect(area(facilitator, 'tray')).not.toContainText('看取りの場所を選べない')
 

@@ -182,6 +182,10 @@ test('payloads in an imported workshop file are shown as text and never run', as
   await expectClean(reader, 'import preview')
   await dialog.getByRole('button', { name: '取り込む' }).click()
   await expect(dialog).toBeHidden()
+  // A file of one group lands on that group's board.
+  await expect(reader.getByRole('heading', { name: PAYLOADS[2], level: 1 })).toBeVisible()
+  await expectClean(reader, 'landing board after import')
+  await reader.goto('/#/')
   await expect(reader.getByRole('heading', { name: PAYLOADS[0] })).toBeVisible()
   await expectClean(reader, 'home after import')
   const workshopId = file.workshop.id

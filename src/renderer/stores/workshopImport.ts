@@ -3,6 +3,7 @@ import { AppError, appError, errorRefOf } from '../../shared/errors/appError'
 import { errorRef, workshopFileErrorRef, type ErrorRef } from '../../shared/errors/errorCodes'
 import { parseWorkshopFile } from '../../shared/files/workshopFile'
 import { applyMerge } from '../../shared/merge/applyMerge'
+import { importLanding, type GroupLanding } from '../../shared/merge/importLanding'
 import {
   previewMerge,
   type MergeChoice,
@@ -43,6 +44,8 @@ export interface ImportOutcome {
   newWorkshop: boolean
   /** Record versions written (0: the file held nothing new). */
   written: number
+  /** A file of one group: that group and the theme of its latest change (where to land). */
+  landing: GroupLanding | null
 }
 
 export interface WorkshopImport {
@@ -96,6 +99,7 @@ export function createWorkshopImport(deps: WorkshopImportDeps): WorkshopImport {
     const { incoming } = prepared
     const workshopId = incoming.workshop.id
     const title = incoming.workshop.title
+    const landing = importLanding(incoming)
     if ((await backups.countForeign(incoming)) > 0) throw appError('backup.foreign')
     // The state now, not the one previewed: choices are keyed by record, so they still apply.
     const local = await backups.load(workshopId)
@@ -105,13 +109,13 @@ export function createWorkshopImport(deps: WorkshopImportDeps): WorkshopImport {
       offerUndo(errorRef('notice.importedNew', { title }), () =>
         deps.home.getState().remove(workshopId),
       )
-      return { workshopId, newWorkshop: true, written: records.length }
+      return { workshopId, newWorkshop: true, written: records.length, landing }
     }
     const records = applyMerge(local, incoming, choices, ctx)
     const revives = local.workshop.deletedAt !== null
     if (records.length === 0 && !revives) {
       notices.push({ tone: 'info', message: errorRef('notice.importNothing', { title }) })
-      return { workshopId, newWorkshop: false, written: 0 }
+      return { workshopId, newWorkshop: false, written: 0, landing }
     }
     try {
       await scheduler.backupNow(local, 'beforeImport')
@@ -134,7 +138,7 @@ export function createWorkshopImport(deps: WorkshopImportDeps): WorkshopImport {
             : errorRef('notice.importUndone', { title }),
       })
     })
-    return { workshopId, newWorkshop: false, written: records.length }
+    return { workshopId, newWorkshop: false, written: records.length, landing }
   }
 
   return {

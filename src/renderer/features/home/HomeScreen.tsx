@@ -12,6 +12,7 @@ import { NewWorkshopDialog } from './NewWorkshopDialog'
 import { WorkshopCard } from './WorkshopCard'
 import { ImportDialog } from './import/ImportDialog'
 import { useImportFlow } from './import/useImportFlow'
+import type { ImportOutcome } from '../../stores/workshopImport'
 import { useOpenedFileImport } from './import/useOpenedFileImport'
 
 /** ホーム: start a workshop (from a template or the sample) and manage the list. */
@@ -28,7 +29,7 @@ export function HomeScreen() {
   const headingRef = useRef<HTMLHeadingElement>(null)
   const listRef = useRef<HTMLUListElement>(null)
   const [focusId, setFocusId] = useState<string | null>(null)
-  const importFlow = useImportFlow(setFocusId)
+  const importFlow = useImportFlow(landAfterImport(setFocusId))
   useOpenedFileImport(importFlow)
 
   // Coming back from a workshop: its title, group count and last update may have changed.
@@ -206,4 +207,18 @@ export function HomeScreen() {
       />
     </div>
   )
+}
+
+/**
+ * Where an import lands: a file of one group opens that group on the theme of its latest change
+ * (a table's file: the facilitator sees what came in); a file of several groups opens the
+ * workshop's グループ; a file that changed nothing leaves the user here, on the workshop's card.
+ * The import's notice (what came in, 元に戻す) stays on screen wherever the user lands.
+ */
+function landAfterImport(focusCard: (workshopId: string) => void) {
+  return ({ workshopId, written, landing }: ImportOutcome) => {
+    if (written === 0) focusCard(workshopId)
+    else if (landing) navigate({ name: landing.themeId, workshopId, groupId: landing.groupId })
+    else navigate({ name: 'workshop', workshopId, section: 'groups' })
+  }
 }

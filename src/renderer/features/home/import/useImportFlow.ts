@@ -7,7 +7,7 @@ import { LIMITS } from '../../../../shared/model/limits'
 import { useAppServices } from '../../../session/appServices'
 import { useT } from '../../../i18n/useT'
 import { hostErrorRef } from '../../../stores/hostErrors'
-import type { PreparedImport } from '../../../stores/workshopImport'
+import type { ImportOutcome, PreparedImport } from '../../../stores/workshopImport'
 import type { ImportDialogState } from './ImportDialog'
 
 /** Extensions offered when opening a workshop file (.json: older exports and backups). */
@@ -15,9 +15,9 @@ export const WORKSHOP_FILE_EXTENSIONS = ['taneboard', 'json']
 
 /**
  * 「ファイルから取り込む」: pick a file, read and check it, show the preview; on 取り込む, merge.
- * `onImported` gets the workshop id (e.g. to focus its card).
+ * `onImported` gets what happened (e.g. to open what came in, or focus the workshop's card).
  */
-export function useImportFlow(onImported: (workshopId: string) => void) {
+export function useImportFlow(onImported: (outcome: ImportOutcome) => void) {
   const t = useT()
   const { host, imports, notices } = useAppServices()
   const [state, setState] = useState<ImportDialogState | null>(null)
@@ -101,7 +101,7 @@ export function useImportFlow(onImported: (workshopId: string) => void) {
     try {
       const outcome = await imports.apply(prepared, choices)
       setState(null)
-      onImported(outcome.workshopId)
+      onImported(outcome)
     } catch (error) {
       console.error('TaneBoard: importing a workshop file failed', error)
       notices.getState().push({ tone: 'error', message: errorRefOf(error) ?? t.importFailed })
