@@ -4,8 +4,10 @@ import type {
   Canvas,
   CanvasNote,
   CanvasQa,
+  Commentator,
   Group,
   Note,
+  Review,
   TimetableRow,
   Topic,
   Workshop,
@@ -256,10 +258,10 @@ describe('TaneDb', () => {
     await v3.topics.put(topic)
     v3.close()
 
-    const latest = new TaneDb(name)
+    const latest = new TaneDb(name, { upToVersion: 4 })
     await latest.open()
-    expect(latest.verno).toBe(TANE_DB_VERSION)
-    expect(TANE_DB_VERSION).toBe(4)
+    expect(latest.verno).toBe(4)
+    expect(TANE_DB_VERSION).toBeGreaterThanOrEqual(4)
     expect(await latest.topics.get('t1')).toEqual(topic)
     for (const table of [latest.canvases, latest.canvasNotes, latest.canvasQas]) {
       expect(await table.count()).toBe(0)
@@ -330,21 +332,82 @@ describe('TaneDb', () => {
     repo.close()
   })
 
+  it('upgrades a v4 database to v5: data intact, 講評 tables added and indexed', async () => {
+    const name = uniqueDbName('upgrade-v5')
+    const v4 = new TaneDb(name, { upToVersion: 4 })
+    await v4.open()
+    expect(v4.verno).toBe(4)
+    const board: Board = {
+      id: 'b1',
+      createdAt: T0,
+      updatedAt: T0,
+      rev: 1,
+      deletedAt: null,
+      type: 'board',
+      workshopId: 'w1',
+      groupId: 'g1',
+      themeId: 'theme1',
+    }
+    await v4.workshops.put(workshop)
+    await v4.groups.put(group('g1'))
+    await v4.boards.put(board)
+    v4.close()
+
+    const latest = new TaneDb(name)
+    await latest.open()
+    expect(latest.verno).toBe(5)
+    expect(await latest.boards.get('b1')).toEqual(board)
+    const review: Review = {
+      id: 'r1',
+      createdAt: T0,
+      updatedAt: T0,
+      rev: 1,
+      deletedAt: null,
+      type: 'review',
+      workshopId: 'w1',
+      groupId: 'g1',
+      text: '目指す姿が具体的でした。',
+      commentatorIds: ['c1'],
+    }
+    const commentator: Commentator = {
+      id: 'c1',
+      createdAt: T0,
+      updatedAt: T0,
+      rev: 1,
+      deletedAt: null,
+      type: 'commentator',
+      workshopId: 'w1',
+      name: '山田 太郎',
+      role: 'lecturer',
+      affiliation: '',
+      order: 1,
+    }
+    await latest.reviews.put(review)
+    await latest.commentators.put(commentator)
+    expect(await latest.reviews.where('groupId').equals('g1').toArray()).toEqual([review])
+    expect(await latest.commentators.where('workshopId').equals('w1').toArray()).toEqual([
+      commentator,
+    ])
+    latest.close()
+  })
+
   it('creates a fresh database at the latest version with every table', async () => {
     const db = new TaneDb(uniqueDbName('fresh'))
     await db.open()
-    expect(db.verno).toBe(4)
+    expect(db.verno).toBe(5)
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'boards',
       'canvasNotes',
       'canvasQas',
       'canvases',
       'causes',
+      'commentators',
       'groups',
       'measures',
       'meta',
       'notes',
       'outcomes',
+      'reviews',
       'timetableRows',
       'topics',
       'workshops',

@@ -18,7 +18,7 @@ import { randomId } from '../host/editContext'
 
 export const TANE_DB_NAME = 'taneboard'
 /** The newest schema version. */
-export const TANE_DB_VERSION = 4
+export const TANE_DB_VERSION = 5
 
 /** Small key-value facts about the database itself. */
 export interface MetaRow {
@@ -84,6 +84,9 @@ class TaneDbBase extends Dexie {
 
     // v4 — テーマ3: canvases, their notes and their questions. New tables only: nothing to move.
     if (upTo >= 4) this.version(4).stores(tablesAddedIn(4))
+
+    // v5 — 講評: the commentators and each group's 講評メモ. New tables only: nothing to move.
+    if (upTo >= 5) this.version(5).stores(tablesAddedIn(5))
   }
 }
 

@@ -39,6 +39,12 @@ export function checkEdit(
   if (created.has('group') && live(next.groups).length > LIMITS.groupsPerWorkshop) {
     return errorRef('edit.groupsFull', { max: LIMITS.groupsPerWorkshop })
   }
+  if (
+    created.has('commentator') &&
+    live(next.commentators).length > LIMITS.commentatorsPerWorkshop
+  ) {
+    return errorRef('edit.commentatorsFull', { max: LIMITS.commentatorsPerWorkshop })
+  }
   if (created.has('timetableRow') && live(next.rows).length > LIMITS.timetableRows) {
     return errorRef('edit.rowsFull', { max: LIMITS.timetableRows })
   }

@@ -15,6 +15,7 @@ import {
 } from '../../shared/model/workshopDoc'
 import { createSampleWorkshop } from '../../shared/templates/sampleWorkshop'
 import { addMeasure, addOutcome } from '../../shared/theme2/measureOps'
+import { addCommentator, setReviewer, setReviewText } from '../../shared/plenary/reviewOps'
 import { fakeContext } from '../../shared/testing/fakeContext'
 import { TaneDb } from '../db/TaneDb'
 import { createWorkshopRepository } from '../db/workshopRepository'
@@ -28,8 +29,20 @@ import { checkEdit } from './editGuards'
  */
 
 const ctx = fakeContext('2026-03-01T00:00:00.000Z', 'abcdef0123456789')
-/** The サンプル研修会 with a countermeasure and its 期待値: one live record of every type. */
-const sample: WorkshopDoc = withMeasure(createSampleWorkshop(ctx))
+/**
+ * The サンプル研修会 with a countermeasure and its 期待値, a commentator and a 講評メモ: one live
+ * record of every type.
+ */
+const sample: WorkshopDoc = withReview(withMeasure(createSampleWorkshop(ctx)))
+
+function withReview(doc: WorkshopDoc): WorkshopDoc {
+  let next = applyRecords(doc, addCommentator(doc, { name: '山田 講師', role: 'lecturer' }, ctx))
+  const groupId = Object.keys(next.groups)[0]
+  const commentatorId = Object.keys(next.commentators)[0]
+  if (!groupId || !commentatorId) return next
+  next = applyRecords(next, setReviewText(next, groupId, '目指す姿が具体的です。', ctx))
+  return applyRecords(next, setReviewer(next, groupId, commentatorId, true, ctx))
+}
 
 function withMeasure(doc: WorkshopDoc): WorkshopDoc {
   const topic = Object.values(doc.topics).find((t) => t.deletedAt === null)
@@ -106,6 +119,8 @@ describe('the record registry', () => {
       canvases: 'id, workshopId, boardId',
       canvasNotes: 'id, workshopId, boardId',
       canvasQas: 'id, workshopId, boardId',
+      commentators: 'id, workshopId',
+      reviews: 'id, workshopId, groupId',
     })
   })
 

@@ -83,6 +83,7 @@ export interface ErrorParams extends FileErrorParams {
   'edit.tooManyItems': { field: EditField; max: number }
   'edit.notesFull': { max: number }
   'edit.groupsFull': { max: number }
+  'edit.commentatorsFull': { max: number }
   'edit.rowsFull': { max: number }
   'edit.topicsFull': { max: number }
   'edit.causesFull': { max: number }

@@ -147,6 +147,7 @@ export const errorMessagesEn: ErrorCatalogue = {
     `${capitalised(FIELDS[field])}: more than the limit (${count(max)}).`,
   'edit.notesFull': ({ max }) => `The limit of notes (${count(max)}) has been reached.`,
   'edit.groupsFull': ({ max }) => `The limit of groups (${max}) has been reached.`,
+  'edit.commentatorsFull': ({ max }) => `The limit of commentators (${max}) has been reached.`,
   'edit.rowsFull': ({ max }) => `The limit of timetable rows (${max}) has been reached.`,
   'edit.topicsFull': ({ max }) => `The limit of themes (${max}) has been reached.`,
   'edit.causesFull': ({ max }) => `The limit of causes (${max}) has been reached.`,

@@ -145,6 +145,7 @@ export const errorMessagesJa: ErrorCatalogue = {
     `${FIELDS[field]}の数が上限（${count(max)}）を超えています。`,
   'edit.notesFull': ({ max }) => `付箋の数が上限（${count(max)}枚）に達しました。`,
   'edit.groupsFull': ({ max }) => `グループの数が上限（${max}）に達しました。`,
+  'edit.commentatorsFull': ({ max }) => `講評者の数が上限（${max}人）に達しました。`,
   'edit.rowsFull': ({ max }) => `タイムテーブルの行が上限（${max}行）に達しました。`,
   'edit.topicsFull': ({ max }) => `テーマの数が上限（${max}）に達しました。`,
   'edit.causesFull': ({ max }) => `原因の数が上限（${max}）に達しました。`,

@@ -292,9 +292,10 @@ describe(`workshop file properties (seed ${String(SEED)})`, () => {
           expect(result.file.records).toHaveLength(records.length)
           // the oldest version that can hold these types reads them the same (migration)
           const types = new Set(records.map((r) => r.type))
+          const needs7 = ['commentator', 'review'].some((t) => types.has(t as never))
           const needs3 = ['canvas', 'canvasNote', 'canvasQa'].some((t) => types.has(t as never))
           const needs2 = ['topic', 'cause', 'measure', 'outcome'].some((t) => types.has(t as never))
-          const version = needs3 ? 3 : needs2 ? 2 : 1
+          const version = needs7 ? 7 : needs3 ? 3 : needs2 ? 2 : 1
           const [first, ...rest] = docRecords(doc)
           const old = { ...fileJson(text), formatVersion: version, workshop: first, records: rest }
           const migrated = parseWorkshopFile(JSON.stringify(old))

@@ -13,6 +13,8 @@ import { theme2Fixture } from '../testing/theme2Fixture'
 import { seatVoterId } from '../theme2/theme2Queries'
 import { applyTrial2Preset, createTopic } from '../theme2/topicOps'
 import { buildWorksheet } from '../theme2/worksheet'
+import { workshopGroups } from '../ops/groupOps'
+import { addCommentator, setReviewText } from '../plenary/reviewOps'
 import {
   parseWorkshopFile,
   serializeWorkshopFile,
@@ -245,6 +247,31 @@ describe('workshop file', () => {
     expect(result.file.formatVersion).toBe(WORKSHOP_FILE_VERSION)
     expect(docRecords(result.doc)).toEqual([workshop, ...records])
     expect(docRecords(result.doc).every((r) => r.edits === undefined)).toBe(true)
+  })
+
+  it('reads a version 6 file (before 講評) and migrates it; a version 6 file cannot hold 講評', () => {
+    const { doc } = sampleText()
+    const v6 = { ...envelope(), formatVersion: 6, appVersion: '0.6.0' }
+    const result = parseWorkshopFile(JSON.stringify(v6))
+    if (!result.ok) throw new Error(result.detail)
+    expect(result.readVersion).toBe(6)
+    expect(result.file.formatVersion).toBe(WORKSHOP_FILE_VERSION)
+    expect(result.doc).toEqual(doc)
+    expect(result.doc.commentators).toEqual({})
+    expect(result.doc.reviews).toEqual({})
+
+    const ctx = fakeContext('2025-02-07T06:00:00.000Z')
+    let reviewed = applyRecords(doc, addCommentator(doc, { name: '山田', role: 'lecturer' }, ctx))
+    const groupId = workshopGroups(reviewed)[0]!.id
+    reviewed = applyRecords(reviewed, setReviewText(reviewed, groupId, '講評です。', ctx))
+    const v7 = JSON.parse(serializeWorkshopFile(reviewed, '0.7.0', SAVED_AT)) as Record<
+      string,
+      unknown
+    >
+    const read = parseWorkshopFile(JSON.stringify(v7))
+    if (!read.ok) throw new Error(read.detail)
+    expect(read.doc).toEqual(reviewed)
+    expectError(JSON.stringify({ ...v7, formatVersion: 6 }), 'invalid')
   })
 
   it('a version 1 file cannot hold テーマ2 records', () => {

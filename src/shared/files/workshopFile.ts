@@ -30,9 +30,12 @@ import { calendarProblem, editingLimitsProblem } from './workshopFileStrict'
  *   version 4 says 「新しいバージョン」 instead of refusing the field as damage.
  * - 6: such a copy also names the record it was kept beside (`importedFrom`), so that the board
  *   can merge the two texts into one (「元の付箋とまとめる」). Older copies have none.
+ * - 7: adds the 講評 records (commentator: the workshop's 講師・アドバイザー; review: a group's
+ *   講評メモ). Versions 1 to 6 migrate as is; an app that knows only version 6 says
+ *   「新しいバージョン」.
  */
 export const WORKSHOP_FILE_FORMAT = 'taneboard-workshop'
-export const WORKSHOP_FILE_VERSION = 6
+export const WORKSHOP_FILE_VERSION = 7
 
 /** Records a version 2 file could hold (kept to read old files). */
 const V2_MAX_RECORDS = LIMITS.notesPerWorkshop + LIMITS.theme2RecordsPerWorkshop + 1000
@@ -87,20 +90,32 @@ export const workshopFileSchema = z.strictObject({
   records: z.array(childRecordSchema).max(MAX_WORKSHOP_RECORDS),
 })
 
+/** Versions 3 to 6: the current envelope with the record types the version carried. */
+function olderFileSchema<V extends 3 | 4 | 5 | 6>(version: V) {
+  return workshopFileSchema.extend({
+    formatVersion: z.literal(version),
+    records: z.array(childRecordsOf(version)).max(MAX_WORKSHOP_RECORDS),
+  })
+}
+
 /** Version 3: version 4 without `edits` (the record schemas take `edits` as optional). */
-export const workshopFileV3Schema = workshopFileSchema.extend({ formatVersion: z.literal(3) })
+export const workshopFileV3Schema = olderFileSchema(3)
 
 /** Version 4: version 5 without `importedCopy` (optional in the record schemas). */
-export const workshopFileV4Schema = workshopFileSchema.extend({ formatVersion: z.literal(4) })
+export const workshopFileV4Schema = olderFileSchema(4)
 
 /** Version 5: version 6 without `importedFrom` (optional in the record schemas). */
-export const workshopFileV5Schema = workshopFileSchema.extend({ formatVersion: z.literal(5) })
+export const workshopFileV5Schema = olderFileSchema(5)
+
+/** Version 6: version 7 without the 講評 records (commentator, review). */
+export const workshopFileV6Schema = olderFileSchema(6)
 
 export type WorkshopFileV1 = z.infer<typeof workshopFileV1Schema>
 export type WorkshopFileV2 = z.infer<typeof workshopFileV2Schema>
 export type WorkshopFileV3 = z.infer<typeof workshopFileV3Schema>
 export type WorkshopFileV4 = z.infer<typeof workshopFileV4Schema>
 export type WorkshopFileV5 = z.infer<typeof workshopFileV5Schema>
+export type WorkshopFileV6 = z.infer<typeof workshopFileV6Schema>
 export type WorkshopFile = z.infer<typeof workshopFileSchema>
 
 /**
@@ -108,7 +123,13 @@ export type WorkshopFile = z.infer<typeof workshopFileSchema>
  * records without editor counts).
  */
 export function migrateWorkshopFile(
-  file: WorkshopFileV1 | WorkshopFileV2 | WorkshopFileV3 | WorkshopFileV4 | WorkshopFileV5,
+  file:
+    | WorkshopFileV1
+    | WorkshopFileV2
+    | WorkshopFileV3
+    | WorkshopFileV4
+    | WorkshopFileV5
+    | WorkshopFileV6,
 ): WorkshopFile {
   return { ...file, formatVersion: WORKSHOP_FILE_VERSION }
 }
@@ -162,6 +183,7 @@ const OLDER_SCHEMAS = {
   3: workshopFileV3Schema,
   4: workshopFileV4Schema,
   5: workshopFileV5Schema,
+  6: workshopFileV6Schema,
 } as const
 
 /** The longest `detail` kept (a hostile file must not blow up a log line). */
@@ -174,7 +196,7 @@ const MAX_DETAIL_CHARS = 300
  * before anything else (tooLarge); JSON nested deeper than MAX_JSON_DEPTH or not JSON at all is
  * notJson; JSON without `format: "taneboard-workshop"` and a numeric `formatVersion` is
  * notTaneboard; a whole formatVersion above WORKSHOP_FILE_VERSION is tooNew (checked before the
- * rest, whose shape a newer version may have changed); versions 1 to 5 are checked with their
+ * rest, whose shape a newer version may have changed); versions 1 to 6 are checked with their
  * own schemas and migrated, version 6 with the current one, any other number is invalid.
  * Then the records must all belong to the file's workshop, appear once each (type and id),
  * carry ISO 8601 timestamps, count no more editor changes than their rev and use no reserved id
@@ -232,7 +254,14 @@ function parseUntrusted(input: unknown, strict: boolean): ParseResult {
     return fail('tooNew', `formatVersion ${version}`)
   }
   let file: WorkshopFile
-  if (version === 1 || version === 2 || version === 3 || version === 4 || version === 5) {
+  if (
+    version === 1 ||
+    version === 2 ||
+    version === 3 ||
+    version === 4 ||
+    version === 5 ||
+    version === 6
+  ) {
     const parsed = OLDER_SCHEMAS[version].safeParse(raw)
     if (!parsed.success) return fail('invalid', describe(parsed.error))
     file = migrateWorkshopFile(parsed.data)

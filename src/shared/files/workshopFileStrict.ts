@@ -43,6 +43,7 @@ export function editingLimitsProblem(doc: WorkshopDoc): string | null {
   return (
     over('groups', live(doc.groups).length, LIMITS.groupsPerWorkshop) ??
     over('timetable rows', live(doc.rows).length, LIMITS.timetableRows) ??
+    over('commentators', live(doc.commentators).length, LIMITS.commentatorsPerWorkshop) ??
     over('notes', live(doc.notes).length, LIMITS.notesPerWorkshop) ??
     over(
       'topics per board',

@@ -32,6 +32,8 @@ export const LIMITS = {
   qasPerCanvas: 30,
   /** テーマ3 records (canvases, their notes and Q&A, tombstones included) in one workshop. */
   theme3RecordsPerWorkshop: 20000,
+  /** 講評: commentators (講師・アドバイザー) of one workshop. */
+  commentatorsPerWorkshop: 20,
   /** A whole-workshop snapshot file; larger files are refused before parsing. */
   snapshotBytes: 20 * 1024 * 1024,
 } as const

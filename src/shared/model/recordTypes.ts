@@ -6,10 +6,12 @@ import {
   canvasQaSchema,
   canvasSchema,
   causeSchema,
+  commentatorSchema,
   groupSchema,
   measureSchema,
   noteSchema,
   outcomeSchema,
+  reviewSchema,
   timetableRowSchema,
   topicSchema,
   workshopSchema,
@@ -30,7 +32,7 @@ import {
  * - 'workshop': the workshop record itself;
  * - 'timetable': belongs to the workshop as a whole (every exported file carries it);
  * - 'group': a group (chosen by its own id);
- * - 'groupBoard': a group's board (through `groupId`);
+ * - 'groupBoard': a group's board, or another record of a group (through `groupId`: the 講評メモ);
  * - 'board': lives on a board (through `boardId`).
  */
 export type RecordScope = 'workshop' | 'timetable' | 'group' | 'groupBoard' | 'board'
@@ -245,6 +247,35 @@ export const RECORD_TYPES = {
     perParent: { key: 'canvasId', max: LIMITS.qasPerCanvas },
     userText: (r) => [r.question, r.answer],
     markedCopy: (r, mark) => ({ ...r, question: mark(r.question) }),
+  },
+  commentator: {
+    type: 'commentator',
+    schema: commentatorSchema,
+    docKey: 'commentators',
+    table: 'commentators',
+    indexes: 'id, workshopId',
+    dbSince: 5,
+    fileSince: 7,
+    // The workshop's as a whole, like the timetable: every exported file carries them.
+    scope: 'timetable',
+    label: { ja: '講評者', en: 'commentator', counter: '人' },
+    theme: 'setup',
+    userText: (r) => [r.name, r.affiliation],
+    markedCopy: (r, mark) => ({ ...r, name: mark(r.name) }),
+  },
+  review: {
+    type: 'review',
+    schema: reviewSchema,
+    docKey: 'reviews',
+    table: 'reviews',
+    indexes: 'id, workshopId, groupId',
+    dbSince: 5,
+    fileSince: 7,
+    scope: 'groupBoard',
+    label: { ja: '講評メモ', en: 'review memo', counter: '件' },
+    theme: 'setup',
+    userText: (r) => [r.text],
+    markedCopy: (r, mark) => ({ ...r, text: mark(r.text) }),
   },
 } as const satisfies { [T in RecordType]: RecordTypeSpec<T> }
 

@@ -421,6 +421,38 @@ export const canvasQaSchema = z.strictObject({
   answer: text(LIMITS.noteTextChars),
 })
 
+/*
+ * 講評 (report L7284-7292): the commentators of the workshop (講師・アドバイザー) and, per group,
+ * the 講評メモ the facilitator types during or after the group's talk (file format 6).
+ */
+
+/** 講師 or アドバイザー: who comments on the talks (the report's 「講師」「アドバイザー等」). */
+export const COMMENTATOR_ROLES = ['lecturer', 'advisor'] as const
+
+export const commentatorSchema = z.strictObject({
+  ...recordBase,
+  type: z.literal('commentator'),
+  workshopId: idSchema,
+  /** 氏名 */
+  name: text(LIMITS.shortTextChars),
+  role: z.enum(COMMENTATOR_ROLES),
+  /** 所属 (may be empty). */
+  affiliation: text(LIMITS.shortTextChars),
+  order: z.number(),
+})
+
+/** The 講評メモ of one group: one record per group, written at the console. */
+export const reviewSchema = z.strictObject({
+  ...recordBase,
+  type: z.literal('review'),
+  workshopId: idSchema,
+  groupId: idSchema,
+  /** What the commentators said, as typed. */
+  text: text(LIMITS.longTextChars),
+  /** Who commented (commentator ids, in the order chosen). */
+  commentatorIds: z.array(idSchema).max(LIMITS.commentatorsPerWorkshop),
+})
+
 export const anyRecordSchema = z.discriminatedUnion('type', [
   workshopSchema,
   timetableRowSchema,
@@ -434,6 +466,8 @@ export const anyRecordSchema = z.discriminatedUnion('type', [
   canvasSchema,
   canvasNoteSchema,
   canvasQaSchema,
+  commentatorSchema,
+  reviewSchema,
 ])
 
 export type Workshop = z.infer<typeof workshopSchema>
@@ -467,5 +501,8 @@ export type Canvas = z.infer<typeof canvasSchema>
 export type CanvasNote = z.infer<typeof canvasNoteSchema>
 export type QaPrompt = (typeof QA_PROMPTS)[number]
 export type CanvasQa = z.infer<typeof canvasQaSchema>
+export type CommentatorRole = (typeof COMMENTATOR_ROLES)[number]
+export type Commentator = z.infer<typeof commentatorSchema>
+export type Review = z.infer<typeof reviewSchema>
 export type AnyRecord = z.infer<typeof anyRecordSchema>
 export type RecordType = AnyRecord['type']

@@ -9,9 +9,11 @@ import { parseVersionKey } from './versionKeys'
  * it reaches the hub's store, Dexie or a screen.
  *
  * Scope: the meta document holds the workshop record and its timetable rows; a group document
- * holds that group's record, its boards (groupId = the group) and the records on those boards.
+ * holds that group's record, its boards (groupId = the group), the records on those boards and
+ * its 講評メモ (groupId = the group).
  * Roles: the facilitator writes everything; a table writes its group record and the records on
- * its group's boards, never a board, never meta (meta is read-only for tables).
+ * its group's boards, never a board, never the 講評メモ (the console's), never meta (meta is
+ * read-only for tables).
  */
 export type SyncRole = 'facilitator' | 'table'
 
@@ -41,7 +43,10 @@ export function checkVersion(key: string, value: unknown, scope: VersionScope): 
   const workshopId = record.type === 'workshop' ? record.id : record.workshopId
   if (workshopId !== doc.workshopId) return { ok: false, refusal: 'workshop' }
   if (!inScope(record, scope)) return { ok: false, refusal: 'scope' }
-  if (role === 'table' && (doc.kind === 'meta' || record.type === 'board')) {
+  if (
+    role === 'table' &&
+    (doc.kind === 'meta' || record.type === 'board' || record.type === 'review')
+  ) {
     return { ok: false, refusal: 'role' }
   }
   return { ok: true, record }
@@ -57,7 +62,7 @@ function inScope(record: AnyRecord, { doc, groupBoards }: VersionScope): boolean
     case 'group':
       return record.id === doc.groupId
     case 'groupBoard':
-      return record.type === 'board' && record.groupId === doc.groupId
+      return 'groupId' in record && record.groupId === doc.groupId
     case 'board': {
       const boardId = boardIdOf(record)
       return boardId !== null && groupBoards.has(boardId)

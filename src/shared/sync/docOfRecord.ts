@@ -4,8 +4,9 @@ import { docRecords, type WorkshopDoc } from '../model/workshopDoc'
 import { docName, type DocRef } from './docNames'
 
 /**
- * The document a record of a workshop lives in (docNames.ts): meta for the workshop and its
- * timetable, the group's document for the group, its boards and the records on them; null for a
+ * The document a record of a workshop lives in (docNames.ts): meta for the workshop, its
+ * timetable and its commentators, the group's document for the group, its boards, the records on
+ * them and its 講評メモ; null for a
  * record on a board the workshop does not have.
  */
 export function docRefOf(record: AnyRecord, doc: WorkshopDoc): DocRef | null {
@@ -40,7 +41,7 @@ export function recordsByDoc(doc: WorkshopDoc): Map<string, AnyRecord[]> {
 
 /** The group a board, or a record on a board, belongs to (null: a board the workshop lacks). */
 function groupIdOf(record: AnyRecord, doc: WorkshopDoc): string | null {
-  if (record.type === 'board') return record.groupId
+  if (record.type === 'board' || record.type === 'review') return record.groupId
   const boardId = boardIdOf(record)
   return (boardId && doc.boards[boardId]?.groupId) || null
 }

@@ -6,6 +6,7 @@ import {
   MAX_REV,
   CANVAS_AREAS,
   CANVAS_REF_TYPES,
+  COMMENTATOR_ROLES,
   MEMBER_POSITIONS,
   NOTE_COLORS,
   NOTE_KINDS,
@@ -252,6 +253,21 @@ function childFields(workshopId: string) {
       prompt: fc.option(pick(QA_PROMPTS)),
       question: noteText,
       answer: noteText,
+    }),
+    commentator: fc.record({
+      type: fc.constant('commentator' as const),
+      ...common,
+      name: textArb(LIMITS.shortTextChars),
+      role: pick(COMMENTATOR_ROLES),
+      affiliation: textArb(LIMITS.shortTextChars),
+      order: orderArb,
+    }),
+    review: fc.record({
+      type: fc.constant('review' as const),
+      ...common,
+      groupId: idArb,
+      text: textArb(LIMITS.longTextChars),
+      commentatorIds: fc.array(idArb, { maxLength: 3 }),
     }),
   }
 }

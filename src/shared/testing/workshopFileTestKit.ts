@@ -136,6 +136,8 @@ export function acceptanceProblem(result: ParseResult): string | null {
     doc.canvases,
     doc.canvasNotes,
     doc.canvasQas,
+    doc.commentators,
+    doc.reviews,
   ]
   let count = 0
   for (const map of maps) {
