@@ -8,6 +8,9 @@ import type { WorkshopDoc } from '../../shared/model/workshopDoc'
 import { createSampleWorkshop, SAMPLE_TITLE } from '../../shared/templates/sampleWorkshop'
 import { fakeContext } from '../../shared/testing/fakeContext'
 import { FONT } from './pptxLayout'
+import { applyRecords } from '../../shared/model/workshopDoc'
+import { workshopGroups } from '../../shared/ops/groupOps'
+import { addCommentator, setReviewer, setReviewText } from '../../shared/plenary/reviewOps'
 import { buildPptx } from './pptxDeck'
 
 /**
@@ -132,6 +135,29 @@ beforeAll(async () => {
 })
 
 describe('buildPptx', () => {
+  it("puts a group's 講評メモ on a slide after its slides, with who commented", async () => {
+    const ctx = fakeContext('2026-02-01T00:00:00.000Z')
+    let doc = createSampleWorkshop(ctx)
+    doc = applyRecords(doc, addCommentator(doc, { name: '山田 太郎', role: 'lecturer' }, ctx))
+    const groupId = workshopGroups(doc)[0]!.id
+    const commentatorId = Object.keys(doc.commentators)[0]!
+    doc = applyRecords(
+      doc,
+      setReviewText(doc, groupId, '目指す姿が具体的です。\n指標も良い。', ctx),
+    )
+    doc = applyRecords(doc, setReviewer(doc, groupId, commentatorId, true, ctx))
+    const built = await build(doc)
+    expect(built.unzipped.slides.length).toBe(slideCount(built.deck) + 1)
+    const texts = built.unzipped.slides.map((xml) => paragraphs(xml).join('\n'))
+    const at = texts.findIndex((t) => t.includes('目指す姿が具体的です。'))
+    expect(texts[at]).toContain('Ａグループ\u3000講評')
+    expect(texts[at]).toContain('講評：山田 太郎（講師）')
+    expect(texts[at]).toContain('指標も良い。')
+    // After Ａグループ's slides, before Ｂグループ's.
+    expect(texts.slice(at + 1).every((t) => !t.includes('Ａグループ'))).toBe(true)
+    expect(texts.slice(0, at).some((t) => t.includes('Ａグループ'))).toBe(true)
+  })
+
   it('has one slide per model slide plus the title slide', () => {
     for (const { deck, unzipped } of [fixture, sample]) {
       expect(unzipped.slides.length).toBe(slideCount(deck))

@@ -5,6 +5,7 @@ import { xmlSafeDeep } from '../../shared/text/xmlSafeText'
 import type {
   ExportDeck,
   ExportGroupCover,
+  ExportReview,
   ExportSection,
   ExportSlide,
 } from '../../shared/export/exportTypes'
@@ -177,6 +178,17 @@ function addCover(slide: PptxGenJS.Slide, cover: ExportGroupCover): void {
   addParas(slide, paras, BODY, { size: 22 })
 }
 
+/** A group's 講評メモ: who commented, then what they said (each line a paragraph). */
+function addReview(slide: PptxGenJS.Slide, review: ExportReview): void {
+  const paras: Para[] = [
+    ...(review.commentators.length > 0
+      ? [para(`講評：${review.commentators.join('・')}`, { bold: true })]
+      : []),
+    ...review.texts.flatMap((text) => text.split('\n').map((line) => para(line))),
+  ]
+  addParas(slide, paras, BODY, { size: 20 })
+}
+
 function addContent(pptx: PptxGenJS, slide: PptxGenJS.Slide, model: ExportSlide): void {
   switch (model.kind) {
     case 'empty':
@@ -233,6 +245,13 @@ export async function buildPptx(input: ExportDeck): Promise<Uint8Array> {
     } else if (page.kind === 'summary') {
       addFrame(pptx, slide, summaryFrame(page.page))
       addSummaryPage(slide, page.page)
+    } else if (page.kind === 'review') {
+      addFrame(pptx, slide, {
+        title: `${page.review.groupName}\u3000講評`,
+        right: '',
+        foot: page.review.groupName,
+      })
+      addReview(slide, page.review)
     } else {
       addFrame(pptx, slide, sectionFrame(page.section, page.slide))
       addContent(pptx, slide, page.slide)

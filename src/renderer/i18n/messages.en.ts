@@ -5,6 +5,7 @@ import { exportEn } from './messages.export'
 import { filesEn } from './messages.files'
 import { importedNoteEn } from './messages.importedNote'
 import { lanShareEn } from './messages.lanShare'
+import { plenaryEn } from './messages.plenary'
 import { tableFilesEn } from './messages.tableFiles'
 import { summaryEn } from './messages.summary'
 import type { Messages } from './messages.ja'
@@ -23,6 +24,7 @@ export const en: Messages = {
   ...filesEn,
   ...importedNoteEn,
   ...lanShareEn,
+  ...plenaryEn,
   ...tableEn,
   ...tableFilesEn,
   ...summaryEn,

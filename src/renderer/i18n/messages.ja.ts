@@ -9,6 +9,7 @@ import { exportJa } from './messages.export'
 import { filesJa } from './messages.files'
 import { importedNoteJa } from './messages.importedNote'
 import { lanShareJa } from './messages.lanShare'
+import { plenaryJa } from './messages.plenary'
 import { tableJa } from './messages.table'
 import { tableFilesJa } from './messages.tableFiles'
 import { summaryJa } from './messages.summary'
@@ -25,6 +26,7 @@ export const ja = {
   ...filesJa,
   ...importedNoteJa,
   ...lanShareJa,
+  ...plenaryJa,
   ...tableJa,
   ...tableFilesJa,
   ...summaryJa,

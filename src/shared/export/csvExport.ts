@@ -7,7 +7,7 @@ import { CANVAS_AREA_LABELS } from '../theme3/canvasLabels'
 import { boardCanvases } from '../theme3/theme3Queries'
 import { formatCsv } from './csvFormat'
 import { TRAY_EXPORT_LABEL } from './exportLabels'
-import { exportGroups, exportThemes, type ExportFilter } from './exportModel'
+import { exportGroups, exportReview, exportThemes, type ExportFilter } from './exportModel'
 import type { Theme1Note } from './exportTypes'
 import { exportTheme1Note, theme1Areas } from './theme1Export'
 import { mainCauseText, outcomeLine, topicContent } from './theme2Export'
@@ -30,6 +30,8 @@ export { parseCsv, unguardFormula } from './csvFormat'
  * - 票数: a cause's dots.
  * - つながり: what the row hangs on: 見出し：…, テーマ：… ／ ★主たる原因, 原因：…, 対策：…,
  *   参照：テーマ1 付箋 ／ 地域課題：….
+ * After a group's theme rows, its 講評メモ (テーマ 「講評」, 種類 「講評メモ」, つながり
+ * 「講評：山田 太郎（講師）・…」 naming who commented).
  */
 
 export const CSV_COLUMNS = [
@@ -209,6 +211,18 @@ export function notesCsvRows(doc: WorkshopDoc, filter: ExportFilter = {}): strin
             ? theme2Rows(doc, board.id)
             : theme3Rows(doc, board.id)
       for (const row of rows) out.push(cells(group.name, THEME_CELLS[themeId], row))
+    }
+    const review = exportReview(doc, group.id, group.name)
+    for (const text of review?.texts ?? []) {
+      const who = review?.commentators.join('・') ?? ''
+      out.push(
+        cells(group.name, '講評', {
+          area: '',
+          kind: '講評メモ',
+          text,
+          links: who === '' ? [] : [`講評：${who}`],
+        }),
+      )
     }
   }
   return out

@@ -7,6 +7,7 @@ import { EMPTY_THEME_TEXT } from './exportLabels'
 import type {
   ExportDeck,
   ExportGroupCover,
+  ExportReview,
   ExportSection,
   ExportSlide,
   LeftOutGroup,
@@ -22,6 +23,7 @@ import { xmlSafeDeep } from '../text/xmlSafeText'
 import { buildSharedBoard } from '../plenary/sharedBoardRows'
 import { buildSummaryDeck, sharedBoardSummaryPages } from '../plenary/summaryDeck'
 import type { SummaryPage } from '../plenary/summaryDeck'
+import { COMMENTATOR_ROLE_LABELS, groupReviewers, groupReviewTexts } from '../plenary/reviewOps'
 
 /**
  * buildExportDeck: a workshop as a title and, per group and theme, the slides to show. Pure and
@@ -128,6 +130,7 @@ export function buildExportDeck(doc: WorkshopDoc, options: ExportOptions = {}): 
   const sections: ExportSection[] = []
   const covers: ExportGroupCover[] = []
   const leftOut: LeftOutGroup[] = []
+  const reviews: ExportReview[] = []
   for (const group of exportGroups(doc, options)) {
     const filled = themes.map((themeId) => ({
       themeId,
@@ -151,6 +154,8 @@ export function buildExportDeck(doc: WorkshopDoc, options: ExportOptions = {}): 
         ),
       )
     }
+    const review = exportReview(doc, group.id, group.name)
+    if (review) reviews.push(review)
     for (const { themeId, card, drafts } of filled) {
       if (leaveOut && drafts.length === 0) continue
       sections.push({
@@ -175,5 +180,25 @@ export function buildExportDeck(doc: WorkshopDoc, options: ExportOptions = {}): 
     covers,
     leftOut,
     summary: summaryPages(doc, options),
+    reviews,
   })
+}
+
+/** A group's 講評メモ for the exports, or null when it has none. */
+export function exportReview(
+  doc: WorkshopDoc,
+  groupId: string,
+  groupName: string,
+): ExportReview | null {
+  const texts = groupReviewTexts(doc, groupId)
+  if (texts.length === 0) return null
+  return {
+    key: `review:${groupId}`,
+    groupId,
+    groupName,
+    texts,
+    commentators: groupReviewers(doc, groupId).map(
+      (c) => `${c.name}（${COMMENTATOR_ROLE_LABELS[c.role]}）`,
+    ),
+  }
 }

@@ -23,6 +23,19 @@ export interface ExportDeck {
    * only the 共有用ボード's pages (options `summary`, `sharedBoard`). Absent or empty: none.
    */
   summary?: SummaryPage[]
+  /** The 講評メモ of the groups in the deck that have one (a page after the group's slides). */
+  reviews?: ExportReview[]
+}
+
+/** A group's 講評メモ in the exports: what the commentators said, and who they were. */
+export interface ExportReview {
+  key: string
+  groupId: string
+  groupName: string
+  /** The memo's texts (normally one; a merge that kept both versions leaves two). */
+  texts: string[]
+  /** 「山田 太郎（講師）」… of those ticked as having commented. */
+  commentators: string[]
 }
 
 export interface LeftOutGroup {

@@ -1,12 +1,8 @@
 import { z } from 'zod'
 import { LIMITS } from '../model/limits'
-import { idSchema } from '../model/schemas'
-import {
-  plenaryOrder,
-  PLENARY_ORDER_MODES,
-  speakingSlots,
-  type PlenaryOrderMode,
-} from './plenaryOrder'
+import { idSchema, themeIdSchema } from '../model/schemas'
+import { planSlots, REVIEW_MODES, slotPosition, type SlotPart } from '../plenary/plenarySlots'
+import { plenaryOrder, PLENARY_ORDER_MODES, type PlenaryOrderMode } from './plenaryOrder'
 import {
   clockWentBack,
   elapsedAt,
@@ -27,6 +23,10 @@ import { crossings, signalWindowOpen, MAX_SIGNAL_GAP_MS, type TimerSignal } from
  * The order is materialised in the state when the plenary is set up, so adding or renaming a
  * group mid-plenary does not reshuffle the room. 「戻る」 gives the previous group a fresh slot:
  * going back means letting that group speak (again), not resuming a finished talk.
+ *
+ * A slot is 発表 then 講評 (plenary/plenarySlots.ts): one stopwatch per group, the part read from
+ * its elapsed time, so the switch survives a reload like everything else; 「講評へ」 moves the
+ * stopwatch to the switch, and +1分 lengthens the part running.
  */
 
 export const plenaryStateSchema = z.strictObject({
@@ -36,8 +36,18 @@ export const plenaryStateSchema = z.strictObject({
   seed: z.number().int(),
   /** Group ids in presentation order. */
   order: z.array(idSchema).max(LIMITS.groupsPerWorkshop),
-  /** Minutes per group chosen by the facilitator; null = 全体共有 time / number of groups. */
+  /** Minutes per group (持ち時間) chosen by the facilitator; null = 全体共有 / groups. */
   overrideMinutes: z.number().positive().max(120).nullable(),
+  /** 講評 after each talk ('each', the default) or only in the 総括 ('summary'). */
+  reviewMode: z.enum(REVIEW_MODES).optional(),
+  /** 講評 minutes per group chosen by the facilitator; null or absent = the default share. */
+  reviewMinutes: z.number().min(0).max(60).nullable().optional(),
+  /** Minutes added to the current group's 講評 (extraMin lengthens its 発表). */
+  reviewExtraMin: z.number().int().min(-120).max(120).optional(),
+  /** Theme slides shown after a group's summary slide, by group id (none by default). */
+  extraThemes: z.record(idSchema, z.array(themeIdSchema).max(3)).optional(),
+  /** Groups left out of the order when it was made because they had nothing to show. */
+  skipped: z.array(idSchema).max(LIMITS.groupsPerWorkshop).optional(),
   /** Index in `order` of the group speaking; -1 before the first, order.length after the last. */
   index: z.number().int().min(-1),
   /** Minutes added to (or removed from) the current group's slot. */
@@ -91,15 +101,38 @@ export function plenaryBack(state: PlenaryState, nowMs: number): PlenaryState {
   return plenaryGoTo(state, state.index - 1, nowMs, isRunning(state.stopwatch))
 }
 
+/**
+ * Adds minutes to the part running: the 発表, or once the 講評 has begun, the 講評. `totalMinutes`
+ * is the 全体共有 row's (to know the parts).
+ */
 export function plenaryAddMinutes(
   state: PlenaryState,
   nowMs: number,
   minutes: number,
+  totalMinutes = 0,
 ): PlenaryState {
   if (!Number.isFinite(minutes) || state.index < 0 || state.index >= state.order.length)
     return state
-  const extraMin = Math.min(120, Math.max(-120, state.extraMin + Math.trunc(minutes)))
-  return { ...state, extraMin, stopwatch: rebase(state.stopwatch, nowMs) }
+  const clamp = (n: number) => Math.min(120, Math.max(-120, n + Math.trunc(minutes)))
+  const stopwatch = rebase(state.stopwatch, nowMs)
+  if (plenaryView(state, totalMinutes, nowMs).part === 'review') {
+    return { ...state, reviewExtraMin: clamp(state.reviewExtraMin ?? 0), stopwatch }
+  }
+  return { ...state, extraMin: clamp(state.extraMin), stopwatch }
+}
+
+/** 「講評へ」: the 発表 ends now and the 講評 begins (nothing when it has begun or there is none). */
+export function plenaryToReview(
+  state: PlenaryState,
+  totalMinutes: number,
+  nowMs: number,
+): PlenaryState {
+  const view = plenaryView(state, totalMinutes, nowMs)
+  if (view.phase !== 'during' || view.part !== 'talk' || view.reviewMs <= 0) return state
+  return {
+    ...state,
+    stopwatch: stopwatchAt(view.talkMs, isRunning(state.stopwatch), nowMs),
+  }
 }
 
 export function setSpeakingMinutes(
@@ -120,6 +153,7 @@ function plenaryGoTo(
     ...state,
     index: Math.min(index, state.order.length),
     extraMin: 0,
+    reviewExtraMin: 0,
     stopwatch: over ? STOPPED : stopwatchAt(0, running, nowMs),
   }
 }
@@ -137,15 +171,30 @@ export interface PlenaryView {
   /** Negative = the group talks over its slot. */
   remainingMs: number
   clockWentBack: boolean
+  /** 発表 and 講評 of the group's slot, extra minutes included (講評 0: kept for the 総括). */
+  talkMs: number
+  reviewMs: number
+  /** The part running (発表 before the start and after the end). */
+  part: SlotPart
+  /** Left of that part; negative only when the slot's last part runs over. */
+  partRemainingMs: number
 }
 
 /** `totalMinutes`: the 全体共有 row's duration (see plenaryMinutes in timerPlan). */
 export function plenaryView(state: PlenaryState, totalMinutes: number, nowMs: number): PlenaryView {
-  const slots = speakingSlots(totalMinutes, state.order.length, state.overrideMinutes)
+  const plan = plenarySlotPlan(state, totalMinutes)
   const currentGroupId = state.order[state.index] ?? null
-  const allottedMs = Math.max(0, (slots[0] ?? 0) + state.extraMin * 60_000)
+  const talkMs = Math.max(0, plan.talkMs + state.extraMin * 60_000)
+  const reviewMs =
+    plan.reviewMs > 0 ? Math.max(0, plan.reviewMs + (state.reviewExtraMin ?? 0) * 60_000) : 0
+  const allottedMs = talkMs + reviewMs
   const elapsedMs = currentGroupId === null ? 0 : elapsedAt(state.stopwatch, nowMs)
+  const position = slotPosition(talkMs, reviewMs, elapsedMs)
   return {
+    talkMs: currentGroupId === null ? 0 : talkMs,
+    reviewMs: currentGroupId === null ? 0 : reviewMs,
+    part: position.part,
+    partRemainingMs: currentGroupId === null ? 0 : position.partRemainingMs,
     phase: state.index < 0 ? 'before' : currentGroupId === null ? 'after' : 'during',
     paused: currentGroupId !== null && !isRunning(state.stopwatch),
     order: [...state.order],
@@ -159,7 +208,22 @@ export function plenaryView(state: PlenaryState, totalMinutes: number, nowMs: nu
   }
 }
 
-/** Chimes for the speaking group, with the same rules as the timetable's (timerSignals.ts). */
+/** The slot plan of the plenary: its groups, the 全体共有 row and the facilitator's choices. */
+export function plenarySlotPlan(state: PlenaryState, totalMinutes: number) {
+  return planSlots({
+    totalMinutes,
+    groupCount: state.order.length,
+    reviewMode: state.reviewMode ?? 'each',
+    slotMinutes: state.overrideMinutes,
+    reviewMinutes: state.reviewMinutes ?? null,
+  })
+}
+
+/**
+ * Chimes for the speaking group, with the same rules as the timetable's (timerSignals.ts): the
+ * warnings (5 and 1 minutes left) and the end of its 発表, then the end of its 講評 (the switch to
+ * 講評 chimes as the 発表's end). Without a 講評 the slot is all 発表.
+ */
 export function plenarySignals(
   state: PlenaryState,
   totalMinutes: number,
@@ -171,12 +235,17 @@ export function plenarySignals(
   if (!signalWindowOpen(previousNowMs, nowMs, maxGapMs)) return []
   const before = plenaryView(state, totalMinutes, previousNowMs)
   const after = plenaryView(state, totalMinutes, nowMs)
-  if (before.currentGroupId === null) return []
-  return crossings(
-    before.currentGroupId,
-    before.allottedMs,
+  const id = before.currentGroupId
+  if (id === null) return []
+  const talkLeft = (view: PlenaryView) => view.talkMs - view.elapsedMs
+  const talk = crossings(id, before.talkMs, talkLeft(before), talkLeft(after), warningMinutes)
+  if (before.reviewMs <= 0) return talk
+  const review = crossings(
+    `${id}:review`,
+    before.reviewMs,
     before.remainingMs,
     after.remainingMs,
-    warningMinutes,
+    [],
   )
+  return [...talk, ...review]
 }

@@ -12,6 +12,7 @@ import { LanSharePanel } from './lan/LanSharePanel'
 import { useLanShareController, type LanClientControl } from './lan/lanShare'
 import { PlenaryPanel } from './PlenaryPanel'
 import { PlenaryDecks } from './PlenaryDecks'
+import { PlenaryChimes } from './usePlenarySignals'
 import { TimerPanel } from './TimerPanel'
 import { useOpenedWorkshop } from '../../session/useOpenedWorkshop'
 import { WorkshopLoading, WorkshopMissing } from '../../ui/WorkshopStatus'
@@ -169,6 +170,7 @@ export function ConsoleScreen({ workshopId, chime: injected, lanClient }: Consol
       >
         <TimerPanel doc={ready} store={store} chime={chime} keys={tab === 'timer'} />
       </div>
+      <PlenaryChimes doc={ready} store={store} chime={chime} />
       {tab !== 'timer' ? (
         <div
           className="console-body"

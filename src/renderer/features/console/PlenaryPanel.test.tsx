@@ -6,7 +6,7 @@ import { initialPlenaryState, plenaryStart } from '../../../shared/timer/plenary
 import { renderConsolePart } from './testing/groupTestHarness'
 import { PlenaryPanel } from './PlenaryPanel'
 import { PlenaryProjector } from './PlenaryProjector'
-import { groupSlides, plenaryThemes, stepPlenary } from './plenarySlides'
+import { groupItems, plenaryThemes, stepPlenary } from './plenarySlides'
 
 afterEach(() => {
   vi.restoreAllMocks()
@@ -39,43 +39,67 @@ describe('PlenaryPanel', () => {
     expect(orderNames()).toEqual(['Ａグループ', 'Ｃグループ', 'Ｂグループ'])
   })
 
-  it('gives each group 全体共有 ÷ groups, adjustable, and shows the remaining time and overtime', async () => {
+  it('gives each group 全体共有 ÷ groups, 発表 + 講評, adjustable, and shows the time left and overtime', async () => {
     const h = await renderConsolePart((id, store) => <PlenaryPanel workshopId={id} store={store} />)
     fireEvent.click(screen.getByRole('button', { name: '番号順' }))
-    const time = screen.getByRole('group', { name: '発表時間（1グループ）' })
-    const minutes = within(time).getByRole('spinbutton', { name: '発表時間（分）' })
-    const seconds = within(time).getByRole('spinbutton', { name: '発表時間（秒）' })
+    const time = screen.getByRole('group', { name: '持ち時間（1グループ）' })
+    const minutes = within(time).getByRole('spinbutton', { name: '持ち時間（分）' })
+    const seconds = within(time).getByRole('spinbutton', { name: '持ち時間（秒）' })
     expect((minutes as HTMLInputElement).value).toBe('15')
     expect((seconds as HTMLInputElement).value).toBe('0')
     expect(time.textContent).toContain('全体共有 45分 ÷ 3グループ ＝ 15分')
+    expect(screen.getByTestId('plenary-split').textContent).toBe('発表 12分 ＋ 講評 3分')
     expect(screen.getByTestId('plenary-remaining').textContent).toBe('15:00')
 
     fireEvent.change(minutes, { target: { value: '10' } })
     expect(h.store.getState().data.plenary?.overrideMinutes).toBe(10)
     expect(screen.getByTestId('plenary-remaining').textContent).toBe('10:00')
+    // 10 minutes × 3 fit in 45; 20 × 3 do not: the console says by how much.
+    expect(screen.queryByRole('alert')).toBeNull()
+    fireEvent.change(minutes, { target: { value: '20' } })
+    expect(screen.getByTestId('plenary-split').textContent).toBe('発表 15分 ＋ 講評 5分')
+    expect(screen.getByRole('alert').textContent).toContain(
+      '持ち時間の合計（60分）が全体共有の45分を15分超えています。',
+    )
     fireEvent.click(screen.getByRole('button', { name: '均等に戻す' }))
     expect(h.store.getState().data.plenary?.overrideMinutes).toBeNull()
+    expect(screen.queryByRole('alert')).toBeNull()
+    // 講評 only in the 総括: the whole slot is 発表.
+    fireEvent.click(screen.getByRole('button', { name: '総括のみ' }))
+    expect(screen.getByTestId('plenary-split').textContent).toBe('発表 15分（講評は総括で）')
+    fireEvent.click(screen.getByRole('button', { name: '発表ごとに講評' }))
+    fireEvent.change(screen.getByRole('spinbutton', { name: '講評（分）' }), {
+      target: { value: '2' },
+    })
+    expect(screen.getByTestId('plenary-split').textContent).toBe('発表 13分 ＋ 講評 2分')
+    fireEvent.click(screen.getByRole('button', { name: '標準に戻す' }))
+    expect(screen.getByTestId('plenary-split').textContent).toBe('発表 12分 ＋ 講評 3分')
 
     fireEvent.click(screen.getByRole('button', { name: '開始' }))
     expect(screen.getByRole('timer').textContent).toContain('Ａグループ')
     expect(screen.getByRole('timer').textContent).toContain('次は Ｂグループ')
-    expect(screen.getByTestId('plenary-remaining').textContent).toMatch(/^残り 1[45]:\d\d$/)
+    expect(screen.getByTestId('plenary-part').textContent).toBe('発表')
+    expect(screen.getByTestId('plenary-remaining').textContent).toMatch(/^残り 1[12]:\d\d$/)
 
-    // Started 16 minutes ago: one minute over, shown as 超過 and in the overtime style.
+    // Started 16½ minutes ago: 1½ minutes over (the display clock may lag a loaded machine by
+    // seconds), shown as 超過 and in the overtime style.
     act(() => {
       h.store.getState().update((d) => ({
         ...d,
         plenary: plenaryStart(
           initialPlenaryState(d.plenary?.order ?? [], 'number', 1),
-          Date.now() - 16 * 60_000,
+          Date.now() - 16.5 * 60_000,
         ),
       }))
     })
-    expect(screen.getByTestId('plenary-remaining').textContent).toMatch(/^超過 1:0\d$/)
+    expect(screen.getByTestId('plenary-part').textContent).toBe('講評')
+    expect(screen.getByTestId('plenary-remaining').textContent).toMatch(/^超過 1:[0-3]\d$/)
     expect(screen.getByRole('timer').className).toContain('is-over')
 
+    // +1分 during the 講評 lengthens the 講評.
     fireEvent.click(screen.getByRole('button', { name: '+1分' }))
-    expect(h.store.getState().data.plenary?.extraMin).toBe(1)
+    expect(h.store.getState().data.plenary?.reviewExtraMin).toBe(1)
+    expect(h.store.getState().data.plenary?.extraMin).toBe(0)
     fireEvent.click(screen.getByRole('button', { name: '次のグループ' }))
     expect(screen.getByRole('timer').textContent).toContain('Ｂグループ')
     expect(screen.getByRole('timer').textContent).toContain('次は Ｃグループ')
@@ -84,9 +108,9 @@ describe('PlenaryPanel', () => {
   it('shows a speaking time of 6分40秒 in minutes and seconds, never 「6.67分」', async () => {
     const h = await renderConsolePart((id, store) => <PlenaryPanel workshopId={id} store={store} />)
     fireEvent.click(screen.getByRole('button', { name: '番号順' }))
-    const time = screen.getByRole('group', { name: '発表時間（1グループ）' })
-    const minutes = within(time).getByRole('spinbutton', { name: '発表時間（分）' })
-    const seconds = within(time).getByRole('spinbutton', { name: '発表時間（秒）' })
+    const time = screen.getByRole('group', { name: '持ち時間（1グループ）' })
+    const minutes = within(time).getByRole('spinbutton', { name: '持ち時間（分）' })
+    const seconds = within(time).getByRole('spinbutton', { name: '持ち時間（秒）' })
     fireEvent.change(minutes, { target: { value: '6' } })
     fireEvent.change(seconds, { target: { value: '40' } })
     expect(h.store.getState().data.plenary?.overrideMinutes).toBeCloseTo(400 / 60, 10)
@@ -97,39 +121,48 @@ describe('PlenaryPanel', () => {
     expect(time.textContent).not.toMatch(/\d\.\d/)
   })
 
-  it('steps slide by slide through テーマ1, 2, 3 of a group, then to the next group', async () => {
+  it("shows a group's summary slide, its theme slides when added, then the next group", async () => {
     const h = await renderConsolePart((id, store) => <PlenaryPanel workshopId={id} store={store} />)
     fireEvent.click(screen.getByRole('button', { name: '番号順' }))
     fireEvent.click(screen.getByRole('button', { name: '開始' }))
-    const themes = plenaryThemes(h.doc())
-    expect(themes).toEqual(['theme1', 'theme2', 'theme3'])
-    const a = groupSlides(h.doc(), h.group('Ａグループ').id, themes)
-    const b = groupSlides(h.doc(), h.group('Ｂグループ').id, themes)
-    expect(a.map((s) => s.section.themeId)).toEqual(
-      expect.arrayContaining(['theme1', 'theme2', 'theme3']),
-    )
+    const a = h.group('Ａグループ').id
+    const b = h.group('Ｂグループ').id
+    expect(shownKey()).toBe(`summary:${a}`)
+    expect(screen.getByRole('article').textContent).toContain('発表：山田 花子（司会）')
+    expect(
+      within(screen.getByRole('article')).getByRole('columnheader', { name: /主たる原因/ }),
+    ).toBeTruthy()
+    // One slide by default: → goes to Ｂグループ.
+    fireEvent.keyDown(window, { key: 'ArrowRight' })
+    expect(shownKey()).toBe(`summary:${b}`)
+    expect(screen.getByRole('timer').textContent).toContain('Ｂグループ')
+    fireEvent.keyDown(window, { key: 'ArrowLeft' })
+    expect(shownKey()).toBe(`summary:${a}`)
+    expect(h.store.getState().data.plenary?.index).toBe(0)
+
+    // Ａグループ also shows its テーマ1 slides, after the summary.
+    fireEvent.click(screen.getByRole('button', { name: 'Ａグループのテーマ1のスライドも表示' }))
+    const items = groupItems(h.doc(), a, plenaryThemes(h.doc()), h.store.getState().data.plenary)
+    expect(items[0]?.kind).toBe('summary')
+    expect(items.length).toBeGreaterThan(1)
     const seen: (string | null)[] = [shownKey()]
-    for (let i = 1; i < a.length; i += 1) {
+    for (let i = 1; i < items.length; i += 1) {
       if (i % 2 === 0) fireEvent.keyDown(window, { key: 'ArrowRight' })
       else fireEvent.click(screen.getByRole('button', { name: '次のスライド' }))
       seen.push(shownKey())
     }
-    expect(seen).toEqual(a.map((s) => s.slide.key))
+    expect(seen).toEqual(items.map((item) => item.key))
     expect(
-      within(screen.getByRole('article')).getByText(`${String(a.length)} / ${String(a.length)}`),
+      within(screen.getByRole('article')).getByText(
+        `${String(items.length)} / ${String(items.length)}`,
+      ),
     ).toBeTruthy()
-
     fireEvent.keyDown(window, { key: 'ArrowRight' })
-    expect(shownKey()).toBe(b[0]?.slide.key)
-    expect(screen.getByRole('timer').textContent).toContain('Ｂグループ')
-    expect(h.store.getState().data.plenary?.index).toBe(1)
+    expect(shownKey()).toBe(`summary:${b}`)
 
-    // ← on Ｂグループ's first slide: back to Ａグループ's last slide.
-    fireEvent.keyDown(window, { key: 'ArrowLeft' })
-    expect(shownKey()).toBe(a[a.length - 1]?.slide.key)
-    expect(h.store.getState().data.plenary?.index).toBe(0)
-
-    // Space pauses, 「全体共有を投影」 sets the projector.
+    // R: 講評へ; Space pauses, 「全体共有を投影」 sets the projector.
+    fireEvent.keyDown(window, { key: 'r' })
+    expect(screen.getByTestId('plenary-part').textContent).toBe('講評')
     fireEvent.keyDown(window, { key: ' ' })
     expect(screen.getByRole('timer').textContent).toContain('一時停止中')
     fireEvent.click(screen.getByRole('button', { name: '全体共有を投影' }))
@@ -147,9 +180,12 @@ describe('stepPlenary', () => {
       plenary: plenaryStart(initialPlenaryState(ids, 'number', 1), 0),
     }
     const themes = plenaryThemes(doc)
+    // Ｂグループ shows its テーマ1 slides too.
+    data = { ...data, plenary: { ...data.plenary, extraThemes: { [ids[1] ?? '']: ['theme1'] } } }
     const expected = ids.flatMap((id) =>
-      groupSlides(doc, id, themes).map((s, i) => `${id}#${String(i)}`),
+      groupItems(doc, id, themes, data.plenary).map((s, i) => `${id}#${String(i)}`),
     )
+    expect(expected.length).toBeGreaterThan(ids.length)
     const walked: string[] = []
     for (let i = 0; i < expected.length + 2; i += 1) {
       const p = data.plenary
@@ -162,25 +198,28 @@ describe('stepPlenary', () => {
 })
 
 describe('PlenaryProjector', () => {
-  it('shows the speaking group’s current slide with the timer in a corner', async () => {
+  it('shows the speaking group’s summary slide with its presenter above a large 発表/講評 timer', async () => {
     const h = await renderConsolePart((id, store) => (
       <PlenaryProjector workshopId={id} store={store} />
     ))
     expect(screen.getByText('全体共有はまもなく始まります')).toBeTruthy()
     const ids = workshopGroups(h.doc()).map((g) => g.id)
-    const b = groupSlides(h.doc(), h.group('Ｂグループ').id, plenaryThemes(h.doc()))
     act(() => {
       h.store.getState().update((d) => ({
         ...d,
         projector: { kind: 'plenary' },
         plenary: { ...plenaryStart(initialPlenaryState(ids, 'number', 1), Date.now()), index: 1 },
-        plenarySlide: 1,
+        plenarySlide: 0,
       }))
     })
     const slide = screen.getByRole('article')
-    expect(slide.getAttribute('data-slide-key')).toBe(b[1]?.slide.key)
+    expect(slide.getAttribute('data-slide-key')).toBe(`summary:${h.group('Ｂグループ').id}`)
     expect(within(slide).getByText('Ｂグループ')).toBeTruthy()
-    expect(within(slide).getByText(`2 / ${String(b.length)}`)).toBeTruthy()
-    expect(within(slide).getByRole('timer').textContent).toMatch(/^残り 1[45]:\d\d$/)
+    expect(within(slide).getByText('発表：中村 修（司会）')).toBeTruthy()
+    expect(within(slide).getByText('1 / 1')).toBeTruthy()
+    const timer = screen.getByRole('timer')
+    expect(timer.textContent).toContain('発表')
+    expect(screen.getByTestId('plenary-projector-time').textContent).toMatch(/^残り1[12]:\d\d$/)
+    expect(timer.textContent).toContain('次は Ｃグループ')
   })
 })

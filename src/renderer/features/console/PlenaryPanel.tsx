@@ -1,30 +1,38 @@
 import '../../styles/consoleGroups.css'
 import { useEffect, useMemo, useRef } from 'react'
 import { workshopGroups } from '../../../shared/ops/groupOps'
-import { speakingSlots, type PlenaryOrderMode } from '../../../shared/timer/plenaryOrder'
+import type { PlenaryOrderMode } from '../../../shared/timer/plenaryOrder'
 import {
   initialPlenaryState,
   plenaryAddMinutes,
   plenaryBack,
   plenaryNext,
   plenaryPause,
+  plenarySlotPlan,
   plenaryStart,
+  plenaryToReview,
   plenaryView,
   setSpeakingMinutes,
   type PlenaryState,
 } from '../../../shared/timer/plenaryTimer'
+import { planSlots } from '../../../shared/plenary/plenarySlots'
+import type { ThemeId } from '../../../shared/model/themes'
 import { formatMmSs, formatRemainingJa } from '../../../shared/timer/timerFormat'
 import { useWorkshopStore } from '../../session/appServices'
 import { useT } from '../../i18n/useT'
 import { useConsole, type ConsoleStore } from './consoleStore'
 import {
   clampSlide,
-  groupSlides,
+  groupItems,
   plenaryThemes,
   plenaryTotalMinutes,
+  presentingGroups,
   shownGroupId,
   stepPlenary,
 } from './plenarySlides'
+import { PlenarySummarySlide } from './PlenarySummarySlide'
+import { CommentatorList, ReviewMemo } from './PlenaryReview'
+import { PlenaryOrderList } from './PlenaryOrderList'
 import { PlenarySlideView } from '../../views/PlenarySlideView'
 import { useNow } from './useNow'
 import { keepFocus } from './keepFocus'
@@ -43,10 +51,13 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /**
- * 全体での共有: the presentation order (番号順 or シャッフル, moved by hand if needed), the
- * speaking time per group (全体共有 ÷ groups by default), the speaking timer and the presenting
- * group's results slide by slide; 「全体共有を投影」 puts the same slide on the projector.
- * Keys: ← → slides (then the next group), Space start or pause, N next group, B previous group.
+ * 全体での共有: the presentation order (番号順 or シャッフル, moved by hand if needed; groups with
+ * nothing on their boards are left out and named), the slot per group (全体共有 ÷ groups by
+ * default) split into 発表 and 講評, the speaking timer and the presenting group's summary slide
+ * (and the theme slides chosen for it); 「全体共有を投影」 puts the same slide on the projector,
+ * with the timer. The 講評メモ of the group shown is typed here.
+ * Keys: ← → slides (then the next group), Space start or pause, N next group, B previous group,
+ * R 講評へ.
  */
 export function PlenaryPanel({ workshopId, store }: PlenaryPanelProps) {
   const t = useT()
@@ -64,26 +75,52 @@ export function PlenaryPanel({ workshopId, store }: PlenaryPanelProps) {
   const themes = useMemo(() => (doc ? plenaryThemes(doc) : []), [doc])
   const groupId = shownGroupId(state)
   const slides = useMemo(
-    () => (doc && groupId ? groupSlides(doc, groupId, themes) : []),
-    [doc, groupId, themes],
+    () => (doc && groupId ? groupItems(doc, groupId, themes, state) : []),
+    [doc, groupId, themes, state],
   )
   const shown = clampSlide(slideIndex, slides.length)
   const current = slides[shown]
   const view = state ? plenaryView(state, total, now) : null
   const groupCount = Math.max(1, state?.order.length ?? groups.length)
-  const slotMs = speakingSlots(total, groupCount, state?.overrideMinutes)[0] ?? 0
+  const plan = state
+    ? plenarySlotPlan(state, total)
+    : planSlots({ totalMinutes: total, groupCount, reviewMode: 'each' })
+  const slotMs = plan.slotMs
 
   const setUp = (mode: PlenaryOrderMode) => {
-    update((d) => ({
-      ...d,
-      plenary: initialPlenaryState(
-        groups.map((g) => g.id),
+    if (!doc) return
+    const { order, skipped } = presentingGroups(
+      doc,
+      groups.map((g) => g.id),
+    )
+    update((d) => {
+      const fresh = initialPlenaryState(
+        order,
         mode,
         Date.now() % 2_147_483_647,
         d.plenary?.overrideMinutes ?? null,
-      ),
-      plenarySlide: 0,
-    }))
+      )
+      return {
+        ...d,
+        plenary: {
+          ...fresh,
+          // Recomputed from the present groups each time, so a table that writes late joins.
+          order: mode === 'number' ? order : fresh.order,
+          skipped,
+          reviewMode: d.plenary?.reviewMode ?? 'each',
+          reviewMinutes: d.plenary?.reviewMinutes ?? null,
+          extraThemes: d.plenary?.extraThemes ?? {},
+        },
+        plenarySlide: 0,
+      }
+    })
+  }
+  const toggleTheme = (id: string, theme: ThemeId) => {
+    change((s) => {
+      const chosen = s.extraThemes?.[id] ?? []
+      const next = chosen.includes(theme) ? chosen.filter((x) => x !== theme) : [...chosen, theme]
+      return { ...s, extraThemes: { ...(s.extraThemes ?? {}), [id]: next } }
+    })
   }
   const change = (fn: (s: PlenaryState, nowMs: number) => PlenaryState, resetSlide = false) => {
     update((d) =>
@@ -116,8 +153,11 @@ export function PlenaryPanel({ workshopId, store }: PlenaryPanelProps) {
   }
 
   // Keyboard: the latest handlers through a ref, one listener while the panel is shown.
-  const keys = useRef({ step, toggle, change })
-  keys.current = { step, toggle, change }
+  const toReview = () => {
+    change((s, n) => plenaryToReview(s, total, n))
+  }
+  const keys = useRef({ step, toggle, change, toReview })
+  keys.current = { step, toggle, change, toReview }
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.isComposing || event.altKey || event.ctrlKey || event.metaKey) return
@@ -132,6 +172,8 @@ export function PlenaryPanel({ workshopId, store }: PlenaryPanelProps) {
         k.change(plenaryNext, true)
       } else if (event.key === 'b' || event.key === 'B') {
         k.change(plenaryBack, true)
+      } else if (event.key === 'r' || event.key === 'R') {
+        k.toReview()
       } else return
       event.preventDefault()
     }
@@ -142,6 +184,7 @@ export function PlenaryPanel({ workshopId, store }: PlenaryPanelProps) {
   }, [])
 
   const over = view !== null && view.phase === 'during' && view.remainingMs < 0
+  const skippedNames = (state?.skipped ?? []).map((id) => nameOf(id)).filter((n) => n !== '')
 
   return (
     <section
@@ -175,53 +218,17 @@ export function PlenaryPanel({ workshopId, store }: PlenaryPanelProps) {
           </div>
           {groups.length === 0 && <p>{t.plenaryEmptyOrder}</p>}
           {state && (
-            <ol className="plenary-order-list" aria-label={t.plenaryOrderHeading}>
-              {state.order.map((id, i) => {
-                const status =
-                  view?.phase === 'during' && i === view.index
-                    ? 'is-now'
-                    : view && (view.phase === 'after' || i < view.index)
-                      ? 'is-done'
-                      : ''
-                return (
-                  <li
-                    key={id}
-                    className={status}
-                    aria-current={status === 'is-now' ? 'step' : undefined}
-                  >
-                    <span className="plenary-order-n">{i + 1}</span>
-                    <span className="plenary-order-name">
-                      {nameOf(id)}
-                      {status === 'is-now' && (
-                        <span className="plenary-order-tag">（{t.plenaryNow}）</span>
-                      )}
-                    </span>
-                    <button
-                      type="button"
-                      className="plenary-icon"
-                      aria-label={t.plenaryMoveUp(nameOf(id))}
-                      disabled={i === 0}
-                      onClick={() => {
-                        move(i, i - 1)
-                      }}
-                    >
-                      ↑
-                    </button>
-                    <button
-                      type="button"
-                      className="plenary-icon"
-                      aria-label={t.plenaryMoveDown(nameOf(id))}
-                      disabled={i === state.order.length - 1}
-                      onClick={() => {
-                        move(i, i + 1)
-                      }}
-                    >
-                      ↓
-                    </button>
-                  </li>
-                )
-              })}
-            </ol>
+            <PlenaryOrderList
+              state={state}
+              view={view}
+              themes={themes}
+              nameOf={nameOf}
+              onMove={move}
+              onToggleTheme={toggleTheme}
+            />
+          )}
+          {skippedNames.length > 0 && (
+            <p className="plenary-hint">{t.plenarySkipped(skippedNames.join('・'))}</p>
           )}
         </fieldset>
         <PlenarySpeakingTime
@@ -232,7 +239,17 @@ export function PlenaryPanel({ workshopId, store }: PlenaryPanelProps) {
           onChange={(minutes) => {
             change((s) => setSpeakingMinutes(s, minutes))
           }}
+          plan={plan}
+          reviewMode={state?.reviewMode ?? 'each'}
+          reviewOverridden={state ? (state.reviewMinutes ?? null) !== null : null}
+          onReviewMode={(mode) => {
+            change((s) => ({ ...s, reviewMode: mode }))
+          }}
+          onReviewMinutes={(minutes) => {
+            change((s) => ({ ...s, reviewMinutes: minutes }))
+          }}
         />
+        {doc && <CommentatorList doc={doc} />}
       </div>
 
       <div className="plenary-main">
@@ -246,9 +263,19 @@ export function PlenaryPanel({ workshopId, store }: PlenaryPanelProps) {
                     ? t.plenaryAfter
                     : `${nameOf(view.currentGroupId)}\u3000${view.paused ? t.plenaryPaused : t.plenaryNow}`}
               </div>
+              {view.phase === 'during' && (
+                <div
+                  className={
+                    view.part === 'review' ? 'plenary-timer-part is-review' : 'plenary-timer-part'
+                  }
+                  data-testid="plenary-part"
+                >
+                  {view.part === 'review' ? t.plenaryPartReview : t.plenaryPartTalk}
+                </div>
+              )}
               <div className="plenary-timer-time" data-testid="plenary-remaining">
                 {view.phase === 'during'
-                  ? formatRemainingJa(view.remainingMs)
+                  ? formatRemainingJa(view.partRemainingMs)
                   : view.phase === 'before'
                     ? formatMmSs(slotMs)
                     : '—'}
@@ -292,9 +319,16 @@ export function PlenaryPanel({ workshopId, store }: PlenaryPanelProps) {
               </button>
               <button
                 type="button"
+                disabled={view.phase !== 'during' || view.part !== 'talk' || view.reviewMs <= 0}
+                onClick={toReview}
+              >
+                {t.plenaryToReview}
+              </button>
+              <button
+                type="button"
                 disabled={view.phase !== 'during'}
                 onClick={() => {
-                  change((s, n) => plenaryAddMinutes(s, n, 1))
+                  change((s, n) => plenaryAddMinutes(s, n, 1, total))
                 }}
               >
                 {t.plenaryAddMinute}
@@ -310,13 +344,26 @@ export function PlenaryPanel({ workshopId, store }: PlenaryPanelProps) {
                 {t.plenaryProject}
               </button>
             </div>
+            {doc && groupId !== null && (
+              <ReviewMemo key={groupId} doc={doc} groupId={groupId} groupName={nameOf(groupId)} />
+            )}
             {current ? (
               <div className="plenary-preview">
-                <PlenarySlideView
-                  section={current.section}
-                  slide={current.slide}
-                  position={t.plenarySlideOf(shown + 1, slides.length)}
-                />
+                {current.kind === 'summary' ? (
+                  <PlenarySummarySlide
+                    summary={current.summary}
+                    position={t.plenarySlideOf(shown + 1, slides.length)}
+                  />
+                ) : (
+                  <PlenarySlideView
+                    section={current.section}
+                    slide={current.slide}
+                    position={t.plenarySlideOf(shown + 1, slides.length)}
+                  />
+                )}
+                {current.kind === 'summary' && current.summary.presenter === null && (
+                  <p className="plenary-hint">{t.plenaryNoPresenter}</p>
+                )}
                 <div className="plenary-slide-nav">
                   <button
                     type="button"
@@ -340,7 +387,10 @@ export function PlenaryPanel({ workshopId, store }: PlenaryPanelProps) {
                 </div>
               </div>
             ) : null}
-            <p className="plenary-hint">{t.plenaryKeys}</p>
+            <p className="plenary-hint">
+              {t.plenaryKeys}
+              {t.plenaryKeysMore}
+            </p>
           </>
         ) : (
           <p className="plenary-hint">{t.plenaryNotSetUp}</p>

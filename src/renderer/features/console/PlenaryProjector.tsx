@@ -1,18 +1,20 @@
 import '../../styles/consoleGroups.css'
 import { useMemo } from 'react'
+import { workshopGroups } from '../../../shared/ops/groupOps'
 import { plenaryView } from '../../../shared/timer/plenaryTimer'
-import { formatRemainingJa } from '../../../shared/timer/timerFormat'
 import { useWorkshopStore } from '../../session/appServices'
 import { useT } from '../../i18n/useT'
 import { useConsole, type ConsoleStore } from './consoleStore'
 import {
   clampSlide,
-  groupSlides,
+  groupItems,
   plenaryThemes,
   plenaryTotalMinutes,
   shownGroupId,
 } from './plenarySlides'
 import { PlenarySlideView } from '../../views/PlenarySlideView'
+import { PlenarySummarySlide } from './PlenarySummarySlide'
+import { PlenaryTimeBar } from './PlenaryTimeBar'
 import { useNow } from './useNow'
 
 interface PlenaryProjectorProps {
@@ -21,10 +23,10 @@ interface PlenaryProjectorProps {
 }
 
 /**
- * The projector during the 全体共有: the presenting group's current slide full screen (16:9,
- * large type; a slide too full for it shrinks), with the group, the theme, n / total and the
- * speaking time small in a corner. It follows the console: the slide and the timer are the
- * console's (shared through the console store).
+ * The projector during the 全体共有: the presenting group's current slide (its summary slide
+ * first, with the presenter) as large as the screen allows above the speaking timer (発表 or
+ * 講評 and the time left, readable from the front row). It follows the console: the slide and
+ * the timer are the console's (shared through the console store).
  */
 export function PlenaryProjector({ workshopId, store }: PlenaryProjectorProps) {
   const t = useT()
@@ -34,38 +36,44 @@ export function PlenaryProjector({ workshopId, store }: PlenaryProjectorProps) {
   const now = useNow(250)
   const groupId = shownGroupId(state)
   const themes = useMemo(() => (doc ? plenaryThemes(doc) : []), [doc])
-  const slides = useMemo(
-    () => (doc && groupId ? groupSlides(doc, groupId, themes) : []),
-    [doc, groupId, themes],
+  const items = useMemo(
+    () => (doc && groupId ? groupItems(doc, groupId, themes, state) : []),
+    [doc, groupId, themes, state],
   )
-  const index = clampSlide(slideIndex, slides.length)
-  const current = slides[index]
+  const names = useMemo(
+    () => new Map((doc ? workshopGroups(doc) : []).map((g) => [g.id, g.name])),
+    [doc],
+  )
+  const index = clampSlide(slideIndex, items.length)
+  const current = items[index]
   const view = state ? plenaryView(state, plenaryTotalMinutes(doc), now) : null
+  const position = t.plenarySlideOf(index + 1, items.length)
+  const during = view !== null && view.phase === 'during'
 
-  const corner =
-    view && view.phase === 'during' ? (
-      <div
-        className={view.remainingMs < 0 ? 'plenary-corner is-over' : 'plenary-corner'}
-        role="timer"
-      >
-        {view.paused && <span className="plenary-corner-paused">{t.plenaryPaused} </span>}
-        {formatRemainingJa(view.remainingMs)}
-      </div>
-    ) : null
+  const slide =
+    view?.phase === 'after' ? (
+      <p className="plenary-stage-message">{t.plenaryAfter}</p>
+    ) : current?.kind === 'summary' ? (
+      <PlenarySummarySlide summary={current.summary} position={position} />
+    ) : current ? (
+      <PlenarySlideView section={current.section} slide={current.slide} position={position} />
+    ) : (
+      <p className="plenary-stage-message">{t.plenaryProjectorWaiting}</p>
+    )
 
   return (
-    <div className="plenary-stage" data-workshop-id={workshopId} data-plenary-group={groupId ?? ''}>
-      {view?.phase === 'after' ? (
-        <p className="plenary-stage-message">{t.plenaryAfter}</p>
-      ) : current ? (
-        <PlenarySlideView
-          section={current.section}
-          slide={current.slide}
-          position={t.plenarySlideOf(index + 1, slides.length)}
-          corner={corner}
+    <div
+      className={during ? 'plenary-stage has-timebar' : 'plenary-stage'}
+      data-workshop-id={workshopId}
+      data-plenary-group={groupId ?? ''}
+    >
+      {during ? <div className="plenary-stage-slide">{slide}</div> : slide}
+      {during && view.currentGroupId !== null && (
+        <PlenaryTimeBar
+          view={view}
+          groupName={names.get(view.currentGroupId) ?? ''}
+          nextName={view.nextGroupId === null ? null : (names.get(view.nextGroupId) ?? null)}
         />
-      ) : (
-        <p className="plenary-stage-message">{t.plenaryProjectorWaiting}</p>
       )}
     </div>
   )

@@ -5,13 +5,21 @@ import type { WorkshopDoc } from '../../../shared/model/workshopDoc'
 import { timetableRows } from '../../../shared/ops/timetableOps'
 import { plenaryMinutes, timerPlanFromDoc } from '../../../shared/timer/timerPlan'
 import { plenaryBack, plenaryNext, type PlenaryState } from '../../../shared/timer/plenaryTimer'
+import {
+  groupSummary,
+  hasNothingToShow,
+  shownThemes,
+  type GroupSummary,
+} from '../../../shared/plenary/groupSummary'
 import type { ConsoleData } from './consoleState'
 import type { TimerState } from '../../../shared/timer/timerState'
 import { timerView } from '../../../shared/timer/timerView'
 
 /**
- * The slides of the 全体共有 and the group overview, read from the export model (the same slides
- * as the PPTX and the PDF). Pure: the console, the projector window and the tests agree.
+ * The slides of the 全体共有 and the group overview. In the 全体共有 a group shows one summary
+ * slide (タネ → 主たる原因 → 対策 → 伝え方, shared/plenary/groupSummary.ts) and, when chosen, its
+ * theme slides read from the export model (the same slides as the PPTX and the PDF; a theme with
+ * nothing in it has none). Pure: the console, the projector window and the tests agree.
  */
 
 /** One slide with the section (group and theme) it belongs to. */
@@ -43,6 +51,59 @@ export function groupSlides(
 ): GroupSlide[] {
   const deck = buildExportDeck(doc, { groupIds: [groupId], themes })
   return deck.sections.flatMap((section) => section.slides.map((slide) => ({ section, slide })))
+}
+
+/** One thing a group shows in the 全体共有: its summary slide, or one of its theme slides. */
+export type PlenaryItem =
+  | { kind: 'summary'; key: string; summary: GroupSummary }
+  | ({ kind: 'slide'; key: string } & GroupSlide)
+
+/**
+ * What a group shows, in order: the summary slide, then the slides of the themes chosen for it
+ * (PlenaryState.extraThemes; none by default, see shownThemes) that the timetable runs.
+ */
+export function groupItems(
+  doc: WorkshopDoc,
+  groupId: string,
+  themes: readonly ThemeId[],
+  state: PlenaryState | null,
+): PlenaryItem[] {
+  const summary = groupSummary(doc, groupId)
+  const extra = shownThemes(summary, state?.extraThemes?.[groupId]).filter((t) =>
+    themes.includes(t),
+  )
+  const slides =
+    extra.length === 0
+      ? []
+      : buildExportDeck(doc, { groupIds: [groupId], themes: extra, leaveOutEmpty: true }).sections
+  return [
+    { kind: 'summary', key: `summary:${groupId}`, summary },
+    ...slides.flatMap((section) =>
+      section.slides.map((slide): PlenaryItem => ({
+        kind: 'slide',
+        key: slide.key,
+        section,
+        slide,
+      })),
+    ),
+  ]
+}
+
+/**
+ * The groups that present, in the order given: groups with nothing on any board are left out
+ * (listed as `skipped`), so the room never watches an empty slide.
+ */
+export function presentingGroups(
+  doc: WorkshopDoc,
+  groupIds: readonly string[],
+): { order: string[]; skipped: string[] } {
+  const order: string[] = []
+  const skipped: string[] = []
+  for (const id of groupIds) {
+    if (hasNothingToShow(groupSummary(doc, id))) skipped.push(id)
+    else order.push(id)
+  }
+  return { order, skipped }
 }
 
 /** The slide index to show, kept inside the group's slides. */
@@ -112,7 +173,10 @@ export function plenaryTotalMinutes(doc: WorkshopDoc | null): number {
   return doc ? (plenaryMinutes(timetableRows(doc)) ?? 0) : 0
 }
 
-/** One step of the plenary: a slide forward or back, across groups (pure, for the tests too). */
+/**
+ * One step of the plenary: a slide forward or back (the summary, then the chosen theme slides),
+ * across groups (pure, for the tests too).
+ */
 export function stepPlenary(
   data: ConsoleData,
   doc: WorkshopDoc,
@@ -123,7 +187,7 @@ export function stepPlenary(
   if (!state) return data
   const themes = plenaryThemes(doc)
   const groupId = shownGroupId(state)
-  const count = groupId ? groupSlides(doc, groupId, themes).length : 0
+  const count = groupId ? groupItems(doc, groupId, themes, state).length : 0
   const slide = clampSlide(data.plenarySlide, count)
   if (direction === 1) {
     if (slide < count - 1) return { ...data, plenarySlide: slide + 1 }
@@ -136,6 +200,6 @@ export function stepPlenary(
   if (state.index <= 0) return data
   const back = plenaryBack(state, nowMs)
   const previous = shownGroupId(back)
-  const last = previous ? groupSlides(doc, previous, themes).length - 1 : 0
+  const last = previous ? groupItems(doc, previous, themes, back).length - 1 : 0
   return { ...data, plenary: back, plenarySlide: Math.max(0, last) }
 }

@@ -1,6 +1,7 @@
 import { deckPages } from '../../../shared/export/deckPages'
 import type { ExportDeck } from '../../../shared/export/exportTypes'
 import { GroupCoverSlide } from '../../views/GroupCoverSlide'
+import { GroupReviewSlide } from '../../views/GroupReviewSlide'
 import { PlenarySlideView } from '../../views/PlenarySlideView'
 import { SummarySlideView } from '../../views/SummarySlideView'
 import type { PageSize } from '../../export/exportFiles'
@@ -42,7 +43,9 @@ export function ExportPrintView({ deck, pageSize, label }: ExportPrintViewProps)
             ? page.cover.groupName
             : page.kind === 'summary'
               ? page.page.title
-              : `${page.section.groupName}\u3000${page.section.themeLabel}`
+              : page.kind === 'review'
+                ? `${page.review.groupName}\u3000講評`
+                : `${page.section.groupName}\u3000${page.section.themeLabel}`
         return (
           <section key={page.key} className="export-page" data-print-page={i + 1}>
             <header className="export-page-head">
@@ -55,6 +58,8 @@ export function ExportPrintView({ deck, pageSize, label }: ExportPrintViewProps)
                 <GroupCoverSlide cover={page.cover} position={position} />
               ) : page.kind === 'summary' ? (
                 <SummarySlideView page={page.page} position={position} />
+              ) : page.kind === 'review' ? (
+                <GroupReviewSlide review={page.review} position={position} />
               ) : (
                 <PlenarySlideView section={page.section} slide={page.slide} position={position} />
               )}
