@@ -170,8 +170,11 @@ test('グループ一覧 and 全体共有 drive the projector', async ({ page, c
   // Ｃグループ's PDF carries it, with who commented.
   await page.clock.resume()
   await page.goto(`/#/w/${workshopId}/export`)
+  // グループを選ぶ starts with every group ticked: keep Ｃグループ only.
   await page.getByRole('radio', { name: 'グループを選ぶ' }).check()
-  await page.getByRole('checkbox', { name: 'Ｃグループ' }).check()
+  for (const name of ['Ａグループ', 'Ｂグループ', 'Ｄグループ'])
+    await page.getByRole('checkbox', { name }).uncheck()
+  await expect(page.getByRole('checkbox', { name: 'Ｃグループ' })).toBeChecked()
   await expect(page.locator('[data-slide-kind="groupReview"]')).toBeVisible()
   const path = tempPdfPath('plenary-review')
   await page.emulateMedia({ media: 'print' })

@@ -1,5 +1,6 @@
 import '../../styles/plenaryShare.css'
 import { useLayoutEffect, useRef } from 'react'
+import { EMPTY_BLOCK_TEXT } from '../../../shared/export/exportLabels'
 import type { GroupSummary } from '../../../shared/plenary/groupSummary'
 import { shrinkUntilFits } from '../../ui/shrinkUntilFits'
 import { useT } from '../../i18n/useT'
@@ -79,7 +80,7 @@ export function PlenarySummarySlide({ summary, position }: PlenarySummarySlidePr
                       </p>
                     )}
                   </td>
-                  <td>{row.mainCause !== '' && <p>★{row.mainCause}</p>}</td>
+                  <td>{row.mainCause !== '' ? <p>★{row.mainCause}</p> : <None />}</td>
                   <td>
                     <TextList texts={row.measures} />
                   </td>
@@ -100,8 +101,13 @@ export function PlenarySummarySlide({ summary, position }: PlenarySummarySlidePr
   )
 }
 
+/** An empty cell says so, like the theme slides (「（なし）」). */
+function None() {
+  return <p className="plenary-none">{EMPTY_BLOCK_TEXT}</p>
+}
+
 function TextList({ texts }: { texts: readonly string[] }) {
-  if (texts.length === 0) return null
+  if (texts.length === 0) return <None />
   return (
     <ul>
       {texts.map((text, i) => (
