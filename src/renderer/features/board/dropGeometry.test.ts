@@ -28,7 +28,9 @@ function board() {
   const daily = element(root, { 'data-area': 'daily' })
   const list = element(daily, { 'data-area-list': '' })
   let scrollTop = 0
+  let scrollHeight = 300
   Object.defineProperty(list, 'scrollTop', { get: () => scrollTop })
+  Object.defineProperty(list, 'scrollHeight', { get: () => scrollHeight })
   const a = element(list, { 'data-note-id': 'a', 'data-drag-source': '' })
   const cluster = element(list, { 'data-cluster-id': 'h' })
   const h = element(cluster, { 'data-note-id': 'h' })
@@ -56,6 +58,12 @@ function board() {
         rects.set(el, new DOMRect(r.x, r.y - dy, r.width, r.height))
       }
       list.dispatchEvent(new Event('scroll'))
+    },
+    /** Notes rendered as they come near the view: the first one grows by `dy`, content too. */
+    grow: (dy: number) => {
+      scrollHeight += dy
+      const r = rects.get(a) ?? new DOMRect()
+      rects.set(a, new DOMRect(r.x, r.y, r.width, r.height + dy))
     },
   }
 }
@@ -120,6 +128,22 @@ describe('measureDropGeometry', () => {
     })
     expect(reads.get(b.a)).toBe(1)
     expect(reads.get(b.list)).toBe(2)
+  })
+
+  it('measures the notes again when a scroll rendered some at another height', () => {
+    const b = board()
+    geometry = measureDropGeometry(b.root)
+    geometry.targetsOf(geometry.areas()[1]!)
+    b.grow(40)
+    b.scroll(30)
+    const daily = geometry.areas()[1]!
+    expect(geometry.targetsOf(daily)[0]?.box).toEqual({
+      left: 220,
+      top: 20,
+      right: 320,
+      bottom: 140,
+    })
+    expect(reads.get(b.a)).toBe(2)
   })
 
   it('stops listening when the drag is over', () => {

@@ -8,8 +8,11 @@ import { sceneOfArea } from './boardKeys'
  *
  * Notes are kept relative to their list's content, so scrolling (the list, the board or the
  * window, by dnd-kit's auto-scroll or the wheel) only needs the areas and lists re-read: a scroll
- * anywhere marks them stale. The notes of an area are measured when the pointer first enters it.
- * Nothing of the board's DOM changes during a drag (the moving notes only fade).
+ * anywhere marks them stale. The notes of an area are measured when the pointer first enters it,
+ * and again when its list's content changed height since: notes scrolled near the view are
+ * rendered then and may take another height than the one they had out of sight
+ * (content-visibility, board.css), which moves the notes after them. Nothing else of the board's
+ * DOM changes during a drag (the moving notes only fade).
  */
 
 export interface DropGeometry extends DropGeometrySource {
@@ -26,11 +29,15 @@ interface Measured {
   /** Where the list's content starts now, in viewport coordinates (scroll included). */
   originX: number
   originY: number
+  /** The list's content height now (scrollHeight). */
+  height: number
 }
 
 interface Content {
   /** Targets relative to the list's content origin. */
   relative: DropTarget[]
+  /** The list's scrollHeight when they were measured. */
+  height: number
   /** The same in viewport coordinates, for one measurement of the areas. */
   current: DropTarget[] | null
 }
@@ -81,6 +88,7 @@ export function measureDropGeometry(board: HTMLElement): DropGeometry {
         list,
         originX: list && listRect ? listRect.left - list.scrollLeft : 0,
         originY: list && listRect ? listRect.top - list.scrollTop : 0,
+        height: list?.scrollHeight ?? 0,
       })
     }
     for (const content of contents.values()) content.current = null
@@ -101,8 +109,9 @@ export function measureDropGeometry(board: HTMLElement): DropGeometry {
       const m = (measured ??= measureAreas()).find((x) => x.area === area)
       if (!m?.list) return []
       let content = contents.get(m.list)
-      if (!content) {
-        content = { relative: measureTargets(m.list, m.area, m.originX, m.originY), current: null }
+      if (!content || content.height !== m.height) {
+        const relative = measureTargets(m.list, m.area, m.originX, m.originY)
+        content = { relative, height: m.height, current: null }
         contents.set(m.list, content)
       }
       content.current ??= content.relative.map((t) => ({
