@@ -11,8 +11,12 @@ import { existsSync } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { homedir } from 'node:os'
-import { extname, join, normalize, resolve, sep } from 'node:path'
+import { extname, join, normalize, relative, resolve, sep } from 'node:path'
 import CONTENT_TYPES from '../src/shared/files/contentTypes.json' with { type: 'json' }
+
+// A hashed asset (assets/<name>-<hash>.<ext>) never changes: cached for a year as immutable
+// (src/shared/files/cachePolicy.ts, the same rule as the app:// protocol and the LAN hub).
+const HASHED_ASSET = /^assets[\\/][^\\/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/
 
 const root = resolve(process.env.TANEBOARD_WEB_ROOT ?? 'out/renderer')
 const port = Number(process.env.PORT ?? 4173)
@@ -85,7 +89,9 @@ const server = createServer(async (req, res) => {
     'content-type':
       CONTENT_TYPES[extname(file).slice(1).toLowerCase()] ?? 'application/octet-stream',
     'content-security-policy': CONTENT_SECURITY_POLICY,
-    'cache-control': 'no-store',
+    'cache-control': HASHED_ASSET.test(relative(root, file))
+      ? 'public, max-age=31536000, immutable'
+      : 'no-store',
     'x-content-type-options': 'nosniff',
   })
   res.end(body)

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { join, relative, sep } from 'node:path'
 import { promisify } from 'node:util'
+import { cacheControlOf } from '../../shared/files/cachePolicy'
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib'
 import { contentTypeOf } from '../../shared/files/contentTypes'
 import { CONTENT_SECURITY_POLICY } from '../../shared/host/csp'
@@ -24,7 +25,6 @@ export interface StaticFiles {
 }
 
 const COMPRESSIBLE = /\.(html|js|mjs|css|json|svg|txt|map)$/
-const HASHED = /^assets\/.+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/
 
 interface Entry {
   file: string
@@ -44,12 +44,7 @@ async function walk(root: string, dir: string, out: Map<string, Entry>): Promise
       out.set(path, {
         file: full,
         type: contentTypeOf(path),
-        cache:
-          path === 'index.html'
-            ? 'no-store'
-            : HASHED.test(path)
-              ? 'public, max-age=31536000, immutable'
-              : 'no-cache',
+        cache: path === 'index.html' ? 'no-store' : cacheControlOf(path, 'no-cache'),
       })
     }
   }

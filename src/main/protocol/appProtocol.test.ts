@@ -17,6 +17,7 @@ beforeAll(async () => {
   await nodeFs.writeFile(join(root, 'assets', 'index-abc.js'), 'console.log(1)')
   await nodeFs.writeFile(join(root, 'assets', 'index-abc.css'), 'body{}')
   await nodeFs.writeFile(join(root, 'assets', 'font.woff2'), 'wOF2')
+  await nodeFs.writeFile(join(root, 'assets', 'noto-sans-jp-0-400-normal-BOdFA-Yh.woff2'), 'wOF2')
   await nodeFs.writeFile(join(base, 'out', 'secret.txt'), SECRET)
   await nodeFs.writeFile(join(base, 'secret.txt'), SECRET)
   await nodeFs.symlink(join(base, 'secret.txt'), join(root, 'assets', 'escape.js'))
@@ -118,6 +119,19 @@ describe('app:// protocol handler', () => {
     for (const [path] of readFile.mock.calls) {
       expect(resolve(path).startsWith(root + '/')).toBe(true)
     }
+  })
+
+  it('lets hashed assets (the fonts too) be cached as immutable, and index.html be asked again', async () => {
+    const { handle } = handler()
+    const font = await handle(
+      get('app://taneboard/assets/noto-sans-jp-0-400-normal-BOdFA-Yh.woff2'),
+    )
+    expect(font.status).toBe(200)
+    expect(font.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable')
+    const index = await handle(get(APP_ENTRY_URL))
+    expect(index.headers.get('Cache-Control')).toBe('no-cache')
+    const unhashed = await handle(get('app://taneboard/assets/font.woff2'))
+    expect(unhashed.headers.get('Cache-Control')).toBe('no-cache')
   })
 
   it('refuses methods other than GET and HEAD', async () => {

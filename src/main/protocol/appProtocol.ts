@@ -1,3 +1,4 @@
+import { cacheControlOf } from '../../shared/files/cachePolicy'
 import { contentTypeOf } from '../../shared/files/contentTypes'
 import { isAbsolute, join, relative, resolve } from 'node:path'
 import { CONTENT_SECURITY_POLICY, metaPolicyOf } from '../../shared/host/csp'
@@ -116,6 +117,8 @@ export function createAppProtocolHandler(
           ...SECURITY_HEADERS,
           'Content-Security-Policy': policy,
           'Content-Type': contentTypeOf(path),
+          // Hashed assets (scripts, styles, the .woff2 fonts) never change: kept for a year.
+          'Cache-Control': cacheControlOf(resolved, 'no-cache'),
         },
       })
     } catch (error) {

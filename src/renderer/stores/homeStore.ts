@@ -4,15 +4,14 @@ import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { EditContext } from '../../shared/model/context'
 import { docRecords, type WorkshopDoc } from '../../shared/model/workshopDoc'
 import { deleteWorkshop, restoreWorkshop } from '../../shared/ops/workshopOps'
-import {
-  createWorkshopFromTemplate,
-  duplicateWorkshop,
-} from '../../shared/templates/createWorkshop'
-import { createSampleWorkshop } from '../../shared/templates/sampleWorkshop'
 import type { WorkshopRepository } from '../db/workshopRepository'
 import type { Persistence } from './persistence'
 import type { HomeState, NoticeState } from './storeTypes'
 import type { WorkshopSession } from './workshopSession'
+
+/** The templates' builders and the サンプル研修会: loaded when asked for, not with ホーム. */
+const loadTemplates = () => import('../../shared/templates/createWorkshop')
+const loadSample = () => import('../../shared/templates/sampleWorkshop')
 
 export interface HomeStoreDeps {
   repo: Pick<WorkshopRepository, 'listWorkshopSummaries'>
@@ -60,7 +59,8 @@ export function createHomeStore(deps: HomeStoreDeps): StoreApi<HomeState> {
         set({ workshops, loaded: true })
       },
 
-      createFromTemplate(template, input) {
+      async createFromTemplate(template, input) {
+        const { createWorkshopFromTemplate } = await loadTemplates()
         return saveNew(createWorkshopFromTemplate(template, input, ctx))
       },
 
@@ -69,10 +69,12 @@ export function createHomeStore(deps: HomeStoreDeps): StoreApi<HomeState> {
         const summaries = await repo.listWorkshopSummaries()
         const sample = summaries.find((s) => s.workshop.isSample && s.workshop.deletedAt === null)
         if (sample) return sample.workshop.id
+        const { createSampleWorkshop } = await loadSample()
         return saveNew(createSampleWorkshop(ctx))
       },
 
       async duplicate(workshopId) {
+        const { duplicateWorkshop } = await loadTemplates()
         return saveNew(duplicateWorkshop(await load(workshopId), ctx))
       },
 

@@ -1,39 +1,26 @@
 import { useEffect } from 'react'
-import { initialTimerState } from '../../../shared/timer/timerState'
 import { useAppServices } from '../../session/appServices'
-import { consoleStorageKey, parseConsoleData } from './consoleState'
-import { createTransitionWatcher } from './transitionWatcher'
-
-/** How often the open workshop's timetable position is looked at. */
-export const TRANSITION_CHECK_MS = 5_000
 
 /**
  * Takes a backup of the open workshop whenever its timetable moves on. Mounted once by the app's
- * editing windows (never by a projector window, which would only duplicate the backups).
+ * editing windows (never by a projector window, which would only duplicate the backups). The
+ * watcher (the timer model and the console's stored state) loads after the first screen.
  */
 export function useTransitionBackups(): void {
   const services = useAppServices()
   useEffect(() => {
-    const watcher = createTransitionWatcher({
-      getDoc: () => services.workshop.getState().doc,
-      readTimer: (workshopId) => {
-        let text: string | null = null
-        try {
-          text = window.localStorage.getItem(consoleStorageKey(workshopId))
-        } catch {
-          // No storage: the clock drives the timetable.
-        }
-        return parseConsoleData(text)?.timer ?? initialTimerState('clock')
-      },
-      nowMs: () => Date.now(),
-      onTransition: (doc, position) => {
-        void services.backupScheduler.atTransition(doc, position)
-      },
-    })
-    watcher.check()
-    const timer = setInterval(watcher.check, TRANSITION_CHECK_MS)
+    let stop: (() => void) | null = null
+    let unmounted = false
+    import('./transitionBackups')
+      .then(({ startTransitionBackups }) => {
+        if (!unmounted) stop = startTransitionBackups(services)
+      })
+      .catch((error: unknown) => {
+        console.error('TaneBoard: the timetable transition backups could not start', error)
+      })
     return () => {
-      clearInterval(timer)
+      unmounted = true
+      stop?.()
     }
   }, [services])
 }

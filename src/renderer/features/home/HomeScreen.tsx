@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { navigate } from '../../navigation/useRoute'
 import { useAppServices, useHomeStore } from '../../session/appServices'
 import type { WorkshopTemplate } from '../../../shared/templates/types'
@@ -8,14 +8,27 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { DataLocationNote } from '../../ui/DataLocationNote'
 import { HomeEmptyState } from './HomeEmptyState'
 import { HomeHeader } from './HomeHeader'
-import { NewWorkshopDialog } from './NewWorkshopDialog'
 import { WorkshopCard } from './WorkshopCard'
-import { ImportDialog } from './import/ImportDialog'
 import { useImportFlow } from './import/useImportFlow'
 import type { ImportOutcome } from '../../stores/workshopImport'
 import { useOpenedFileImport } from './import/useOpenedFileImport'
 
 /** ホーム: start a workshop (from a template or the sample) and manage the list. */
+// The dialogs (and the templates' timetables, the import's merge preview) load when first opened.
+const NewWorkshopDialog = lazy(async () => ({
+  default: (await import('./NewWorkshopDialog')).NewWorkshopDialog,
+}))
+const ImportDialog = lazy(async () => ({
+  default: (await import('./import/ImportDialog')).ImportDialog,
+}))
+
+/** True from the first time `value` is true: a lazily loaded dialog stays mounted once opened. */
+function useOnceTrue(value: boolean): boolean {
+  const [once, setOnce] = useState(value)
+  if (value && !once) setOnce(true)
+  return once || value
+}
+
 export function HomeScreen() {
   const t = useT()
   const workshops = useHomeStore((s) => s.workshops)
@@ -31,6 +44,8 @@ export function HomeScreen() {
   const [focusId, setFocusId] = useState<string | null>(null)
   const importFlow = useImportFlow(landAfterImport(setFocusId))
   useOpenedFileImport(importFlow)
+  const createDialogMounted = useOnceTrue(isCreating)
+  const importDialogMounted = useOnceTrue(importFlow.state !== null)
 
   // Coming back from a workshop: its title, group count and last update may have changed.
   useEffect(() => {
@@ -182,19 +197,25 @@ export function HomeScreen() {
         <DataLocationNote />
       </main>
 
-      <NewWorkshopDialog
-        open={isCreating}
-        onClose={() => {
-          setCreating(false)
-        }}
-        onCreate={handleCreate}
-      />
-      <ImportDialog
-        state={importFlow.state}
-        busy={importFlow.busy}
-        onCancel={importFlow.cancel}
-        onApply={(prepared, choices) => void importFlow.apply(prepared, choices)}
-      />
+      <Suspense fallback={null}>
+        {createDialogMounted ? (
+          <NewWorkshopDialog
+            open={isCreating}
+            onClose={() => {
+              setCreating(false)
+            }}
+            onCreate={handleCreate}
+          />
+        ) : null}
+        {importDialogMounted ? (
+          <ImportDialog
+            state={importFlow.state}
+            busy={importFlow.busy}
+            onCancel={importFlow.cancel}
+            onApply={(prepared, choices) => void importFlow.apply(prepared, choices)}
+          />
+        ) : null}
+      </Suspense>
       <ConfirmDialog
         open={pendingDelete !== null}
         title={t.deleteConfirmTitle(pendingDelete?.workshop.title.trim() || t.untitled)}
