@@ -16,6 +16,8 @@ import { ScreenSuspense } from './ScreenSuspense'
 import {
   BackupsScreen,
   BriefScreen,
+  CafeProjector,
+  CafeScreen,
   ConsoleProjector,
   ConsoleScreen,
   ExportScreen,
@@ -112,6 +114,10 @@ function groupScreenOf(route: TableRoute) {
       return (
         <BriefScreen key={route.workshopId} workshopId={route.workshopId} groupId={route.groupId} />
       )
+    case 'cafe':
+      return (
+        <CafeScreen key={route.workshopId} workshopId={route.workshopId} groupId={route.groupId} />
+      )
   }
 }
 
@@ -133,6 +139,15 @@ function projectorScreen(route: Route) {
   if (route.name === 'theme2Projector') {
     return (
       <Theme2Projector
+        key={`${route.workshopId}/${route.groupId}`}
+        workshopId={route.workshopId}
+        groupId={route.groupId}
+      />
+    )
+  }
+  if (route.name === 'cafeProjector') {
+    return (
+      <CafeProjector
         key={`${route.workshopId}/${route.groupId}`}
         workshopId={route.workshopId}
         groupId={route.groupId}
@@ -196,7 +211,7 @@ function editingScreen(route: Route) {
         <TableFilesScreen key={route.workshopId} workshopId={route.workshopId} />
       ) : route.name === 'lanGuide' ? (
         <LanGuideScreen />
-      ) : route.name === 'theme3' || route.name === 'theme3Brief' ? (
+      ) : route.name === 'theme3' || route.name === 'theme3Brief' || route.name === 'cafe' ? (
         groupScreen({ ...route, name: route.name })
       ) : (
         <HomeScreen />

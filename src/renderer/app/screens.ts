@@ -21,6 +21,7 @@ export const Theme3Screen = lazyScreen(
   'Theme3Screen',
 )
 export const BriefScreen = lazyScreen(() => import('../features/brief/BriefScreen'), 'BriefScreen')
+export const CafeScreen = lazyScreen(() => import('../features/cafe/CafeScreen'), 'CafeScreen')
 export const ConsoleScreen = lazyScreen(
   () => import('../features/console/ConsoleScreen'),
   'ConsoleScreen',
@@ -56,6 +57,10 @@ export const Theme2Projector = lazyScreen(
 export const Theme3Projector = lazyScreen(
   () => import('../features/projector/Theme3Projector'),
   'Theme3Projector',
+)
+export const CafeProjector = lazyScreen(
+  () => import('../features/cafe/CafeProjector'),
+  'CafeProjector',
 )
 export const ConsoleProjector = lazyScreen(
   () => import('../features/console/ConsoleProjector'),

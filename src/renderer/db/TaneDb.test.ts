@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type {
   Board,
+  CafeReaction,
   Canvas,
   CanvasNote,
   CanvasQa,
@@ -355,7 +356,7 @@ describe('TaneDb', () => {
 
     const latest = new TaneDb(name)
     await latest.open()
-    expect(latest.verno).toBe(5)
+    expect(latest.verno).toBe(TANE_DB_VERSION)
     expect(await latest.boards.get('b1')).toEqual(board)
     const review: Review = {
       id: 'r1',
@@ -391,12 +392,91 @@ describe('TaneDb', () => {
     latest.close()
   })
 
+  it('upgrades a v5 database to v6: テーマ3 data intact, the ワールドカフェ table added', async () => {
+    const name = uniqueDbName('upgrade-v6')
+    const v5 = new TaneDb(name, { upToVersion: 5 })
+    await v5.open()
+    expect(v5.verno).toBe(5)
+    const board: Board = {
+      id: 'b3',
+      createdAt: T0,
+      updatedAt: T0,
+      rev: 1,
+      deletedAt: null,
+      type: 'board',
+      workshopId: 'w1',
+      groupId: 'g1',
+      themeId: 'theme3',
+    }
+    const canvas: Canvas = {
+      id: 'c1',
+      createdAt: T0,
+      updatedAt: T0,
+      rev: 2,
+      deletedAt: null,
+      type: 'canvas',
+      workshopId: 'w1',
+      boardId: 'b3',
+      order: 1,
+      sourceTopicId: null,
+      title: '退院時の情報共有',
+      brief: {
+        title: null,
+        tane: null,
+        facts: null,
+        thoughts: null,
+        materials: null,
+        share: null,
+        qa: null,
+      },
+    }
+    await v5.workshops.put(workshop)
+    await v5.groups.put(group('g1'))
+    await v5.boards.put(board)
+    await v5.canvases.put(canvas)
+    v5.close()
+
+    const latest = new TaneDb(name)
+    await latest.open()
+    expect(latest.verno).toBe(TANE_DB_VERSION)
+    expect(TANE_DB_VERSION).toBe(6)
+    expect(await latest.canvases.get('c1')).toEqual(canvas)
+    expect(await latest.cafeReactions.count()).toBe(0)
+    expect(latest.cafeReactions.schema.indexes.map((i) => i.name).sort()).toEqual([
+      'boardId',
+      'workshopId',
+    ])
+    const like: CafeReaction = {
+      id: 'l1',
+      createdAt: UPGRADE_TIME,
+      updatedAt: UPGRADE_TIME,
+      rev: 1,
+      deletedAt: null,
+      type: 'cafeReaction',
+      workshopId: 'w1',
+      boardId: 'b3',
+      kind: 'like',
+      target: { type: 'canvas', id: 'c1' },
+      text: '',
+      author: '',
+    }
+    await latest.cafeReactions.put(like)
+    latest.close()
+
+    const repo = createWorkshopRepository(new TaneDb(name))
+    expect(await repo.loadDoc('w1')).toEqual(
+      docFromRecords(workshop, [group('g1'), board, canvas, like]),
+    )
+    repo.close()
+  })
+
   it('creates a fresh database at the latest version with every table', async () => {
     const db = new TaneDb(uniqueDbName('fresh'))
     await db.open()
-    expect(db.verno).toBe(5)
+    expect(db.verno).toBe(6)
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'boards',
+      'cafeReactions',
       'canvasNotes',
       'canvasQas',
       'canvases',

@@ -18,7 +18,7 @@ import { randomId } from '../host/editContext'
 
 export const TANE_DB_NAME = 'taneboard'
 /** The newest schema version. */
-export const TANE_DB_VERSION = 5
+export const TANE_DB_VERSION = 6
 
 /** Small key-value facts about the database itself. */
 export interface MetaRow {
@@ -87,6 +87,9 @@ class TaneDbBase extends Dexie {
 
     // v5 — 講評: the commentators and each group's 講評メモ. New tables only: nothing to move.
     if (upTo >= 5) this.version(5).stores(tablesAddedIn(5))
+
+    // v6 — ワールドカフェ: visitors' comments and 「いいね」. A new table only: nothing to move.
+    if (upTo >= 6) this.version(6).stores(tablesAddedIn(6))
   }
 }
 

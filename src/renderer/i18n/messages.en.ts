@@ -1,5 +1,6 @@
 import { boardViewEn } from './messages.boardView'
 import { briefEn } from './messages.brief'
+import { cafeEn } from './messages.cafe'
 import { consoleEn } from './messages.console'
 import { exportEn } from './messages.export'
 import { filesEn } from './messages.files'
@@ -19,6 +20,7 @@ export const en: Messages = {
   ...theme3En,
   ...boardViewEn,
   ...briefEn,
+  ...cafeEn,
   ...consoleEn,
   ...exportEn,
   ...filesEn,

@@ -4,6 +4,7 @@
  */
 import { boardViewJa } from './messages.boardView'
 import { briefJa } from './messages.brief'
+import { cafeJa } from './messages.cafe'
 import { consoleJa } from './messages.console'
 import { exportJa } from './messages.export'
 import { filesJa } from './messages.files'
@@ -21,6 +22,7 @@ export const ja = {
   ...theme3Ja,
   ...boardViewJa,
   ...briefJa,
+  ...cafeJa,
   ...consoleJa,
   ...exportJa,
   ...filesJa,

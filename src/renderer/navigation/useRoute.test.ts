@@ -24,6 +24,8 @@ describe('routes', () => {
         '#/w/w1/g/g1/theme3/projector',
         { name: 'theme3Projector', workshopId: 'w1', groupId: 'g1' },
       ],
+      ['#/w/w1/g/g1/cafe', { name: 'cafe', workshopId: 'w1', groupId: 'g1' }],
+      ['#/w/w1/g/g1/cafe/projector', { name: 'cafeProjector', workshopId: 'w1', groupId: 'g1' }],
     ]
     for (const [hash, route] of routes) {
       expect(parseRoute(hash)).toEqual(route)

@@ -22,6 +22,9 @@ export const GROUP_ROUTES = {
   theme3: 'theme3',
   theme3Projector: 'theme3/projector',
   theme3Brief: 'theme3/brief',
+  /** ワールドカフェ: visitors' 「いいね」 and comments on the group's outputs, and its projector. */
+  cafe: 'cafe',
+  cafeProjector: 'cafe/projector',
 } as const
 export type GroupRouteName = keyof typeof GROUP_ROUTES
 
@@ -48,7 +51,9 @@ const WORKSHOP_ROUTE = new RegExp(
 )
 /** A join token (`t.<groupId>.<mac>`, `f.<mac>`: see src/main/lan/joinCodes.ts). */
 const JOIN_ROUTE = /^#\/join(?:\/([A-Za-z0-9._-]{1,200}))?\/?$/
-const GROUP_ROUTE = new RegExp(`^#/w/(${ID})/g/(${ID})/(theme[123](?:/[a-z]+)?)/?$`)
+const GROUP_ROUTE = new RegExp(
+  `^#/w/(${ID})/g/(${ID})/(theme[123](?:/[a-z]+)?|cafe(?:/[a-z]+)?)/?$`,
+)
 
 /**
  * Hash routes, so that the same build works from app://, http:// and file:// and a reload keeps

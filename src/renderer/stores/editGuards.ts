@@ -69,12 +69,14 @@ const PER_PARENT_ERRORS: Partial<Record<RecordType, (max: number) => ErrorRef>> 
   canvas: (max) => errorRef('edit.canvasesFull', { max }),
   canvasNote: (max) => errorRef('edit.canvasNotesFull', { max }),
   canvasQa: (max) => errorRef('edit.qasFull', { max }),
+  cafeReaction: (max) => errorRef('edit.cafeReactionsFull', { max }),
 }
 
 /** Each theme's records per workshop (tombstones count: they are in the file). */
 const THEME_TOTALS = {
   theme2: { max: LIMITS.theme2RecordsPerWorkshop, error: errorRef('edit.theme2Full') },
   theme3: { max: LIMITS.theme3RecordsPerWorkshop, error: errorRef('edit.theme3Full') },
+  cafe: { max: LIMITS.cafeRecordsPerWorkshop, error: errorRef('edit.cafeFull') },
 } as const
 
 /**
@@ -94,7 +96,7 @@ function checkThemeLimits(next: WorkshopDoc, created: readonly AnyRecord[]): Err
     ).length
     if (siblings > limit.max) return PER_PARENT_ERRORS[record.type]?.(limit.max) ?? INVALID
   }
-  for (const theme of ['theme3', 'theme2'] as const) {
+  for (const theme of ['theme3', 'theme2', 'cafe'] as const) {
     const types = CHILD_RECORD_TYPES.filter((type) => RECORD_TYPES[type].theme === theme)
     if (!created.some((r) => RECORD_TYPES[r.type].theme === theme)) continue
     const total = types.reduce((sum, type) => sum + Object.keys(docMap(next, type)).length, 0)
@@ -138,6 +140,7 @@ const TYPE_FIELDS: Partial<Record<RecordType, Partial<Record<string, EditField>>
     qa: 'qa',
   },
   canvasQa: { question: 'question', answer: 'answer' },
+  cafeReaction: { text: 'comment', author: 'name' },
 }
 
 function describeIssue(record: AnyRecord, error: z.ZodError): ErrorRef {

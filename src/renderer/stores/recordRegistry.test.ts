@@ -16,6 +16,7 @@ import {
 import { createSampleWorkshop } from '../../shared/templates/sampleWorkshop'
 import { addMeasure, addOutcome } from '../../shared/theme2/measureOps'
 import { addCommentator, setReviewer, setReviewText } from '../../shared/plenary/reviewOps'
+import { addCafeComment } from '../../shared/cafe/cafeOps'
 import { fakeContext } from '../../shared/testing/fakeContext'
 import { TaneDb } from '../db/TaneDb'
 import { createWorkshopRepository } from '../db/workshopRepository'
@@ -30,7 +31,8 @@ import { checkEdit } from './editGuards'
 
 const ctx = fakeContext('2026-03-01T00:00:00.000Z', 'abcdef0123456789')
 /**
- * The サンプル研修会 with a countermeasure and its 期待値, a commentator and a 講評メモ: one live
+ * The サンプル研修会 with a countermeasure and its 期待値 (and a visitor's ワールドカフェ comment on the
+ * topic), a commentator and a 講評メモ: one live
  * record of every type.
  */
 const sample: WorkshopDoc = withReview(withMeasure(createSampleWorkshop(ctx)))
@@ -55,6 +57,10 @@ function withMeasure(doc: WorkshopDoc): WorkshopDoc {
       addOutcome(next, topic.id, { measureId: measure.id, expectation: '連絡が早まる' }, ctx),
     )
   }
+  next = applyRecords(
+    next,
+    addCafeComment(next, { type: 'topic', id: topic.id }, '窓口の周知も', 'Ｂ', ctx),
+  )
   return next
 }
 
@@ -121,6 +127,7 @@ describe('the record registry', () => {
       canvasQas: 'id, workshopId, boardId',
       commentators: 'id, workshopId',
       reviews: 'id, workshopId, groupId',
+      cafeReactions: 'id, workshopId, boardId',
     })
   })
 

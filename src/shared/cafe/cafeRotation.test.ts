@@ -107,7 +107,7 @@ describe('cafeRotation', () => {
       }),
       { seed: SEED, numRuns: 300 },
     )
-  })
+  }, 30_000)
 
   it('property: more rounds than tables − 1 is refused with the numbers', () => {
     fc.assert(

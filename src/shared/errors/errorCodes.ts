@@ -95,6 +95,13 @@ export interface ErrorParams extends FileErrorParams {
   'edit.theme2Full': undefined
   'edit.theme3Full': undefined
   'edit.workshopFull': undefined
+  'edit.cafeReactionsFull': { max: number }
+  'edit.cafeFull': undefined
+
+  // ワールドカフェ: why no rotation can be made (shared/cafe/cafeRotation.ts)
+  'cafe.tooFewTables': { tables: number }
+  'cafe.noRounds': undefined
+  'cafe.tooManyRounds': { rounds: number; maxRounds: number; tables: number }
 
   // Notices (info, success): what happened, told in the UI language like the errors
   'notice.keptRemote': { count: number }
@@ -148,6 +155,7 @@ export type EditField =
   | 'qa'
   | 'question'
   | 'answer'
+  | 'comment'
   | 'input'
 
 export type ErrorCode = keyof ErrorParams

@@ -41,6 +41,7 @@ const FIELDS: EditFieldNames = {
   qa: 'questions from the municipal officer, and answers',
   question: 'question',
   answer: 'answer',
+  comment: 'comment',
   input: 'input',
 }
 
@@ -163,6 +164,16 @@ export const errorMessagesEn: ErrorCatalogue = {
   'edit.theme3Full': 'Nothing more can be added to Theme 3 (the limit of saved items is reached).',
   'edit.workshopFull':
     'Nothing more can be added to this workshop (the limit of saved items is reached).',
+  'edit.cafeReactionsFull': ({ max }) =>
+    `The limit of comments and likes on this board (${max}) has been reached.`,
+  'edit.cafeFull':
+    'No more World Café comments or likes can be added (the limit of saved items is reached).',
+
+  'cafe.tooFewTables': ({ tables }) =>
+    `A World Café needs at least two tables (groups); there ${tables === 1 ? 'is 1' : `are ${tables}`} now.`,
+  'cafe.noRounds': 'Set at least one round.',
+  'cafe.tooManyRounds': ({ rounds, maxRounds, tables }) =>
+    `With ${tables} tables, visitors can go round without seeing a table twice for at most ${maxRounds} rounds (nobody visits their own table), not ${rounds}. Set ${maxRounds} rounds or fewer.`,
 
   'notice.keptRemote': ({ count: n }) => `${items(n)} changed on another device ${leftAsIs(n)}.`,
   'notice.keptChanged': ({ count: n }) => `${items(n)} changed since ${leftAsIs(n)}.`,

@@ -36,6 +36,7 @@ const FIELDS: EditFieldNames = {
   qa: '市町村担当者からの質問と答え',
   question: '質問',
   answer: '答え',
+  comment: 'コメント',
   input: '入力',
 }
 
@@ -157,6 +158,16 @@ export const errorMessagesJa: ErrorCatalogue = {
   'edit.theme2Full': 'テーマ2にはこれ以上追加できません（保存できる件数の上限に達しました）。',
   'edit.theme3Full': 'テーマ3にはこれ以上追加できません（保存できる件数の上限に達しました）。',
   'edit.workshopFull': 'この研修会にはこれ以上追加できません（保存できる件数の上限に達しました）。',
+  'edit.cafeReactionsFull': ({ max }) =>
+    `このボードへのコメントと「いいね」が上限（${max}件）に達しました。`,
+  'edit.cafeFull':
+    'ワールドカフェのコメントと「いいね」はこれ以上追加できません（保存できる件数の上限に達しました）。',
+
+  'cafe.tooFewTables': ({ tables }) =>
+    `ワールドカフェには2つ以上のテーブル（グループ）が必要です（いまは${tables}つです）。`,
+  'cafe.noRounds': 'ラウンド数を1以上にしてください。',
+  'cafe.tooManyRounds': ({ rounds, maxRounds, tables }) =>
+    `テーブルが${tables}つなので、同じテーブルを二度訪ねずに回れるのは${maxRounds}ラウンドまでです（自分のテーブルは訪ねません）。${rounds}ラウンドにはできません。ラウンド数を${maxRounds}以下にしてください。`,
 
   'notice.keptRemote': ({ count: n }) => `ほかの端末で変更された${n}件はそのままにしました。`,
   'notice.keptChanged': ({ count: n }) => `その後に変更された${n}件はそのままにしました。`,

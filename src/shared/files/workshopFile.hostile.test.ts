@@ -344,7 +344,8 @@ describe('hostile workshop files: records that would confuse the merge', () => {
       `${MAX_WORKSHOP_RECORDS} records (${full.length} chars) read in ${ms.toFixed(0)} ms`,
     )
     expect(expectError(filled(MAX_WORKSHOP_RECORDS + 1), 'invalid')).toMatch(/^records: /)
-  })
+    // Two parses of a 16 MB file: seconds on a loaded CI machine.
+  }, 60_000)
 
   it('rev must be a whole number from 1 to a billion (a merge adds one: it must stay safe)', () => {
     for (const rev of [

@@ -15,6 +15,8 @@ import { applyTrial2Preset, createTopic } from '../theme2/topicOps'
 import { buildWorksheet } from '../theme2/worksheet'
 import { workshopGroups } from '../ops/groupOps'
 import { addCommentator, setReviewText } from '../plenary/reviewOps'
+import { addCafeComment, addCafeLike } from '../cafe/cafeOps'
+import { live } from '../model/workshopDoc'
 import {
   parseWorkshopFile,
   serializeWorkshopFile,
@@ -283,5 +285,46 @@ describe('workshop file', () => {
     >
     expectError(JSON.stringify({ ...file, formatVersion: 1 }), 'invalid')
     expectError(JSON.stringify({ ...file, formatVersion: 1.5 }), 'invalid')
+  })
+
+  it('round-trips ワールドカフェ reactions (format 8), which a version 7 file cannot hold', () => {
+    const ctx = fakeContext()
+    let doc = createSampleWorkshop(ctx)
+    const topic = live(doc.topics)[0]
+    if (!topic) throw new Error('the sample has no topic')
+    doc = applyRecords(doc, addCafeLike(doc, { type: 'topic', id: topic.id }, ctx))
+    doc = applyRecords(
+      doc,
+      addCafeComment(doc, { type: 'topic', id: topic.id }, '窓口の周知も大事', 'Ｂ', ctx),
+    )
+    const text = serializeWorkshopFile(doc, '0.6.0', SAVED_AT)
+    expect(WORKSHOP_FILE_VERSION).toBe(8)
+    const result = parseWorkshopFile(text, { strict: true })
+    if (!result.ok) throw new Error(result.detail)
+    expect(result.doc).toEqual(doc)
+    expect(Object.keys(result.doc.cafeReactions)).toHaveLength(2)
+    const file = JSON.parse(text) as Record<string, unknown>
+    expectError(JSON.stringify({ ...file, formatVersion: 7 }), 'invalid')
+  })
+
+  it('reads a version 7 file (before ワールドカフェ) and migrates it', () => {
+    const pc = laptop('a', SAVED_AT)
+    pc.create(1)
+    pc.addNote('退院後の生活が見えない')
+    const [workshop, ...records] = docRecords(pc.doc())
+    const v7 = JSON.stringify({
+      format: WORKSHOP_FILE_FORMAT,
+      formatVersion: 7,
+      appVersion: '0.7.0',
+      savedAt: SAVED_AT,
+      workshop,
+      records,
+    })
+    const result = parseWorkshopFile(v7, { strict: true })
+    if (!result.ok) throw new Error(result.detail)
+    expect(result.readVersion).toBe(7)
+    expect(result.file.formatVersion).toBe(WORKSHOP_FILE_VERSION)
+    expect(docRecords(result.doc)).toEqual([workshop, ...records])
+    expect(result.doc.cafeReactions).toEqual({})
   })
 })

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { LIMITS, MAX_WORKSHOP_RECORDS } from '../model/limits'
+import { LIMITS, MAX_WORKSHOP_RECORDS, MAX_WORKSHOP_RECORDS_BEFORE_CAFE } from '../model/limits'
 import { CHILD_RECORD_TYPES, RECORD_TYPES } from '../model/recordTypes'
 import type { timetableRowSchema } from '../model/schemas'
 import { workshopSchema, type AnyRecord, type Workshop } from '../model/schemas'
@@ -33,9 +33,11 @@ import { calendarProblem, editingLimitsProblem } from './workshopFileStrict'
  * - 7: adds the 講評 records (commentator: the workshop's 講師・アドバイザー; review: a group's
  *   講評メモ). Versions 1 to 6 migrate as is; an app that knows only version 6 says
  *   「新しいバージョン」.
+ * - 8: adds the ワールドカフェ records (cafeReaction: visitors' comments and 「いいね」 on a host
+ *   table's outputs). Versions 1 to 7 migrate as is.
  */
 export const WORKSHOP_FILE_FORMAT = 'taneboard-workshop'
-export const WORKSHOP_FILE_VERSION = 7
+export const WORKSHOP_FILE_VERSION = 8
 
 /** Records a version 2 file could hold (kept to read old files). */
 const V2_MAX_RECORDS = LIMITS.notesPerWorkshop + LIMITS.theme2RecordsPerWorkshop + 1000
@@ -90,11 +92,12 @@ export const workshopFileSchema = z.strictObject({
   records: z.array(childRecordSchema).max(MAX_WORKSHOP_RECORDS),
 })
 
-/** Versions 3 to 6: the current envelope with the record types the version carried. */
-function olderFileSchema<V extends 3 | 4 | 5 | 6>(version: V) {
+/** Versions 3 to 7: the current envelope with the record types the version carried. */
+function olderFileSchema<V extends 3 | 4 | 5 | 6 | 7>(version: V) {
   return workshopFileSchema.extend({
     formatVersion: z.literal(version),
-    records: z.array(childRecordsOf(version)).max(MAX_WORKSHOP_RECORDS),
+    // before the ワールドカフェ records, room for the others only
+    records: z.array(childRecordsOf(version)).max(MAX_WORKSHOP_RECORDS_BEFORE_CAFE),
   })
 }
 
@@ -110,12 +113,16 @@ export const workshopFileV5Schema = olderFileSchema(5)
 /** Version 6: version 7 without the 講評 records (commentator, review). */
 export const workshopFileV6Schema = olderFileSchema(6)
 
+/** Version 7: version 8 without the ワールドカフェ records (cafeReaction). */
+export const workshopFileV7Schema = olderFileSchema(7)
+
 export type WorkshopFileV1 = z.infer<typeof workshopFileV1Schema>
 export type WorkshopFileV2 = z.infer<typeof workshopFileV2Schema>
 export type WorkshopFileV3 = z.infer<typeof workshopFileV3Schema>
 export type WorkshopFileV4 = z.infer<typeof workshopFileV4Schema>
 export type WorkshopFileV5 = z.infer<typeof workshopFileV5Schema>
 export type WorkshopFileV6 = z.infer<typeof workshopFileV6Schema>
+export type WorkshopFileV7 = z.infer<typeof workshopFileV7Schema>
 export type WorkshopFile = z.infer<typeof workshopFileSchema>
 
 /**
@@ -129,7 +136,8 @@ export function migrateWorkshopFile(
     | WorkshopFileV3
     | WorkshopFileV4
     | WorkshopFileV5
-    | WorkshopFileV6,
+    | WorkshopFileV6
+    | WorkshopFileV7,
 ): WorkshopFile {
   return { ...file, formatVersion: WORKSHOP_FILE_VERSION }
 }
@@ -184,6 +192,7 @@ const OLDER_SCHEMAS = {
   4: workshopFileV4Schema,
   5: workshopFileV5Schema,
   6: workshopFileV6Schema,
+  7: workshopFileV7Schema,
 } as const
 
 /** The longest `detail` kept (a hostile file must not blow up a log line). */
@@ -196,8 +205,8 @@ const MAX_DETAIL_CHARS = 300
  * before anything else (tooLarge); JSON nested deeper than MAX_JSON_DEPTH or not JSON at all is
  * notJson; JSON without `format: "taneboard-workshop"` and a numeric `formatVersion` is
  * notTaneboard; a whole formatVersion above WORKSHOP_FILE_VERSION is tooNew (checked before the
- * rest, whose shape a newer version may have changed); versions 1 to 6 are checked with their
- * own schemas and migrated, version 6 with the current one, any other number is invalid.
+ * rest, whose shape a newer version may have changed); versions 1 to 7 are checked with their
+ * own schemas and migrated, version 8 with the current one, any other number is invalid.
  * Then the records must all belong to the file's workshop, appear once each (type and id),
  * carry ISO 8601 timestamps, count no more editor changes than their rev and use no reserved id
  * (see workshopFileChecks.ts), else invalid.
@@ -260,7 +269,8 @@ function parseUntrusted(input: unknown, strict: boolean): ParseResult {
     version === 3 ||
     version === 4 ||
     version === 5 ||
-    version === 6
+    version === 6 ||
+    version === 7
   ) {
     const parsed = OLDER_SCHEMAS[version].safeParse(raw)
     if (!parsed.success) return fail('invalid', describe(parsed.error))

@@ -81,7 +81,13 @@ export function editingLimitsProblem(doc: WorkshopDoc): string | null {
       LIMITS.qasPerCanvas,
     ) ??
     over('テーマ2 records', theme2, LIMITS.theme2RecordsPerWorkshop) ??
-    over('テーマ3 records', theme3, LIMITS.theme3RecordsPerWorkshop)
+    over('テーマ3 records', theme3, LIMITS.theme3RecordsPerWorkshop) ??
+    over(
+      'cafe reactions per board',
+      most(doc.cafeReactions, (r) => r.boardId),
+      LIMITS.cafeReactionsPerBoard,
+    ) ??
+    over('cafe records', Object.keys(doc.cafeReactions).length, LIMITS.cafeRecordsPerWorkshop)
   )
 }
 

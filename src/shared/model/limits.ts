@@ -34,6 +34,12 @@ export const LIMITS = {
   theme3RecordsPerWorkshop: 20000,
   /** 講評: commentators (講師・アドバイザー) of one workshop. */
   commentatorsPerWorkshop: 20,
+  /** ワールドカフェ: a visitor's comment on a host table's output. */
+  cafeCommentChars: 400,
+  /** ワールドカフェ: visitors' comments and 「いいね」 on one board of a host table. */
+  cafeReactionsPerBoard: 2000,
+  /** ワールドカフェ records (comments and 「いいね」, tombstones included) in one workshop. */
+  cafeRecordsPerWorkshop: 10000,
   /** A whole-workshop snapshot file; larger files are refused before parsing. */
   snapshotBytes: 20 * 1024 * 1024,
 } as const
@@ -43,4 +49,11 @@ export const LIMITS = {
  * so a bigger doc could not be restored. Room for notes, テーマ2 records and the rest.
  */
 export const MAX_WORKSHOP_RECORDS =
-  LIMITS.notesPerWorkshop + LIMITS.theme2RecordsPerWorkshop + LIMITS.theme3RecordsPerWorkshop + 1000
+  LIMITS.notesPerWorkshop +
+  LIMITS.theme2RecordsPerWorkshop +
+  LIMITS.theme3RecordsPerWorkshop +
+  LIMITS.cafeRecordsPerWorkshop +
+  1000
+
+/** The most records a file of format 3 to 6 could hold (before the ワールドカフェ records). */
+export const MAX_WORKSHOP_RECORDS_BEFORE_CAFE = MAX_WORKSHOP_RECORDS - LIMITS.cafeRecordsPerWorkshop

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import { LIMITS } from './limits'
 import {
   boardSchema,
+  cafeReactionSchema,
   canvasNoteSchema,
   canvasQaSchema,
   canvasSchema,
@@ -58,7 +59,7 @@ export interface RecordTypeSpec<T extends RecordType = RecordType> {
   /** What the user calls one (the import's preview and conflicts), with its Japanese counter. */
   label: { ja: string; en: string; counter: string }
   /** Counted against a theme's total of records per workshop (see LIMITS). */
-  theme: 'setup' | 'theme1' | 'theme2' | 'theme3'
+  theme: 'setup' | 'theme1' | 'theme2' | 'theme3' | 'cafe'
   /** The most live records of this type under one parent (a board, topic or canvas). */
   perParent?: { key: 'boardId' | 'topicId' | 'canvasId'; max: number }
   /** The user's words in a record: what a merge conflict must never drop (none: no such text). */
@@ -275,6 +276,26 @@ export const RECORD_TYPES = {
     label: { ja: '講評メモ', en: 'review memo', counter: '件' },
     theme: 'setup',
     userText: (r) => [r.text],
+    markedCopy: (r, mark) => ({ ...r, text: mark(r.text) }),
+  },
+  cafeReaction: {
+    type: 'cafeReaction',
+    schema: cafeReactionSchema,
+    docKey: 'cafeReactions',
+    table: 'cafeReactions',
+    indexes: 'id, workshopId, boardId',
+    dbSince: 6,
+    fileSince: 8,
+    scope: 'board',
+    label: {
+      ja: 'ワールドカフェのコメント・いいね',
+      en: 'World Café comment or like',
+      counter: '件',
+    },
+    theme: 'cafe',
+    perParent: { key: 'boardId', max: LIMITS.cafeReactionsPerBoard },
+    // A 「いいね」 has no words of its own.
+    userText: (r) => (r.kind === 'comment' ? [r.text, r.author] : null),
     markedCopy: (r, mark) => ({ ...r, text: mark(r.text) }),
   },
 } as const satisfies { [T in RecordType]: RecordTypeSpec<T> }

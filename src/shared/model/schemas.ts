@@ -453,6 +453,35 @@ export const reviewSchema = z.strictObject({
   commentatorIds: z.array(idSchema).max(LIMITS.commentatorsPerWorkshop),
 })
 
+/*
+ * ワールドカフェ (report L7290-7292; the annex's 「いいね」, L7513): visitors' comments and 「いいね」
+ * on a host table's outputs. They live on the host table's board (so a visitor at table 5's
+ * device writes into table 5's group document), name the output they are about, and never
+ * change it: the table's own records stay as the table wrote them.
+ */
+export const CAFE_REACTION_KINDS = ['like', 'comment'] as const
+/** What a reaction may be about: a テーマ1 note, a テーマ2 topic (地域課題) or a テーマ3 canvas. */
+export const CAFE_TARGET_TYPES = ['note', 'topic', 'canvas'] as const
+
+export const cafeTargetSchema = z.strictObject({
+  type: z.enum(CAFE_TARGET_TYPES),
+  id: idSchema,
+})
+
+export const cafeReactionSchema = z.strictObject({
+  ...recordBase,
+  type: z.literal('cafeReaction'),
+  workshopId: idSchema,
+  /** The host table's board the target lives on. */
+  boardId: idSchema,
+  kind: z.enum(CAFE_REACTION_KINDS),
+  target: cafeTargetSchema,
+  /** A comment's words; empty for a 「いいね」. */
+  text: text(LIMITS.cafeCommentChars),
+  /** Who wrote it, as the visitor typed it (name or table); may be empty. */
+  author: text(LIMITS.shortTextChars),
+})
+
 export const anyRecordSchema = z.discriminatedUnion('type', [
   workshopSchema,
   timetableRowSchema,
@@ -468,6 +497,7 @@ export const anyRecordSchema = z.discriminatedUnion('type', [
   canvasQaSchema,
   commentatorSchema,
   reviewSchema,
+  cafeReactionSchema,
 ])
 
 export type Workshop = z.infer<typeof workshopSchema>
@@ -504,5 +534,9 @@ export type CanvasQa = z.infer<typeof canvasQaSchema>
 export type CommentatorRole = (typeof COMMENTATOR_ROLES)[number]
 export type Commentator = z.infer<typeof commentatorSchema>
 export type Review = z.infer<typeof reviewSchema>
+export type CafeReactionKind = (typeof CAFE_REACTION_KINDS)[number]
+export type CafeTargetType = (typeof CAFE_TARGET_TYPES)[number]
+export type CafeTarget = z.infer<typeof cafeTargetSchema>
+export type CafeReaction = z.infer<typeof cafeReactionSchema>
 export type AnyRecord = z.infer<typeof anyRecordSchema>
 export type RecordType = AnyRecord['type']

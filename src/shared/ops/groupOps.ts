@@ -88,6 +88,7 @@ export function removeGroup(doc: WorkshopDoc, groupId: string, ctx: EditContext)
     ...onBoards(doc.canvases),
     ...onBoards(doc.canvasNotes),
     ...onBoards(doc.canvasQas),
+    ...onBoards(doc.cafeReactions),
   ].map((r) => ({ ...r, deletedAt: now }))
 }
 

@@ -4,6 +4,8 @@ import { SCENE_KEYS } from '../model/scenes'
 import {
   BRIEF_PARTS,
   MAX_REV,
+  CAFE_REACTION_KINDS,
+  CAFE_TARGET_TYPES,
   CANVAS_AREAS,
   CANVAS_REF_TYPES,
   COMMENTATOR_ROLES,
@@ -268,6 +270,14 @@ function childFields(workshopId: string) {
       groupId: idArb,
       text: textArb(LIMITS.longTextChars),
       commentatorIds: fc.array(idArb, { maxLength: 3 }),
+    }),
+    cafeReaction: fc.record({
+      type: fc.constant('cafeReaction' as const),
+      ...onBoard,
+      kind: pick(CAFE_REACTION_KINDS),
+      target: fc.record({ type: pick(CAFE_TARGET_TYPES), id: idArb }),
+      text: textArb(LIMITS.cafeCommentChars),
+      author: textArb(LIMITS.shortTextChars),
     }),
   }
 }

@@ -138,6 +138,7 @@ export function acceptanceProblem(result: ParseResult): string | null {
     doc.canvasQas,
     doc.commentators,
     doc.reviews,
+    doc.cafeReactions,
   ]
   let count = 0
   for (const map of maps) {

@@ -19,14 +19,20 @@ import { adoptTableJoin, groupHome } from './adoptTableJoin'
 import { useUnsentWarning } from './useUnsentWarning'
 import '../../styles/table.css'
 
-/** The screens a table may show: its group's テーマ1-3 (and テーマ3's 伝達シート). */
+/** The screens a table may show: its group's テーマ1-3 (and テーマ3's 伝達シート, ワールドカフェ). */
 export interface TableRoute {
-  name: 'theme1' | 'theme2' | 'theme3' | 'theme3Brief'
+  name: 'theme1' | 'theme2' | 'theme3' | 'theme3Brief' | 'cafe'
   workshopId: string
   groupId: string
 }
 
-const TABLE_SCREENS: readonly TableRoute['name'][] = ['theme1', 'theme2', 'theme3', 'theme3Brief']
+const TABLE_SCREENS: readonly TableRoute['name'][] = [
+  'theme1',
+  'theme2',
+  'theme3',
+  'theme3Brief',
+  'cafe',
+]
 
 function tableRoute(route: Route, join: TableJoin): TableRoute | null {
   if (!('groupId' in route)) return null

@@ -62,7 +62,7 @@ describe('元に戻す on the テーマ2 screen', () => {
 })
 
 describe('the theme links of the group', () => {
-  it('link テーマ1, テーマ2 and テーマ3 of the same group, テーマ2 marked as the current page', async () => {
+  it('link テーマ1, テーマ2, テーマ3 and the ワールドカフェ of the same group, テーマ2 marked as the current page', async () => {
     const t2 = await renderTheme2()
     const group = workshopGroups(t2.doc())[0]!
     const nav = screen.getByRole('navigation', { name: 'テーマの切り替え' })
@@ -73,6 +73,7 @@ describe('the theme links of the group', () => {
       ['テーマ1', `#/w/${t2.doc().workshop.id}/g/${group.id}/theme1`, null],
       ['テーマ2', `#/w/${t2.doc().workshop.id}/g/${group.id}/theme2`, 'page'],
       ['テーマ3', `#/w/${t2.doc().workshop.id}/g/${group.id}/theme3`, null],
+      ['ワールドカフェ', `#/w/${t2.doc().workshop.id}/g/${group.id}/cafe`, null],
     ])
   })
 })
