@@ -6,6 +6,8 @@ import '@fontsource/noto-sans-jp/700.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
+import { preloadScreens } from './app/lazyScreen'
+import { parseRoute } from './navigation/useRoute'
 import { initApp } from './session/appServices'
 import { StartupFailure } from './app/StartupFailure'
 
@@ -13,7 +15,12 @@ const container = document.getElementById('root')
 if (!container) throw new Error('#root is missing from index.html')
 const root = createRoot(container)
 
-initApp().then(
+// ホーム renders as soon as the app is ready and fetches the other screens right after; any other
+// page (a reload, a projector window, a table's link) waits for them, so it never shows a
+// loading screen first (app/lazyScreen.ts).
+const onHome = parseRoute(window.location.hash).name === 'home'
+
+Promise.all([initApp(), onHome ? null : preloadScreens()]).then(
   () => {
     root.render(
       <StrictMode>
@@ -21,6 +28,7 @@ initApp().then(
       </StrictMode>,
     )
     document.documentElement.dataset.ready = 'true'
+    if (onHome) void preloadScreens()
   },
   (error: unknown) => {
     root.render(<StartupFailure error={error} />)
