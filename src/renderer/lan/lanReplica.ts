@@ -1,10 +1,9 @@
 import * as Y from 'yjs'
-import { recordKey } from '../../shared/merge/mergeRules'
 import type { AnyRecord } from '../../shared/model/schemas'
-import { docRecords, type WorkshopDoc } from '../../shared/model/workshopDoc'
+import { docRecords, findRecord, type WorkshopDoc } from '../../shared/model/workshopDoc'
 import { checkVersion, type SyncRole } from '../../shared/sync/checkVersion'
 import { docName, type DocRef } from '../../shared/sync/docNames'
-import { docRefOf } from '../../shared/sync/docOfRecord'
+import { docRefOf, recordsByGroup } from '../../shared/sync/docOfRecord'
 import { materialise } from '../../shared/sync/materialise'
 import { versionsToCommit, versionsToPublish } from '../../shared/sync/replica'
 import { VERSIONS_MAP, versionKey } from '../../shared/sync/versionKeys'
@@ -64,6 +63,21 @@ export interface Replica {
   unsentKeys(): ReadonlySet<string>
   markSent(): void
   destroy(): void
+}
+
+/** The session's records of one document (a group's: one pass over the workshop per doc). */
+const groupsOfDoc = new WeakMap<WorkshopDoc, Map<string, AnyRecord[]>>()
+
+function recordsOfDoc(current: WorkshopDoc, ref: DocRef): readonly AnyRecord[] {
+  if (ref.kind === 'group') {
+    let groups = groupsOfDoc.get(current)
+    if (!groups) {
+      groups = recordsByGroup(current)
+      groupsOfDoc.set(current, groups)
+    }
+    return groups.get(ref.groupId) ?? []
+  }
+  return docRecords(current).filter((record) => docRefOf(record, current)?.kind === 'meta')
 }
 
 export function createReplica(options: ReplicaOptions): Replica {
@@ -126,19 +140,21 @@ export function createReplica(options: ReplicaOptions): Replica {
     // Nothing here yet (a table's first join, an empty IndexedDB): the workshop arrives whole
     // from the documents, in one commit with its workshop record, once meta has it.
     const names = current ? (only === undefined ? [...docs.keys()] : [only]) : [...docs.keys()]
-    const local = new Map(current ? docRecords(current).map((r) => [recordKey(r), r]) : [])
     const incoming: AnyRecord[] = []
     for (const name of names) {
       const entry = docs.get(name)
       if (!entry) continue
       const shown = materialise(entry.ref, entry.doc.getMap<unknown>(VERSIONS_MAP).entries())
-      incoming.push(...versionsToCommit(shown, (key) => local.get(key)))
+      // The session's version of each record shown, looked up by its key (not the whole workshop
+      // listed on every change: the facilitator follows fifteen tables).
+      incoming.push(
+        ...versionsToCommit(shown, (key) => {
+          const version = shown.records.get(key)
+          return current && version ? findRecord(current, version) : undefined
+        }),
+      )
       if (!publish || !current) continue
-      const mine = docRecords(current).filter((record) => {
-        const at = docRefOf(record, current)
-        return at !== null && docName(at) === name
-      })
-      put(name, versionsToPublish(shown, mine))
+      put(name, versionsToPublish(shown, recordsOfDoc(current, entry.ref)))
     }
     if (incoming.length === 0) return
     if (!current && !incoming.some((r) => r.type === 'workshop' && r.id === workshopId)) return

@@ -30,12 +30,29 @@ export type Refusal = 'key' | 'schema' | 'mismatch' | 'workshop' | 'scope' | 'ro
 
 export type VersionCheck = { ok: true; record: AnyRecord } | { ok: false; refusal: Refusal }
 
+/**
+ * Schema results by value. A Y document hands out the same object for an entry that did not
+ * change, and a client reads its whole document again on every change (materialise): with
+ * fifteen tables writing, only the entries that changed are parsed again. Values are never
+ * changed in place (a new version is a new entry value), so a result stays true for its object.
+ */
+const parsedValues = new WeakMap<object, AnyRecord | null>()
+
+function parseRecord(value: unknown): AnyRecord | null {
+  if (typeof value !== 'object' || value === null) return null
+  const known = parsedValues.get(value)
+  if (known !== undefined) return known
+  const parsed = anyRecordSchema.safeParse(value)
+  const record = parsed.success ? parsed.data : null
+  parsedValues.set(value, record)
+  return record
+}
+
 export function checkVersion(key: string, value: unknown, scope: VersionScope): VersionCheck {
   const parsedKey = parseVersionKey(key)
   if (!parsedKey) return { ok: false, refusal: 'key' }
-  const parsed = anyRecordSchema.safeParse(value)
-  if (!parsed.success) return { ok: false, refusal: 'schema' }
-  const record = parsed.data
+  const record = parseRecord(value)
+  if (!record) return { ok: false, refusal: 'schema' }
   if (record.type !== parsedKey.type || record.id !== parsedKey.id) {
     return { ok: false, refusal: 'mismatch' }
   }
@@ -82,9 +99,8 @@ export function groupBoardsOf(
   if (doc.kind !== 'group') return boards
   for (const [key, value] of entries) {
     if (!key.startsWith('board:')) continue
-    const parsed = anyRecordSchema.safeParse(value)
-    if (!parsed.success || parsed.data.type !== 'board') continue
-    const board = parsed.data
+    const board = parseRecord(value)
+    if (board?.type !== 'board') continue
     if (board.groupId === doc.groupId && board.workshopId === doc.workshopId) boards.add(board.id)
   }
   return boards

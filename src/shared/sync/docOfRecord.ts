@@ -1,6 +1,6 @@
-import { boardIdOf, RECORD_TYPES } from '../model/recordTypes'
+import { boardIdOf, CHILD_RECORD_TYPES, RECORD_TYPES } from '../model/recordTypes'
 import type { AnyRecord } from '../model/schemas'
-import { docRecords, type WorkshopDoc } from '../model/workshopDoc'
+import { docMap, docRecords, type WorkshopDoc } from '../model/workshopDoc'
 import { docName, type DocRef } from './docNames'
 
 /**
@@ -35,6 +35,28 @@ export function recordsByDoc(doc: WorkshopDoc): Map<string, AnyRecord[]> {
     const list = out.get(name)
     if (list) list.push(record)
     else out.set(name, [record])
+  }
+  return out
+}
+
+/**
+ * The records of each group's document (the group, its boards and the records on them, deleted
+ * ones too) by group id, in the doc's own order: a record that did not change keeps its place and
+ * its object, so comparing two lists item by item tells whether anything of the group changed
+ * (the console redraws only that group's thumbnail). One pass, no strings built per record.
+ */
+export function recordsByGroup(doc: WorkshopDoc): Map<string, AnyRecord[]> {
+  const out = new Map<string, AnyRecord[]>()
+  for (const type of CHILD_RECORD_TYPES) {
+    const scope = RECORD_TYPES[type].scope
+    if (scope === 'timetable') continue
+    for (const record of Object.values(docMap(doc, type))) {
+      const groupId = scope === 'group' ? record.id : groupIdOf(record, doc)
+      if (!groupId) continue
+      const list = out.get(groupId)
+      if (list) list.push(record)
+      else out.set(groupId, [record])
+    }
   }
   return out
 }

@@ -3,8 +3,9 @@ import { useEffect, useMemo, useState } from 'react'
 import { useWorkshopStore } from '../../session/appServices'
 import { useT } from '../../i18n/useT'
 import { useConsole, type ConsoleStore } from './consoleStore'
-import { clampSlide, groupSlides } from './plenarySlides'
+import { clampSlide, groupSlides, type GroupSlide } from './plenarySlides'
 import { PlenarySlideView } from '../../views/PlenarySlideView'
+import { createGroupMemo } from '../../views/groupMemo'
 
 interface ConsoleProjectorBoardProps {
   workshopId: string
@@ -29,10 +30,12 @@ export function ConsoleProjectorBoard({ workshopId, store }: ConsoleProjectorBoa
   const [page, setPage] = useState({ key: '', index: 0 })
   const key = `${groupId ?? ''}:${themeId}`
 
-  const slides = useMemo(
-    () => (doc && groupId ? groupSlides(doc, groupId, [themeId]) : []),
-    [doc, groupId, themeId],
-  )
+  // Built again only when the projected group's records change, not on another table's change.
+  const slidesOf = useMemo(() => createGroupMemo<GroupSlide[]>(), [])
+  const slides =
+    doc && groupId
+      ? slidesOf(doc, groupId, themeId, () => groupSlides(doc, groupId, [themeId]))
+      : []
   const index = clampSlide(page.key === key ? page.index : 0, slides.length)
   const current = slides[index]
 

@@ -1,11 +1,11 @@
 import '../../styles/consoleGroups.css'
-import { useMemo, useState } from 'react'
-import { buildExportDeck } from '../../../shared/export/exportModel'
+import { memo, useMemo, useState } from 'react'
 import { THEME_IDS, type ThemeId } from '../../../shared/model/themes'
 import { useWorkshopStore } from '../../session/appServices'
 import { useT } from '../../i18n/useT'
 import { useConsole, type ConsoleStore } from './consoleStore'
-import { sectionItemCount, THEME_NAMES, timerThemeId } from './plenarySlides'
+import { createGroupCards, type GroupCardModel } from './groupSections'
+import { THEME_NAMES, timerThemeId } from './plenarySlides'
 import { PlenarySlideView } from '../../views/PlenarySlideView'
 import { useNow } from './useNow'
 import { GroupLinkLine } from './lan/GroupLinkLine'
@@ -21,6 +21,10 @@ interface GroupOverviewProps {
  * put that board on the projector; while the workshop is shared over the LAN, each group's
  * connection line (「Ｂグループ：2台接続・最終更新10秒前」). The theme follows the timer's current row until the
  * facilitator picks one.
+ *
+ * With fifteen tables writing at once, a table's change rebuilds that group's card only: each
+ * card's section is kept while its group's records are unchanged (groupSections.ts) and the
+ * cards are memoised, so the other thumbnails are neither rebuilt nor laid out again.
  */
 export function GroupOverview({ workshopId, store }: GroupOverviewProps) {
   const t = useT()
@@ -32,10 +36,10 @@ export function GroupOverview({ workshopId, store }: GroupOverviewProps) {
   const [picked, setPicked] = useState<ThemeId | null>(null)
   const themeId = picked ?? timerThemeId(doc, timer, now)
 
-  const deck = useMemo(
-    () => (doc ? buildExportDeck(doc, { themes: [themeId] }) : null),
-    [doc, themeId],
-  )
+  const cardsOf = useMemo(createGroupCards, [])
+  const cards = doc ? cardsOf(doc, themeId) : null
+  const onAirGroup =
+    projector.kind === 'board' && projector.themeId === themeId ? projector.groupId : null
 
   return (
     <section
@@ -72,49 +76,73 @@ export function GroupOverview({ workshopId, store }: GroupOverviewProps) {
           {t.groupsProjectTimer}
         </button>
       </div>
-      {deck && deck.sections.length === 0 && <p className="groups-empty">{t.groupsNone}</p>}
+      {cards && cards.length === 0 && <p className="groups-empty">{t.groupsNone}</p>}
       <ul className="groups-list">
-        {deck?.sections.map((section) => {
-          const first = section.slides[0]
-          const count = sectionItemCount(section)
-          const onAir =
-            projector.kind === 'board' &&
-            projector.groupId === section.groupId &&
-            projector.themeId === themeId
-          return (
-            <li key={section.key} className={onAir ? 'groups-card is-on-air' : 'groups-card'}>
-              <div className="groups-card-head">
-                <h3>{section.groupName}</h3>
-                <span className="groups-count">
-                  {themeId === 'theme1' ? t.groupsNoteCount(count) : t.groupsItemCount(count)}
-                </span>
-                {onAir && <span className="groups-onair">● {t.groupsProjected}</span>}
-              </div>
-              <GroupLinkLine
-                workshopId={workshopId}
-                groupId={section.groupId}
-                groupName={section.groupName}
-              />
-              <div className="groups-thumb">
-                {first && <PlenarySlideView section={section} slide={first} size="thumb" />}
-              </div>
-              <button
-                type="button"
-                className="groups-project"
-                aria-label={t.groupsProjectLabel(section.groupName, THEME_NAMES[themeId])}
-                onClick={() => {
-                  update((d) => ({
-                    ...d,
-                    projector: { kind: 'board', groupId: section.groupId, themeId },
-                  }))
-                }}
-              >
-                {t.groupsProject}
-              </button>
-            </li>
-          )
-        })}
+        {cards?.map((card) => (
+          <GroupCard
+            key={card.section.key}
+            card={card}
+            workshopId={workshopId}
+            themeId={themeId}
+            onAir={onAirGroup === card.section.groupId}
+            store={store}
+          />
+        ))}
       </ul>
     </section>
   )
 }
+
+interface GroupCardProps {
+  card: GroupCardModel
+  workshopId: string
+  themeId: ThemeId
+  onAir: boolean
+  store: ConsoleStore
+}
+
+/** One group's card: drawn again only when its model (its group's records) or its state changes. */
+const GroupCard = memo(function GroupCard({
+  card,
+  workshopId,
+  themeId,
+  onAir,
+  store,
+}: GroupCardProps) {
+  const t = useT()
+  const update = useConsole(store, (s) => s.update)
+  const { section, count } = card
+  const first = section.slides[0]
+  return (
+    <li className={onAir ? 'groups-card is-on-air' : 'groups-card'}>
+      <div className="groups-card-head">
+        <h3>{section.groupName}</h3>
+        <span className="groups-count">
+          {themeId === 'theme1' ? t.groupsNoteCount(count) : t.groupsItemCount(count)}
+        </span>
+        {onAir && <span className="groups-onair">● {t.groupsProjected}</span>}
+      </div>
+      <GroupLinkLine
+        workshopId={workshopId}
+        groupId={section.groupId}
+        groupName={section.groupName}
+      />
+      <div className="groups-thumb">
+        {first && <PlenarySlideView section={section} slide={first} size="thumb" />}
+      </div>
+      <button
+        type="button"
+        className="groups-project"
+        aria-label={t.groupsProjectLabel(section.groupName, THEME_NAMES[themeId])}
+        onClick={() => {
+          update((d) => ({
+            ...d,
+            projector: { kind: 'board', groupId: section.groupId, themeId },
+          }))
+        }}
+      >
+        {t.groupsProject}
+      </button>
+    </li>
+  )
+})
