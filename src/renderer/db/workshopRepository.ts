@@ -2,6 +2,7 @@ import Dexie from 'dexie'
 import type { z } from 'zod'
 import { CHILD_RECORD_TYPES, RECORD_TYPE_LIST, RECORD_TYPES } from '../../shared/model/recordTypes'
 import type { AnyRecord, Group, RecordType, Workshop } from '../../shared/model/schemas'
+import { liftLegacyImportedMark } from '../../shared/model/importedMark'
 import { docFromRecords, docRecords, type WorkshopDoc } from '../../shared/model/workshopDoc'
 import type { RecordTableName, TaneDb } from './TaneDb'
 import { type MetaRow } from './TaneDb'
@@ -20,6 +21,12 @@ export interface WorkshopRepository {
   listWorkshops(): Promise<Workshop[]>
   /** Every workshop, live and tombstoned, with its live group count and last edit time. */
   listWorkshopSummaries(): Promise<StoredWorkshopSummary[]>
+  /**
+   * The stored versions of some records of a workshop (by type and id; those not stored, corrupt
+   * or of another workshop are left out): what another window changed, read without reading the
+   * whole workshop again.
+   */
+  loadRecords(workshopId: string, keys: readonly RecordRef[]): Promise<AnyRecord[]>
   /** The workshop with all its records (tombstones included), or null when it is not stored. */
   loadDoc(workshopId: string): Promise<WorkshopDoc | null>
   /** Puts record versions in one read-write transaction over the affected tables. */
@@ -38,6 +45,12 @@ export interface WorkshopRepository {
    */
   countForeign(workshopId: string, records: readonly AnyRecord[]): Promise<number>
   isEmpty(): Promise<boolean>
+}
+
+/** A record named by its type and id. */
+export interface RecordRef {
+  type: RecordType
+  id: string
 }
 
 export interface StoredWorkshopSummary {
@@ -198,6 +211,35 @@ export function createWorkshopRepository(
           lastEditedAt: lastEdited.get(workshop.id) ?? workshop.updatedAt,
         }
       })
+    },
+
+    async loadRecords(workshopId, keys) {
+      const ids = new Map<TableName, string[]>()
+      for (const { type, id } of keys) {
+        const table = TABLE_OF[type]
+        const list = ids.get(table)
+        if (list) list.push(id)
+        else ids.set(table, [id])
+      }
+      if (ids.size === 0) return []
+      const tables = [...ids.keys()]
+      const rows = await db.transaction(
+        'r',
+        tables.map((name) => db.table(name)),
+        () => Promise.all(tables.map((name) => db.table(name).bulkGet(ids.get(name) ?? []))),
+      )
+      const corrupt: CorruptRow[] = []
+      const records = tables.flatMap((name, index) =>
+        valid<AnyRecord>(
+          name,
+          (rows[index] ?? []).filter((row: unknown) => row !== undefined),
+          corrupt,
+        ),
+      )
+      report(corrupt)
+      return records
+        .filter((r) => (r.type === 'workshop' ? r.id : r.workshopId) === workshopId)
+        .map(liftLegacyImportedMark)
     },
 
     async loadDoc(workshopId) {

@@ -116,8 +116,8 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
     ...common,
     // Only with a channel: the extra wait on IndexedDB is for the other windows' sake.
     onPersisted: deps.openChannel
-      ? (workshopId) => {
-          sync.notifyChanged(workshopId)
+      ? (workshopId, records) => {
+          sync.notifyChanged(workshopId, records)
         }
       : undefined,
   })

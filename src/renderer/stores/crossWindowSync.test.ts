@@ -9,7 +9,12 @@ import { createWorkshopRepository } from '../db/workshopRepository'
 import { createFakeHost } from '../testing/fakeHost'
 import { uniqueDbName } from '../testing/testDb'
 import { makeTestDoc } from '../testing/testDocs'
-import { createCrossWindowSync, isWorkshopChanged, type ChannelLike } from './crossWindowSync'
+import {
+  changedRecordsOf,
+  createCrossWindowSync,
+  isWorkshopChanged,
+  type ChannelLike,
+} from './crossWindowSync'
 
 type Listener = (event: { data: unknown }) => void
 
@@ -108,12 +113,39 @@ describe('crossWindowSync', () => {
         addNote(doc, boardId, { text: '入院した事を知らなかった', scenes: [] }, ctx),
       )
 
+    const groupBefore = Object.values(projector.workshop.getState().doc!.groups)[0]
     await vi.waitFor(() => {
       const notes = Object.values(projector.workshop.getState().doc?.notes ?? {})
       expect(notes.map((n) => n.text)).toEqual(['入院した事を知らなかった'])
     })
-    expect(hub.posted).toEqual([{ type: 'workshop-changed', workshopId }])
+    const note = Object.values(projector.workshop.getState().doc!.notes)[0]!
+    expect(hub.posted).toEqual([
+      {
+        type: 'workshop-changed',
+        workshopId,
+        records: expect.arrayContaining([{ type: 'note', id: note.id }]) as unknown,
+      },
+    ])
     expect(projector.workshop.getState().status).toBe('ready')
+    // Only the changed records were read back: the others keep their objects.
+    expect(Object.values(projector.workshop.getState().doc!.groups)[0]).toBe(groupBefore)
+  })
+
+  it('reads the whole doc for a message that names no records, or names them wrongly', async () => {
+    const { hub, projector, workshopId } = await twoWindows()
+    const loadDoc = vi.spyOn(projector.repo, 'loadDoc')
+    const loadRecords = vi.spyOn(projector.repo, 'loadRecords')
+    hub.inject({ type: 'workshop-changed', workshopId, records: [{ type: 'nope', id: 'x1' }] })
+    await vi.waitFor(() => {
+      expect(loadDoc).toHaveBeenCalledTimes(1)
+    })
+    expect(loadRecords).not.toHaveBeenCalled()
+    const message = { type: 'workshop-changed' as const, workshopId }
+    expect(changedRecordsOf(message)).toBeNull()
+    expect(changedRecordsOf({ ...message, records: [{ type: 'note', id: '../x' }] })).toBeNull()
+    expect(changedRecordsOf({ ...message, records: [{ type: 'note', id: 'n1' }] })).toEqual([
+      { type: 'note', id: 'n1' },
+    ])
   })
 
   it('coalesces a burst of edits into few reads, ending on the last version', async () => {
@@ -121,20 +153,23 @@ describe('crossWindowSync', () => {
     const groupId = workshopGroups(editor.workshop.getState().doc!)[0]!.id
     // Hold the projector's first read until every edit is stored and announced, so the test
     // does not depend on how the machine spreads the writes over time.
-    const read = projector.repo.loadDoc.bind(projector.repo)
+    const read = projector.repo.loadRecords.bind(projector.repo)
     let release = (): void => undefined
     const gate = new Promise<void>((resolve) => {
       release = resolve
     })
-    const loadDoc = vi.spyOn(projector.repo, 'loadDoc').mockImplementation(async (id) => {
-      if (loadDoc.mock.calls.length === 1) await gate
-      return read(id)
-    })
+    const loadDoc = vi.spyOn(projector.repo, 'loadDoc')
+    const loadRecords = vi
+      .spyOn(projector.repo, 'loadRecords')
+      .mockImplementation(async (id, keys) => {
+        if (loadRecords.mock.calls.length === 1) await gate
+        return read(id, keys)
+      })
     for (let i = 1; i <= 10; i++) {
       editor.workshop.getState().apply((doc) => renameGroup(doc, groupId, `グループ${i}`))
     }
     await vi.waitFor(() => {
-      expect(loadDoc).toHaveBeenCalledTimes(1)
+      expect(loadRecords).toHaveBeenCalledTimes(1)
     })
     await editor.workshop.getState().flush()
     await new Promise((resolve) => setTimeout(resolve, 50))
@@ -142,8 +177,10 @@ describe('crossWindowSync', () => {
     await vi.waitFor(() => {
       expect(projector.workshop.getState().doc?.groups[groupId]?.name).toBe('グループ10')
     })
-    // The read in flight, then one more for everything announced meanwhile.
-    expect(loadDoc.mock.calls.length).toBe(2)
+    // The read in flight, then one more for everything announced meanwhile; never the whole doc.
+    expect(loadRecords.mock.calls.length).toBe(2)
+    expect(loadRecords.mock.calls[1]?.[1]).toEqual([{ type: 'group', id: groupId }])
+    expect(loadDoc).not.toHaveBeenCalled()
   })
 
   it('never reloads a window that does not follow, nor after it stopped following', async () => {
@@ -151,25 +188,32 @@ describe('crossWindowSync', () => {
     const groupId = workshopGroups(editor.workshop.getState().doc!)[0]!.id
     const projectorLoads = vi.spyOn(projector.repo, 'loadDoc')
     const editorLoads = vi.spyOn(editor.repo, 'loadDoc')
+    const projectorReads = vi.spyOn(projector.repo, 'loadRecords')
+    const editorReads = vi.spyOn(editor.repo, 'loadRecords')
     stop()
     editor.workshop.getState().apply((doc) => renameGroup(doc, groupId, '変更後'))
     await editor.persistence.flushRecords()
     await new Promise((resolve) => setTimeout(resolve, 20))
     expect(projectorLoads).not.toHaveBeenCalled()
     expect(editorLoads).not.toHaveBeenCalled()
+    expect(projectorReads).not.toHaveBeenCalled()
+    expect(editorReads).not.toHaveBeenCalled()
     expect(projector.workshop.getState().doc?.groups[groupId]?.name).toBe('Ａグループ')
   })
 
   it('ignores other workshops and malformed messages', async () => {
     const { hub, projector, workshopId } = await twoWindows()
     const loadDoc = vi.spyOn(projector.repo, 'loadDoc')
+    const loadRecords = vi.spyOn(projector.repo, 'loadRecords')
     hub.inject({ type: 'workshop-changed', workshopId: 'another' })
+    hub.inject({ type: 'workshop-changed', workshopId: 'another', records: [] })
     hub.inject({ type: 'workshop-changed', workshopId: '../x' })
     hub.inject({ type: 'something-else', workshopId })
     hub.inject('workshop-changed')
     hub.inject(null)
     await new Promise((resolve) => setTimeout(resolve, 10))
     expect(loadDoc).not.toHaveBeenCalled()
+    expect(loadRecords).not.toHaveBeenCalled()
     expect(isWorkshopChanged({ type: 'workshop-changed', workshopId })).toBe(true)
   })
 
@@ -186,7 +230,10 @@ describe('crossWindowSync', () => {
 
   it('opens no channel until it is used, and posts nothing without one', () => {
     const openChannel = vi.fn(() => null)
-    const sync = createCrossWindowSync({ openChannel, repo: { loadDoc: vi.fn() } })
+    const sync = createCrossWindowSync({
+      openChannel,
+      repo: { loadDoc: vi.fn(), loadRecords: vi.fn() },
+    })
     expect(openChannel).not.toHaveBeenCalled()
     sync.notifyChanged('ws-1')
     sync.notifyChanged('ws-1')

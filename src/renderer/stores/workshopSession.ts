@@ -141,8 +141,11 @@ export interface WorkshopSessionDeps {
   ctx: EditContext
   notices: Pick<NoticeState, 'push'>
   historyLimit?: number
-  /** Called once a change's records are in IndexedDB (tells the other windows: crossWindowSync). */
-  onPersisted?: (workshopId: string) => void
+  /**
+   * Called once a change's records are in IndexedDB, with those records (tells the other windows
+   * what changed: crossWindowSync).
+   */
+  onPersisted?: (workshopId: string, records: readonly AnyRecord[]) => void
 }
 
 /**
@@ -240,11 +243,11 @@ export function createWorkshopSession(deps: WorkshopSessionDeps): WorkshopSessio
     return persistence.withPending(workshopId, await repo.loadDoc(workshopId))
   }
 
-  const tellPersisted = (workshopId: string): void => {
+  const tellPersisted = (workshopId: string, records: readonly AnyRecord[]): void => {
     const { onPersisted } = deps
     if (!onPersisted) return
     void persistence.flushRecords().then((ok) => {
-      if (ok) onPersisted(workshopId)
+      if (ok) onPersisted(workshopId, records)
     })
   }
 
@@ -269,13 +272,13 @@ export function createWorkshopSession(deps: WorkshopSessionDeps): WorkshopSessio
     announce(change)
     if (mode === 'queue') {
       persistence.saveChange(change.doc, change.records)
-      tellPersisted(change.workshopId)
+      tellPersisted(change.workshopId, change.records)
       return
     }
     try {
       await persistence.saveNow(change.doc, change.records)
     } finally {
-      deps.onPersisted?.(change.workshopId)
+      deps.onPersisted?.(change.workshopId, change.records)
     }
   }
 
