@@ -10,6 +10,8 @@ interface TraceEvent {
   ph: string
   ts: number
   dur?: number
+  /** Thread (CPU) time of the event, when the trace has it. */
+  tdur?: number
   pid: number
   tid: number
   args?: Record<string, unknown>
@@ -21,6 +23,11 @@ export const LONG_TASK_MS = 50
 export interface WindowBusy {
   /** Busy ms of every page's main thread (one thread counted once) between the marks. */
   busyMs: number
+  /**
+   * The CPU time of those tasks (their thread time): what the pages cost whatever else the
+   * machine runs (busyMs also holds the time the thread waited for a core).
+   */
+  cpuMs: number
   /** Tasks of 50 ms or more in that time. */
   longTasks: number[]
   /** Threads found, for the log. */
@@ -67,17 +74,23 @@ export function busyBetween(
     threads.set(`${pid}:${tid}`, { pid, tid })
   }
   let busyUs = 0
+  let cpuUs = 0
   const longTasks: number[] = []
   for (const { pid, tid } of threads.values()) {
     const tasks = events
       .filter(
         (e) => e.pid === pid && e.tid === tid && e.ph === 'X' && TASK_NAMES.has(e.name) && e.dur,
       )
-      .map((e) => [e.ts, e.ts + (e.dur ?? 0)] as [number, number])
-      .filter(([s, e]) => e > start && s < end)
-      .sort((a, b) => a[0] - b[0])
+      .filter((e) => e.ts + (e.dur ?? 0) > start && e.ts < end)
+      .sort((a, b) => a.ts - b.ts)
     const merged: [number, number][] = []
-    for (const [s, e] of tasks) {
+    let coveredUntil = 0
+    for (const task of tasks) {
+      const s = task.ts
+      const e = task.ts + (task.dur ?? 0)
+      // Nested tasks are inside their parent: its thread time holds theirs.
+      if (s >= coveredUntil) cpuUs += task.tdur ?? task.dur ?? 0
+      coveredUntil = Math.max(coveredUntil, e)
       const last = merged[merged.length - 1]
       if (last && s <= last[1]) last[1] = Math.max(last[1], e)
       else merged.push([s, e])
@@ -89,6 +102,7 @@ export function busyBetween(
   }
   return {
     busyMs: busyUs / 1000,
+    cpuMs: cpuUs / 1000,
     longTasks,
     threads: [...threads.keys()],
   }

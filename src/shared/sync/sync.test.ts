@@ -4,7 +4,7 @@ import type { AnyRecord, Note } from '../model/schemas'
 import { applyRecords, docRecords, type WorkshopDoc } from '../model/workshopDoc'
 import { checkVersion, groupBoardsOf } from './checkVersion'
 import { docName, groupDocName, metaDocName, parseDocName, type DocRef } from './docNames'
-import { recordsByDoc } from './docOfRecord'
+import { recordsByDoc, recordsByGroup } from './docOfRecord'
 import { materialise } from './materialise'
 import { versionsToCommit, versionsToPublish } from './replica'
 import { resolveConflicts } from './resolveConflicts'
@@ -59,6 +59,36 @@ describe('document names and keys', () => {
     const group1 = byDoc.get(groupDocName(wid, g1)) ?? []
     expect(group1.filter((r) => r.type === 'board')).toHaveLength(3)
     expect(group1.some((r) => r.type === 'note')).toBe(true)
+  })
+
+  it('lists each group document’s records by group, as recordsByDoc does, keeping their objects', () => {
+    const { f, wid } = setup()
+    f.addNote('転院時の情報共有')
+    const byDoc = recordsByDoc(f.doc())
+    const byGroup = recordsByGroup(f.doc())
+    expect([...byGroup.keys()].sort()).toEqual([...f.groupIds()].sort())
+    for (const [groupId, records] of byGroup) {
+      const expected = byDoc.get(groupDocName(wid, groupId)) ?? []
+      expect(new Set(records)).toEqual(new Set(expected))
+      expect(records).toHaveLength(expected.length)
+    }
+  })
+
+  it('parses a value once: the same object is not parsed again, a changed one is', () => {
+    const { f, g1, wid } = setup()
+    const note = f.note(f.addNote('退院前カンファレンス'))!
+    const doc1 = { kind: 'group' as const, workshopId: wid, groupId: g1 }
+    const boards = groupBoardsOf(
+      doc1,
+      entries('00000000000000f0', recordsByDoc(f.doc()).get(docName(doc1))!),
+    )
+    const scope = { doc: doc1, role: null, groupBoards: boards }
+    const key = versionKey(note, laptopEditor('t'))
+    const first = checkVersion(key, note, scope)
+    expect(first.ok && checkVersion(key, note, scope)).toEqual(first)
+    const broken = { ...note, text: 42 }
+    expect(checkVersion(key, broken, scope)).toEqual({ ok: false, refusal: 'schema' })
+    expect(checkVersion(key, broken, scope)).toEqual({ ok: false, refusal: 'schema' })
   })
 })
 
