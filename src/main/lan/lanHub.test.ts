@@ -7,6 +7,8 @@ import type { Note } from '../../shared/model/schemas'
 import { groupDocName, metaDocName, type DocRef } from '../../shared/sync/docNames'
 import { recordsByDoc } from '../../shared/sync/docOfRecord'
 import { versionKey } from '../../shared/sync/versionKeys'
+import { parseTimerText, TIMER_KEY, TIMER_MAP, timerText } from '../../shared/sync/timerEntry'
+import { initialTimerState } from '../../shared/timer/timerState'
 import { put, shown, startTestHub, testDevice, until, type TestHub } from './testing/lanTestKit'
 
 const START = '2025-02-07T04:00:00.000Z'
@@ -244,6 +246,41 @@ describe('a hub that died', () => {
 })
 
 describe('validation and conflicts', () => {
+  it('carries the facilitator’s timer in meta to the tables, read-only for them', async () => {
+    const w = await workshop()
+    const hubTimer = () => t.hub.document(w.names.meta)!.getMap(TIMER_MAP).get(TIMER_KEY)
+    const manual = { ...initialTimerState('manual'), status: 'paused' as const }
+    w.docs.meta.document.getMap(TIMER_MAP).set(TIMER_KEY, timerText(manual))
+    await until(() => hubTimer() !== undefined)
+
+    // a table reads it
+    const table = device()
+    const meta = table.open(w.names.meta, w.token(w.g1))
+    await until(() => meta.document.getMap(TIMER_MAP).has(TIMER_KEY))
+    expect(parseTimerText(meta.document.getMap(TIMER_MAP).get(TIMER_KEY))).toEqual(manual)
+
+    // but its own write, a timer in a group document or a broken one never reach the hub (each
+    // from a device of its own: a refused writer's connection is closed)
+    const group = table.open(w.names.g1, w.token(w.g1))
+    await until(() => group.versions.size > 0)
+    meta.document.getMap(TIMER_MAP).set(TIMER_KEY, timerText(initialTimerState('clock')))
+    const attempts = [
+      { name: w.names.g1, text: timerText(manual) },
+      { name: w.names.meta, text: '{"type":"timerState"}' },
+    ]
+    for (const attempt of attempts) {
+      const fac = device()
+      const doc = fac.open(attempt.name, w.join.facilitator.token)
+      await until(() => doc.versions.size > 0)
+      doc.document.getMap(TIMER_MAP).set(TIMER_KEY, attempt.text)
+      await new Promise((r) => setTimeout(r, 150))
+      fac.destroy()
+    }
+    expect(t.hub.document(w.names.g1)!.getMap(TIMER_MAP).size).toBe(0)
+    expect(parseTimerText(hubTimer())).toEqual(manual)
+    expect(t.lines.some((l) => l.includes('refused an update'))).toBe(true)
+  })
+
   it('refuses an invalid version, a board and another group’s record: nothing reaches the hub', async () => {
     const w = await workshop()
     const hubVersions = () => t.hub.document(w.names.g1)!.getMap('versions')

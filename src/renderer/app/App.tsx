@@ -26,6 +26,7 @@ import {
   ProjectorBoard,
   SummaryProjector,
   TableFilesScreen,
+  RunSheetScreen,
   TableMode,
   Theme1BoardScreen,
   Theme2Projector,
@@ -209,6 +210,8 @@ function editingScreen(route: Route) {
         <BackupsScreen key={route.workshopId} workshopId={route.workshopId} />
       ) : route.name === 'tableFiles' ? (
         <TableFilesScreen key={route.workshopId} workshopId={route.workshopId} />
+      ) : route.name === 'runSheet' ? (
+        <RunSheetScreen key={route.workshopId} workshopId={route.workshopId} />
       ) : route.name === 'lanGuide' ? (
         <LanGuideScreen />
       ) : route.name === 'theme3' || route.name === 'theme3Brief' || route.name === 'cafe' ? (

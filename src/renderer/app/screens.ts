@@ -38,6 +38,10 @@ export const TableFilesScreen = lazyScreen(
   () => import('../features/tableFiles/TableFilesScreen'),
   'TableFilesScreen',
 )
+export const RunSheetScreen = lazyScreen(
+  () => import('../features/runSheet/RunSheetScreen'),
+  'RunSheetScreen',
+)
 export const LanGuideScreen = lazyScreen(
   () => import('../features/lanGuide/LanGuideScreen'),
   'LanGuideScreen',

@@ -1,3 +1,4 @@
+import { annexEn } from './messages.annex'
 import { boardViewEn } from './messages.boardView'
 import { briefEn } from './messages.brief'
 import { cafeEn } from './messages.cafe'
@@ -16,6 +17,7 @@ import { theme3En } from './messages.theme3'
 
 /** English UI strings. Typed against the Japanese ones, so a missing key is a compile error. */
 export const en: Messages = {
+  ...annexEn,
   ...theme2En,
   ...theme3En,
   ...boardViewEn,

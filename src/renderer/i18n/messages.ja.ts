@@ -2,6 +2,7 @@
  * Japanese UI strings: the primary language. Terms follow the report (研修会, タイムテーブル, 司会, 書記, …);
  * messages are polite (です・ます), buttons are short verbs. `messages.en.ts` must have every key.
  */
+import { annexJa } from './messages.annex'
 import { boardViewJa } from './messages.boardView'
 import { briefJa } from './messages.brief'
 import { cafeJa } from './messages.cafe'
@@ -18,6 +19,7 @@ import { theme2Ja } from './messages.theme2'
 import { theme3Ja } from './messages.theme3'
 
 export const ja = {
+  ...annexJa,
   ...theme2Ja,
   ...theme3Ja,
   ...boardViewJa,

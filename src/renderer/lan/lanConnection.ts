@@ -2,6 +2,7 @@ import { useStore } from 'zustand'
 import { createStore } from 'zustand/vanilla'
 import type { WorkshopDoc } from '../../shared/model/workshopDoc'
 import type { SyncRole } from '../../shared/sync/checkVersion'
+import type { TimerState } from '../../shared/timer/timerState'
 import { getAppServices, type AppServices } from '../session/appServices'
 import type { LanSession, LanSessionOptions } from './lanSession'
 import type { LanStatus } from './lanStatus'
@@ -50,6 +51,8 @@ export interface LanConnectionState {
   hasWorkshop: boolean
   /** The workshop as this device has it (after every commit); null until it has arrived. */
   workshop: WorkshopDoc | null
+  /** The facilitator's timer as the meta document has it (read-only for tables); null if none. */
+  timer: TimerState | null
 }
 
 export const lanConnection = createStore<LanConnectionState>(() => ({
@@ -57,6 +60,7 @@ export const lanConnection = createStore<LanConnectionState>(() => ({
   status: null,
   hasWorkshop: false,
   workshop: null,
+  timer: null,
 }))
 
 let running: { join: LanJoin; session: Promise<LanSession> } | null = null
@@ -82,7 +86,7 @@ export async function startLanSession(
   }
   await stopLanSession()
   const services = options.services ?? getAppServices()
-  lanConnection.setState({ join, status: null, hasWorkshop: false, workshop: null })
+  lanConnection.setState({ join, status: null, hasWorkshop: false, workshop: null, timer: null })
   const session = import('./lanSession').then(({ createLanSession }) =>
     createLanSession({
       ...join,
@@ -105,13 +109,27 @@ export async function startLanSession(
     lan.onWorkshop((workshop) => {
       if (running === mine) lanConnection.setState({ hasWorkshop: true, workshop })
     })
+    lan.onTimer((timer) => {
+      if (running === mine) lanConnection.setState({ timer })
+    })
     const workshop = lan.workshop()
-    lanConnection.setState({ status: lan.status(), hasWorkshop: workshop !== null, workshop })
+    lanConnection.setState({
+      status: lan.status(),
+      hasWorkshop: workshop !== null,
+      workshop,
+      timer: lan.timer(),
+    })
     await lan.ready
   } catch (error) {
     if (running === mine) {
       running = null
-      lanConnection.setState({ join: null, status: null, hasWorkshop: false, workshop: null })
+      lanConnection.setState({
+        join: null,
+        status: null,
+        hasWorkshop: false,
+        workshop: null,
+        timer: null,
+      })
     }
     throw error
   }
@@ -122,9 +140,30 @@ export async function stopLanSession(options: { forget?: boolean } = {}): Promis
   const current = running
   if (!current) return
   running = null
-  lanConnection.setState({ join: null, status: null, hasWorkshop: false, workshop: null })
+  lanConnection.setState({
+    join: null,
+    status: null,
+    hasWorkshop: false,
+    workshop: null,
+    timer: null,
+  })
   const lan = await current.session.catch(() => null)
   await lan?.stop(options)
+}
+
+/**
+ * The facilitator's console publishes its timer into the session's meta document (tables' time
+ * banners follow it). Does nothing without a connection of this workshop or as a table.
+ */
+export function publishLanTimer(workshopId: string, state: TimerState): void {
+  const current = running
+  if (current?.join.workshopId !== workshopId || current.join.role !== 'facilitator') return
+  void current.session.then(
+    (lan) => {
+      if (running === current) lan.publishTimer(state)
+    },
+    () => undefined,
+  )
 }
 
 /** The link of this window's connection, null when there is none (or it is loading). */

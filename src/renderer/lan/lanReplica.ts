@@ -7,6 +7,8 @@ import { docRefOf, recordsByGroup } from '../../shared/sync/docOfRecord'
 import { materialise } from '../../shared/sync/materialise'
 import { versionsToCommit, versionsToPublish } from '../../shared/sync/replica'
 import { VERSIONS_MAP, versionKey } from '../../shared/sync/versionKeys'
+import { parseTimerText, TIMER_KEY, TIMER_MAP, timerText } from '../../shared/sync/timerEntry'
+import type { TimerState } from '../../shared/timer/timerState'
 
 /**
  * A device's side of the LAN session, without the network: the Y documents it holds (its group's,
@@ -62,6 +64,12 @@ export interface Replica {
   /** Versions put since `markSent` (what a socket has not confirmed yet). */
   unsentKeys(): ReadonlySet<string>
   markSent(): void
+  /** The facilitator's timer as meta has it (shared/sync/timerEntry), null if none or invalid. */
+  timer(): TimerState | null
+  /** Called with the timer each time meta's timer changes (from the hub or this device). */
+  onTimer(listener: (timer: TimerState | null) => void): () => void
+  /** The facilitator publishes its console's timer; a table never writes it (read-only). */
+  publishTimer(state: TimerState): void
   destroy(): void
 }
 
@@ -178,15 +186,40 @@ export function createReplica(options: ReplicaOptions): Replica {
     })
   }
 
+  const metaDoc = docs.get(docName({ kind: 'meta', workshopId }))?.doc
+  const timerMap = metaDoc?.getMap<unknown>(TIMER_MAP)
+  const timerListeners = new Set<(timer: TimerState | null) => void>()
+  const readTimer = (): TimerState | null => parseTimerText(timerMap?.get(TIMER_KEY))
+  const onTimerChange = (): void => {
+    const timer = readTimer()
+    for (const listener of [...timerListeners]) listener(timer)
+  }
+  timerMap?.observe(onTimerChange)
+
   return {
     docs,
     reconcile,
+    timer: readTimer,
+    onTimer(listener) {
+      timerListeners.add(listener)
+      return () => timerListeners.delete(listener)
+    },
+    publishTimer(state) {
+      if (role !== 'facilitator' || !metaDoc || !timerMap) return
+      const text = timerText(state)
+      if (timerMap.get(TIMER_KEY) === text) return
+      metaDoc.transact(() => {
+        timerMap.set(TIMER_KEY, text)
+      }, LOCAL_ORIGIN)
+    },
     unsentKeys: () => unsent,
     markSent: () => {
       unsent.clear()
     },
     destroy() {
       unsubscribe()
+      timerMap?.unobserve(onTimerChange)
+      timerListeners.clear()
       if (timer) clearTimeout(timer)
       for (const { doc } of docs.values()) doc.destroy()
     },

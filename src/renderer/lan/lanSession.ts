@@ -3,6 +3,7 @@ import type { SyncRole } from '../../shared/sync/checkVersion'
 import type { WorkshopSession } from '../stores/workshopSession'
 import { lanDbName, startLanClient, type LanClient } from './lanClient'
 import type { LanStatus } from './lanStatus'
+import type { TimerState } from '../../shared/timer/timerState'
 
 /**
  * The LAN client bound to the app's workshop session (loaded lazily by lanConnection.ts; nothing
@@ -45,6 +46,11 @@ export interface LanSession {
   /** The workshop as this device has it; null until it has arrived from the hub. */
   workshop(): WorkshopDoc | null
   onWorkshop(listener: (doc: WorkshopDoc) => void): () => void
+  /** The facilitator's timer from meta (tables follow it); null if none. */
+  timer(): TimerState | null
+  onTimer(listener: (timer: TimerState | null) => void): () => void
+  /** The facilitator's console publishes its timer (ignored for a table). */
+  publishTimer(state: TimerState): void
   /** Resolves once the documents have been read from IndexedDB and the socket is opening. */
   ready: Promise<void>
   /** Closes the socket and the documents. With `forget`, their IndexedDB copies are deleted. */
@@ -106,6 +112,11 @@ export async function createLanSession(options: LanSessionOptions): Promise<LanS
     onWorkshop(listener) {
       workshopListeners.add(listener)
       return () => workshopListeners.delete(listener)
+    },
+    timer: () => client.replica.timer(),
+    onTimer: (listener) => client.replica.onTimer(listener),
+    publishTimer: (state) => {
+      client.replica.publishTimer(state)
     },
     ready: client.ready,
     async stop(stopOptions = {}) {

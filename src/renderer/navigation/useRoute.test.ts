@@ -13,6 +13,7 @@ describe('routes', () => {
       ['#/w/w1/tables', { name: 'tableFiles', workshopId: 'w1' }],
       ['#/w/w1/shared', { name: 'sharedBoardProjector', workshopId: 'w1' }],
       ['#/w/w1/summary', { name: 'summaryProjector', workshopId: 'w1' }],
+      ['#/w/w1/runsheet', { name: 'runSheet', workshopId: 'w1' }],
       ['#/w/w1/g/g1/theme1', { name: 'theme1', workshopId: 'w1', groupId: 'g1' }],
       [
         '#/w/w1/g/g1/theme2/projector',

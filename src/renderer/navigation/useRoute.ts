@@ -30,7 +30,7 @@ export type GroupRouteName = keyof typeof GROUP_ROUTES
 
 /**
  * The facilitator's screens of a workshop: the console, its projector screen, 書き出し, バックアップ,
- * テーブル用ファイル, and the projector views of the 共有用ボード and the 総括.
+ * テーブル用ファイル, the 進行表 (print view), and the projector views of the 共有用ボード and the 総括.
  */
 export const WORKSHOP_ROUTES = {
   console: 'console',
@@ -42,12 +42,13 @@ export const WORKSHOP_ROUTES = {
   sharedBoardProjector: 'shared',
   /** 投影 of the 総括 deck. */
   summaryProjector: 'summary',
+  runSheet: 'runsheet',
 } as const
 export type WorkshopRouteName = keyof typeof WORKSHOP_ROUTES
 
 const ID = '[A-Za-z0-9_-]{1,64}'
 const WORKSHOP_ROUTE = new RegExp(
-  `^#/w/(${ID})/(console(?:/[a-z]+)?|export|backups|tables|shared|summary)/?$`,
+  `^#/w/(${ID})/(console(?:/[a-z]+)?|export|backups|tables|runsheet|shared|summary)/?$`,
 )
 /** A join token (`t.<groupId>.<mac>`, `f.<mac>`: see src/main/lan/joinCodes.ts). */
 const JOIN_ROUTE = /^#\/join(?:\/([A-Za-z0-9._-]{1,200}))?\/?$/

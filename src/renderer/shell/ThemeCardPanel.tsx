@@ -1,3 +1,4 @@
+import { SourcedQuestions } from '../ui/SourcedQuestions'
 import { useEffect, useId, useRef } from 'react'
 import type { ThemeId } from '../../shared/model/themes'
 import type { WorkshopDoc } from '../../shared/model/workshopDoc'
@@ -87,11 +88,7 @@ export function ThemeCardPanel({ id, themeId, onClose }: ThemeCardPanelProps) {
         {card.questions.length > 0 ? (
           <>
             <h3 className="card-panel__subheading">{t.boardCardQuestions}</h3>
-            <ul className="card-panel__questions">
-              {card.questions.map((question, i) => (
-                <li key={i}>{question}</li>
-              ))}
-            </ul>
+            <SourcedQuestions card={card} className="card-panel__questions" />
           </>
         ) : null}
       </div>

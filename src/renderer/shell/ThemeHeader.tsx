@@ -5,9 +5,11 @@ import { routeHref } from '../navigation/useRoute'
 import { SaveStatusBadge } from '../ui/SaveStatusBadge'
 import { UndoRedoButtons } from '../ui/UndoRedoButtons'
 import { ThemeNav } from './ThemeNav'
+import { TimeBanner } from './TimeBanner'
 import { useTableMode } from './tableMode'
 import type { BoardUndo } from './useBoardUndo'
 import type { ThemeCard } from './useThemeCard'
+import { AnnexButton } from '../ui/AnnexButton'
 
 interface ThemeHeaderProps {
   workshopId: string
@@ -62,6 +64,7 @@ export function ThemeHeader(props: ThemeHeaderProps) {
         <h1 className="board-header__group">{props.groupName.trim() || t.groupName}</h1>
         <p className="board-header__theme" title={props.themeHint}>
           <span className="board-header__theme-label">{props.themeLabel}</span>
+          <TimeBanner workshopId={workshopId} />
           <span className="board-header__theme-text">{props.themeText}</span>
         </p>
       </div>
@@ -82,6 +85,7 @@ export function ThemeHeader(props: ThemeHeaderProps) {
           </button>
         ) : null}
         {props.children}
+        <AnnexButton small />
         <UndoRedoButtons
           canUndo={undo.canUndo}
           canRedo={undo.canRedo}

@@ -27,7 +27,8 @@ export interface TableBanner {
   /** Facilitator's manual mode, paused. */
   paused: boolean
   current: (BannerRow & { minutesLeft: number; overtimeMin: number }) | null
-  next: (BannerRow & { start: string }) | null
+  /** `start` HH:MM, `startMs` the instant (planned, or projected in manual mode). */
+  next: (BannerRow & { start: string; startMs: number }) | null
 }
 
 const THEME_NAMES = { theme1: 'テーマ1', theme2: 'テーマ2', theme3: 'テーマ3' } as const
@@ -55,6 +56,8 @@ export function tableBanner(state: TimerState | null, plan: TimerPlan, nowMs: nu
           overtimeMin: current.remainingMs < 0 ? Math.ceil(-current.remainingMs / MINUTE_MS) : 0,
         }
       : null,
-    next: view.next ? { ...bannerRow(view.next.row), start: view.next.start } : null,
+    next: view.next
+      ? { ...bannerRow(view.next.row), start: view.next.start, startMs: view.next.startMs }
+      : null,
   }
 }

@@ -17,6 +17,7 @@ import type { Notice } from '../../stores/storeTypes'
 import { useBackupList } from './useBackupList'
 import { transitionLabel } from './backupContent'
 import { BackupSummaryTable } from './BackupSummaryTable'
+import { AnnexButton } from '../../ui/AnnexButton'
 
 interface BackupsScreenProps {
   workshopId: string
@@ -146,6 +147,9 @@ function BackupsView({ doc }: { doc: WorkshopDoc }) {
         <div className="backups-header__titles">
           <h1 className="backups-header__title">{title}</h1>
           <p className="backups-header__sub">{t.backupsHeading}</p>
+        </div>
+        <div className="app-header__tools">
+          <AnnexButton />
         </div>
       </header>
       <section className="backups-panel" aria-labelledby="backups-heading">

@@ -8,6 +8,7 @@ import { useT } from '../../i18n/useT'
 import { toggleFullScreen, useFollowedWorkshop } from '../../shell/useFollowedWorkshop'
 import { ConsoleProjectorBoard } from './ConsoleProjectorBoard'
 import { useConsole, useConsoleStoreApi } from './consoleStore'
+import { DayPlanProjector } from './DayPlanProjector'
 import { PlenaryProjector } from './PlenaryProjector'
 import { applyTimerAction, timerKeyAction } from './timerActions'
 import { TimerProjectorView } from './TimerProjectorView'
@@ -82,6 +83,8 @@ export function ConsoleProjector({ workshopId }: ConsoleProjectorProps) {
     body = <ConsoleProjectorBoard workshopId={workshopId} store={store} />
   } else if (kind === 'plenary') {
     body = <PlenaryProjector workshopId={workshopId} store={store} />
+  } else if (kind === 'dayPlan') {
+    body = <DayPlanProjector doc={ready} store={store} />
   } else {
     body = <TimerProjectorView doc={ready} store={store} />
   }

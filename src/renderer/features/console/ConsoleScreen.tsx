@@ -10,12 +10,14 @@ import { useConsole, useConsoleStoreApi } from './consoleStore'
 import { GroupOverview } from './GroupOverview'
 import { LanSharePanel } from './lan/LanSharePanel'
 import { useLanShareController, type LanClientControl } from './lan/lanShare'
+import { usePublishTimer } from './lan/usePublishTimer'
 import { PlenaryPanel } from './PlenaryPanel'
 import { PlenaryDecks } from './PlenaryDecks'
 import { PlenaryChimes } from './usePlenarySignals'
 import { TimerPanel } from './TimerPanel'
 import { useOpenedWorkshop } from '../../session/useOpenedWorkshop'
 import { WorkshopLoading, WorkshopMissing } from '../../ui/WorkshopStatus'
+import { AnnexButton } from '../../ui/AnnexButton'
 
 interface ConsoleScreenProps {
   workshopId: string
@@ -44,6 +46,7 @@ export function ConsoleScreen({ workshopId, chime: injected, lanClient }: Consol
   const webChime = useChime()
   const chime = injected ?? webChime.play
   useLanShareController(workshopId, lanClient)
+  usePublishTimer(workshopId, store)
   const [tab, setTab] = useState<Tab>('timer')
   const [blocked, setBlocked] = useState(false)
   const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({
@@ -91,7 +94,9 @@ export function ConsoleScreen({ workshopId, chime: injected, lanClient }: Consol
       ? t.consoleProjectorTimer
       : projectorKind === 'board'
         ? t.consoleProjectorBoard
-        : t.consoleProjectorPlenary
+        : projectorKind === 'dayPlan'
+          ? t.timerSchedule
+          : t.consoleProjectorPlenary
 
   return (
     <main className="screen console" data-workshop-id={workshopId}>
@@ -129,6 +134,7 @@ export function ConsoleScreen({ workshopId, chime: injected, lanClient }: Consol
             </button>
           ))}
         </div>
+        <AnnexButton small />
         <div className="console-header__projector">
           <span className="console-header__shows">
             {t.consoleProjectorShows}: {shows}

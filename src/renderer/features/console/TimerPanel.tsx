@@ -5,6 +5,7 @@ import { visualCue } from '../../../shared/timer/timerSignals'
 import { formatMmSs } from '../../../shared/timer/timerFormat'
 import { timerView } from '../../../shared/timer/timerView'
 import { useT } from '../../i18n/useT'
+import { routeHref } from '../../navigation/useRoute'
 import type { ChimeFn } from './chime'
 import { useConsole, type ConsoleStore } from './consoleStore'
 import { applyTimerAction, timerKeyAction, type TimerAction } from './timerActions'
@@ -39,6 +40,7 @@ export function TimerPanel({ doc, store, chime, keys = true }: TimerPanelProps) 
   const warnings = useConsole(store, (s) => s.data.warnings)
   const muted = useConsole(store, (s) => s.data.muted)
   const update = useConsole(store, (s) => s.update)
+  const projectorKind = useConsole(store, (s) => s.data.projector.kind)
   const plan = useMemo(() => timerPlanFromDoc(doc), [doc])
   const view = timerView(timer, plan, now)
   const signal = useTimerSignals({ timer, plan, warnings, muted, now, chime })
@@ -300,7 +302,27 @@ export function TimerPanel({ doc, store, chime, keys = true }: TimerPanelProps) 
           <PlenaryDecks doc={doc} rowKind={current.row.kind} />
         ) : null}
         <section className="timer-schedule" aria-label={t.timerSchedule}>
-          <h3>{t.timerSchedule}</h3>
+          <div className="timer-schedule__head">
+            <h3>{t.timerSchedule}</h3>
+            <button
+              type="button"
+              className="button button--small"
+              title={t.dayPlanProjectHint}
+              aria-pressed={projectorKind === 'dayPlan'}
+              onClick={() => {
+                update((data) => ({ ...data, projector: { kind: 'dayPlan' } }))
+              }}
+            >
+              {t.dayPlanProject}
+            </button>
+            <a
+              className="button button--small"
+              href={routeHref({ name: 'runSheet', workshopId: doc.workshop.id })}
+              title={t.runSheetOpenHint}
+            >
+              {t.runSheetOpen}
+            </a>
+          </div>
           <ol>
             {view.schedule.map((entry) => {
               const row = plan.rows[entry.index]

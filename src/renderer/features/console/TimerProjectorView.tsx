@@ -31,7 +31,8 @@ export function TimerProjectorView({ doc, store }: TimerProjectorViewProps) {
   const current = view.current
   const cue = current ? visualCue(current, warnings) : null
   const card = current ? rowCard(doc, current.cardKey) : null
-  const showCard = card !== null && current?.row.kind === 'theme'
+  // テーマ rows, the orientation and 全体共有 show their card's 【ポイント】.
+  const showCard = card !== null
   const delta = deltaMinutes(view.deltaMs)
   const cardRef = useFitCard<HTMLElement>(showCard ? card.points.join('\n') : '')
 

@@ -20,6 +20,8 @@ export const projectorContentSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('board'), groupId: idSchema, themeId: themeIdSchema }),
   /** The plenary share: the speaking group's outputs, slide by slide. */
   z.strictObject({ kind: z.literal('plenary') }),
+  /** 本日の流れ: the day's timetable, large (the orientation explains the flow with it). */
+  z.strictObject({ kind: z.literal('dayPlan') }),
 ])
 export type ProjectorContent = z.infer<typeof projectorContentSchema>
 
@@ -48,11 +50,7 @@ export function defaultConsoleData(): ConsoleData {
   }
 }
 
-export const CONSOLE_STORAGE_PREFIX = 'taneboard.console.'
-
-export function consoleStorageKey(workshopId: string): string {
-  return `${CONSOLE_STORAGE_PREFIX}${workshopId}`
-}
+export { CONSOLE_STORAGE_PREFIX, consoleStorageKey } from '../../shell/consoleTimerStorage'
 
 /** Parses stored text; null for missing, unreadable or invalid data. Never throws. */
 export function parseConsoleData(text: string | null): ConsoleData | null {

@@ -22,6 +22,7 @@ import { LeftOutNotice } from './LeftOutNotice'
 import { ExportSummaryOptions, type SummaryChoice } from './ExportSummaryOptions'
 import { useOpenedWorkshop } from '../../session/useOpenedWorkshop'
 import { WorkshopLoading, WorkshopMissing } from '../../ui/WorkshopStatus'
+import { AnnexButton } from '../../ui/AnnexButton'
 
 interface ExportScreenProps {
   workshopId: string
@@ -193,6 +194,9 @@ function ExportView({ doc }: { doc: WorkshopDoc }) {
         <div className="export-header__titles">
           <h1 className="export-header__title">{title}</h1>
           <p className="export-header__sub">{t.exportHeading}</p>
+        </div>
+        <div className="app-header__tools">
+          <AnnexButton />
         </div>
       </header>
       <div className="export-controls">

@@ -1,6 +1,7 @@
 import { LanguageSwitch } from '../../i18n/LanguageSwitch'
 import { useT } from '../../i18n/useT'
 import { BrandMark } from './BrandMark'
+import { AnnexButton } from '../../ui/AnnexButton'
 
 /** タネボード and what it is for, with the language switch. */
 export function HomeHeader() {
@@ -14,7 +15,10 @@ export function HomeHeader() {
           <p className="brand__tagline">{t.tagline}</p>
         </div>
       </div>
-      <LanguageSwitch />
+      <div className="app-header__tools">
+        <AnnexButton />
+        <LanguageSwitch />
+      </div>
     </header>
   )
 }

@@ -2,6 +2,7 @@ import '../../styles/lanGuide.css'
 import { useEffect } from 'react'
 import { useT } from '../../i18n/useT'
 import { LAN_GUIDE, LAN_GUIDE_INTRO } from './lanGuideText'
+import { AnnexButton } from '../../ui/AnnexButton'
 
 /**
  * 「接続の手引き」 (`#/lan-guide`): how to set up the network for the LAN live session, opened from
@@ -26,6 +27,9 @@ export function LanGuideScreen() {
           <span aria-hidden="true">←</span> {t.lanGuideBack}
         </button>
         <h1 className="lan-guide__title">{t.lanGuideTitle}</h1>
+        <div className="app-header__tools">
+          <AnnexButton />
+        </div>
       </header>
       <div className="lan-guide__body">
         <p className="lan-guide__intro">{LAN_GUIDE_INTRO}</p>

@@ -6,6 +6,7 @@ import type { Workshop } from '../../../shared/model/schemas'
 import type { SaveStatus } from '../../stores/storeTypes'
 import { UndoRedoButtons } from '../../ui/UndoRedoButtons'
 import { SaveStatusBadge } from '../../ui/SaveStatusBadge'
+import { AnnexButton } from '../../ui/AnnexButton'
 
 interface SetupHeaderProps {
   workshop: Workshop
@@ -66,6 +67,7 @@ export function SetupHeader({
         >
           {t.tableFilesOpen}
         </a>
+        <AnnexButton />
         <UndoRedoButtons canUndo={canUndo} canRedo={canRedo} onUndo={onUndo} onRedo={onRedo} />
         <SaveStatusBadge status={saveStatus} />
         <LanguageSwitch />

@@ -1,3 +1,4 @@
+import { SourcedQuestions } from '../../ui/SourcedQuestions'
 import type { ThemeCard } from '../../../shared/templates/types'
 import { useT } from '../../i18n/useT'
 
@@ -42,11 +43,7 @@ export function ThemeCardView({ card, slot }: ThemeCardViewProps) {
         {card.questions.length > 0 ? (
           <>
             <h4 className="theme-card__subheading">{t.cardQuestions}</h4>
-            <ul className="theme-card__questions">
-              {card.questions.map((question, i) => (
-                <li key={i}>{question}</li>
-              ))}
-            </ul>
+            <SourcedQuestions card={card} className="theme-card__questions" />
           </>
         ) : null}
       </div>

@@ -15,6 +15,7 @@ import { useOpenedWorkshop } from '../../session/useOpenedWorkshop'
 import type { CollectionSummary } from '../../stores/tableCollection'
 import { WorkshopLoading, WorkshopMissing } from '../../ui/WorkshopStatus'
 import { CollectionSummaryView } from './CollectionSummaryView'
+import { AnnexButton } from '../../ui/AnnexButton'
 
 /** Extensions of a table's returned file (.json: older exports). */
 const EXTENSIONS = ['taneboard', 'json']
@@ -124,6 +125,9 @@ function TableFilesView({ doc }: { doc: WorkshopDoc }) {
         <div className="table-files__titles">
           <h1 className="table-files__title">{title}</h1>
           <p className="table-files__sub">{t.tableFilesHeading}</p>
+        </div>
+        <div className="app-header__tools">
+          <AnnexButton />
         </div>
       </header>
       <div className="table-files__body">

@@ -2,6 +2,7 @@ import { useRef, type KeyboardEvent } from 'react'
 import type { Messages } from '../../i18n/messages.ja'
 import { useT } from '../../i18n/useT'
 import { isComposing } from '../../ui/keyboard'
+import type { StepStatus } from '../../../shared/theme2/stepProgress'
 import { STEP_MARKS, THEME2_STEPS, type Theme2Step } from './theme2Steps'
 
 /** A step's short name and the report's question for it. */
@@ -32,13 +33,15 @@ interface StepBarProps {
   onStep: (step: Theme2Step) => void
   /** What each step holds so far (causes, countermeasures…), shown beside its name. */
   counts: Partial<Record<Theme2Step, number>>
+  /** Which steps the topic's data shows done or begun (shared/theme2/stepProgress). */
+  progress?: Partial<Record<Theme2Step, StepStatus>>
 }
 
 /**
  * ①-⑤ as one row of buttons, the current one marked (aria-current="step"). Tab reaches the
  * current step; ← → (Home, End) go to the step before or after, as a tab row does.
  */
-export function StepBar({ step, onStep, counts }: StepBarProps) {
+export function StepBar({ step, onStep, counts, progress = {} }: StepBarProps) {
   const t = useT()
   const row = useRef<HTMLOListElement>(null)
   const go = (next: number) => {
@@ -62,6 +65,8 @@ export function StepBar({ step, onStep, counts }: StepBarProps) {
         {THEME2_STEPS.map((s) => {
           const count = counts[s]
           const current = s === step
+          const state = progress[s] ?? 'empty'
+          const stateWord = state === 'done' ? t.stepDone : state === 'started' ? t.stepStarted : ''
           return (
             <li key={s}>
               <button
@@ -71,15 +76,22 @@ export function StepBar({ step, onStep, counts }: StepBarProps) {
                 tabIndex={current ? 0 : -1}
                 title={`${stepQuestion(t, s)}（${t.theme2StepsHint}）`}
                 data-t2-step={s}
+                data-progress={state}
                 onClick={() => {
                   go(s)
                 }}
               >
+                {state === 'done' ? (
+                  <span className="t2-step__done" aria-hidden="true">
+                    ✓
+                  </span>
+                ) : null}
                 <span className="t2-step__mark">{STEP_MARKS[s]}</span>{' '}
                 <span className="t2-step__name">{stepName(t, s)}</span>
                 {count !== undefined && count > 0 ? (
                   <span className="t2-step__count">{t.theme2StepCount(count)}</span>
                 ) : null}
+                {stateWord ? <span className="t2-step__state">{stateWord}</span> : null}
               </button>
             </li>
           )

@@ -12,6 +12,7 @@ import { TopicBar } from './TopicBar'
 import { StepBar } from './StepBar'
 import { Theme2ProjectButton } from './Theme2ProjectButton'
 import { stepCounts } from './stepCounts'
+import { topicStepProgress } from '../../../shared/theme2/stepProgress'
 import { TopicMap } from './TopicMap'
 import { useTheme2Step } from './useTheme2Step'
 import { WorksheetView } from './WorksheetView'
@@ -34,6 +35,9 @@ export function Theme2View(place: GroupThemeViewProps) {
   const counts = useWorkshopStore(
     useShallow((s) => (s.doc && topicId ? stepCounts(s.doc, topicId) : {})),
   )
+  const progress = useWorkshopStore(
+    useShallow((s) => (s.doc && topicId ? topicStepProgress(s.doc, topicId) : {})),
+  )
 
   return (
     <Theme2Context.Provider value={context}>
@@ -42,7 +46,9 @@ export function Theme2View(place: GroupThemeViewProps) {
         {topicId ? (
           <>
             <div className="t2-stepline">
-              {view === 'map' ? <StepBar step={step} onStep={setStep} counts={counts} /> : null}
+              {view === 'map' ? (
+                <StepBar step={step} onStep={setStep} counts={counts} progress={progress} />
+              ) : null}
               <span className="t2-topics__spacer" />
               <div className="t2-views" role="group" aria-label={t.theme2Views}>
                 {(['map', 'sheet'] as const).map((v) => (
