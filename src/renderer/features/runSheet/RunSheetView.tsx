@@ -23,10 +23,10 @@ export function RunSheetView({ workshop, sheet }: RunSheetViewProps) {
     <article className="runsheet" aria-label={t.runSheetTitle} data-testid="runsheet">
       <header className="runsheet__head">
         <h2 className="runsheet__title">
-          {t.runSheetTitle}　{workshop.title.trim() || t.untitled}
+          {`${t.runSheetTitle}\u3000${workshop.title.trim() || t.untitled}`}
         </h2>
         <p className="runsheet__meta">
-          {meta ? `${meta}　` : ''}
+          {meta ? `${meta}\u3000` : ''}
           {t.runSheetDay(sheet.dayStart, sheet.dayEnd, sheet.totalMin)}
         </p>
       </header>
@@ -77,7 +77,7 @@ function RunSheetLine({ row }: { row: RunSheetRow }) {
       <td className="runsheet__guide">
         {row.cardLabel && row.cardDuration ? (
           <p className="runsheet__duration">
-            {row.cardLabel}　{row.cardDuration.split('\n').join(' ')}
+            {`${row.cardLabel}\u3000${row.cardDuration.split('\n').join(' ')}`}
           </p>
         ) : null}
         {row.points.length > 0 ? (
