@@ -1,16 +1,8 @@
-import '../styles/annex.css'
-import { useEffect, useId, useState } from 'react'
-import {
-  ANNEX_AUTHOR,
-  ANNEX_TITLE,
-  CLOSING_PARAGRAPHS,
-  CLOSING_SECTION,
-  MINDSET_POINTS,
-  MINDSET_TABLE_TITLE,
-} from '../../shared/annex/facilitationAnnex'
+import { useEffect, useState, type ComponentType } from 'react'
 import { useT } from '../i18n/useT'
 import { isComposing } from './keyboard'
-import { Modal } from './Modal'
+
+type AnnexDialogComponent = ComponentType<{ open: boolean; onClose: () => void }>
 
 interface AnnexButtonProps {
   /** A smaller button (the theme screens' crowded header). */
@@ -26,6 +18,18 @@ interface AnnexButtonProps {
 export function AnnexButton({ small }: AnnexButtonProps) {
   const t = useT()
   const [open, setOpen] = useState(false)
+  // The dialog and its texts arrive right after the first paint (no Suspense: nothing waits on
+  // a timer); a press before then opens it as soon as it is there.
+  const [Dialog, setDialog] = useState<AnnexDialogComponent | null>(null)
+  useEffect(() => {
+    let live = true
+    void import('./AnnexDialog').then((module) => {
+      if (live) setDialog(() => module.AnnexDialog)
+    })
+    return () => {
+      live = false
+    }
+  }, [])
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -53,53 +57,14 @@ export function AnnexButton({ small }: AnnexButtonProps) {
       >
         {t.annexOpen}
       </button>
-      <AnnexDialog
-        open={open}
-        onClose={() => {
-          setOpen(false)
-        }}
-      />
+      {Dialog ? (
+        <Dialog
+          open={open}
+          onClose={() => {
+            setOpen(false)
+          }}
+        />
+      ) : null}
     </>
-  )
-}
-
-function AnnexDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const t = useT()
-  const titleId = useId()
-  return (
-    <Modal open={open} onClose={onClose} labelledBy={titleId} className="modal--wide annex">
-      <div className="modal__body annex__body">
-        <h2 id={titleId} className="annex__title">
-          {t.annexTitle}
-        </h2>
-        <section className="annex__section" aria-labelledby={`${titleId}-mindset`}>
-          <h3 id={`${titleId}-mindset`} className="annex__heading">
-            {MINDSET_TABLE_TITLE}
-          </h3>
-          <ol className="annex__mindset">
-            {MINDSET_POINTS.map((point) => (
-              <li key={point}>{point}</li>
-            ))}
-          </ol>
-        </section>
-        <section className="annex__section" aria-labelledby={`${titleId}-closing`}>
-          <h3 id={`${titleId}-closing`} className="annex__heading">
-            {CLOSING_SECTION}
-          </h3>
-          {CLOSING_PARAGRAPHS.map((paragraph) => (
-            <p key={paragraph} className="annex__paragraph">
-              {paragraph}
-            </p>
-          ))}
-        </section>
-        <p className="annex__source">{t.annexSource(ANNEX_TITLE, ANNEX_AUTHOR)}</p>
-      </div>
-      <div className="modal__actions annex__actions">
-        <span className="annex__keys">{t.annexKeys}</span>
-        <button type="button" className="button button--primary" data-autofocus onClick={onClose}>
-          {t.close}
-        </button>
-      </div>
-    </Modal>
   )
 }
