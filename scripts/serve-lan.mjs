@@ -42,6 +42,14 @@ export async function startLanFromCommandLine(root, args) {
   // The facilitator's second copy and backups as files (as in plain browser mode); with the admin
   // key only, so the tables' browsers on the same port never reach them.
   const diskStore = args.includes('--no-disk') ? null : openDiskStore(adminKey)
+  // How long the hub gathers changes before it writes them to its data folder (tests use a long
+  // wait to kill the hub before it has written; the default is the hub's own, half a second).
+  const storeDelay = option(args, 'store-delay-ms')[0]
+  const storeDelayMs = storeDelay === undefined ? undefined : Number(storeDelay)
+  if (storeDelayMs !== undefined && !(Number.isInteger(storeDelayMs) && storeDelayMs >= 0)) {
+    console.error(`--store-delay-ms は 0 以上の整数で指定してください: ${storeDelay}`)
+    process.exit(1)
+  }
   const hub = createLanHub({
     routes: diskStore
       ? (request, response, path) => diskStore.handle(request, response, path)
@@ -52,6 +60,9 @@ export async function startLanFromCommandLine(root, args) {
     hostNames: option(args, 'host-name'),
     port,
     adminKey,
+    ...(storeDelayMs === undefined
+      ? {}
+      : { storeDebounceMs: storeDelayMs, storeMaxDebounceMs: storeDelayMs }),
     log: (line) => console.log(line),
   })
   await hub.start()

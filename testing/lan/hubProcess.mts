@@ -44,8 +44,11 @@ export interface HubProcess {
   api<T = unknown>(path: 'status' | 'session' | 'disconnect', body?: unknown): Promise<T>
   /** SIGKILL: the process dies at once (what it had not stored is lost). */
   kill(): Promise<void>
-  /** Starts it again on the same port, data folder and admin key. */
-  restart(): Promise<void>
+  /**
+   * Starts it again on the same port, data folder and admin key; `storeDelayMs` holds its writes
+   * to the data folder that long (the hub's own half second when left out).
+   */
+  restart(options?: { storeDelayMs?: number }): Promise<void>
   /** Stops it (SIGKILL) and removes its data folder. */
   dispose(): Promise<void>
 }
@@ -85,6 +88,7 @@ function startProcess(
   dataDirectory: string,
   adminKey: string,
   output: string[],
+  storeDelayMs?: number,
 ): Promise<{ child: ChildProcess; url: string; key: string }> {
   const child = spawn(
     process.execPath,
@@ -97,6 +101,7 @@ function startProcess(
       `--host-name=${HUB_NAME}`,
       // The facilitator page's data stays in its browser profile, like every other test's.
       '--no-disk',
+      ...(storeDelayMs === undefined ? [] : [`--store-delay-ms=${storeDelayMs}`]),
     ],
     { env: { ...process.env, LAN_ADMIN_KEY: adminKey }, stdio: ['ignore', 'pipe', 'pipe'] },
   )
@@ -175,9 +180,9 @@ export async function startHubProcess(
       return (await response.json()) as T
     },
     kill,
-    async restart() {
+    async restart(options = {}) {
       await kill()
-      current = await startProcess(port, dataDirectory, adminKey, output)
+      current = await startProcess(port, dataDirectory, adminKey, output, options.storeDelayMs)
       alive = true
       current.child.once('exit', () => (alive = false))
     },
