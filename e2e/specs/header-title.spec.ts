@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { workshopIdOf } from '../support/pages/app'
 import { createWorkshop, openHome } from '../support/pages/home'
+import { newWorkshopWithGroups, openGroupScreen } from '../support/pages/setup'
 import { laidOutLines } from '../support/textLines'
 import { snap } from '../support/screenshots'
 
@@ -39,4 +40,28 @@ test('the workshop title is shown whole in the setup header and the console at 1
   await page.goto(`/#/w/${workshopId}/console`)
   await expectWholeTitle(page, page.getByRole('heading', { level: 1, name: TITLE }))
   await snap(page, 'issue17-p15-1366-console-header')
+})
+
+test("a group's name is shown whole above each theme at 1366 when the workshop has two groups", async ({
+  page,
+}) => {
+  await newWorkshopWithGroups(page, '県コーディネーター研修', { groups: 2 })
+  await openGroupScreen(page, 'Ａグループ')
+  for (const screen of ['テーマ1', 'テーマ2', 'テーマ3'] as const) {
+    if (screen !== 'テーマ1') {
+      await page
+        .getByRole('navigation', { name: /テーマ/ })
+        .getByRole('link', { name: screen })
+        .click()
+    }
+    const heading = page.getByRole('heading', { level: 1, name: 'Ａグループ' })
+    await expect(heading).toBeVisible()
+    const cut = await heading.evaluate(
+      (el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1,
+    )
+    expect(cut, `${screen}: 「Ａグループ」 is cut`).toBe(false)
+    const tools = page.getByRole('button', { name: '心構え' })
+    await expect(tools).toBeVisible()
+    if (screen === 'テーマ1') await snap(page, 'issue17-header-two-groups-theme1-1366')
+  }
 })

@@ -23,7 +23,7 @@ export function UndoRedoButtons({ canUndo, canRedo, onUndo, onRedo, small }: Und
         title={t.undoShortcut}
         aria-keyshortcuts="Control+Z"
       >
-        <span aria-hidden="true">↶</span> {t.undo}
+        <span aria-hidden="true">↶</span> <span className="undo-redo__label">{t.undo}</span>
       </button>
       <button
         type="button"
@@ -33,7 +33,7 @@ export function UndoRedoButtons({ canUndo, canRedo, onUndo, onRedo, small }: Und
         title={t.redoShortcut}
         aria-keyshortcuts="Control+Shift+Z Control+Y"
       >
-        <span aria-hidden="true">↷</span> {t.redo}
+        <span aria-hidden="true">↷</span> <span className="undo-redo__label">{t.redo}</span>
       </button>
     </>
   )
