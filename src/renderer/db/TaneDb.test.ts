@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type {
   Board,
   CafeReaction,
+  PlanEntry,
   Canvas,
   CanvasNote,
   CanvasQa,
@@ -439,7 +440,6 @@ describe('TaneDb', () => {
     const latest = new TaneDb(name)
     await latest.open()
     expect(latest.verno).toBe(TANE_DB_VERSION)
-    expect(TANE_DB_VERSION).toBe(6)
     expect(await latest.canvases.get('c1')).toEqual(canvas)
     expect(await latest.cafeReactions.count()).toBe(0)
     expect(latest.cafeReactions.schema.indexes.map((i) => i.name).sort()).toEqual([
@@ -470,10 +470,49 @@ describe('TaneDb', () => {
     repo.close()
   })
 
+  it('upgrades a v6 database to v7: data intact, the 研修の企画 table added and indexed', async () => {
+    const name = uniqueDbName('upgrade-v7')
+    const v6 = new TaneDb(name, { upToVersion: 6 })
+    await v6.open()
+    expect(v6.verno).toBe(6)
+    await v6.workshops.put(workshop)
+    await v6.timetableRows.put(row)
+    await v6.groups.put(group('g1'))
+    v6.close()
+
+    const latest = new TaneDb(name)
+    await latest.open()
+    expect(latest.verno).toBe(TANE_DB_VERSION)
+    expect(TANE_DB_VERSION).toBe(7)
+    expect(await latest.timetableRows.get(row.id)).toEqual(row)
+    expect(await latest.planEntries.count()).toBe(0)
+    expect(latest.planEntries.schema.indexes.map((i) => i.name)).toEqual(['workshopId'])
+    const entry: PlanEntry = {
+      id: 'p1',
+      createdAt: UPGRADE_TIME,
+      updatedAt: UPGRADE_TIME,
+      rev: 1,
+      deletedAt: null,
+      type: 'planEntry',
+      workshopId: 'w1',
+      form: 'goals',
+      key: 'goals.coordinator.short',
+      text: '研修の実施自体が目的化しないよう、行動目標を定める',
+    }
+    await latest.planEntries.put(entry)
+    latest.close()
+
+    const repo = createWorkshopRepository(new TaneDb(name))
+    const loaded = await repo.loadDoc('w1')
+    const boards = Object.values(loaded?.boards ?? {})
+    expect(loaded).toEqual(docFromRecords(workshop, [row, group('g1'), ...boards, entry]))
+    repo.close()
+  })
+
   it('creates a fresh database at the latest version with every table', async () => {
     const db = new TaneDb(uniqueDbName('fresh'))
     await db.open()
-    expect(db.verno).toBe(6)
+    expect(db.verno).toBe(7)
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'boards',
       'cafeReactions',
@@ -487,6 +526,7 @@ describe('TaneDb', () => {
       'meta',
       'notes',
       'outcomes',
+      'planEntries',
       'reviews',
       'timetableRows',
       'topics',

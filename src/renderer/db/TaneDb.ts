@@ -18,7 +18,7 @@ import { randomId } from '../host/editContext'
 
 export const TANE_DB_NAME = 'taneboard'
 /** The newest schema version. */
-export const TANE_DB_VERSION = 6
+export const TANE_DB_VERSION = 7
 
 /** Small key-value facts about the database itself. */
 export interface MetaRow {
@@ -90,6 +90,9 @@ class TaneDbBase extends Dexie {
 
     // v6 — ワールドカフェ: visitors' comments and 「いいね」. A new table only: nothing to move.
     if (upTo >= 6) this.version(6).stores(tablesAddedIn(6))
+
+    // v7 — 研修の企画: the planning forms' fields. A new table only: nothing to move.
+    if (upTo >= 7) this.version(7).stores(tablesAddedIn(7))
   }
 }
 

@@ -17,6 +17,7 @@ import { createSampleWorkshop } from '../../shared/templates/sampleWorkshop'
 import { addMeasure, addOutcome } from '../../shared/theme2/measureOps'
 import { addCommentator, setReviewer, setReviewText } from '../../shared/plenary/reviewOps'
 import { addCafeComment } from '../../shared/cafe/cafeOps'
+import { setPlanField } from '../../shared/planning/planOps'
 import { fakeContext } from '../../shared/testing/fakeContext'
 import { TaneDb } from '../db/TaneDb'
 import { createWorkshopRepository } from '../db/workshopRepository'
@@ -32,7 +33,7 @@ import { checkEdit } from './editGuards'
 const ctx = fakeContext('2026-03-01T00:00:00.000Z', 'abcdef0123456789')
 /**
  * The サンプル研修会 with a countermeasure and its 期待値 (and a visitor's ワールドカフェ comment on the
- * topic), a commentator and a 講評メモ: one live
+ * topic), a commentator, a 講評メモ and a 研修の企画 field: one live
  * record of every type.
  */
 const sample: WorkshopDoc = withReview(withMeasure(createSampleWorkshop(ctx)))
@@ -43,7 +44,8 @@ function withReview(doc: WorkshopDoc): WorkshopDoc {
   const commentatorId = Object.keys(next.commentators)[0]
   if (!groupId || !commentatorId) return next
   next = applyRecords(next, setReviewText(next, groupId, '目指す姿が具体的です。', ctx))
-  return applyRecords(next, setReviewer(next, groupId, commentatorId, true, ctx))
+  next = applyRecords(next, setReviewer(next, groupId, commentatorId, true, ctx))
+  return applyRecords(next, setPlanField(next, 'overview', 'overview.method', '集合研修', ctx))
 }
 
 function withMeasure(doc: WorkshopDoc): WorkshopDoc {
@@ -128,6 +130,7 @@ describe('the record registry', () => {
       commentators: 'id, workshopId',
       reviews: 'id, workshopId, groupId',
       cafeReactions: 'id, workshopId, boardId',
+      planEntries: 'id, workshopId',
     })
   })
 

@@ -17,6 +17,7 @@ import { workshopGroups } from '../ops/groupOps'
 import { addCommentator, setReviewText } from '../plenary/reviewOps'
 import { addCafeComment, addCafeLike } from '../cafe/cafeOps'
 import { live } from '../model/workshopDoc'
+import { setPlanField } from '../planning/planOps'
 import {
   parseWorkshopFile,
   serializeWorkshopFile,
@@ -298,7 +299,6 @@ describe('workshop file', () => {
       addCafeComment(doc, { type: 'topic', id: topic.id }, '窓口の周知も大事', 'Ｂ', ctx),
     )
     const text = serializeWorkshopFile(doc, '0.6.0', SAVED_AT)
-    expect(WORKSHOP_FILE_VERSION).toBe(8)
     const result = parseWorkshopFile(text, { strict: true })
     if (!result.ok) throw new Error(result.detail)
     expect(result.doc).toEqual(doc)
@@ -326,5 +326,47 @@ describe('workshop file', () => {
     expect(result.file.formatVersion).toBe(WORKSHOP_FILE_VERSION)
     expect(docRecords(result.doc)).toEqual([workshop, ...records])
     expect(result.doc.cafeReactions).toEqual({})
+  })
+
+  it('round-trips 研修の企画 fields (format 9), which a version 8 file cannot hold', () => {
+    const ctx = fakeContext()
+    let doc = createSampleWorkshop(ctx)
+    doc = applyRecords(
+      doc,
+      setPlanField(doc, 'goals', 'goals.coordinator.short', '多職種連携の具体的な場面を知る', ctx),
+    )
+    doc = applyRecords(doc, setPlanField(doc, 'overview', 'overview.method', '集合研修', ctx))
+    const text = serializeWorkshopFile(doc, '0.9.0', SAVED_AT)
+    expect(WORKSHOP_FILE_VERSION).toBe(9)
+    const result = parseWorkshopFile(text, { strict: true })
+    if (!result.ok) throw new Error(result.detail)
+    expect(result.doc).toEqual(doc)
+    expect(Object.keys(result.doc.planEntries)).toHaveLength(2)
+    const file = JSON.parse(text) as Record<string, unknown>
+    expectError(JSON.stringify({ ...file, formatVersion: 8 }), 'invalid')
+    const records = file.records as Record<string, unknown>[]
+    const hostile = records.map((r) => (r.type === 'planEntry' ? { ...r, key: '__proto__' } : r))
+    expectError(JSON.stringify({ ...file, records: hostile }), 'invalid')
+  })
+
+  it('reads a version 8 file (before 研修の企画) and migrates it', () => {
+    const pc = laptop('a', SAVED_AT)
+    pc.create(1)
+    pc.addNote('退院後の生活が見えない')
+    const [workshop, ...records] = docRecords(pc.doc())
+    const v8 = JSON.stringify({
+      format: WORKSHOP_FILE_FORMAT,
+      formatVersion: 8,
+      appVersion: '0.8.0',
+      savedAt: SAVED_AT,
+      workshop,
+      records,
+    })
+    const result = parseWorkshopFile(v8, { strict: true })
+    if (!result.ok) throw new Error(result.detail)
+    expect(result.readVersion).toBe(8)
+    expect(result.file.formatVersion).toBe(WORKSHOP_FILE_VERSION)
+    expect(docRecords(result.doc)).toEqual([workshop, ...records])
+    expect(result.doc.planEntries).toEqual({})
   })
 })

@@ -1,5 +1,10 @@
 import { z } from 'zod'
-import { LIMITS, MAX_WORKSHOP_RECORDS, MAX_WORKSHOP_RECORDS_BEFORE_CAFE } from '../model/limits'
+import {
+  LIMITS,
+  MAX_WORKSHOP_RECORDS,
+  MAX_WORKSHOP_RECORDS_BEFORE_CAFE,
+  MAX_WORKSHOP_RECORDS_BEFORE_PLAN,
+} from '../model/limits'
 import { CHILD_RECORD_TYPES, RECORD_TYPES } from '../model/recordTypes'
 import type { timetableRowSchema } from '../model/schemas'
 import { workshopSchema, type AnyRecord, type Workshop } from '../model/schemas'
@@ -35,9 +40,11 @@ import { calendarProblem, editingLimitsProblem } from './workshopFileStrict'
  *   「新しいバージョン」.
  * - 8: adds the ワールドカフェ records (cafeReaction: visitors' comments and 「いいね」 on a host
  *   table's outputs). Versions 1 to 7 migrate as is.
+ * - 9: adds the 研修の企画 fields (planEntry: one field of the planning forms 図表-71 to 74).
+ *   Versions 1 to 8 migrate as is; an app that knows only version 8 says 「新しいバージョン」.
  */
 export const WORKSHOP_FILE_FORMAT = 'taneboard-workshop'
-export const WORKSHOP_FILE_VERSION = 8
+export const WORKSHOP_FILE_VERSION = 9
 
 /** Records a version 2 file could hold (kept to read old files). */
 const V2_MAX_RECORDS = LIMITS.notesPerWorkshop + LIMITS.theme2RecordsPerWorkshop + 1000
@@ -116,6 +123,12 @@ export const workshopFileV6Schema = olderFileSchema(6)
 /** Version 7: version 8 without the ワールドカフェ records (cafeReaction). */
 export const workshopFileV7Schema = olderFileSchema(7)
 
+/** Version 8: version 9 without the 研修の企画 fields (planEntry). */
+export const workshopFileV8Schema = workshopFileSchema.extend({
+  formatVersion: z.literal(8),
+  records: z.array(childRecordsOf(8)).max(MAX_WORKSHOP_RECORDS_BEFORE_PLAN),
+})
+
 export type WorkshopFileV1 = z.infer<typeof workshopFileV1Schema>
 export type WorkshopFileV2 = z.infer<typeof workshopFileV2Schema>
 export type WorkshopFileV3 = z.infer<typeof workshopFileV3Schema>
@@ -123,6 +136,7 @@ export type WorkshopFileV4 = z.infer<typeof workshopFileV4Schema>
 export type WorkshopFileV5 = z.infer<typeof workshopFileV5Schema>
 export type WorkshopFileV6 = z.infer<typeof workshopFileV6Schema>
 export type WorkshopFileV7 = z.infer<typeof workshopFileV7Schema>
+export type WorkshopFileV8 = z.infer<typeof workshopFileV8Schema>
 export type WorkshopFile = z.infer<typeof workshopFileSchema>
 
 /**
@@ -137,7 +151,8 @@ export function migrateWorkshopFile(
     | WorkshopFileV4
     | WorkshopFileV5
     | WorkshopFileV6
-    | WorkshopFileV7,
+    | WorkshopFileV7
+    | WorkshopFileV8,
 ): WorkshopFile {
   return { ...file, formatVersion: WORKSHOP_FILE_VERSION }
 }
@@ -193,6 +208,7 @@ const OLDER_SCHEMAS = {
   5: workshopFileV5Schema,
   6: workshopFileV6Schema,
   7: workshopFileV7Schema,
+  8: workshopFileV8Schema,
 } as const
 
 /** The longest `detail` kept (a hostile file must not blow up a log line). */
@@ -205,8 +221,8 @@ const MAX_DETAIL_CHARS = 300
  * before anything else (tooLarge); JSON nested deeper than MAX_JSON_DEPTH or not JSON at all is
  * notJson; JSON without `format: "taneboard-workshop"` and a numeric `formatVersion` is
  * notTaneboard; a whole formatVersion above WORKSHOP_FILE_VERSION is tooNew (checked before the
- * rest, whose shape a newer version may have changed); versions 1 to 7 are checked with their
- * own schemas and migrated, version 8 with the current one, any other number is invalid.
+ * rest, whose shape a newer version may have changed); versions 1 to 8 are checked with their
+ * own schemas and migrated, version 9 with the current one, any other number is invalid.
  * Then the records must all belong to the file's workshop, appear once each (type and id),
  * carry ISO 8601 timestamps, count no more editor changes than their rev and use no reserved id
  * (see workshopFileChecks.ts), else invalid.
@@ -270,7 +286,8 @@ function parseUntrusted(input: unknown, strict: boolean): ParseResult {
     version === 4 ||
     version === 5 ||
     version === 6 ||
-    version === 7
+    version === 7 ||
+    version === 8
   ) {
     const parsed = OLDER_SCHEMAS[version].safeParse(raw)
     if (!parsed.success) return fail('invalid', describe(parsed.error))

@@ -87,7 +87,8 @@ export function editingLimitsProblem(doc: WorkshopDoc): string | null {
       most(doc.cafeReactions, (r) => r.boardId),
       LIMITS.cafeReactionsPerBoard,
     ) ??
-    over('cafe records', Object.keys(doc.cafeReactions).length, LIMITS.cafeRecordsPerWorkshop)
+    over('cafe records', Object.keys(doc.cafeReactions).length, LIMITS.cafeRecordsPerWorkshop) ??
+    over('plan records', Object.keys(doc.planEntries).length, LIMITS.planRecordsPerWorkshop)
   )
 }
 

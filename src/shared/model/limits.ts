@@ -40,6 +40,8 @@ export const LIMITS = {
   cafeReactionsPerBoard: 2000,
   /** ワールドカフェ records (comments and 「いいね」, tombstones included) in one workshop. */
   cafeRecordsPerWorkshop: 10000,
+  /** 研修の企画: filled-in fields of the planning forms (tombstones included) in one workshop. */
+  planRecordsPerWorkshop: 2000,
   /** A whole-workshop snapshot file; larger files are refused before parsing. */
   snapshotBytes: 20 * 1024 * 1024,
 } as const
@@ -53,7 +55,12 @@ export const MAX_WORKSHOP_RECORDS =
   LIMITS.theme2RecordsPerWorkshop +
   LIMITS.theme3RecordsPerWorkshop +
   LIMITS.cafeRecordsPerWorkshop +
+  LIMITS.planRecordsPerWorkshop +
   1000
 
-/** The most records a file of format 3 to 6 could hold (before the ワールドカフェ records). */
-export const MAX_WORKSHOP_RECORDS_BEFORE_CAFE = MAX_WORKSHOP_RECORDS - LIMITS.cafeRecordsPerWorkshop
+/** The most records a file of format 8 could hold (before the 研修の企画 fields). */
+export const MAX_WORKSHOP_RECORDS_BEFORE_PLAN = MAX_WORKSHOP_RECORDS - LIMITS.planRecordsPerWorkshop
+
+/** The most records a file of format 3 to 7 could hold (before the ワールドカフェ records). */
+export const MAX_WORKSHOP_RECORDS_BEFORE_CAFE =
+  MAX_WORKSHOP_RECORDS_BEFORE_PLAN - LIMITS.cafeRecordsPerWorkshop

@@ -12,6 +12,7 @@ import {
   measureSchema,
   noteSchema,
   outcomeSchema,
+  planEntrySchema,
   reviewSchema,
   timetableRowSchema,
   topicSchema,
@@ -296,6 +297,21 @@ export const RECORD_TYPES = {
     perParent: { key: 'boardId', max: LIMITS.cafeReactionsPerBoard },
     // A 「いいね」 has no words of its own.
     userText: (r) => (r.kind === 'comment' ? [r.text, r.author] : null),
+    markedCopy: (r, mark) => ({ ...r, text: mark(r.text) }),
+  },
+  planEntry: {
+    type: 'planEntry',
+    schema: planEntrySchema,
+    docKey: 'planEntries',
+    table: 'planEntries',
+    indexes: 'id, workshopId',
+    dbSince: 7,
+    fileSince: 9,
+    // The workshop's as a whole, like the timetable (研修の企画 is the organisers' plan).
+    scope: 'timetable',
+    label: { ja: '研修の企画の記入欄', en: 'planning field', counter: '件' },
+    theme: 'setup',
+    userText: (r) => [r.text],
     markedCopy: (r, mark) => ({ ...r, text: mark(r.text) }),
   },
 } as const satisfies { [T in RecordType]: RecordTypeSpec<T> }

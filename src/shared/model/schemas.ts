@@ -482,6 +482,29 @@ export const cafeReactionSchema = z.strictObject({
   author: text(LIMITS.shortTextChars),
 })
 
+/**
+ * The 研修プログラム forms of the report's planning chapter (図表-71 確認・検討の観点, 図表-72
+ * 目標設定, 図表-73 研修プログラムの企画, 図表-74 研修会の全体構成).
+ */
+export const PLAN_FORMS = ['checklist', 'goals', 'program', 'overview'] as const
+export const planFormSchema = z.enum(PLAN_FORMS)
+
+/** A field of a form: e.g. `goals.coordinator.long` (form, row, column; see planning/planFields). */
+export const PLAN_FIELD_KEY_PATTERN = /^[a-z][A-Za-z0-9]{0,23}(\.[A-Za-z0-9]{1,24}){0,3}$/
+
+/**
+ * One filled-in field of a planning form (file format 9): one record per field, so that two
+ * laptops editing different fields of the same form merge without a conflict.
+ */
+export const planEntrySchema = z.strictObject({
+  ...recordBase,
+  type: z.literal('planEntry'),
+  workshopId: idSchema,
+  form: planFormSchema,
+  key: z.string().max(100).regex(PLAN_FIELD_KEY_PATTERN),
+  text: text(LIMITS.longTextChars),
+})
+
 export const anyRecordSchema = z.discriminatedUnion('type', [
   workshopSchema,
   timetableRowSchema,
@@ -498,6 +521,7 @@ export const anyRecordSchema = z.discriminatedUnion('type', [
   commentatorSchema,
   reviewSchema,
   cafeReactionSchema,
+  planEntrySchema,
 ])
 
 export type Workshop = z.infer<typeof workshopSchema>
@@ -538,5 +562,7 @@ export type CafeReactionKind = (typeof CAFE_REACTION_KINDS)[number]
 export type CafeTargetType = (typeof CAFE_TARGET_TYPES)[number]
 export type CafeTarget = z.infer<typeof cafeTargetSchema>
 export type CafeReaction = z.infer<typeof cafeReactionSchema>
+export type PlanForm = (typeof PLAN_FORMS)[number]
+export type PlanEntry = z.infer<typeof planEntrySchema>
 export type AnyRecord = z.infer<typeof anyRecordSchema>
 export type RecordType = AnyRecord['type']

@@ -21,6 +21,7 @@ import {
   type AnyRecord,
   type BriefEdits,
   type Workshop,
+  PLAN_FORMS,
 } from '../model/schemas'
 import { THEME_IDS } from '../model/themes'
 import { RESERVED_IDS } from '../files/workshopFileChecks'
@@ -278,6 +279,18 @@ function childFields(workshopId: string) {
       target: fc.record({ type: pick(CAFE_TARGET_TYPES), id: idArb }),
       text: textArb(LIMITS.cafeCommentChars),
       author: textArb(LIMITS.shortTextChars),
+    }),
+    planEntry: fc.record({
+      type: fc.constant('planEntry' as const),
+      ...common,
+      form: pick(PLAN_FORMS),
+      key: fc.constantFrom(
+        'goals.coordinator.long',
+        'check.1',
+        'overview.method',
+        'program.purpose',
+      ),
+      text: textArb(LIMITS.longTextChars),
     }),
   }
 }

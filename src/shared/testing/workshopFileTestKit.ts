@@ -139,6 +139,7 @@ export function acceptanceProblem(result: ParseResult): string | null {
     doc.commentators,
     doc.reviews,
     doc.cafeReactions,
+    doc.planEntries,
   ]
   let count = 0
   for (const map of maps) {
