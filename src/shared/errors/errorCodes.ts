@@ -103,6 +103,12 @@ export interface ErrorParams extends FileErrorParams {
   'cafe.noRounds': undefined
   'cafe.tooManyRounds': { rounds: number; maxRounds: number; tables: number }
 
+  // 事前・事後アンケート: reading a sheet of answers (shared/survey/surveyImport.ts)
+  'survey.noNameColumn': undefined
+  'survey.rowNoName': { row: number }
+  'survey.rowTooLong': { row: number; max: number }
+  'survey.rowBadOption': { row: number; column: string; value: string; letters: string }
+
   // Notices (info, success): what happened, told in the UI language like the errors
   'notice.keptRemote': { count: number }
   'notice.keptChanged': { count: number }

@@ -175,6 +175,14 @@ export const errorMessagesEn: ErrorCatalogue = {
   'cafe.tooManyRounds': ({ rounds, maxRounds, tables }) =>
     `With ${tables} tables, visitors can go round without seeing a table twice for at most ${maxRounds} rounds (nobody visits their own table), not ${rounds}. Set ${maxRounds} rounds or fewer.`,
 
+  'survey.noNameColumn':
+    'No name column was found. Head it "Name" in the first row, or choose the name column in the mapping below. Nothing was imported.',
+  'survey.rowNoName': ({ row }) => `Row ${row}: the name is blank, so the row is not imported.`,
+  'survey.rowTooLong': ({ row, max }) =>
+    `Row ${row}: the name is too long (at most ${max} characters), so the row is not imported.`,
+  'survey.rowBadOption': ({ row, column, value, letters }) =>
+    `Row ${row}: the answer "${value}" in "${column}" is not one of the options (${letters}), so the row is not imported.`,
+
   'notice.keptRemote': ({ count: n }) => `${items(n)} changed on another device ${leftAsIs(n)}.`,
   'notice.keptChanged': ({ count: n }) => `${items(n)} changed since ${leftAsIs(n)}.`,
   'notice.undo': 'Undo',

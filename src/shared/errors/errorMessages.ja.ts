@@ -169,6 +169,14 @@ export const errorMessagesJa: ErrorCatalogue = {
   'cafe.tooManyRounds': ({ rounds, maxRounds, tables }) =>
     `テーブルが${tables}つなので、同じテーブルを二度訪ねずに回れるのは${maxRounds}ラウンドまでです（自分のテーブルは訪ねません）。${rounds}ラウンドにはできません。ラウンド数を${maxRounds}以下にしてください。`,
 
+  'survey.noNameColumn':
+    '氏名の列が見つかりません。1行目に「氏名」などの見出しを付けるか、下の対応表で氏名の列を選んでください。何も取り込んでいません。',
+  'survey.rowNoName': ({ row }) => `${row}行目：氏名が空欄のため取り込みません。`,
+  'survey.rowTooLong': ({ row, max }) =>
+    `${row}行目：氏名が長すぎるため（${max}文字まで）取り込みません。`,
+  'survey.rowBadOption': ({ row, column, value, letters }) =>
+    `${row}行目：「${column}」の回答「${value}」は選択肢（${letters}）にないため、この行は取り込みません。`,
+
   'notice.keptRemote': ({ count: n }) => `ほかの端末で変更された${n}件はそのままにしました。`,
   'notice.keptChanged': ({ count: n }) => `その後に変更された${n}件はそのままにしました。`,
   'notice.undo': '元に戻す',
