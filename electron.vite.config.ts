@@ -75,6 +75,7 @@ export default defineConfig({
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       minify: process.env.BENCH_NO_MINIFY ? false : true,
+      sourcemap: Boolean(process.env.BUNDLE_SOURCEMAP),
       rolldownOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
     },
   },

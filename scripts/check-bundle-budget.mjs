@@ -12,10 +12,11 @@ import { initialChunks } from './bundle/initialChunks.mjs'
 /**
  * Issue 18's target is 130 kB. Until the first screen gets there, the budget is what it loads
  * now (a ratchet: lower it with every step that sheds code). Raised once, 215 → 220, when issue
- * 19's strings (plenary, 講評, ワールドカフェ, annex; both languages sit in the first chunk) took
- * it to 218.5 kB; splitting the catalogues per language is the step that brings it down.
+ * 19's strings (plenary, 講評, ワールドカフェ, annex; both languages sat in the first chunk) took
+ * it to 218.5 kB. 220 → 200: English (UI strings and error messages) loads only when chosen
+ * (i18n/english.ts), 199.4 kB.
  */
-export const INITIAL_JS_BUDGET_KB = 220
+export const INITIAL_JS_BUDGET_KB = 200
 
 const { values } = parseArgs({
   options: {

@@ -9,6 +9,7 @@ import { App } from './app/App'
 import { preloadScreens } from './app/lazyScreen'
 import { parseRoute } from './navigation/useRoute'
 import { initApp } from './session/appServices'
+import { restoreStoredLang } from './i18n/useT'
 import { StartupFailure } from './app/StartupFailure'
 
 const container = document.getElementById('root')
@@ -17,10 +18,10 @@ const root = createRoot(container)
 
 // ホーム renders as soon as the app is ready and fetches the other screens right after; any other
 // page (a reload, a projector window, a table's link) waits for them, so it never shows a
-// loading screen first (app/lazyScreen.ts).
+// loading screen first (app/lazyScreen.ts). English, when chosen before, is fetched first too.
 const onHome = parseRoute(window.location.hash).name === 'home'
 
-Promise.all([initApp(), onHome ? null : preloadScreens()]).then(
+Promise.all([initApp(), restoreStoredLang(), onHome ? null : preloadScreens()]).then(
   () => {
     root.render(
       <StrictMode>

@@ -5,16 +5,16 @@ import { createTestServices } from '../testing/testServices'
 import { startApp } from './appServices'
 
 describe('the application menu’s language', () => {
-  afterEach(() => {
-    useLangStore.getState().setLang('ja')
+  afterEach(async () => {
+    await useLangStore.getState().setLang('ja')
   })
 
   it('is the UI’s from the start, and follows the language switch', async () => {
     const services = createTestServices()
     await startApp(services)
     expect(services.host.menuLanguages).toEqual(['ja'])
-    act(() => {
-      useLangStore.getState().setLang('en')
+    await act(async () => {
+      await useLangStore.getState().setLang('en')
     })
     expect(services.host.menuLanguages).toEqual(['ja', 'en'])
   })

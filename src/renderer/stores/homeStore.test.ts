@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { userText } from '../i18n/userText'
+import { loadEnglish } from '../i18n/useT'
 import { rejectionText } from '../../shared/testing/rejectionText'
 import { parseWorkshopFile } from '../../shared/files/workshopFile'
 import { docRecords, live } from '../../shared/model/workshopDoc'
@@ -97,7 +98,8 @@ describe('homeStore', () => {
     const [notice] = services.notices.getState().notices
     expect(userText(notice!.message, 'ja')).toBe(`『${input.title}』を削除しました`)
     expect(userText(notice!.action!.label, 'ja')).toBe('元に戻す')
-    // English mode says it in English.
+    // English mode says it in English (its words arrive when English is chosen).
+    await loadEnglish()
     expect(userText(notice!.message, 'en')).toBe(`Deleted “${input.title}”.`)
     expect(userText(notice!.action!.label, 'en')).toBe('Undo')
 

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react'
 import type { ErrorRef } from '../../../shared/errors/errorCodes'
-import { errorText } from '../../../shared/errors/errorText'
+import { errorText } from '../../i18n/userText'
 import { useLang, useT } from '../../i18n/useT'
 import { requestTableJoin, type TableJoin } from '../../lan/tableJoin'
 

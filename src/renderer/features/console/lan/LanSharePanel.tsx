@@ -1,6 +1,6 @@
 import '../../../styles/lanShare.css'
 import { useEffect, useId, useRef, useState } from 'react'
-import { errorText } from '../../../../shared/errors/errorText'
+import { errorText } from '../../../i18n/userText'
 import { LAN_DEFAULT_PORT } from '../../../../shared/host/lanHostApi'
 import type { WorkshopDoc } from '../../../../shared/model/workshopDoc'
 import { workshopGroups } from '../../../../shared/ops/groupOps'

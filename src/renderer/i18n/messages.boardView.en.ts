@@ -1,0 +1,28 @@
+import type { boardViewJa } from './messages.boardView'
+
+export const boardViewEn: typeof boardViewJa = {
+  boardViewTools: 'View',
+  boardCompact: 'Compact',
+  boardCompactHint: 'Smaller notes, many more at once (press again for the large notes)',
+  boardHeadingsOnly: 'Headings only',
+  boardHeadingsOnlyHint: 'Fold the notes under each heading away and show only the headings',
+  boardHiddenBelow: (n) => `${n} more`,
+  boardHiddenBelowLabel: (n) => `${n} more below (press to scroll down)`,
+  boardHiddenAbove: (n) => `${n} more`,
+  boardHiddenAboveLabel: (n) => `${n} more above (press to scroll up)`,
+  boardFolded: (n) => `${n}`,
+  boardFoldedMark: (n) => `${n} notes folded under it`,
+  boardExpand: (n) => `Unfold the ${n} notes under it (Alt+↓)`,
+  boardCollapse: (n) => `Fold the ${n} notes under it (Alt+↑)`,
+  boardFoldedNow: (n) => `Folded the ${n} notes under the heading.`,
+  boardUnfoldedNow: (n) => `Unfolded the ${n} notes under the heading.`,
+  dropAreaEnd: (area) => `To the end of ${area}`,
+  dropInto: (heading) => `Under the heading “${heading}”`,
+  dropIntoFolded: (heading, n) => `Under the folded heading “${heading}” (note ${n})`,
+  dropBefore: (note) => `Before “${note}”`,
+  dropAfter: (note) => `After “${note}”`,
+  dropBeforeUnder: (heading, note) => `Under the heading “${heading}”, before “${note}”`,
+  dropAfterUnder: (heading, note) => `Under the heading “${heading}”, after “${note}”`,
+  dropNoGatherReason: 'A heading cannot go under a heading',
+  dropNowhere: 'Nothing moves if you drop here',
+}

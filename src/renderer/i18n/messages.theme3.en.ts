@@ -1,0 +1,126 @@
+import type { theme3Ja } from './messages.theme3'
+
+/** English strings of the テーマ3 canvas, spread into messages.en.ts. */
+export const theme3En: { readonly [K in keyof typeof theme3Ja]: Widen<(typeof theme3Ja)[K]> } = {
+  theme3Title: 'Theme 3',
+  theme3OpenBoard: 'Theme 3',
+  theme3OpenBoardHint: (group: string) => `Open Theme 3 (telling the municipality) of ${group}`,
+  theme3Page: (group: string) => `Theme 3 of ${group}`,
+  theme3BriefLink: 'Brief',
+  theme3BriefLinkHint: 'Open the one-page brief for the municipality of the selected issue',
+  theme3ProjectHint: 'Show Theme 3 large for the projector (read-only)',
+
+  theme3Canvases: 'Regional issues',
+  theme3FromTopic: 'From Theme 2',
+  theme3NewCanvas: 'New regional issue',
+  theme3NewCanvasLabel: 'New regional issue (Enter adds)',
+  theme3NewCanvasPlaceholder: 'The regional issue to tell the municipality, in one line',
+  theme3TopicNone:
+    'Theme 2 has no topics yet. Work out a regional issue on Theme 2, or write one with "New regional issue".',
+  theme3TopicLabel: 'Theme 2 regional issue',
+  theme3TopicUsed: 'Has a canvas',
+  theme3TopicUsedHint: 'This issue already has a canvas (you can make another)',
+  theme3Pick: 'Pick',
+  theme3UntitledCanvas: '(no regional issue yet)',
+  theme3TopicDeletedMark: 'Deleted on Theme 2',
+  theme3TopicDeleted: 'This topic was deleted on Theme 2 (its last wording is shown)',
+  theme3TopicMissing: 'The Theme 2 topic cannot be found',
+  theme3EmptyTitle: 'Make a canvas for each regional issue',
+  theme3EmptyHint:
+    'Pick a regional issue from Theme 2 or write a new one: you get the four areas (facts, what they suggest, supporting material, how to share) and the questions of the municipal officer.',
+  theme3PointLabel: 'The point of this theme (from the Inagi example)',
+
+  theme3CanvasTitle: 'Regional issue',
+  theme3CanvasTitleHint: 'Leave empty to show the Theme 2 wording again',
+  theme3LinkedTo: (topic: string) => `Theme 2 topic: ${topic}`,
+  theme3LinkedLive: 'Showing the Theme 2 wording (it follows edits on Theme 2)',
+  theme3FromTane: (tane: string) => `Theme 1 seed: ${tane}`,
+  theme3RenameCanvas: 'Reword',
+  theme3RenameCanvasHint: 'Change how this canvas words the issue (Theme 2 stays as it is)',
+  theme3RenameLabel: 'Regional issue (Enter saves, Esc cancels; empty shows the Theme 2 wording)',
+  theme3DeleteCanvas: 'Delete canvas',
+  theme3DeleteCanvasTitle: 'Delete this canvas',
+  theme3DeleteCanvasBody: (title: string, notes: number, qas: number) =>
+    `The canvas "${title}" with ${notes} notes and ${qas} questions will be deleted. Undo brings it back.`,
+  theme3CanvasDeleted: (title: string) => `Deleted the canvas "${title}".`,
+  theme3CanvasMoveLeft: 'Left',
+  theme3CanvasMoveRight: 'Right',
+  theme3CanvasMoveLeftHint: 'Move this canvas tab to the left',
+  theme3CanvasMoveRightHint: 'Move this canvas tab to the right',
+
+  theme3Canvas: (title: string) => `Canvas "${title}"`,
+  theme3AreaCount: (n: number) => `${n}`,
+  theme3Capture: (area: string) => `Add a note to ${area} (Enter adds, Shift+Enter new line)`,
+  theme3CapturePlaceholder: 'Write and press Enter',
+  theme3AddRef: 'From Theme 1/2',
+  theme3AddRefHint: (area: string) => `Put a live reference to Theme 1 or 2 content into "${area}"`,
+  theme3EmptyArea: 'Write a note, or bring one in from Theme 1 or 2',
+  theme3NoteRole: 'note',
+  theme3RefBadge: (kind: string) => `Ref: ${kind}`,
+  theme3RefDeleted: 'The original note was deleted',
+  theme3RefMissing: 'The original note cannot be found',
+  theme3RefLive: 'Linked to the original (edits there show here)',
+  theme3Detach: 'Reword it',
+  theme3DetachHint: 'Stop referring: the text shown now becomes this note’s own text',
+  theme3Detached: 'The reference is now a note of its own.',
+  theme3Edit: 'Edit',
+  theme3Delete: 'Delete',
+  theme3NoteDeleted: 'Deleted the note.',
+  theme3EditLabel: 'Note text (Enter saves, Shift+Enter new line, Esc cancels)',
+  theme3PickedMark: 'moving',
+  theme3PickHint: (text: string) =>
+    `Moving "${text}" – ↑↓: order / ←→: next area / Space: drop / Esc: cancel`,
+  theme3DragHelp:
+    'Drag a note, or press Space to pick it up, move it with the arrow keys and press Space to drop it. Esc cancels. Enter edits, Delete deletes.',
+
+  theme3Added: (area: string) => `Added a note to ${area}.`,
+  theme3PickedUp: (text: string, area: string, n: number, count: number) =>
+    `Picked up "${text}": ${area}, ${n} of ${count}. Arrow keys move it, Space drops it.`,
+  theme3MovedTo: (text: string, area: string, n: number, count: number) =>
+    `Moved "${text}" to ${area}, ${n} of ${count}.`,
+  theme3CannotMove: 'It cannot go further.',
+  theme3Dropped: (text: string, area: string, n: number) =>
+    `Dropped "${text}" in ${area}, position ${n}.`,
+  theme3Cancelled: (text: string) => `Cancelled moving "${text}".`,
+  theme3DragStart: (text: string) => `Picked up "${text}".`,
+  theme3DragOver: (text: string, area: string) => `"${text}" is over ${area}.`,
+  theme3DragCancel: (text: string) => `Cancelled moving "${text}".`,
+
+  theme3RefDialogTitle: (area: string) => `Refer to Theme 1 or 2 in "${area}"`,
+  theme3RefDialogHint:
+    'What you pick is a reference, not a copy: when the original changes, the canvas note changes too.',
+  theme3RefSearch: 'Filter',
+  theme3RefSearchPlaceholder: 'Filter by words',
+  theme3RefNone: 'Themes 1 and 2 have nothing to refer to yet.',
+  theme3RefNoMatch: 'Nothing matches.',
+  theme3RefTheme1: 'Theme 1 notes',
+  theme3RefTheme2: 'Theme 2',
+  theme3RefAdd: 'Refer',
+  theme3RefAddLabel: (kind: string, text: string) => `Refer to ${kind} "${text}"`,
+  theme3RefAlready: 'In this area',
+  theme3RefAdded: (area: string) => `Added a reference to ${area}.`,
+  theme3Tane: 'Seed',
+
+  theme3Qa: 'Questions from the municipal officer, and answers',
+  theme3QaHint:
+    'Think like a municipal officer: list the questions you would likely be asked and write the answers. Asking "why do you think so?" deepens the background.',
+  theme3QaEmpty: 'No questions yet. Start with the three questions of Inagi City.',
+  theme3AddInagi: 'Add Inagi City’s three questions',
+  theme3AddInagiHint:
+    '1 Why did such a consultation arise? 2 Where else could they have asked? 3 What would make the consultation unnecessary?',
+  theme3InagiDone: 'Inagi City’s three questions are already there',
+  theme3AddQa: 'Add a question',
+  theme3PromptChips: 'Prompts',
+  theme3AddPrompt: (text: string) => `Add "${text}"`,
+  theme3Question: (n: number) => `Question ${n}`,
+  theme3Answer: (n: number) => `Answer ${n}`,
+  theme3QuestionPlaceholder: 'What the municipal officer would likely ask',
+  theme3AnswerPlaceholder: 'The answer (from the facts, thoughts and material)',
+  theme3QaUp: (n: number) => `Move question ${n} up`,
+  theme3QaDown: (n: number) => `Move question ${n} down`,
+  theme3QaDelete: (n: number) => `Delete question ${n}`,
+  theme3QaDeleted: 'Deleted the question.',
+  theme3InagiMark: 'Inagi question',
+}
+
+type Widen<T> = T extends (...args: infer A) => string ? (...args: A) => string : string
