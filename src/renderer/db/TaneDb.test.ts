@@ -17,6 +17,7 @@ import type {
 import { boardSchema } from '../../shared/model/schemas'
 import { docFromRecords } from '../../shared/model/workshopDoc'
 import { uniqueDbName } from '../testing/testDb'
+import { rosterPeople, seatsOf } from '../../shared/roster/rosterOps'
 import { TANE_DB_VERSION, TaneDb } from './TaneDb'
 import { createWorkshopRepository } from './workshopRepository'
 
@@ -480,10 +481,9 @@ describe('TaneDb', () => {
     await v6.groups.put(group('g1'))
     v6.close()
 
-    const latest = new TaneDb(name)
+    const latest = new TaneDb(name, { upToVersion: 7 })
     await latest.open()
-    expect(latest.verno).toBe(TANE_DB_VERSION)
-    expect(TANE_DB_VERSION).toBe(7)
+    expect(latest.verno).toBe(7)
     expect(await latest.timetableRows.get(row.id)).toEqual(row)
     expect(await latest.planEntries.count()).toBe(0)
     expect(latest.planEntries.schema.indexes.map((i) => i.name)).toEqual(['workshopId'])
@@ -509,10 +509,66 @@ describe('TaneDb', () => {
     repo.close()
   })
 
+  it('upgrades a v7 database to v8: the 名簿 table added; group members are on the roster as they are', async () => {
+    const name = uniqueDbName('upgrade-v8')
+    const v7 = new TaneDb(name, { upToVersion: 7 })
+    await v7.open()
+    expect(v7.verno).toBe(7)
+    const seated: Group = {
+      ...group('g1'),
+      members: [
+        {
+          id: 'm1',
+          name: '佐藤 花子',
+          position: 'municipal',
+          affiliation: '高崎市 介護保険課',
+          years: 2,
+          qualifications: ['保健師'],
+        },
+        {
+          id: 'm2',
+          name: '鈴木 一郎',
+          position: 'coordinator',
+          affiliation: '医師会',
+          years: null,
+          qualifications: [],
+        },
+      ],
+      moderatorId: 'm1',
+      scribeId: 'm2',
+    }
+    await v7.workshops.put(workshop)
+    await v7.groups.put(seated)
+    v7.close()
+
+    const latest = new TaneDb(name)
+    await latest.open()
+    expect(latest.verno).toBe(TANE_DB_VERSION)
+    expect(TANE_DB_VERSION).toBe(8)
+    expect(await latest.participants.count()).toBe(0)
+    expect(latest.participants.schema.indexes.map((i) => i.name)).toEqual(['workshopId'])
+    latest.close()
+
+    const repo = createWorkshopRepository(new TaneDb(name))
+    const doc = await repo.loadDoc('w1')
+    if (!doc) throw new Error('the workshop is gone')
+    // The group keeps its members and roles: 司会・書記 still point at the same people.
+    expect(doc.groups.g1).toEqual(seated)
+    expect(rosterPeople(doc).map((p) => [p.id, p.name, p.kind, p.position, p.affiliation])).toEqual(
+      [
+        ['m1', '佐藤 花子', 'trainee', 'municipal', '高崎市 介護保険課'],
+        ['m2', '鈴木 一郎', 'trainee', 'coordinator', '医師会'],
+      ],
+    )
+    expect(seatsOf(doc).get('m1')).toBe('g1')
+    repo.close()
+  })
+
   it('creates a fresh database at the latest version with every table', async () => {
     const db = new TaneDb(uniqueDbName('fresh'))
     await db.open()
-    expect(db.verno).toBe(7)
+    expect(db.verno).toBe(8)
+    expect(db.verno).toBe(TANE_DB_VERSION)
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'boards',
       'cafeReactions',
@@ -526,6 +582,7 @@ describe('TaneDb', () => {
       'meta',
       'notes',
       'outcomes',
+      'participants',
       'planEntries',
       'reviews',
       'timetableRows',

@@ -18,7 +18,7 @@ import { randomId } from '../host/editContext'
 
 export const TANE_DB_NAME = 'taneboard'
 /** The newest schema version. */
-export const TANE_DB_VERSION = 7
+export const TANE_DB_VERSION = 8
 
 /** Small key-value facts about the database itself. */
 export interface MetaRow {
@@ -93,6 +93,10 @@ class TaneDbBase extends Dexie {
 
     // v7 — 研修の企画: the planning forms' fields. A new table only: nothing to move.
     if (upTo >= 7) this.version(7).stores(tablesAddedIn(7))
+
+    // v8 — the 名簿 (participants). New table only: the groups keep their members, who are on
+    // the roster as they are until the organiser edits them (shared/roster/rosterOps.ts).
+    if (upTo >= 8) this.version(8).stores(tablesAddedIn(8))
   }
 }
 

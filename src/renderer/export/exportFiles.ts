@@ -1,5 +1,5 @@
 import { serializeWorkshopFile } from '../../shared/files/workshopFile'
-import { extractGroups } from '../../shared/merge/extractGroups'
+import { extractGroups, type ExtractOptions } from '../../shared/merge/extractGroups'
 import { workshopGroups } from '../../shared/ops/groupOps'
 import type { ThemeId } from '../../shared/model/themes'
 import type { WorkshopDoc } from '../../shared/model/workshopDoc'
@@ -50,15 +50,17 @@ export function bytesToBase64(bytes: Uint8Array): string {
 
 /**
  * The workshop file (.taneboard) of some groups: the workshop, its whole timetable, the groups
- * and everything on their boards, deletions included (see docs/workshop-file-format.md).
+ * and everything on their boards, deletions included, and the 名簿 only when `options.roster`
+ * (see docs/workshop-file-format.md).
  */
 export function workshopFileText(
   doc: WorkshopDoc,
   groupIds: readonly string[],
   appVersion: string,
   savedAt: string,
+  options: ExtractOptions = {},
 ): string {
-  return serializeWorkshopFile(extractGroups(doc, groupIds), appVersion, savedAt)
+  return serializeWorkshopFile(extractGroups(doc, groupIds, options), appVersion, savedAt)
 }
 
 /** One group's table file (「テーブル用ファイルを一括作成」). */

@@ -131,6 +131,7 @@ describe('the record registry', () => {
       reviews: 'id, workshopId, groupId',
       cafeReactions: 'id, workshopId, boardId',
       planEntries: 'id, workshopId',
+      participants: 'id, workshopId',
     })
   })
 
@@ -170,6 +171,11 @@ describe('the record registry', () => {
       if (group !== null) {
         expect(has(extractGroups(sample, [group]), record)).toEqual(record)
         if (otherGroup) expect(has(extractGroups(sample, [otherGroup]), record)).toBeUndefined()
+      } else if (RECORD_TYPES[type].scope === 'roster') {
+        // Personal data: in a group's file only when the organiser chooses it.
+        const all = Object.keys(sample.groups)
+        expect(has(extractGroups(sample, all), record)).toBeUndefined()
+        expect(has(extractGroups(sample, [], { roster: true }), record)).toEqual(record)
       } else {
         expect(has(extractGroups(sample, []), record)).toEqual(record)
       }

@@ -295,9 +295,10 @@ describe(`workshop file properties (seed ${String(SEED)})`, () => {
           const needs7 = ['commentator', 'review'].some((t) => types.has(t as never))
           const needs3 = ['canvas', 'canvasNote', 'canvasQa'].some((t) => types.has(t as never))
           const needs2 = ['topic', 'cause', 'measure', 'outcome'].some((t) => types.has(t as never))
-          const needs8 = types.has('cafeReaction')
+          const needs10 = types.has('participant')
           const needs9 = types.has('planEntry')
-          const version = needs9 ? 9 : needs8 ? 8 : needs7 ? 7 : needs3 ? 3 : needs2 ? 2 : 1
+          const needs8 = types.has('cafeReaction')
+          const version = needs10 ? 10 : needs9 ? 9 : needs8 ? 8 : needs7 ? 7 : needs3 ? 3 : needs2 ? 2 : 1
           const [first, ...rest] = docRecords(doc)
           const old = { ...fileJson(text), formatVersion: version, workshop: first, records: rest }
           const migrated = parseWorkshopFile(JSON.stringify(old))

@@ -162,6 +162,7 @@ describe('workshop file', () => {
       canvases: {},
       canvasNotes: {},
       canvasQas: {},
+      participants: {},
     }
     const [workshop, ...records] = docRecords(doc)
     const v1 = JSON.stringify({
@@ -253,8 +254,12 @@ describe('workshop file', () => {
   })
 
   it('reads a version 6 file (before 講評) and migrates it; a version 6 file cannot hold 講評', () => {
-    const { doc } = sampleText()
-    const v6 = { ...envelope(), formatVersion: 6, appVersion: '0.6.0' }
+    // A version 6 app had no 名簿: the sample without its participants (version 10).
+    const doc = { ...sampleText().doc, participants: {} }
+    const v6 = {
+      ...(JSON.parse(serializeWorkshopFile(doc, '0.6.0', SAVED_AT)) as Record<string, unknown>),
+      formatVersion: 6,
+    }
     const result = parseWorkshopFile(JSON.stringify(v6))
     if (!result.ok) throw new Error(result.detail)
     expect(result.readVersion).toBe(6)
@@ -290,7 +295,8 @@ describe('workshop file', () => {
 
   it('round-trips ワールドカフェ reactions (format 8), which a version 7 file cannot hold', () => {
     const ctx = fakeContext()
-    let doc = createSampleWorkshop(ctx)
+    // A version 8 app had no 名簿: the sample without its participants (version 10).
+    let doc = { ...createSampleWorkshop(ctx), participants: {} }
     const topic = live(doc.topics)[0]
     if (!topic) throw new Error('the sample has no topic')
     doc = applyRecords(doc, addCafeLike(doc, { type: 'topic', id: topic.id }, ctx))
@@ -304,7 +310,23 @@ describe('workshop file', () => {
     expect(result.doc).toEqual(doc)
     expect(Object.keys(result.doc.cafeReactions)).toHaveLength(2)
     const file = JSON.parse(text) as Record<string, unknown>
+    const v8 = parseWorkshopFile(JSON.stringify({ ...file, formatVersion: 8 }), { strict: true })
+    if (!v8.ok) throw new Error(v8.detail)
+    expect(v8.readVersion).toBe(8)
+    expect(v8.doc).toEqual(doc)
     expectError(JSON.stringify({ ...file, formatVersion: 7 }), 'invalid')
+  })
+
+  it('round-trips the 名簿 (format 10), which a version 9 file cannot hold', () => {
+    const doc = createSampleWorkshop(fakeContext())
+    expect(WORKSHOP_FILE_VERSION).toBe(10)
+    expect(Object.keys(doc.participants).length).toBeGreaterThan(0)
+    const text = serializeWorkshopFile(doc, '0.9.0', SAVED_AT)
+    const result = parseWorkshopFile(text, { strict: true })
+    if (!result.ok) throw new Error(result.detail)
+    expect(result.doc).toEqual(doc)
+    const file = JSON.parse(text) as Record<string, unknown>
+    expectError(JSON.stringify({ ...file, formatVersion: 9 }), 'invalid')
   })
 
   it('reads a version 7 file (before ワールドカフェ) and migrates it', () => {
@@ -330,19 +352,23 @@ describe('workshop file', () => {
 
   it('round-trips 研修の企画 fields (format 9), which a version 8 file cannot hold', () => {
     const ctx = fakeContext()
-    let doc = createSampleWorkshop(ctx)
+    // A version 9 app had no 名簿: the sample without its participants (version 10).
+    let doc = { ...createSampleWorkshop(ctx), participants: {} }
     doc = applyRecords(
       doc,
       setPlanField(doc, 'goals', 'goals.coordinator.short', '多職種連携の具体的な場面を知る', ctx),
     )
     doc = applyRecords(doc, setPlanField(doc, 'overview', 'overview.method', '集合研修', ctx))
     const text = serializeWorkshopFile(doc, '0.9.0', SAVED_AT)
-    expect(WORKSHOP_FILE_VERSION).toBe(9)
     const result = parseWorkshopFile(text, { strict: true })
     if (!result.ok) throw new Error(result.detail)
     expect(result.doc).toEqual(doc)
     expect(Object.keys(result.doc.planEntries)).toHaveLength(2)
     const file = JSON.parse(text) as Record<string, unknown>
+    const v9 = parseWorkshopFile(JSON.stringify({ ...file, formatVersion: 9 }), { strict: true })
+    if (!v9.ok) throw new Error(v9.detail)
+    expect(v9.readVersion).toBe(9)
+    expect(v9.doc).toEqual(doc)
     expectError(JSON.stringify({ ...file, formatVersion: 8 }), 'invalid')
     const records = file.records as Record<string, unknown>[]
     const hostile = records.map((r) => (r.type === 'planEntry' ? { ...r, key: '__proto__' } : r))

@@ -4,6 +4,7 @@ import {
   MAX_WORKSHOP_RECORDS,
   MAX_WORKSHOP_RECORDS_BEFORE_CAFE,
   MAX_WORKSHOP_RECORDS_BEFORE_PLAN,
+  MAX_WORKSHOP_RECORDS_BEFORE_ROSTER,
 } from '../model/limits'
 import { CHILD_RECORD_TYPES, RECORD_TYPES } from '../model/recordTypes'
 import type { timetableRowSchema } from '../model/schemas'
@@ -42,9 +43,14 @@ import { calendarProblem, editingLimitsProblem } from './workshopFileStrict'
  *   table's outputs). Versions 1 to 7 migrate as is.
  * - 9: adds the 研修の企画 fields (planEntry: one field of the planning forms 図表-71 to 74).
  *   Versions 1 to 8 migrate as is; an app that knows only version 8 says 「新しいバージョン」.
+ * - 10: adds the 名簿 (participant records, roster/). Older files migrate as is: their group
+ *   members are on the roster as they are (roster/rosterOps.ts `rosterPeople`: a seated member
+ *   without a participant record is a 受講者 of that id), and become a record only when the
+ *   organiser edits them, so that a table's old file never makes a second copy of a person. A
+ *   table's file normally holds no participants (personal data, merge/extractGroups.ts).
  */
 export const WORKSHOP_FILE_FORMAT = 'taneboard-workshop'
-export const WORKSHOP_FILE_VERSION = 9
+export const WORKSHOP_FILE_VERSION = 10
 
 /** Records a version 2 file could hold (kept to read old files). */
 const V2_MAX_RECORDS = LIMITS.notesPerWorkshop + LIMITS.theme2RecordsPerWorkshop + 1000
@@ -129,6 +135,12 @@ export const workshopFileV8Schema = workshopFileSchema.extend({
   records: z.array(childRecordsOf(8)).max(MAX_WORKSHOP_RECORDS_BEFORE_PLAN),
 })
 
+/** Version 9: version 10 without the 名簿 (participant records). */
+export const workshopFileV9Schema = workshopFileSchema.extend({
+  formatVersion: z.literal(9),
+  records: z.array(childRecordsOf(9)).max(MAX_WORKSHOP_RECORDS_BEFORE_ROSTER),
+})
+
 export type WorkshopFileV1 = z.infer<typeof workshopFileV1Schema>
 export type WorkshopFileV2 = z.infer<typeof workshopFileV2Schema>
 export type WorkshopFileV3 = z.infer<typeof workshopFileV3Schema>
@@ -137,11 +149,12 @@ export type WorkshopFileV5 = z.infer<typeof workshopFileV5Schema>
 export type WorkshopFileV6 = z.infer<typeof workshopFileV6Schema>
 export type WorkshopFileV7 = z.infer<typeof workshopFileV7Schema>
 export type WorkshopFileV8 = z.infer<typeof workshopFileV8Schema>
+export type WorkshopFileV9 = z.infer<typeof workshopFileV9Schema>
 export type WorkshopFile = z.infer<typeof workshopFileSchema>
 
 /**
  * An older file as the current version: the same records (older versions had fewer types, and
- * records without editor counts).
+ * records without editor counts; their group members are on the 名簿 as they are).
  */
 export function migrateWorkshopFile(
   file:
@@ -152,7 +165,8 @@ export function migrateWorkshopFile(
     | WorkshopFileV5
     | WorkshopFileV6
     | WorkshopFileV7
-    | WorkshopFileV8,
+    | WorkshopFileV8
+    | WorkshopFileV9,
 ): WorkshopFile {
   return { ...file, formatVersion: WORKSHOP_FILE_VERSION }
 }
@@ -209,6 +223,7 @@ const OLDER_SCHEMAS = {
   6: workshopFileV6Schema,
   7: workshopFileV7Schema,
   8: workshopFileV8Schema,
+  9: workshopFileV9Schema,
 } as const
 
 /** The longest `detail` kept (a hostile file must not blow up a log line). */
@@ -221,8 +236,8 @@ const MAX_DETAIL_CHARS = 300
  * before anything else (tooLarge); JSON nested deeper than MAX_JSON_DEPTH or not JSON at all is
  * notJson; JSON without `format: "taneboard-workshop"` and a numeric `formatVersion` is
  * notTaneboard; a whole formatVersion above WORKSHOP_FILE_VERSION is tooNew (checked before the
- * rest, whose shape a newer version may have changed); versions 1 to 8 are checked with their
- * own schemas and migrated, version 9 with the current one, any other number is invalid.
+ * rest, whose shape a newer version may have changed); versions 1 to 9 are checked with their
+ * own schemas and migrated, version 10 with the current one, any other number is invalid.
  * Then the records must all belong to the file's workshop, appear once each (type and id),
  * carry ISO 8601 timestamps, count no more editor changes than their rev and use no reserved id
  * (see workshopFileChecks.ts), else invalid.
@@ -287,7 +302,8 @@ function parseUntrusted(input: unknown, strict: boolean): ParseResult {
     version === 5 ||
     version === 6 ||
     version === 7 ||
-    version === 8
+    version === 8 ||
+    version === 9
   ) {
     const parsed = OLDER_SCHEMAS[version].safeParse(raw)
     if (!parsed.success) return fail('invalid', describe(parsed.error))

@@ -6,6 +6,9 @@ export const LIMITS = {
   longTextChars: 4000,
   membersPerGroup: 20,
   groupsPerWorkshop: 40,
+  /** 名簿: people of one workshop (tombstones included), and the rows one import may bring. */
+  participantsPerWorkshop: 2000,
+  importRows: 1000,
   timetableRows: 60,
   notesPerWorkshop: 20000,
   /** テーマ2: topics (テーマ) on one group's board. */
@@ -56,10 +59,16 @@ export const MAX_WORKSHOP_RECORDS =
   LIMITS.theme3RecordsPerWorkshop +
   LIMITS.cafeRecordsPerWorkshop +
   LIMITS.planRecordsPerWorkshop +
+  LIMITS.participantsPerWorkshop +
   1000
 
+/** The most records a file of format 9 could hold (before the 名簿). */
+export const MAX_WORKSHOP_RECORDS_BEFORE_ROSTER =
+  MAX_WORKSHOP_RECORDS - LIMITS.participantsPerWorkshop
+
 /** The most records a file of format 8 could hold (before the 研修の企画 fields). */
-export const MAX_WORKSHOP_RECORDS_BEFORE_PLAN = MAX_WORKSHOP_RECORDS - LIMITS.planRecordsPerWorkshop
+export const MAX_WORKSHOP_RECORDS_BEFORE_PLAN =
+  MAX_WORKSHOP_RECORDS_BEFORE_ROSTER - LIMITS.planRecordsPerWorkshop
 
 /** The most records a file of format 3 to 7 could hold (before the ワールドカフェ records). */
 export const MAX_WORKSHOP_RECORDS_BEFORE_CAFE =

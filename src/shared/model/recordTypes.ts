@@ -14,6 +14,7 @@ import {
   outcomeSchema,
   planEntrySchema,
   reviewSchema,
+  participantSchema,
   timetableRowSchema,
   topicSchema,
   workshopSchema,
@@ -35,9 +36,12 @@ import {
  * - 'timetable': belongs to the workshop as a whole (every exported file carries it);
  * - 'group': a group (chosen by its own id);
  * - 'groupBoard': a group's board, or another record of a group (through `groupId`: the 講評メモ);
- * - 'board': lives on a board (through `boardId`).
+ * - 'board': lives on a board (through `boardId`);
+ * - 'roster': the organiser's personal data about the workshop's people (the 名簿): in the whole
+ *   workshop's file, left out of a group's file unless the organiser chooses it, never over the
+ *   LAN (no table needs a 連絡先; the table's names are the group's members).
  */
-export type RecordScope = 'workshop' | 'timetable' | 'group' | 'groupBoard' | 'board'
+export type RecordScope = 'workshop' | 'timetable' | 'group' | 'groupBoard' | 'board' | 'roster'
 
 /** The record of type T. */
 export type RecordOf<T extends RecordType> = Extract<AnyRecord, { type: T }>
@@ -313,6 +317,19 @@ export const RECORD_TYPES = {
     theme: 'setup',
     userText: (r) => [r.text],
     markedCopy: (r, mark) => ({ ...r, text: mark(r.text) }),
+  },
+  participant: {
+    type: 'participant',
+    schema: participantSchema,
+    docKey: 'participants',
+    table: 'participants',
+    indexes: 'id, workshopId',
+    dbSince: 8,
+    fileSince: 10,
+    scope: 'roster',
+    label: { ja: '参加者', en: 'participant', counter: '名' },
+    theme: 'setup',
+    describe: (r) => [r.name],
   },
 } as const satisfies { [T in RecordType]: RecordTypeSpec<T> }
 

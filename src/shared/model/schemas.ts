@@ -163,6 +163,50 @@ export const groupSchema = z.strictObject({
   scribeId: idSchema.nullable(),
 })
 
+/**
+ * 参加者の区分: 受講者 sit at a table; 講師・アドバイザー, オブザーバー and 傍聴 sit at none
+ * (report 図表-76 and the trials' 参加者).
+ */
+export const PARTICIPANT_KINDS = ['trainee', 'lecturer', 'observer', 'auditor'] as const
+
+/**
+ * 名簿: one person registered for the workshop, with the 申込時に確認する項目 of report 図表-76
+ * (L7002-7042), 圏域・市町村 (試行②, L4928-4931) and the 区分. Lives outside the groups: who sits
+ * at a table is the group's `members` (a member's id is the participant's id; the member is the
+ * table's copy of the name, 立場, 所属, 期間 and 資格, never the 連絡先). Personal data: the
+ * roster is organiser-only (never in a table's file unless chosen, never over the LAN).
+ */
+export const participantSchema = z.strictObject({
+  ...recordBase,
+  type: z.literal('participant'),
+  workshopId: idSchema,
+  /** Sort key in the roster. */
+  order: z.number(),
+  kind: z.enum(PARTICIPANT_KINDS),
+  /** 氏名 */
+  name: text(LIMITS.shortTextChars),
+  /** 連絡先 (メール、電話): personal data. */
+  contact: text(LIMITS.shortTextChars),
+  /** 所属 (機関名) */
+  affiliation: text(LIMITS.shortTextChars),
+  /** 役職 */
+  title: text(LIMITS.shortTextChars),
+  /** 立場: コーディネーター / 市町村担当者 / その他 */
+  position: z.enum(MEMBER_POSITIONS),
+  /** 在宅医療・介護連携推進事業に携わってからの期間 (years); null when unknown */
+  years: z.number().min(0).max(60).nullable(),
+  /** 保有する専門職資格等 (the five of 図表-76) */
+  qualifications: z.array(z.enum(QUALIFICATIONS)).max(QUALIFICATIONS.length),
+  /** その他の資格 in the person's words (MSW, 行政職員, …). */
+  otherQualification: text(LIMITS.shortTextChars),
+  /** 圏域 (a センター's area, 試行②) */
+  area: text(LIMITS.shortTextChars),
+  /** 市町村 */
+  municipality: text(LIMITS.shortTextChars),
+  /** その他（知りたいこと・質問） */
+  notes: text(LIMITS.longTextChars),
+})
+
 export const boardSchema = z.strictObject({
   ...recordBase,
   type: z.literal('board'),
@@ -522,6 +566,7 @@ export const anyRecordSchema = z.discriminatedUnion('type', [
   reviewSchema,
   cafeReactionSchema,
   planEntrySchema,
+  participantSchema,
 ])
 
 export type Workshop = z.infer<typeof workshopSchema>
@@ -532,6 +577,8 @@ export type Member = z.infer<typeof memberSchema>
 export type MemberPosition = (typeof MEMBER_POSITIONS)[number]
 export type Qualification = (typeof QUALIFICATIONS)[number]
 export type Group = z.infer<typeof groupSchema>
+export type Participant = z.infer<typeof participantSchema>
+export type ParticipantKind = (typeof PARTICIPANT_KINDS)[number]
 export type Board = z.infer<typeof boardSchema>
 export type Note = z.infer<typeof noteSchema>
 export type NoteKind = (typeof NOTE_KINDS)[number]

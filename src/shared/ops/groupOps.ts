@@ -121,8 +121,11 @@ export function updateMember(
 ): AnyRecord[] {
   const group = doc.groups[groupId]
   if (!group) return []
+  // The 名簿 entry of the member (when they have one) stays alike (roster/rosterOps.ts).
+  const person = doc.participants[memberId]
   return [
     { ...group, members: group.members.map((m) => (m.id === memberId ? { ...m, ...patch } : m)) },
+    ...(person && !person.deletedAt ? [{ ...person, ...patch }] : []),
   ]
 }
 

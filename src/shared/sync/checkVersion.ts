@@ -84,6 +84,8 @@ function inScope(record: AnyRecord, { doc, groupBoards }: VersionScope): boolean
       const boardId = boardIdOf(record)
       return boardId !== null && groupBoards.has(boardId)
     }
+    case 'roster':
+      return false // never over the LAN (docOfRecord.ts)
   }
 }
 

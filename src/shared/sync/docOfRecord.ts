@@ -7,7 +7,8 @@ import { docName, type DocRef } from './docNames'
  * The document a record of a workshop lives in (docNames.ts): meta for the workshop, its
  * timetable and its commentators, the group's document for the group, its boards, the records on
  * them and its 講評メモ; null for a
- * record on a board the workshop does not have.
+ * record on a board the workshop does not have, and for the 名簿 (personal data stays on the
+ * organiser's computer).
  */
 export function docRefOf(record: AnyRecord, doc: WorkshopDoc): DocRef | null {
   const workshopId = doc.workshop.id
@@ -22,6 +23,8 @@ export function docRefOf(record: AnyRecord, doc: WorkshopDoc): DocRef | null {
       const groupId = groupIdOf(record, doc)
       return groupId ? { kind: 'group', workshopId, groupId } : null
     }
+    case 'roster':
+      return null
   }
 }
 

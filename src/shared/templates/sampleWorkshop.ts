@@ -1,6 +1,7 @@
+import { newParticipant, type ParticipantInit } from '../roster/rosterOps'
 import type { EditContext } from '../model/context'
 import type { SceneKey } from '../model/scenes'
-import type { Member, Note, TroubledWho } from '../model/schemas'
+import type { AnyRecord, Member, Note, Participant, TroubledWho } from '../model/schemas'
 import { applyRecords, type WorkshopDoc } from '../model/workshopDoc'
 import { addGroup, addMember, boardOf, setRole, workshopGroups } from '../ops/groupOps'
 import { newRecordBase } from '../ops/records'
@@ -323,6 +324,43 @@ export function createSampleWorkshop(ctx: EditContext): WorkshopDoc {
     if (!board) throw new Error('addGroup returned no テーマ1 board')
     doc = applyRecords(doc, buildNotes(spec.theme1, doc.workshop.id, board.id, ctx))
   }
+  doc = applyRecords(doc, sampleRoster(doc, ctx))
   const first = workshopGroups(doc)[0]
   return first ? addInagiParkinsonExample(doc, first.id, ctx) : doc
+}
+
+/**
+ * The sample's 名簿: its seated members as 受講者 (with 役職, 圏域 and an example 連絡先), and a
+ * 講師・アドバイザー and an オブザーバー who sit at no table.
+ */
+function sampleRoster(doc: WorkshopDoc, ctx: EditContext): AnyRecord[] {
+  const seated = workshopGroups(doc).flatMap((group) => group.members)
+  const people: Participant[] = seated.map((member, index) =>
+    newParticipant(
+      doc,
+      ctx,
+      {
+        id: member.id,
+        name: member.name,
+        position: member.position,
+        affiliation: member.affiliation,
+        years: member.years,
+        qualifications: member.qualifications,
+        title: member.position === 'municipal' ? '主任' : 'コーディネーター',
+        contact: `sample${String(index + 1).padStart(2, '0')}@example.jp`,
+        area: index % 2 === 0 ? '中部圏域' : '西部圏域',
+      },
+      index + 1,
+    ),
+  )
+  const guests: ParticipantInit[] = [
+    { kind: 'lecturer', name: '高橋 昭', affiliation: '○○大学', title: '教授', position: 'other' },
+    {
+      kind: 'observer',
+      name: '木村 典子',
+      affiliation: '○○県 地域包括ケア推進課',
+      position: 'other',
+    },
+  ]
+  return [...people, ...guests.map((g, i) => newParticipant(doc, ctx, g, people.length + i + 1))]
 }

@@ -2,7 +2,8 @@ import { workshopFileErrorRef } from '../errors/errorCodes'
 import { errorText } from '../errors/errorText'
 import { extractGroups } from '../merge/extractGroups'
 import type { AnyRecord } from '../model/schemas'
-import { applyRecords, stampChange, stampOf, type WorkshopDoc } from '../model/workshopDoc'
+import { applyRecords, docMap, stampChange, stampOf, type WorkshopDoc } from '../model/workshopDoc'
+import { CHILD_RECORD_TYPES } from '../model/recordTypes'
 import { removeRow, timetableRows } from '../ops/timetableOps'
 import { createSampleWorkshop } from '../templates/sampleWorkshop'
 import { fakeContext } from './fakeContext'
@@ -124,23 +125,10 @@ export function rejectionProblem(result: ParseResult): string | null {
 export function acceptanceProblem(result: ParseResult): string | null {
   if (!result.ok) return null
   const { doc, file } = result
-  const maps: Record<string, { id: string; workshopId: string }>[] = [
-    doc.rows,
-    doc.groups,
-    doc.boards,
-    doc.notes,
-    doc.topics,
-    doc.causes,
-    doc.measures,
-    doc.outcomes,
-    doc.canvases,
-    doc.canvasNotes,
-    doc.canvasQas,
-    doc.commentators,
-    doc.reviews,
-    doc.cafeReactions,
-    doc.planEntries,
-  ]
+  // Every registered type's map (the registry lists them; none may be forgotten here).
+  const maps: Record<string, { id: string; workshopId: string }>[] = CHILD_RECORD_TYPES.map(
+    (type) => docMap(doc, type),
+  )
   let count = 0
   for (const map of maps) {
     if (Object.getPrototypeOf(map) !== Object.prototype) return 'a map lost its prototype'

@@ -173,9 +173,11 @@ function ExportView({ doc }: { doc: WorkshopDoc }) {
   const saveWorkshopFile = () =>
     run('workshopFile', async () => {
       const ids = groupIds ?? groups.map((g) => g.id)
+      // The 名簿 (personal data) goes only into the whole workshop's file, never a table's.
+      const roster = groupIds === undefined
       const result = await host.saveFile({
         suggestedName: fileName(t.workshopFileName, 'taneboard'),
-        content: workshopFileText(doc, ids, appVersion, new Date().toISOString()),
+        content: workshopFileText(doc, ids, appVersion, new Date().toISOString(), { roster }),
         encoding: 'utf8',
         filters: [{ name: t.workshopFileFilter, extensions: ['taneboard'] }],
       })
