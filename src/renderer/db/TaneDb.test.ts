@@ -3,6 +3,8 @@ import type {
   Board,
   CafeReaction,
   PlanEntry,
+  SurveyAnswer,
+  SurveyItem,
   Canvas,
   CanvasNote,
   CanvasQa,
@@ -544,7 +546,6 @@ describe('TaneDb', () => {
     const latest = new TaneDb(name)
     await latest.open()
     expect(latest.verno).toBe(TANE_DB_VERSION)
-    expect(TANE_DB_VERSION).toBe(8)
     expect(await latest.participants.count()).toBe(0)
     expect(latest.participants.schema.indexes.map((i) => i.name)).toEqual(['workshopId'])
     latest.close()
@@ -564,10 +565,61 @@ describe('TaneDb', () => {
     repo.close()
   })
 
+  it('upgrades a v8 database to v9: data intact, the アンケート tables added and indexed', async () => {
+    const name = uniqueDbName('upgrade-v9')
+    const v8 = new TaneDb(name, { upToVersion: 8 })
+    await v8.open()
+    expect(v8.verno).toBe(8)
+    await v8.workshops.put(workshop)
+    await v8.timetableRows.put(row)
+    await v8.groups.put(group('g1'))
+    v8.close()
+
+    const latest = new TaneDb(name)
+    await latest.open()
+    expect(latest.verno).toBe(TANE_DB_VERSION)
+    expect(TANE_DB_VERSION).toBe(9)
+    expect(await latest.timetableRows.get(row.id)).toEqual(row)
+    expect(await latest.surveyItems.count()).toBe(0)
+    expect(await latest.surveyAnswers.count()).toBe(0)
+    expect(latest.surveyAnswers.schema.indexes.map((i) => i.name)).toEqual(['workshopId'])
+    const base = { createdAt: UPGRADE_TIME, updatedAt: UPGRADE_TIME, rev: 1, deletedAt: null }
+    const item: SurveyItem = {
+      ...base,
+      id: 's1',
+      type: 'surveyItem',
+      workshopId: 'w1',
+      scale: 'fourStep',
+      text: 'なぜ地域包括ケアシステムにおいて、在宅医療・介護連携は必要なのか。',
+      order: 1,
+    }
+    const answer: SurveyAnswer = {
+      ...base,
+      id: 'a1',
+      type: 'surveyAnswer',
+      workshopId: 'w1',
+      phase: 'pre',
+      name: '山田 太郎',
+      position: 'coordinator',
+      affiliation: 'A市',
+      answers: [{ itemId: 's1', value: 'b' }],
+      pairedWith: null,
+    }
+    await latest.surveyItems.put(item)
+    await latest.surveyAnswers.put(answer)
+    latest.close()
+
+    const repo = createWorkshopRepository(new TaneDb(name))
+    const loaded = await repo.loadDoc('w1')
+    const boards = Object.values(loaded?.boards ?? {})
+    expect(loaded).toEqual(docFromRecords(workshop, [row, group('g1'), ...boards, item, answer]))
+    repo.close()
+  })
+
   it('creates a fresh database at the latest version with every table', async () => {
     const db = new TaneDb(uniqueDbName('fresh'))
     await db.open()
-    expect(db.verno).toBe(8)
+    expect(db.verno).toBe(9)
     expect(db.verno).toBe(TANE_DB_VERSION)
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'boards',
@@ -585,6 +637,8 @@ describe('TaneDb', () => {
       'participants',
       'planEntries',
       'reviews',
+      'surveyAnswers',
+      'surveyItems',
       'timetableRows',
       'topics',
       'workshops',

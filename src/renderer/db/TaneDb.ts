@@ -18,7 +18,7 @@ import { randomId } from '../host/editContext'
 
 export const TANE_DB_NAME = 'taneboard'
 /** The newest schema version. */
-export const TANE_DB_VERSION = 8
+export const TANE_DB_VERSION = 9
 
 /** Small key-value facts about the database itself. */
 export interface MetaRow {
@@ -97,6 +97,9 @@ class TaneDbBase extends Dexie {
     // v8 — the 名簿 (participants). New table only: the groups keep their members, who are on
     // the roster as they are until the organiser edits them (shared/roster/rosterOps.ts).
     if (upTo >= 8) this.version(8).stores(tablesAddedIn(8))
+
+    // v9 — 事前・事後アンケート: the survey's items and answers. New tables only: nothing to move.
+    if (upTo >= 9) this.version(9).stores(tablesAddedIn(9))
   }
 }
 

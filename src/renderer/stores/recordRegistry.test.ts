@@ -18,6 +18,7 @@ import { addMeasure, addOutcome } from '../../shared/theme2/measureOps'
 import { addCommentator, setReviewer, setReviewText } from '../../shared/plenary/reviewOps'
 import { addCafeComment } from '../../shared/cafe/cafeOps'
 import { setPlanField } from '../../shared/planning/planOps'
+import { addBuiltInItems, importSurveyAnswers } from '../../shared/survey/surveyOps'
 import { fakeContext } from '../../shared/testing/fakeContext'
 import { TaneDb } from '../db/TaneDb'
 import { createWorkshopRepository } from '../db/workshopRepository'
@@ -33,7 +34,7 @@ import { checkEdit } from './editGuards'
 const ctx = fakeContext('2026-03-01T00:00:00.000Z', 'abcdef0123456789')
 /**
  * The サンプル研修会 with a countermeasure and its 期待値 (and a visitor's ワールドカフェ comment on the
- * topic), a commentator, a 講評メモ and a 研修の企画 field: one live
+ * topic), a commentator, a 講評メモ, a 研修の企画 field, a survey item and answer: one live
  * record of every type.
  */
 const sample: WorkshopDoc = withReview(withMeasure(createSampleWorkshop(ctx)))
@@ -45,7 +46,18 @@ function withReview(doc: WorkshopDoc): WorkshopDoc {
   if (!groupId || !commentatorId) return next
   next = applyRecords(next, setReviewText(next, groupId, '目指す姿が具体的です。', ctx))
   next = applyRecords(next, setReviewer(next, groupId, commentatorId, true, ctx))
-  return applyRecords(next, setPlanField(next, 'overview', 'overview.method', '集合研修', ctx))
+  next = applyRecords(next, setPlanField(next, 'overview', 'overview.method', '集合研修', ctx))
+  next = applyRecords(next, addBuiltInItems(next, ctx).slice(0, 1))
+  const itemId = Object.keys(next.surveyItems)[0] ?? 'none'
+  const answer = {
+    row: 2,
+    phase: 'pre' as const,
+    name: '山田 太郎',
+    position: 'coordinator' as const,
+    affiliation: 'A市',
+    answers: [{ itemId, value: 'b' }],
+  }
+  return applyRecords(next, importSurveyAnswers(next, 'pre', [answer], false, ctx))
 }
 
 function withMeasure(doc: WorkshopDoc): WorkshopDoc {
@@ -132,6 +144,8 @@ describe('the record registry', () => {
       cafeReactions: 'id, workshopId, boardId',
       planEntries: 'id, workshopId',
       participants: 'id, workshopId',
+      surveyItems: 'id, workshopId',
+      surveyAnswers: 'id, workshopId',
     })
   })
 

@@ -298,7 +298,22 @@ describe(`workshop file properties (seed ${String(SEED)})`, () => {
           const needs10 = types.has('participant')
           const needs9 = types.has('planEntry')
           const needs8 = types.has('cafeReaction')
-          const version = needs10 ? 10 : needs9 ? 9 : needs8 ? 8 : needs7 ? 7 : needs3 ? 3 : needs2 ? 2 : 1
+          const needs11 = types.has('surveyItem') || types.has('surveyAnswer')
+          const version = needs11
+            ? 11
+            : needs10
+              ? 10
+              : needs9
+                ? 9
+                : needs8
+                  ? 8
+                  : needs7
+                    ? 7
+                    : needs3
+                      ? 3
+                      : needs2
+                        ? 2
+                        : 1
           const [first, ...rest] = docRecords(doc)
           const old = { ...fileJson(text), formatVersion: version, workshop: first, records: rest }
           const migrated = parseWorkshopFile(JSON.stringify(old))

@@ -18,6 +18,7 @@ import { addCommentator, setReviewText } from '../plenary/reviewOps'
 import { addCafeComment, addCafeLike } from '../cafe/cafeOps'
 import { live } from '../model/workshopDoc'
 import { setPlanField } from '../planning/planOps'
+import { addBuiltInItems, importSurveyAnswers } from '../survey/surveyOps'
 import {
   parseWorkshopFile,
   serializeWorkshopFile,
@@ -319,7 +320,6 @@ describe('workshop file', () => {
 
   it('round-trips the 名簿 (format 10), which a version 9 file cannot hold', () => {
     const doc = createSampleWorkshop(fakeContext())
-    expect(WORKSHOP_FILE_VERSION).toBe(10)
     expect(Object.keys(doc.participants).length).toBeGreaterThan(0)
     const text = serializeWorkshopFile(doc, '0.9.0', SAVED_AT)
     const result = parseWorkshopFile(text, { strict: true })
@@ -394,5 +394,55 @@ describe('workshop file', () => {
     expect(result.file.formatVersion).toBe(WORKSHOP_FILE_VERSION)
     expect(docRecords(result.doc)).toEqual([workshop, ...records])
     expect(result.doc.planEntries).toEqual({})
+  })
+
+  it('round-trips the アンケート (format 11), which a version 10 file cannot hold', () => {
+    const ctx = fakeContext()
+    let doc = createSampleWorkshop(ctx)
+    doc = applyRecords(doc, addBuiltInItems(doc, ctx))
+    const itemId = Object.values(doc.surveyItems)[0]?.id ?? 'none'
+    const row = { row: 2, position: 'municipal' as const, affiliation: 'B市' }
+    const sheet = (name: string, value: string) => ({
+      ...row,
+      phase: 'pre' as const,
+      name,
+      answers: [{ itemId, value }],
+    })
+    doc = applyRecords(doc, importSurveyAnswers(doc, 'pre', [sheet('山田 太郎', 'c')], false, ctx))
+    const text = serializeWorkshopFile(doc, '0.11.0', SAVED_AT)
+    expect(WORKSHOP_FILE_VERSION).toBe(11)
+    const result = parseWorkshopFile(text, { strict: true })
+    if (!result.ok) throw new Error(result.detail)
+    expect(result.doc).toEqual(doc)
+    expect(Object.keys(result.doc.surveyItems)).toHaveLength(11)
+    expect(Object.keys(result.doc.surveyAnswers)).toHaveLength(1)
+    const file = JSON.parse(text) as Record<string, unknown>
+    expectError(JSON.stringify({ ...file, formatVersion: 10 }), 'invalid')
+    const records = file.records as Record<string, unknown>[]
+    const hostile = records.map((r) =>
+      r.type === 'surveyAnswer' ? { ...r, answers: [{ itemId: '__proto__', value: 'a' }] } : r,
+    )
+    expectError(JSON.stringify({ ...file, records: hostile }), 'invalid')
+  })
+
+  it('reads a version 10 file (before the アンケート) and migrates it', () => {
+    const pc = laptop('a', SAVED_AT)
+    pc.create(1)
+    pc.addNote('退院後の生活が見えない')
+    const [workshop, ...records] = docRecords(pc.doc())
+    const v10 = JSON.stringify({
+      format: WORKSHOP_FILE_FORMAT,
+      formatVersion: 10,
+      appVersion: '0.10.0',
+      savedAt: SAVED_AT,
+      workshop,
+      records,
+    })
+    const result = parseWorkshopFile(v10, { strict: true })
+    if (!result.ok) throw new Error(result.detail)
+    expect(result.readVersion).toBe(10)
+    expect(result.file.formatVersion).toBe(WORKSHOP_FILE_VERSION)
+    expect(docRecords(result.doc)).toEqual([workshop, ...records])
+    expect(result.doc.surveyAnswers).toEqual({})
   })
 })

@@ -5,6 +5,7 @@ import {
   MAX_WORKSHOP_RECORDS_BEFORE_CAFE,
   MAX_WORKSHOP_RECORDS_BEFORE_PLAN,
   MAX_WORKSHOP_RECORDS_BEFORE_ROSTER,
+  MAX_WORKSHOP_RECORDS_BEFORE_SURVEY,
 } from '../model/limits'
 import { CHILD_RECORD_TYPES, RECORD_TYPES } from '../model/recordTypes'
 import type { timetableRowSchema } from '../model/schemas'
@@ -48,9 +49,10 @@ import { calendarProblem, editingLimitsProblem } from './workshopFileStrict'
  *   without a participant record is a 受講者 of that id), and become a record only when the
  *   organiser edits them, so that a table's old file never makes a second copy of a person. A
  *   table's file normally holds no participants (personal data, merge/extractGroups.ts).
+ * - 11: adds the 事前・事後アンケート (surveyItem, surveyAnswer). Versions 1 to 10 migrate as is.
  */
 export const WORKSHOP_FILE_FORMAT = 'taneboard-workshop'
-export const WORKSHOP_FILE_VERSION = 10
+export const WORKSHOP_FILE_VERSION = 11
 
 /** Records a version 2 file could hold (kept to read old files). */
 const V2_MAX_RECORDS = LIMITS.notesPerWorkshop + LIMITS.theme2RecordsPerWorkshop + 1000
@@ -141,6 +143,12 @@ export const workshopFileV9Schema = workshopFileSchema.extend({
   records: z.array(childRecordsOf(9)).max(MAX_WORKSHOP_RECORDS_BEFORE_ROSTER),
 })
 
+/** Version 10: version 11 without the 事前・事後アンケート (surveyItem, surveyAnswer). */
+export const workshopFileV10Schema = workshopFileSchema.extend({
+  formatVersion: z.literal(10),
+  records: z.array(childRecordsOf(10)).max(MAX_WORKSHOP_RECORDS_BEFORE_SURVEY),
+})
+
 export type WorkshopFileV1 = z.infer<typeof workshopFileV1Schema>
 export type WorkshopFileV2 = z.infer<typeof workshopFileV2Schema>
 export type WorkshopFileV3 = z.infer<typeof workshopFileV3Schema>
@@ -150,6 +158,7 @@ export type WorkshopFileV6 = z.infer<typeof workshopFileV6Schema>
 export type WorkshopFileV7 = z.infer<typeof workshopFileV7Schema>
 export type WorkshopFileV8 = z.infer<typeof workshopFileV8Schema>
 export type WorkshopFileV9 = z.infer<typeof workshopFileV9Schema>
+export type WorkshopFileV10 = z.infer<typeof workshopFileV10Schema>
 export type WorkshopFile = z.infer<typeof workshopFileSchema>
 
 /**
@@ -166,7 +175,8 @@ export function migrateWorkshopFile(
     | WorkshopFileV6
     | WorkshopFileV7
     | WorkshopFileV8
-    | WorkshopFileV9,
+    | WorkshopFileV9
+    | WorkshopFileV10,
 ): WorkshopFile {
   return { ...file, formatVersion: WORKSHOP_FILE_VERSION }
 }
@@ -224,6 +234,7 @@ const OLDER_SCHEMAS = {
   7: workshopFileV7Schema,
   8: workshopFileV8Schema,
   9: workshopFileV9Schema,
+  10: workshopFileV10Schema,
 } as const
 
 /** The longest `detail` kept (a hostile file must not blow up a log line). */
@@ -236,8 +247,8 @@ const MAX_DETAIL_CHARS = 300
  * before anything else (tooLarge); JSON nested deeper than MAX_JSON_DEPTH or not JSON at all is
  * notJson; JSON without `format: "taneboard-workshop"` and a numeric `formatVersion` is
  * notTaneboard; a whole formatVersion above WORKSHOP_FILE_VERSION is tooNew (checked before the
- * rest, whose shape a newer version may have changed); versions 1 to 9 are checked with their
- * own schemas and migrated, version 10 with the current one, any other number is invalid.
+ * rest, whose shape a newer version may have changed); versions 1 to 10 are checked with their
+ * own schemas and migrated, version 11 with the current one, any other number is invalid.
  * Then the records must all belong to the file's workshop, appear once each (type and id),
  * carry ISO 8601 timestamps, count no more editor changes than their rev and use no reserved id
  * (see workshopFileChecks.ts), else invalid.
@@ -303,7 +314,8 @@ function parseUntrusted(input: unknown, strict: boolean): ParseResult {
     version === 6 ||
     version === 7 ||
     version === 8 ||
-    version === 9
+    version === 9 ||
+    version === 10
   ) {
     const parsed = OLDER_SCHEMAS[version].safeParse(raw)
     if (!parsed.success) return fail('invalid', describe(parsed.error))

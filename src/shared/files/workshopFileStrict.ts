@@ -88,7 +88,14 @@ export function editingLimitsProblem(doc: WorkshopDoc): string | null {
       LIMITS.cafeReactionsPerBoard,
     ) ??
     over('cafe records', Object.keys(doc.cafeReactions).length, LIMITS.cafeRecordsPerWorkshop) ??
-    over('plan records', Object.keys(doc.planEntries).length, LIMITS.planRecordsPerWorkshop)
+    over('plan records', Object.keys(doc.planEntries).length, LIMITS.planRecordsPerWorkshop) ??
+    over('survey items', live(doc.surveyItems).length, LIMITS.surveyItemsPerWorkshop) ??
+    over('survey answers', live(doc.surveyAnswers).length, LIMITS.surveyAnswersPerWorkshop) ??
+    over(
+      'survey records',
+      Object.keys(doc.surveyItems).length + Object.keys(doc.surveyAnswers).length,
+      LIMITS.surveyRecordsPerWorkshop,
+    )
   )
 }
 

@@ -45,6 +45,14 @@ export const LIMITS = {
   cafeRecordsPerWorkshop: 10000,
   /** 研修の企画: filled-in fields of the planning forms (tombstones included) in one workshop. */
   planRecordsPerWorkshop: 2000,
+  /** 事前・事後アンケート: the words of one item. */
+  surveyItemChars: 400,
+  /** 事前・事後アンケート: live items of one workshop. */
+  surveyItemsPerWorkshop: 60,
+  /** 事前・事後アンケート: live answer sheets (pre and post together) of one workshop. */
+  surveyAnswersPerWorkshop: 1000,
+  /** 事前・事後アンケート records (items and answers, tombstones included) in one workshop. */
+  surveyRecordsPerWorkshop: 5000,
   /** A whole-workshop snapshot file; larger files are refused before parsing. */
   snapshotBytes: 20 * 1024 * 1024,
 } as const
@@ -60,11 +68,16 @@ export const MAX_WORKSHOP_RECORDS =
   LIMITS.cafeRecordsPerWorkshop +
   LIMITS.planRecordsPerWorkshop +
   LIMITS.participantsPerWorkshop +
+  LIMITS.surveyRecordsPerWorkshop +
   1000
+
+/** The most records a file of format 10 could hold (before the 事前・事後アンケート). */
+export const MAX_WORKSHOP_RECORDS_BEFORE_SURVEY =
+  MAX_WORKSHOP_RECORDS - LIMITS.surveyRecordsPerWorkshop
 
 /** The most records a file of format 9 could hold (before the 名簿). */
 export const MAX_WORKSHOP_RECORDS_BEFORE_ROSTER =
-  MAX_WORKSHOP_RECORDS - LIMITS.participantsPerWorkshop
+  MAX_WORKSHOP_RECORDS_BEFORE_SURVEY - LIMITS.participantsPerWorkshop
 
 /** The most records a file of format 8 could hold (before the 研修の企画 fields). */
 export const MAX_WORKSHOP_RECORDS_BEFORE_PLAN =

@@ -13,6 +13,8 @@ import {
   noteSchema,
   outcomeSchema,
   planEntrySchema,
+  surveyAnswerSchema,
+  surveyItemSchema,
   reviewSchema,
   participantSchema,
   timetableRowSchema,
@@ -37,7 +39,7 @@ import {
  * - 'group': a group (chosen by its own id);
  * - 'groupBoard': a group's board, or another record of a group (through `groupId`: the 講評メモ);
  * - 'board': lives on a board (through `boardId`);
- * - 'roster': the organiser's personal data about the workshop's people (the 名簿): in the whole
+ * - 'roster': the organiser's personal data about the workshop's people (the 名簿, the アンケートの回答): in the whole
  *   workshop's file, left out of a group's file unless the organiser chooses it, never over the
  *   LAN (no table needs a 連絡先; the table's names are the group's members).
  */
@@ -330,6 +332,37 @@ export const RECORD_TYPES = {
     label: { ja: '参加者', en: 'participant', counter: '名' },
     theme: 'setup',
     describe: (r) => [r.name],
+  },
+  surveyItem: {
+    type: 'surveyItem',
+    schema: surveyItemSchema,
+    docKey: 'surveyItems',
+    table: 'surveyItems',
+    indexes: 'id, workshopId',
+    dbSince: 9,
+    fileSince: 11,
+    // The organisers' survey of the whole workshop, like the timetable.
+    scope: 'timetable',
+    label: { ja: 'アンケートの設問', en: 'survey item', counter: '問' },
+    theme: 'setup',
+    userText: (r) => [r.text],
+    markedCopy: (r, mark) => ({ ...r, text: mark(r.text) }),
+  },
+  surveyAnswer: {
+    type: 'surveyAnswer',
+    schema: surveyAnswerSchema,
+    docKey: 'surveyAnswers',
+    table: 'surveyAnswers',
+    indexes: 'id, workshopId',
+    dbSince: 9,
+    fileSince: 11,
+    // Personal data (names, 立場, answers): like the 名簿, in the whole workshop's file only,
+    // never in a table's file nor over the LAN.
+    scope: 'roster',
+    label: { ja: 'アンケートの回答', en: 'survey answer', counter: '件' },
+    theme: 'setup',
+    userText: (r) => [r.name, ...r.answers.map((a) => a.value)],
+    markedCopy: (r, mark) => ({ ...r, name: mark(r.name) }),
   },
 } as const satisfies { [T in RecordType]: RecordTypeSpec<T> }
 

@@ -2,6 +2,8 @@ import { z } from 'zod'
 import { LIMITS } from './limits'
 import { SCENE_KEYS } from './scenes'
 import { THEME_IDS } from './themes'
+import { SURVEY_SCALES } from '../survey/surveyScales'
+import { SURVEY_PHASES } from '../survey/surveyTypes'
 
 /**
  * Runtime schemas: the single source of truth for TaneBoard's data. Types are inferred from them.
@@ -549,6 +551,41 @@ export const planEntrySchema = z.strictObject({
   text: text(LIMITS.longTextChars),
 })
 
+/*
+ * 事前・事後アンケート (issue 21; report L4133-4207, L7527-7545): the survey's items (the report's
+ * Ⅰ 1-6 and Ⅱ 1-3 built in, editable, plus free-text items) and each respondent's answers before
+ * and after, matched by name (shared/survey). File format 10.
+ */
+export const surveyItemSchema = z.strictObject({
+  ...recordBase,
+  type: z.literal('surveyItem'),
+  workshopId: idSchema,
+  /** fiveStep: Ⅰ (a-e), fourStep: Ⅱ (a-d), freeText: 自由記述 */
+  scale: z.enum(SURVEY_SCALES),
+  text: text(LIMITS.surveyItemChars),
+  order: z.number(),
+})
+
+export const surveyAnswerValueSchema = z.strictObject({
+  itemId: idSchema,
+  /** The option letter on a rated item, the words on a free-text item. */
+  value: text(LIMITS.noteTextChars),
+})
+
+export const surveyAnswerSchema = z.strictObject({
+  ...recordBase,
+  type: z.literal('surveyAnswer'),
+  workshopId: idSchema,
+  /** 受講前 (pre) or 受講後 (post). */
+  phase: z.enum(SURVEY_PHASES),
+  name: text(LIMITS.shortTextChars),
+  position: z.enum(MEMBER_POSITIONS),
+  affiliation: text(LIMITS.shortTextChars),
+  answers: z.array(surveyAnswerValueSchema).max(LIMITS.surveyItemsPerWorkshop),
+  /** On a post answer: the pre answer the organiser paired it with by hand (else matched by name). */
+  pairedWith: idSchema.nullable(),
+})
+
 export const anyRecordSchema = z.discriminatedUnion('type', [
   workshopSchema,
   timetableRowSchema,
@@ -567,6 +604,8 @@ export const anyRecordSchema = z.discriminatedUnion('type', [
   cafeReactionSchema,
   planEntrySchema,
   participantSchema,
+  surveyItemSchema,
+  surveyAnswerSchema,
 ])
 
 export type Workshop = z.infer<typeof workshopSchema>
@@ -611,5 +650,7 @@ export type CafeTarget = z.infer<typeof cafeTargetSchema>
 export type CafeReaction = z.infer<typeof cafeReactionSchema>
 export type PlanForm = (typeof PLAN_FORMS)[number]
 export type PlanEntry = z.infer<typeof planEntrySchema>
+export type SurveyItem = z.infer<typeof surveyItemSchema>
+export type SurveyAnswer = z.infer<typeof surveyAnswerSchema>
 export type AnyRecord = z.infer<typeof anyRecordSchema>
 export type RecordType = AnyRecord['type']

@@ -97,3 +97,19 @@ describe('surveyResults', () => {
     expect(freeTextAnswers('f', answers).map((e) => e.text)).toEqual(['気づきが多かった'])
   })
 })
+
+describe('surveyResultsCsv', () => {
+  it('writes the 試行① 全体 row of Ⅰ-1 as the report prints it, BOM first', async () => {
+    const { surveyResultsCsv } = await import('./surveyCsv')
+    const { trial1Answers, trial1Items } = await import('./testing/trial1Fixture')
+    const items = trial1Items()
+    const answers = trial1Answers()
+    const csv = surveyResultsCsv(surveyResults(items, answers), items, answers)
+    expect(csv.startsWith('\uFEFF対象,設問番号,設問,up,stay,down,計')).toBe(true)
+    expect(csv).toContain(
+      '全体,Ⅰ-1,受け付けた相談への対応結果をコーディネーターと市町村担当者で共有する,9,40,17,66,13.6%,60.6%,25.8%\r\n',
+    )
+    expect(csv).toContain('市町村担当者,Ⅱ-3,')
+    expect(csv).not.toContain('その他,')
+  })
+})

@@ -24,6 +24,8 @@ import {
   type Workshop,
   PLAN_FORMS,
 } from '../model/schemas'
+import { SURVEY_SCALES } from '../survey/surveyScales'
+import { SURVEY_PHASES } from '../survey/surveyTypes'
 import { THEME_IDS } from '../model/themes'
 import { RESERVED_IDS } from '../files/workshopFileChecks'
 
@@ -309,6 +311,23 @@ function childFields(workshopId: string) {
       area: textArb(LIMITS.shortTextChars),
       municipality: textArb(LIMITS.shortTextChars),
       notes: noteText,
+    }),
+    surveyItem: fc.record({
+      type: fc.constant('surveyItem' as const),
+      ...common,
+      scale: pick(SURVEY_SCALES),
+      text: textArb(LIMITS.surveyItemChars),
+      order: fc.integer({ min: -1000, max: 1000 }),
+    }),
+    surveyAnswer: fc.record({
+      type: fc.constant('surveyAnswer' as const),
+      ...common,
+      phase: pick(SURVEY_PHASES),
+      name: textArb(LIMITS.shortTextChars),
+      position: pick(MEMBER_POSITIONS),
+      affiliation: textArb(LIMITS.shortTextChars),
+      answers: fc.array(fc.record({ itemId: idArb, value: textArb(20) }), { maxLength: 3 }),
+      pairedWith: fc.option(idArb, { nil: null }),
     }),
   }
 }
