@@ -10,7 +10,7 @@ import type { TableRoute } from '../features/table/TableMode'
 import { useTableJoin, type TableJoin } from '../lan/tableJoin'
 import { NoticeArea } from './NoticeArea'
 import { useTransitionBackups } from '../features/console/useTransitionBackups'
-import { useRoute, type Route } from '../navigation/useRoute'
+import { ROSTER_SECTIONS, useRoute, type Route } from '../navigation/useRoute'
 import { useOpenedFilesLeadHome } from './useOpenedFilesLeadHome'
 import { ScreenSuspense } from './ScreenSuspense'
 import {
@@ -24,6 +24,7 @@ import {
   JoinScreen,
   LanGuideScreen,
   ProjectorBoard,
+  RosterScreen,
   SummaryProjector,
   TableFilesScreen,
   RunSheetScreen,
@@ -194,7 +195,13 @@ function EditingWindow({ route }: { route: Route }) {
 function editingScreen(route: Route) {
   return (
     <>
-      {route.name === 'workshop' ? (
+      {route.name === 'workshop' && ROSTER_SECTIONS.includes(route.section) ? (
+        <RosterScreen
+          key={route.workshopId}
+          workshopId={route.workshopId}
+          section={route.section}
+        />
+      ) : route.name === 'workshop' ? (
         <WorkshopSetupScreen
           key={route.workshopId}
           workshopId={route.workshopId}

@@ -8,6 +8,10 @@ export const WorkshopSetupScreen = lazyScreen(
   () => import('../features/setup/WorkshopSetupScreen'),
   'WorkshopSetupScreen',
 )
+export const RosterScreen = lazyScreen(
+  () => import('../features/setup/roster/RosterScreen'),
+  'RosterScreen',
+)
 export const Theme1BoardScreen = lazyScreen(
   () => import('../features/board/Theme1BoardScreen'),
   'Theme1BoardScreen',

@@ -100,6 +100,7 @@ export const en: Messages = {
   setupNav: 'Workshop preparation',
   sectionBasics: 'Basics',
   sectionTimetable: 'Timetable',
+  sectionRoster: 'Participants (roster)',
   sectionGroups: 'Groups',
   sectionCards: 'Theme cards',
   saving: 'Saving…',

@@ -16,6 +16,8 @@ export const filesEn: { [K in keyof typeof filesJa]: Widen<(typeof filesJa)[K]> 
     'Saves everything of the chosen groups (themes 1–3) to a workshop file that TaneBoard on another laptop can import',
   workshopFileName: '研修会ファイル',
   workshopFileFilter: 'TaneBoard workshop file',
+  exportRosterInGroupFile:
+    'Put the roster (contact details: personal data) in the workshop file too',
 
   importOpen: 'Import a file',
   importOpenHint:

@@ -16,6 +16,7 @@ export const filesJa = {
     '選んだグループの内容（テーマ1〜3すべて）を研修会ファイルに保存します。別のパソコンのタネボードで取り込めます',
   workshopFileName: '研修会ファイル',
   workshopFileFilter: 'タネボード研修会ファイル',
+  exportRosterInGroupFile: '研修会ファイルに名簿（連絡先などの個人情報）も入れる',
 
   // Import
   importOpen: 'ファイルから取り込む',

@@ -106,6 +106,7 @@ export const ja = {
   setupNav: '研修会の準備',
   sectionBasics: '基本情報',
   sectionTimetable: 'タイムテーブル',
+  sectionRoster: '参加者（名簿）',
   sectionGroups: 'グループ',
   sectionCards: 'テーマカード',
   saving: '保存中…',

@@ -1,8 +1,21 @@
 import { useSyncExternalStore } from 'react'
 
-/** The sections of the workshop setup screen, in navigation order. */
-export const SETUP_SECTIONS = ['basics', 'timetable', 'groups', 'cards'] as const
+/**
+ * The sections of the workshop setup screen, in navigation order. 参加者（名簿） (`roster`) and its
+ * グループ分け (`seating`) are one tab and one lazily loaded screen (features/setup/roster).
+ */
+export const SETUP_SECTIONS = [
+  'basics',
+  'timetable',
+  'roster',
+  'seating',
+  'groups',
+  'cards',
+] as const
 export type SetupSection = (typeof SETUP_SECTIONS)[number]
+
+/** The sections shown by the 名簿's screen (the others by WorkshopSetupScreen). */
+export const ROSTER_SECTIONS: readonly SetupSection[] = ['roster', 'seating']
 
 export type Route =
   | { name: 'home' }

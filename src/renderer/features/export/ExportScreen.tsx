@@ -4,6 +4,7 @@ import { notesCsv } from '../../../shared/export/csvExport'
 import { buildExportDeck } from '../../../shared/export/exportModel'
 import { EXPORT_CAPACITIES } from '../../../shared/export/textSize'
 import type { SaveFileResult } from '../../../shared/host/hostApi'
+import { rosterPeople } from '../../../shared/roster/rosterOps'
 import { workshopGroups } from '../../../shared/ops/groupOps'
 import { THEME_IDS, type ThemeId } from '../../../shared/model/themes'
 import type { WorkshopDoc } from '../../../shared/model/workshopDoc'
@@ -60,6 +61,8 @@ function ExportView({ doc }: { doc: WorkshopDoc }) {
   const [busy, setBusy] = useState<Job | null>(null)
   // The 共有用ボード and the 総括 deck after the groups' pages, when asked for.
   const [extras, setExtras] = useState<SummaryChoice>({ sharedBoard: false, summary: false })
+  // The 名簿 (personal data) in a file of chosen groups only when the organiser ticks it.
+  const [rosterInGroupFile, setRosterInGroupFile] = useState(false)
 
   const filter = useMemo(
     () => ({
@@ -173,8 +176,9 @@ function ExportView({ doc }: { doc: WorkshopDoc }) {
   const saveWorkshopFile = () =>
     run('workshopFile', async () => {
       const ids = groupIds ?? groups.map((g) => g.id)
-      // The 名簿 (personal data) goes only into the whole workshop's file, never a table's.
-      const roster = groupIds === undefined
+      // The 名簿 (personal data) goes into the whole workshop's file; into a file of chosen
+      // groups (a table's) only when the organiser ticked it.
+      const roster = groupIds === undefined || rosterInGroupFile
       const result = await host.saveFile({
         suggestedName: fileName(t.workshopFileName, 'taneboard'),
         content: workshopFileText(doc, ids, appVersion, new Date().toISOString(), { roster }),
@@ -221,6 +225,18 @@ function ExportView({ doc }: { doc: WorkshopDoc }) {
             onIncludeEmpty={setIncludeEmpty}
           />
         )}
+        {groupIds !== undefined && rosterPeople(doc).length > 0 ? (
+          <label className="check-chip export-roster-choice">
+            <input
+              type="checkbox"
+              checked={rosterInGroupFile}
+              onChange={(e) => {
+                setRosterInGroupFile(e.target.checked)
+              }}
+            />
+            {t.exportRosterInGroupFile}
+          </label>
+        ) : null}
         <div className="export-actions">
           <button
             type="button"

@@ -1,4 +1,7 @@
 import { routeHref, SETUP_SECTIONS, type SetupSection } from '../../navigation/useRoute'
+
+/** The tabs: グループ分け is a view of the 名簿's tab. */
+const NAV_SECTIONS = SETUP_SECTIONS.filter((section) => section !== 'seating')
 import { useT } from '../../i18n/useT'
 import type { Messages } from '../../i18n/messages.ja'
 
@@ -8,6 +11,9 @@ export function sectionLabel(section: SetupSection, t: Messages): string {
       return t.sectionBasics
     case 'timetable':
       return t.sectionTimetable
+    case 'roster':
+    case 'seating':
+      return t.sectionRoster
     case 'groups':
       return t.sectionGroups
     case 'cards':
@@ -28,14 +34,18 @@ export function SetupNav({ workshopId, current, counts }: SetupNavProps) {
   return (
     <nav className="setup-nav" aria-label={t.setupNav}>
       <ul className="setup-nav__list">
-        {SETUP_SECTIONS.map((section, index) => {
+        {NAV_SECTIONS.map((section, index) => {
           const count = counts[section]
           return (
             <li key={section}>
               <a
                 className="setup-nav__link"
                 href={routeHref({ name: 'workshop', workshopId, section })}
-                aria-current={section === current ? 'page' : undefined}
+                aria-current={
+                  section === current || (section === 'roster' && current === 'seating')
+                    ? 'page'
+                    : undefined
+                }
               >
                 <span className="setup-nav__number" aria-hidden="true">
                   {index + 1}
