@@ -1,6 +1,5 @@
 import type { WorkshopFileError } from '../files/workshopFile'
 import type { SummaryPart } from '../merge/mergeLabels'
-import type { RosterColumn } from '../roster/import/rosterColumns'
 
 /**
  * Every error (and every info or success notice) a user can be shown, as a code with its
@@ -74,23 +73,6 @@ export interface ErrorParams extends FileErrorParams {
   // テーブルから集める: a file of another workshop, a folder with no workshop file
   'collect.otherWorkshop': { title: string }
   'collect.noFiles': undefined
-  // 名簿の読み込み (features/setup/roster): the whole file refused, nothing changed
-  'roster.tooLarge': { maxMb: number }
-  'roster.unsupported': undefined
-  'roster.macro': undefined
-  'roster.encoding': undefined
-  'roster.unreadable': undefined
-  'roster.empty': undefined
-  'roster.tooManyRows': { max: number }
-  'roster.formula': { row: number; column: number }
-  'roster.noNameColumn': undefined
-  // …and one row left out (the others are imported)
-  'rosterRow.noName': undefined
-  'rosterRow.position': { value: string }
-  'rosterRow.years': { value: string }
-  'rosterRow.kind': { value: string }
-  'rosterRow.tooLong': { column: RosterColumn; max: number }
-  'rosterRow.duplicate': { name: string }
   'startup.tooNew': undefined
   'startup.listFailed': undefined
   'startup.unreadable': { count: number }
@@ -145,9 +127,6 @@ export interface ErrorParams extends FileErrorParams {
   'notice.collected': { files: number; written: number }
   'notice.collectUndone': undefined
   'notice.collectUndoneKept': { count: number }
-  'notice.rosterImported': { count: number }
-  'notice.groupPlanApplied': { groups: number; people: number }
-  'notice.personMoved': { name: string; to: string }
 }
 
 /** parseWorkshopFile's refusals: `file.<WorkshopFileError>`. */

@@ -135,31 +135,6 @@ export const errorMessagesEn: ErrorCatalogue = {
   'collect.otherWorkshop': ({ title }) =>
     `Not imported: this file belongs to another workshop (${titleOf(title)}).`,
   'collect.noFiles': 'No workshop file (.taneboard) was found.',
-  'roster.tooLarge': ({ maxMb }) =>
-    `The file is too large (at most ${String(maxMb)} MB). Please choose a file with the registration list only. The roster is unchanged.`,
-  'roster.unsupported':
-    'This file cannot be read. Please choose a CSV (.csv) or an Excel workbook (.xlsx). The roster is unchanged.',
-  'roster.macro':
-    'Files with macros (.xlsm and the like) are not read, for safety. Save it as an Excel workbook (.xlsx) and choose it again. The roster is unchanged.',
-  'roster.encoding':
-    'The text encoding of the file cannot be read (UTF-8 or Shift_JIS CSV files can). Save it from Excel as "CSV UTF-8 (comma delimited)". The roster is unchanged.',
-  'roster.unreadable':
-    'The Excel file could not be read (it is damaged or of another kind). The roster is unchanged.',
-  'roster.empty': 'There are no registration rows under the heading row. The roster is unchanged.',
-  'roster.tooManyRows': ({ max }) =>
-    `Too many rows (at most ${String(max)} at once). Please split the file. The roster is unchanged.`,
-  'roster.formula': ({ row, column }) =>
-    `Row ${String(row)}, column ${String(column)} holds a formula. Files with formulas are not read, for safety: paste the values and save again. The roster is unchanged.`,
-  'roster.noNameColumn': 'Please choose the column that holds the names.',
-  'rosterRow.noName': 'The name is empty.',
-  'rosterRow.position': ({ value }) =>
-    `The position "${value}" is not understood (coordinator, municipal officer or other).`,
-  'rosterRow.years': ({ value }) => `The period "${value}" cannot be read (e.g. 3, 3 years).`,
-  'rosterRow.kind': ({ value }) =>
-    `The kind "${value}" is not understood (trainee, lecturer/adviser, observer or auditor).`,
-  'rosterRow.tooLong': ({ column, max }) =>
-    `The ${column} is too long (at most ${String(max)} characters).`,
-  'rosterRow.duplicate': () => 'This person is already on the roster (same name and affiliation).',
   'startup.tooNew': 'Some data was saved by a newer TaneBoard. Please update the app.',
   'startup.listFailed':
     'The backup files could not be checked. You can keep working, but please restart the app and try again.',
@@ -231,11 +206,6 @@ export const errorMessagesEn: ErrorCatalogue = {
   'notice.collectUndone': 'Back as it was before collecting.',
   'notice.collectUndoneKept': ({ count: n }) =>
     `Back as it was before collecting (${items(n)} changed after collecting ${n === 1 ? 'was' : 'were'} kept).`,
-  'notice.rosterImported': ({ count: n }) =>
-    `Added ${String(n)} ${n === 1 ? 'person' : 'people'} to the roster.`,
-  'notice.groupPlanApplied': ({ groups, people }) =>
-    `Seated ${String(people)} people at ${String(groups)} groups as planned.`,
-  'notice.personMoved': () => 'Moved to another group.',
 }
 
 /** A workshop's title as shown ('' or blanks: untitled). */

@@ -40,22 +40,6 @@ const FIELDS: EditFieldNames = {
   input: '入力',
 }
 
-const ROSTER_COLUMNS_JA: Record<string, string> = {
-  name: '氏名',
-  contact: '連絡先',
-  affiliationTitle: '所属と役職',
-  affiliation: '所属',
-  title: '役職',
-  position: '立場',
-  years: '期間',
-  qualifications: '資格',
-  area: '圏域',
-  municipality: '市町村',
-  kind: '区分',
-  notes: 'その他（知りたいこと・質問）',
-  ignore: '読み込まない',
-}
-
 /** Error messages in Japanese, the primary language (polite, as the report writes). */
 export const errorMessagesJa: ErrorCatalogue = {
   'file.tooLarge': 'ファイルが大きすぎます（上限 20MB）。',
@@ -148,31 +132,6 @@ export const errorMessagesJa: ErrorCatalogue = {
   'collect.otherWorkshop': ({ title }) =>
     `別の研修会（${titleOf(title)}）のファイルのため、取り込みませんでした。`,
   'collect.noFiles': '研修会ファイル（.taneboard）が見つかりませんでした。',
-  'roster.tooLarge': ({ maxMb }) =>
-    `ファイルが大きすぎます（上限 ${String(maxMb)}MB）。申込の一覧だけを保存したファイルを選んでください。名簿は変わっていません。`,
-  'roster.unsupported':
-    'このファイルは読み込めません。CSV（.csv）か Excel ブック（.xlsx）を選んでください。名簿は変わっていません。',
-  'roster.macro':
-    'マクロを含むファイル（.xlsm など）は安全のため読み込みません。Excel で「Excel ブック（.xlsx）」として保存し直してから選んでください。名簿は変わっていません。',
-  'roster.encoding':
-    'ファイルの文字コードが読み取れません（UTF-8 か Shift_JIS の CSV を読み込めます）。Excel で「CSV UTF-8（コンマ区切り）」として保存し直してください。名簿は変わっていません。',
-  'roster.unreadable':
-    'Excel ファイルを読み取れませんでした（壊れているか、形式が違います）。名簿は変わっていません。',
-  'roster.empty': '見出しの行の下に申込の行がありません。名簿は変わっていません。',
-  'roster.tooManyRows': ({ max }) =>
-    `行が多すぎます（一度に ${count(max)} 行まで）。ファイルを分けて読み込んでください。名簿は変わっていません。`,
-  'roster.formula': ({ row, column }) =>
-    `${String(row)}行目 ${String(column)}列目に数式があります。安全のため数式を含むファイルは読み込みません。値として貼り付けてから保存し直してください。名簿は変わっていません。`,
-  'roster.noNameColumn': '「氏名」にあたる列を選んでください。',
-  'rosterRow.noName': '氏名が空です。',
-  'rosterRow.position': ({ value }) =>
-    `立場「${value}」が分かりません（コーディネーター・市町村担当者・その他のいずれか）。`,
-  'rosterRow.years': ({ value }) => `期間「${value}」が読み取れません（例: 3、3年、1年6か月）。`,
-  'rosterRow.kind': ({ value }) =>
-    `区分「${value}」が分かりません（受講者・講師・アドバイザー・オブザーバー・傍聴のいずれか）。`,
-  'rosterRow.tooLong': ({ column, max }) =>
-    `${ROSTER_COLUMNS_JA[column] ?? column}が長すぎます（${count(max)}文字まで）。`,
-  'rosterRow.duplicate': ({ name }) => `${name}さんは名簿にすでにあります（氏名と所属が同じ）。`,
   'startup.tooNew':
     'このアプリより新しいバージョンのタネボードで保存されたデータがあります。アプリを更新してください。',
   'startup.listFailed':
@@ -241,10 +200,6 @@ export const errorMessagesJa: ErrorCatalogue = {
   'notice.collectUndone': '集める前の状態に戻しました。',
   'notice.collectUndoneKept': ({ count: n }) =>
     `集める前の状態に戻しました（集めた後に書き換えられた${n}件はそのまま残しました）。`,
-  'notice.rosterImported': ({ count: n }) => `${count(n)}名を名簿に追加しました。`,
-  'notice.groupPlanApplied': ({ groups, people }) =>
-    `グループ案のとおり ${String(people)}名を ${String(groups)}グループに分けました。`,
-  'notice.personMoved': ({ name, to }) => `${name}さんを${to}に移しました。`,
 }
 
 /** A workshop's title as shown ('' or blanks: untitled). */

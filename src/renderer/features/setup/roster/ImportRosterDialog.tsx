@@ -1,6 +1,9 @@
 import { useId, useMemo, useState, type ChangeEvent } from 'react'
-import { errorRef, type ErrorRef } from '../../../../shared/errors/errorCodes'
-import { errorText } from '../../../../shared/errors/errorText'
+import {
+  rosterError,
+  rosterErrorText,
+  type RosterErrorRef,
+} from '../../../../shared/roster/import/rosterErrors'
 import { ROSTER_COLUMNS, type RosterColumn } from '../../../../shared/roster/import/rosterColumns'
 import {
   guessColumns,
@@ -56,7 +59,7 @@ function ImportBody({
   const lang = useLang()
   const inputId = useId()
   const [reading, setReading] = useState(false)
-  const [refusal, setRefusal] = useState<ErrorRef | null>(null)
+  const [refusal, setRefusal] = useState<RosterErrorRef | null>(null)
   const [loaded, setLoaded] = useState<Loaded | null>(null)
   const [columns, setColumns] = useState<RosterColumn[]>([])
 
@@ -81,7 +84,7 @@ function ImportBody({
       setLoaded({ fileName: file.name, format: result.format, sheet })
       setColumns(guessColumns(sheet.headings))
     } catch {
-      setRefusal(errorRef('roster.unreadable'))
+      setRefusal(rosterError('roster.unreadable'))
     } finally {
       setReading(false)
     }
@@ -99,7 +102,7 @@ function ImportBody({
     if (good.length === 0 || !hasName) return
     const undoId = editing.apply((doc, ctx) => addParticipants(doc, good, ctx))
     editing.notifyUndoable(
-      errorText(errorRef('notice.rosterImported', { count: good.length }), lang),
+      rosterErrorText(rosterError('notice.rosterImported', { count: good.length }), lang),
       undoId,
     )
     onClose()
@@ -133,7 +136,7 @@ function ImportBody({
         </p>
         {refusal ? (
           <p className="form-problem" role="alert">
-            {errorText(refusal, lang)}
+            {rosterErrorText(refusal, lang)}
           </p>
         ) : null}
         {loaded ? (
@@ -181,7 +184,7 @@ function ImportBody({
             </div>
             {!hasName ? (
               <p className="form-problem" role="alert">
-                {errorText(errorRef('roster.noNameColumn'), lang)}
+                {rosterErrorText(rosterError('roster.noNameColumn'), lang)}
               </p>
             ) : (
               <p className="roster-import__summary" role="status">
@@ -195,7 +198,9 @@ function ImportBody({
                   {bad.map((row) => (
                     <li key={row.line}>
                       {t.badRowLine(row.line)}:{' '}
-                      {row.problems.map((p) => errorText(p as ErrorRef, lang)).join(' ')}
+                      {row.problems
+                        .map((p) => rosterErrorText(p as RosterErrorRef, lang))
+                        .join(' ')}
                     </li>
                   ))}
                 </ul>

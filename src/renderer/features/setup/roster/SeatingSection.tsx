@@ -8,8 +8,7 @@ import {
   type DragStartEvent,
 } from '@dnd-kit/core'
 import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
-import { errorRef } from '../../../../shared/errors/errorCodes'
-import { errorText } from '../../../../shared/errors/errorText'
+import { rosterError, rosterErrorText } from '../../../../shared/roster/import/rosterErrors'
 import type { Group, Participant } from '../../../../shared/model/schemas'
 import { workshopGroups } from '../../../../shared/ops/groupOps'
 import { applyGroupPlan } from '../../../../shared/roster/applyGroupPlan'
@@ -86,8 +85,8 @@ export function SeatingSection({ doc, apply, notifyUndoable }: SetupEditing) {
     if (from === to) return
     const undoId = apply((current) => moveParticipant(current, personId, to === POOL ? null : to))
     if (undoId === null) return
-    const message = errorText(
-      errorRef('notice.personMoved', { name: nameOf(person), to: columnName(to) }),
+    const message = rosterErrorText(
+      rosterError('notice.personMoved', { name: nameOf(person), to: columnName(to) }),
       lang,
     )
     notifyUndoable(message, undoId)
@@ -145,8 +144,8 @@ export function SeatingSection({ doc, apply, notifyUndoable }: SetupEditing) {
     setPlan(made)
     const seated = made.groups.reduce((n, g) => n + g.personIds.length, 0)
     notifyUndoable(
-      errorText(
-        errorRef('notice.groupPlanApplied', { groups: made.groups.length, people: seated }),
+      rosterErrorText(
+        rosterError('notice.groupPlanApplied', { groups: made.groups.length, people: seated }),
         lang,
       ),
       undoId,

@@ -1,4 +1,4 @@
-import { errorRef, type ErrorRef } from '../../../../shared/errors/errorCodes'
+import { rosterError, type RosterErrorRef } from '../../../../shared/roster/import/rosterErrors'
 import { csvRows } from '../../../../shared/roster/import/csvRows'
 
 /**
@@ -21,20 +21,21 @@ const MAX_BYTES = ROSTER_MAX_MB * 1024 * 1024
 
 export type RosterFileResult =
   | { ok: true; rows: string[][]; format: 'csv-utf8' | 'csv-sjis' | 'xlsx' }
-  | { ok: false; error: ErrorRef }
+  | { ok: false; error: RosterErrorRef }
 
-const refuse = (error: ErrorRef): RosterFileResult => ({ ok: false, error })
+const refuse = (error: RosterErrorRef): RosterFileResult => ({ ok: false, error })
 
 export async function readRosterFile(name: string, bytes: Uint8Array): Promise<RosterFileResult> {
-  if (bytes.length > MAX_BYTES) return refuse(errorRef('roster.tooLarge', { maxMb: ROSTER_MAX_MB }))
+  if (bytes.length > MAX_BYTES)
+    return refuse(rosterError('roster.tooLarge', { maxMb: ROSTER_MAX_MB }))
   const ext = /\.([^.]+)$/.exec(name.toLowerCase())?.[1] ?? ''
-  if (['xlsm', 'xltm', 'xlam', 'xlsb'].includes(ext)) return refuse(errorRef('roster.macro'))
+  if (['xlsm', 'xltm', 'xlam', 'xlsb'].includes(ext)) return refuse(rosterError('roster.macro'))
   const zipped = bytes[0] === 0x50 && bytes[1] === 0x4b
   if (ext === 'xlsx' || (zipped && ext !== 'csv')) return readXlsx(bytes)
-  if (ext !== 'csv' && ext !== 'txt') return refuse(errorRef('roster.unsupported'))
-  if (zipped) return refuse(errorRef('roster.unsupported'))
+  if (ext !== 'csv' && ext !== 'txt') return refuse(rosterError('roster.unsupported'))
+  if (zipped) return refuse(rosterError('roster.unsupported'))
   const text = decodeCsv(bytes)
-  if (!text) return refuse(errorRef('roster.encoding'))
+  if (!text) return refuse(rosterError('roster.encoding'))
   return { ok: true, rows: csvRows(text.text), format: text.format }
 }
 
@@ -60,12 +61,12 @@ async function readXlsx(bytes: Uint8Array): Promise<RosterFileResult> {
   try {
     zip = await JSZip.loadAsync(bytes)
   } catch {
-    return refuse(errorRef('roster.unreadable'))
+    return refuse(rosterError('roster.unreadable'))
   }
   const types = (await zip.file('[Content_Types].xml')?.async('string')) ?? ''
   const names = Object.keys(zip.files)
   if (/macroEnabled|vbaProject/i.test(types) || names.some((n) => /vbaProject\.bin$/i.test(n))) {
-    return refuse(errorRef('roster.macro'))
+    return refuse(rosterError('roster.macro'))
   }
   for (const sheet of names.filter((n) => /^xl\/worksheets\/[^/]+\.xml$/i.test(n))) {
     const xml = (await zip.file(sheet)?.async('string')) ?? ''
@@ -73,7 +74,7 @@ async function readXlsx(bytes: Uint8Array): Promise<RosterFileResult> {
     if (formula || /<f[\s>/]/.test(xml)) {
       const column = columnNumber(formula?.[1] ?? '')
       const row = Number(formula?.[2] ?? 0)
-      return refuse(errorRef('roster.formula', { row, column }))
+      return refuse(rosterError('roster.formula', { row, column }))
     }
   }
   try {
@@ -82,7 +83,7 @@ async function readXlsx(bytes: Uint8Array): Promise<RosterFileResult> {
     const data = await readSheet(buffer as ArrayBuffer, 1)
     return { ok: true, rows: data.map((row) => row.map(cellText)), format: 'xlsx' }
   } catch {
-    return refuse(errorRef('roster.unreadable'))
+    return refuse(rosterError('roster.unreadable'))
   }
 }
 
