@@ -159,7 +159,7 @@ export async function expectTimetable(page: Page, expected: readonly ShownRow[])
 /** Goes to a section of the setup screen by its tab. */
 export async function openSection(
   page: Page,
-  name: '基本情報' | 'タイムテーブル' | 'グループ' | 'テーマカード',
+  name: '基本情報' | '研修の企画' | 'タイムテーブル' | 'グループ' | 'テーマカード',
 ): Promise<void> {
   await page.getByRole('navigation', { name: '研修会の準備' }).getByRole('link', { name }).click()
   await expect(page.getByRole('heading', { name, level: 2 })).toBeVisible()

@@ -23,6 +23,8 @@ import {
   ExportScreen,
   JoinScreen,
   LanGuideScreen,
+  PlanningSection,
+  PlanPrintScreen,
   ProjectorBoard,
   RosterScreen,
   SummaryProjector,
@@ -192,6 +194,14 @@ function EditingWindow({ route }: { route: Route }) {
   )
 }
 
+/** The print view of each 研修の企画 form. */
+const PLAN_PRINT_FORMS = {
+  planChecklistPrint: 'checklist',
+  planGoalsPrint: 'goals',
+  planProgramPrint: 'program',
+  planOverviewPrint: 'overview',
+} as const
+
 function editingScreen(route: Route) {
   return (
     <>
@@ -206,6 +216,7 @@ function editingScreen(route: Route) {
           key={route.workshopId}
           workshopId={route.workshopId}
           section={route.section}
+          planning={(editing) => <PlanningSection {...editing} />}
         />
       ) : route.name === 'theme1' || route.name === 'theme2' ? (
         groupScreen({ ...route, name: route.name })
@@ -219,6 +230,12 @@ function editingScreen(route: Route) {
         <TableFilesScreen key={route.workshopId} workshopId={route.workshopId} />
       ) : route.name === 'runSheet' ? (
         <RunSheetScreen key={route.workshopId} workshopId={route.workshopId} />
+      ) : route.name in PLAN_PRINT_FORMS && 'workshopId' in route ? (
+        <PlanPrintScreen
+          key={route.workshopId}
+          workshopId={route.workshopId}
+          form={PLAN_PRINT_FORMS[route.name as keyof typeof PLAN_PRINT_FORMS]}
+        />
       ) : route.name === 'lanGuide' ? (
         <LanGuideScreen />
       ) : route.name === 'theme3' || route.name === 'theme3Brief' || route.name === 'cafe' ? (

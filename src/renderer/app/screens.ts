@@ -50,6 +50,15 @@ export const LanGuideScreen = lazyScreen(
   () => import('../features/lanGuide/LanGuideScreen'),
   'LanGuideScreen',
 )
+/** 研修の企画: a section of the setup screen (App.tsx hands it to WorkshopSetupScreen). */
+export const PlanningSection = lazyScreen(
+  () => import('../features/planning/PlanningSection'),
+  'PlanningSection',
+)
+export const PlanPrintScreen = lazyScreen(
+  () => import('../features/planning/PlanPrintScreen'),
+  'PlanPrintScreen',
+)
 export const JoinScreen = lazyScreen(() => import('../features/table/JoinScreen'), 'JoinScreen')
 export const TableMode = lazyScreen(() => import('../features/table/TableMode'), 'TableMode')
 

@@ -103,6 +103,7 @@ export const en: Messages = {
   sectionRoster: 'Participants (roster)',
   sectionGroups: 'Groups',
   sectionCards: 'Theme cards',
+  sectionPlanning: 'Planning',
   saving: 'Saving…',
   saved: 'Saved',
   saveFailed: 'Could not save',

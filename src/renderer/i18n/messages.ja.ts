@@ -109,6 +109,7 @@ export const ja = {
   sectionRoster: '参加者（名簿）',
   sectionGroups: 'グループ',
   sectionCards: 'テーマカード',
+  sectionPlanning: '研修の企画',
   saving: '保存中…',
   saved: '保存済み',
   saveFailed: '保存できませんでした',

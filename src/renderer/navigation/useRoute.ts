@@ -6,6 +6,7 @@ import { useSyncExternalStore } from 'react'
  */
 export const SETUP_SECTIONS = [
   'basics',
+  'planning',
   'timetable',
   'roster',
   'seating',
@@ -56,12 +57,17 @@ export const WORKSHOP_ROUTES = {
   /** 投影 of the 総括 deck. */
   summaryProjector: 'summary',
   runSheet: 'runsheet',
+  /** 研修の企画: each planning form's print view (A4). */
+  planChecklistPrint: 'plan/checklist',
+  planGoalsPrint: 'plan/goals',
+  planProgramPrint: 'plan/program',
+  planOverviewPrint: 'plan/overview',
 } as const
 export type WorkshopRouteName = keyof typeof WORKSHOP_ROUTES
 
 const ID = '[A-Za-z0-9_-]{1,64}'
 const WORKSHOP_ROUTE = new RegExp(
-  `^#/w/(${ID})/(console(?:/[a-z]+)?|export|backups|tables|runsheet|shared|summary)/?$`,
+  `^#/w/(${ID})/(console(?:/[a-z]+)?|plan/[a-z]+|export|backups|tables|runsheet|shared|summary)/?$`,
 )
 /** A join token (`t.<groupId>.<mac>`, `f.<mac>`: see src/main/lan/joinCodes.ts). */
 const JOIN_ROUTE = /^#\/join(?:\/([A-Za-z0-9._-]{1,200}))?\/?$/

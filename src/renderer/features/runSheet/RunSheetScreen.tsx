@@ -1,3 +1,4 @@
+import '../../styles/printView.css'
 import '../../styles/runSheet.css'
 import { useEffect, useMemo } from 'react'
 import { buildRunSheet } from '../../../shared/annex/runSheet'
@@ -37,8 +38,8 @@ export function RunSheetScreen({ workshopId }: RunSheetScreenProps) {
   if (!doc || !sheet) return <WorkshopLoading />
 
   return (
-    <main className="screen runsheet-screen" data-workshop-id={workshopId}>
-      <header className="app-header runsheet-header">
+    <main className="screen runsheet-screen print-view" data-workshop-id={workshopId}>
+      <header className="app-header runsheet-header print-view__header">
         <a
           className="button button--ghost app-header__back"
           href={routeHref({ name: 'console', workshopId })}

@@ -20,7 +20,11 @@ export function RunSheetView({ workshop, sheet }: RunSheetViewProps) {
   const lang = useLang()
   const meta = [formatDate(workshop.date, lang), workshop.venue.trim()].filter(Boolean).join('　')
   return (
-    <article className="runsheet" aria-label={t.runSheetTitle} data-testid="runsheet">
+    <article
+      className="runsheet print-view__page"
+      aria-label={t.runSheetTitle}
+      data-testid="runsheet"
+    >
       <header className="runsheet__head">
         <h2 className="runsheet__title">
           {`${t.runSheetTitle}\u3000${workshop.title.trim() || t.untitled}`}

@@ -18,6 +18,8 @@ export function sectionLabel(section: SetupSection, t: Messages): string {
       return t.sectionGroups
     case 'cards':
       return t.sectionCards
+    case 'planning':
+      return t.sectionPlanning
   }
 }
 
