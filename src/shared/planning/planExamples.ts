@@ -9,10 +9,10 @@ import {
 
 /**
  * The worked examples of the report's trials, verbatim (試行② 群馬県, 試行③ 東京都, 試行④ 栃木県):
- * 目標設定 (図表-51, 58, 63), 研修プログラムの企画 (図表-52, 64) and 研修会の全体構成 (図表-64 東京 in
- * the digest's 1.5, 栃木). The report prints them as tables; a cell's wrapped lines are joined, and a
- * cell of several points keeps one line per 「・」 as printed. planExamples.test.ts checks every
- * text against the printed lines.
+ * 目標設定 (図表-51, 58, 63), 研修プログラムの企画 (図表-52, 59, 64) and 研修会の全体構成 (図表-59,
+ * 64). The report prints them as tables; a cell's wrapped lines are joined, and a cell of several
+ * points keeps one line per point as printed. planExamples.test.ts checks every line against the
+ * printed report.
  */
 export interface PlanFormExample {
   /** Where it is in the report. */
@@ -121,6 +121,50 @@ const TOKYO: PlanExample = {
           '区市町村の在宅療養推進体制のイメージ図をベースにしつつも各区市町村の実情に応じた在宅療養体制が構築されるよう、庁内連携を強化して区市町村支援の取組を実施している。併せて、区市町村が目指すべき役割について、明確にしていく。',
         [goalKey('r3', 'short')]:
           'コーディネーターの定義を明確にする。コーディネーターの役割・業務内容と併せて「在宅療養において積極的役割を担う医療機関」及び「在宅療養に必要な連携を担う拠点」など区市町村の在宅療養の推進体制のイメージ図を示せるようにする。',
+      },
+    },
+    program: {
+      figure: '図表-59 研修プログラムの企画案（東京都）',
+      values: {
+        [PROGRAM_PURPOSE.key]: [
+          '（主）コーディネーターが、在宅医療・介護連携において自己に求められる役割や業務内容について、確認する。',
+          '（副）区市町村職員がコーディネーターと地域課題を把握・解決していくに当たっての土台を構築する。',
+          '（副）他の区市町村のコーディネーターと顔の見える関係を構築し、適宜情報交換を行い、所属区市町村の取組に還元する。',
+        ].join('\n'),
+        // The figure names each 対象 in its 「2.入口で対象となる人物像」 column.
+        [programKey('r1', 'entry')]: 'コーディネーター',
+        [programKey('r1', 'end')]:
+          'コーディネーターの役割・業務内容について、理解するとともに、他の区市町村におけるコーディネーターの取組の好事例を学ぶ。',
+        [programKey('r1', 'action')]:
+          '・地域課題を的確に把握し、区市町村と共有するとともに、課題解決に向けた取組を区市町村や関係機関等と連携して進めることができる。\n・他の区市町村のコーディネーターと情報交換がを行い、所属区市町村の取組に還元することができる。',
+        [rowLabelKey('program', 'r2')]: '区市町村職員',
+        [programKey('r2', 'entry')]: '区市町村職員\n～在宅療養担当者～',
+        [programKey('r2', 'end')]:
+          'コーディネーターの役割・業務内容について、理解するとともに、コーディネーターと連携して地域課題を把握・解決することの重要性を認識する。',
+        [programKey('r2', 'action')]:
+          'コーディネーターとともに地域課題を積極的に共有、解決をしていくための体制整備を行えるようになる。',
+      },
+    },
+    overview: {
+      figure: '図表-59 研修プログラムの企画案（東京都）',
+      workshop: { title: '在宅療養支援窓口取組推進研修', venue: '都内貸会議室等' },
+      values: {
+        'overview.when': '令和７年度又は令和８年度',
+        'overview.method': '対面開催',
+        // 「募集対象」 in the figure
+        'overview.target': '・コーディネーター\n・区市町村在宅療養担当職員',
+        'overview.before': [
+          '【研修前】',
+          '・コーディネーターと区市町村職員で地域課題や既存の取組についてディスカッションを行い、事前提出資料として整理',
+          '⇒ 事前提出資料については、参加区市町村間で共有',
+        ].join('\n'),
+        'overview.session': [
+          '【研修】',
+          '・コーディネーターに求められる役割（基調講演）',
+          '・事例発表（2区市町村程度）',
+          '・グループワーク①（各区市町村の取組の共有）',
+          '・グループワーク②（ケーススタディ）',
+        ].join('\n'),
       },
     },
   },
