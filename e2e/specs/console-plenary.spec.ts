@@ -105,6 +105,12 @@ test('グループ一覧 and 全体共有 drive the projector', async ({ page, c
     '通院困難なパーキンソン病の患者に訪問診療してくれる専門医が見つからない。',
   )
   await expect(projected.getByText('1 / 1')).toBeVisible()
+  // Fitted to the slide: the text grows until the rows fill it, not the top half only.
+  const filled = await projected.locator('.plenary-summary-body').evaluate((body) => {
+    const table = body.querySelector('table')
+    return table ? table.getBoundingClientRect().height / body.clientHeight : 0
+  })
+  expect(filled).toBeGreaterThan(0.75)
   const projTimer = projector.getByRole('timer')
   const projTime = projector.getByTestId('plenary-projector-time')
   await page.clock.fastForward('05:00')

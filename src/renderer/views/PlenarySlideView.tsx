@@ -1,5 +1,5 @@
 import '../styles/consoleGroups.css'
-import { useLayoutEffect, useRef, type ReactNode } from 'react'
+import { useMemo, type ReactNode } from 'react'
 import { CONTINUED_MARK, EMPTY_BLOCK_TEXT } from '../../shared/export/exportLabels'
 import type {
   BriefBlock,
@@ -12,6 +12,7 @@ import type {
   Theme3Block,
 } from '../../shared/export/exportTypes'
 import { WorksheetSlideContent } from './WorksheetSlideContent'
+import { useSlideFit } from './useSlideFit'
 
 interface PlenarySlideViewProps {
   section: ExportSection
@@ -23,10 +24,6 @@ interface PlenarySlideViewProps {
   /** Something for a corner of the slide (the speaking timer on the projector). */
   corner?: ReactNode
 }
-
-/** Smallest text scale the fitting goes down to (then the slide clips). */
-const MIN_FIT = 0.55
-const FIT_STEPS = 6
 
 /**
  * One slide of the export model as a 16:9 slide: the group and theme on top, the slide's content
@@ -42,28 +39,9 @@ export function PlenarySlideView({
   position,
   corner,
 }: PlenarySlideViewProps) {
-  const bodyRef = useRef<HTMLDivElement>(null)
-  useLayoutEffect(() => {
-    const body = bodyRef.current
-    if (!body) return
-    const start = slide.overflow ? 0.8 : 1
-    const fits = (fit: number) => {
-      body.style.setProperty('--fit', String(fit))
-      return body.scrollHeight <= body.clientHeight + 1
-    }
-    if (fits(start)) return
-    // The largest text that fits, to a few percent (a handful of layouts).
-    let lo = MIN_FIT
-    let hi = start
-    for (let i = 0; i < FIT_STEPS; i += 1) {
-      const mid = (lo + hi) / 2
-      if (fits(mid)) lo = mid
-      else hi = mid
-    }
-    fits(lo)
-    // Sizes are container units on a 16:9 slide, so the fit holds when the slide is scaled (full
-    // screen, a thumbnail): measured again only for another slide, not on every timer tick.
-  }, [slide, size])
+  // A slide the export model marks as overflowing starts smaller (a handful fewer layouts).
+  const fitKey = useMemo(() => ({ slide, size }), [slide, size])
+  const bodyRef = useSlideFit(fitKey, { start: slide.overflow ? 0.8 : 1 })
   return (
     <article
       className={`plenary-slide plenary-slide-${size}${corner ? ' has-corner' : ''}`}

@@ -34,7 +34,7 @@ export function BriefSheet({ brief, onEdit, onRevert }: BriefSheetProps) {
 
   return (
     <article
-      className={`brief-sheet brief-sheet--${density}`}
+      className={`brief-sheet brief-sheet--${density} print-sheet`}
       data-density={density}
       data-testid="brief-sheet"
       aria-labelledby="brief-sheet-title"

@@ -1,6 +1,6 @@
 import { BRIEF_PARTS } from '../../../shared/model/schemas'
 import type { Brief } from '../../../shared/theme3/brief'
-import { useAppServices } from '../../session/appServices'
+import { PrintA4Button } from '../../ui/PrintA4Button'
 import { useT } from '../../i18n/useT'
 import { briefFileName } from './briefFileName'
 
@@ -12,31 +12,7 @@ interface BriefToolbarProps {
 /** What the sheet is, 印刷・PDF保存 (one A4 portrait page), and every part back to the canvas. */
 export function BriefToolbar({ brief, onRevertAll }: BriefToolbarProps) {
   const t = useT()
-  const { host, notices } = useAppServices()
   const anyEdited = BRIEF_PARTS.some((part) => brief.parts[part].edited !== null)
-
-  const print = async () => {
-    // A part still being typed in commits on blur, so the page printed is the page stored.
-    if (document.activeElement instanceof HTMLElement) document.activeElement.blur()
-    const suggestedName = briefFileName(
-      t.briefSheetTitle,
-      brief.groupName,
-      brief.parts.title.text.split('\n')[0] ?? '',
-    )
-    // The browser's print dialog offers the page title as the PDF's name.
-    const title = document.title
-    document.title = suggestedName
-    try {
-      const result = await host.printView({ suggestedName, pageSize: 'A4', landscape: false })
-      if (!result.ok && result.reason !== 'cancelled') {
-        notices.getState().push({ tone: 'error', message: result.error })
-      }
-    } catch {
-      notices.getState().push({ tone: 'error', message: t.briefPrintFailed })
-    } finally {
-      document.title = title
-    }
-  }
 
   return (
     <div className="brief-toolbar">
@@ -54,16 +30,18 @@ export function BriefToolbar({ brief, onRevertAll }: BriefToolbarProps) {
         >
           <span aria-hidden="true">↺</span> {t.briefResetAll}
         </button>
-        <button
-          type="button"
-          className="button button--primary"
-          title={t.briefPrintHint}
-          onClick={() => {
-            void print()
-          }}
-        >
-          {t.briefPrint}
-        </button>
+        <PrintA4Button
+          label={t.briefPrint}
+          hint={t.briefPrintHint}
+          failedMessage={t.briefPrintFailed}
+          suggestedName={() =>
+            briefFileName(
+              t.briefSheetTitle,
+              brief.groupName,
+              brief.parts.title.text.split('\n')[0] ?? '',
+            )
+          }
+        />
       </div>
     </div>
   )

@@ -63,7 +63,7 @@ export function BriefView({ workshopId, groupId, boardId }: GroupThemeViewProps)
   }, [services, canvasId])
 
   return (
-    <div className="screen brief-screen">
+    <div className="screen brief-screen print-sheet-screen">
       <BriefHeader workshopId={workshopId} groupId={groupId} groupName={groupName} undo={undo} />
       <main className="brief-main" aria-label={t.briefPage(groupName.trim() || t.groupName)}>
         {brief && doc ? (

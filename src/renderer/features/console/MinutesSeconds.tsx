@@ -6,11 +6,18 @@ interface MinutesSecondsProps {
   secondsLabel: string
   /** The longest time accepted, in seconds. */
   maxSeconds: number
+  /** The shortest time accepted, in seconds (0 by default). */
+  minSeconds?: number
+  /** The seconds field's arrow step (15 by default). */
+  secondsStep?: number
   /** A new time in whole seconds (0 to maxSeconds). */
   onChange: (seconds: number) => void
 }
 
-/** A time as two number fields, 分 and 秒 (never a decimal of minutes). */
+/**
+ * A time as two number fields, 分 and 秒 (never a decimal of minutes): either field changes the
+ * time; a time outside minSeconds…maxSeconds is not taken.
+ */
 export function MinutesSeconds(props: MinutesSecondsProps) {
   const t = useT()
   const all = Math.round(props.ms / 1000)
@@ -18,7 +25,9 @@ export function MinutesSeconds(props: MinutesSecondsProps) {
   const seconds = all % 60
   const set = (m: number, s: number) => {
     const next = m * 60 + s
-    if (Number.isFinite(next) && next >= 0 && next <= props.maxSeconds) props.onChange(next)
+    if (Number.isFinite(next) && next >= (props.minSeconds ?? 0) && next <= props.maxSeconds) {
+      props.onChange(next)
+    }
   }
   return (
     <>
@@ -40,7 +49,7 @@ export function MinutesSeconds(props: MinutesSecondsProps) {
         aria-label={props.secondsLabel}
         min={0}
         max={59}
-        step={15}
+        step={props.secondsStep ?? 15}
         value={seconds}
         onChange={(e) => {
           const v = Math.floor(Number(e.target.value))

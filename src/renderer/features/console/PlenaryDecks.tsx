@@ -14,6 +14,22 @@ interface PlenaryDecksProps {
   rowKind?: TimetableKind
 }
 
+/** The two decks, the 総括 deck first (on the 総括 row; the 共有用ボード first elsewhere). */
+const DECKS = [
+  {
+    route: 'summaryProjector',
+    testId: 'project-summary',
+    label: 'summaryProject',
+    hint: 'summaryProjectHint',
+  },
+  {
+    route: 'sharedBoardProjector',
+    testId: 'project-shared-board',
+    label: 'sharedBoardProject',
+    hint: 'sharedBoardProjectHint',
+  },
+] as const
+
 /**
  * The console's way to the 共有用ボード and the 総括 deck: each opens in the projector window
  * (reusing it), live while the tables work. On the timer's 全体共有 and 総括 rows and on the
@@ -41,41 +57,16 @@ export function PlenaryDecks({ doc, rowKind }: PlenaryDecksProps) {
         </>
       )}
       <p className="plenary-decks__links">
-        {summaryRow ? (
-          <>
-            <ProjectLink
-              route={{ name: 'summaryProjector', workshopId }}
-              title={t.summaryProjectHint}
-              testId="project-summary"
-            >
-              {t.summaryProject}
-            </ProjectLink>
-            <ProjectLink
-              route={{ name: 'sharedBoardProjector', workshopId }}
-              title={t.sharedBoardProjectHint}
-              testId="project-shared-board"
-            >
-              {t.sharedBoardProject}
-            </ProjectLink>
-          </>
-        ) : (
-          <>
-            <ProjectLink
-              route={{ name: 'sharedBoardProjector', workshopId }}
-              title={t.sharedBoardProjectHint}
-              testId="project-shared-board"
-            >
-              {t.sharedBoardProject}
-            </ProjectLink>
-            <ProjectLink
-              route={{ name: 'summaryProjector', workshopId }}
-              title={t.summaryProjectHint}
-              testId="project-summary"
-            >
-              {t.summaryProject}
-            </ProjectLink>
-          </>
-        )}
+        {(summaryRow ? DECKS : [...DECKS].reverse()).map((deck) => (
+          <ProjectLink
+            key={deck.route}
+            route={{ name: deck.route, workshopId }}
+            title={t[deck.hint]}
+            testId={deck.testId}
+          >
+            {t[deck.label]}
+          </ProjectLink>
+        ))}
       </p>
     </section>
   )

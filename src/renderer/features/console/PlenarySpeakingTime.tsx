@@ -37,45 +37,22 @@ export function PlenarySpeakingTime(props: PlenarySpeakingTimeProps) {
     const all = Math.round(ms / 1000)
     return t.plenarySlotLength(Math.floor(all / 60), all % 60)
   }
-  const totalSeconds = Math.round(props.slotMs / 1000)
-  const minutes = Math.floor(totalSeconds / 60)
-  const seconds = totalSeconds % 60
   const disabled = props.overridden === null
-  const set = (nextMinutes: number, nextSeconds: number) => {
-    const next = nextMinutes * 60 + nextSeconds
-    if (!Number.isFinite(next) || next < MIN_SECONDS || next > MAX_SECONDS) return
-    props.onChange(next / 60)
-  }
   return (
     <fieldset className="plenary-minutes" disabled={disabled}>
       <legend>{t.plenarySpeakingTime}</legend>
       <div className="plenary-minutes-row">
-        <input
-          type="number"
-          aria-label={t.plenaryMinutesLabel}
-          min={0}
-          max={120}
-          step={1}
-          value={minutes}
-          onChange={(e) => {
-            const v = Math.floor(Number(e.target.value))
-            if (e.target.value !== '' && v >= 0) set(v, seconds)
+        <MinutesSeconds
+          ms={props.slotMs}
+          minutesLabel={t.plenaryMinutesLabel}
+          secondsLabel={t.plenarySecondsLabel}
+          minSeconds={MIN_SECONDS}
+          maxSeconds={MAX_SECONDS}
+          secondsStep={5}
+          onChange={(nextSeconds) => {
+            props.onChange(nextSeconds / 60)
           }}
         />
-        <span aria-hidden="true">{t.plenaryMinutesUnit}</span>
-        <input
-          type="number"
-          aria-label={t.plenarySecondsLabel}
-          min={0}
-          max={59}
-          step={5}
-          value={seconds}
-          onChange={(e) => {
-            const v = Math.floor(Number(e.target.value))
-            if (e.target.value !== '' && v >= 0 && v < 60) set(minutes, v)
-          }}
-        />
-        <span aria-hidden="true">{t.plenarySecondsUnit}</span>
         <button
           type="button"
           disabled={disabled || props.overridden === false}
@@ -90,7 +67,7 @@ export function PlenarySpeakingTime(props: PlenarySpeakingTimeProps) {
         {props.totalMinutes > 0
           ? t.plenaryDefaultMinutes(props.totalMinutes, props.groupCount)
           : t.plenaryNoRow}
-        {props.totalMinutes > 0 && ` ＝ ${t.plenarySlotLength(minutes, seconds)}`}
+        {props.totalMinutes > 0 && ` ＝ ${lengthOf(props.slotMs)}`}
       </p>
       <div className="plenary-order-modes" role="group" aria-label={t.plenaryReviewMode}>
         <button

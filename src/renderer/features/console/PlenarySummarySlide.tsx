@@ -1,8 +1,7 @@
 import '../../styles/plenaryShare.css'
-import { useLayoutEffect, useRef } from 'react'
 import { EMPTY_BLOCK_TEXT } from '../../../shared/export/exportLabels'
 import type { GroupSummary } from '../../../shared/plenary/groupSummary'
-import { shrinkUntilFits } from '../../ui/shrinkUntilFits'
+import { useSlideFit } from '../../views/useSlideFit'
 import { useT } from '../../i18n/useT'
 
 interface PlenarySummarySlideProps {
@@ -11,25 +10,22 @@ interface PlenarySummarySlideProps {
   position?: string
 }
 
-/** Text scales tried, largest first, until the rows fit the slide. */
-const FIT_STEPS = [1, 0.9, 0.8, 0.7, 0.62, 0.55] as const
+/**
+ * The largest text scale: a group with one or two 地域課題 fills the slide instead of leaving its
+ * lower half empty (5.6cqh ≈ 60 px on a 1920×1080 projector).
+ */
+const MAX_FIT = 1.7
 
 /**
  * A group's summary slide for the 全体共有: the group and its presenter (司会) on top, then per
  * 地域課題 タネ → 主たる原因 → 対策 → 伝え方 in four columns read left to right. The same 16:9
  * frame and container units as the theme slides, so it reads the same on the projector and in
- * the console's preview; a full slide shrinks its text until it fits.
+ * the console's preview; its text is made as large as fits (views/useSlideFit.ts): larger than
+ * the theme slides' when there is room, smaller when the slide is full.
  */
 export function PlenarySummarySlide({ summary, position }: PlenarySummarySlideProps) {
   const t = useT()
-  const bodyRef = useRef<HTMLDivElement>(null)
-  useLayoutEffect(() => {
-    const body = bodyRef.current
-    if (!body) return
-    shrinkUntilFits(body, FIT_STEPS, (fit) => {
-      body.style.setProperty('--fit', String(fit))
-    })
-  }, [summary])
+  const bodyRef = useSlideFit(summary, { max: MAX_FIT })
   const columns = [
     t.plenarySummaryTane,
     t.plenarySummaryCause,

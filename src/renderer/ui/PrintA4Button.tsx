@@ -1,0 +1,49 @@
+import '../styles/printSheet.css'
+import { useAppServices } from '../session/appServices'
+
+interface PrintA4ButtonProps {
+  label: string
+  hint: string
+  /** The file name offered for the PDF, asked at the press (after a field being typed commits). */
+  suggestedName: () => string
+  /** The notice when printing fails for another reason than the host's own message. */
+  failedMessage: string
+}
+
+/**
+ * 印刷・PDF保存: the host prints the view on A4 portrait (Electron: a PDF; browser: print()).
+ * A field still being typed in commits on blur first, so the page printed is the page stored;
+ * the browser's print dialog offers the page title as the PDF's name, so the title is the
+ * suggested name while printing. The print sheets (brief, 進行表, ワールドカフェの席替え表) use it.
+ */
+export function PrintA4Button({ label, hint, suggestedName, failedMessage }: PrintA4ButtonProps) {
+  const { host, notices } = useAppServices()
+  const print = async () => {
+    if (document.activeElement instanceof HTMLElement) document.activeElement.blur()
+    const name = suggestedName()
+    const previous = document.title
+    document.title = name
+    try {
+      const result = await host.printView({ suggestedName: name, pageSize: 'A4', landscape: false })
+      if (!result.ok && result.reason !== 'cancelled') {
+        notices.getState().push({ tone: 'error', message: result.error })
+      }
+    } catch {
+      notices.getState().push({ tone: 'error', message: failedMessage })
+    } finally {
+      document.title = previous
+    }
+  }
+  return (
+    <button
+      type="button"
+      className="button button--primary"
+      title={hint}
+      onClick={() => {
+        void print()
+      }}
+    >
+      {label}
+    </button>
+  )
+}
