@@ -30,6 +30,7 @@ import {
   SummaryProjector,
   TableFilesScreen,
   RunSheetScreen,
+  CafeRotationScreen,
   TableMode,
   Theme1BoardScreen,
   Theme2Projector,
@@ -236,6 +237,8 @@ function editingScreen(route: Route) {
           workshopId={route.workshopId}
           form={PLAN_PRINT_FORMS[route.name as keyof typeof PLAN_PRINT_FORMS]}
         />
+      ) : route.name === 'cafeRotation' ? (
+        <CafeRotationScreen key={route.workshopId} workshopId={route.workshopId} />
       ) : route.name === 'lanGuide' ? (
         <LanGuideScreen />
       ) : route.name === 'theme3' || route.name === 'theme3Brief' || route.name === 'cafe' ? (

@@ -46,6 +46,10 @@ export const RunSheetScreen = lazyScreen(
   () => import('../features/runSheet/RunSheetScreen'),
   'RunSheetScreen',
 )
+export const CafeRotationScreen = lazyScreen(
+  () => import('../features/cafeRotation/CafeRotationScreen'),
+  'CafeRotationScreen',
+)
 export const LanGuideScreen = lazyScreen(
   () => import('../features/lanGuide/LanGuideScreen'),
   'LanGuideScreen',

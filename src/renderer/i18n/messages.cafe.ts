@@ -48,7 +48,7 @@ export const cafeJa = {
   plenaryFormatHint:
     '発表の講評が難しい場合は、ワールドカフェ方式で共有し、互いの意見をもらう方法もあります（報告書より）。',
   cafeRounds: 'ラウンド数',
-  cafeRoundMinutes: '1ラウンドの時間（分）',
+  cafeRoundMinutes: '1ラウンドの時間',
   cafeMaxRounds: (n: number) => `同じテーブルを二度訪ねずに回れるのは${n}ラウンドまで`,
   cafeHosts: 'ホスト（テーブルに残って説明する人）',
   cafeHostOf: (group: string) => `${group}のホスト`,
@@ -78,6 +78,23 @@ export const cafeJa = {
   cafeProjectorShows: 'ワールドカフェ',
   cafeGoTo: '移動先',
   cafeOpenTable: (group: string) => `${group}のワールドカフェ画面`,
+  cafeSheetTitle: 'ワールドカフェ 席替え表',
+  cafeSheetMeta: (rounds: number, minutes: number) => `${rounds}ラウンド・1ラウンド${minutes}分`,
+  cafeSheetTable: 'テーブル',
+  cafeSheetHost: 'ホスト（残る）',
+  cafeSheetVisitors: '訪問者（元のテーブル）',
+  cafeSheetByMember: '参加者ごとの移動先',
+  cafeSheetBack: '当日の進行へ',
+  cafeSheetLead: 'A4縦で印刷し、ホストと参加者に配ります。',
+  cafeSheetPrintHint: 'ワールドカフェの席替え表をA4縦で印刷・PDF保存します',
+  cafeSheetPrintFailed: '席替え表を印刷できませんでした。',
+  cafeSheetNone: 'ワールドカフェの設定では席替えができません。',
+  cafeTimerKeys: 'キー：Space 開始・一時停止、N 次のラウンド、B 前のラウンド',
+  cafeRotationHeading: 'ワールドカフェ',
+  cafeSettings: 'ラウンドとテーブル',
+  cafeRoundsUnit: '回',
+  cafeNumberInvalid: (min: number, max: number) => `${min}〜${max}の整数で入力してください。`,
+  cafeTotal: (sum: number, row: number) => `合計 ${sum}分（全体共有の行は${row}分）`,
 }
 
 export type CafeMessages = typeof cafeJa

@@ -16,6 +16,7 @@ describe('routes', () => {
       ['#/w/w1/runsheet', { name: 'runSheet', workshopId: 'w1' }],
       ['#/w/w1/plan/goals', { name: 'planGoalsPrint', workshopId: 'w1' }],
       ['#/w/w1/planning', { name: 'workshop', workshopId: 'w1', section: 'planning' }],
+      ['#/w/w1/cafe', { name: 'cafeRotation', workshopId: 'w1' }],
       ['#/w/w1/g/g1/theme1', { name: 'theme1', workshopId: 'w1', groupId: 'g1' }],
       [
         '#/w/w1/g/g1/theme2/projector',

@@ -44,7 +44,7 @@ export type GroupRouteName = keyof typeof GROUP_ROUTES
 
 /**
  * The facilitator's screens of a workshop: the console, its projector screen, 書き出し, バックアップ,
- * テーブル用ファイル, the 進行表 (print view), and the projector views of the 共有用ボード and the 総括.
+ * テーブル用ファイル, the 進行表 and the ワールドカフェ席替え表 (print views), and the projector views of the 共有用ボード and the 総括.
  */
 export const WORKSHOP_ROUTES = {
   console: 'console',
@@ -62,12 +62,14 @@ export const WORKSHOP_ROUTES = {
   planGoalsPrint: 'plan/goals',
   planProgramPrint: 'plan/program',
   planOverviewPrint: 'plan/overview',
+  /** ワールドカフェの席替え表 (print view). */
+  cafeRotation: 'cafe',
 } as const
 export type WorkshopRouteName = keyof typeof WORKSHOP_ROUTES
 
 const ID = '[A-Za-z0-9_-]{1,64}'
 const WORKSHOP_ROUTE = new RegExp(
-  `^#/w/(${ID})/(console(?:/[a-z]+)?|plan/[a-z]+|export|backups|tables|runsheet|shared|summary)/?$`,
+  `^#/w/(${ID})/(console(?:/[a-z]+)?|plan/[a-z]+|export|backups|tables|runsheet|shared|summary|cafe)/?$`,
 )
 /** A join token (`t.<groupId>.<mac>`, `f.<mac>`: see src/main/lan/joinCodes.ts). */
 const JOIN_ROUTE = /^#\/join(?:\/([A-Za-z0-9._-]{1,200}))?\/?$/

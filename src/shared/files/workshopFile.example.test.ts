@@ -8,7 +8,7 @@ import { parseWorkshopFile, serializeWorkshopFile, WORKSHOP_FILE_VERSION } from 
  */
 const EXAMPLE = `{
   "format": "taneboard-workshop",
-  "formatVersion": 11,
+  "formatVersion": 12,
   "appVersion": "0.1.0",
   "savedAt": "2026-11-24T10:15:00.123Z",
   "workshop": {
@@ -122,7 +122,7 @@ const EXAMPLE = `{
 `
 
 describe('the example of docs/workshop-file-format.md', () => {
-  it('is a valid version 10 file, read as written', () => {
+  it('is a valid current-version file, read as written', () => {
     const result = parseWorkshopFile(EXAMPLE)
     if (!result.ok) throw new Error(`${result.error}: ${result.detail}`)
     expect(result.readVersion).toBe(WORKSHOP_FILE_VERSION)

@@ -410,7 +410,8 @@ describe('workshop file', () => {
     })
     doc = applyRecords(doc, importSurveyAnswers(doc, 'pre', [sheet('山田 太郎', 'c')], false, ctx))
     const text = serializeWorkshopFile(doc, '0.11.0', SAVED_AT)
-    expect(WORKSHOP_FILE_VERSION).toBe(11)
+    // Carried since format 11 (the version that added them).
+    expect(WORKSHOP_FILE_VERSION).toBeGreaterThanOrEqual(11)
     const result = parseWorkshopFile(text, { strict: true })
     if (!result.ok) throw new Error(result.detail)
     expect(result.doc).toEqual(doc)
@@ -444,5 +445,48 @@ describe('workshop file', () => {
     expect(result.file.formatVersion).toBe(WORKSHOP_FILE_VERSION)
     expect(docRecords(result.doc)).toEqual([workshop, ...records])
     expect(result.doc.surveyAnswers).toEqual({})
+  })
+  it('round-trips the ワールドカフェ format and plan on the workshop (format 12)', () => {
+    const ctx = fakeContext()
+    const sample = createSampleWorkshop(ctx)
+    const doc = applyRecords(sample, [
+      {
+        ...sample.workshop,
+        plenaryFormat: 'cafe',
+        cafePlan: { rounds: 2, roundMinutes: 20, hosts: {} },
+      },
+    ])
+    const text = serializeWorkshopFile(doc, '0.12.0', SAVED_AT)
+    expect(WORKSHOP_FILE_VERSION).toBe(12)
+    const result = parseWorkshopFile(text, { strict: true })
+    if (!result.ok) throw new Error(result.detail)
+    expect(result.doc.workshop).toMatchObject({
+      plenaryFormat: 'cafe',
+      cafePlan: { rounds: 2, roundMinutes: 20, hosts: {} },
+    })
+    const file = JSON.parse(text) as { workshop: Record<string, unknown> }
+    const broken = { ...file, workshop: { ...file.workshop, plenaryFormat: 'poster' } }
+    expectError(JSON.stringify(broken), 'invalid')
+  })
+
+  it('reads a version 11 file (before the format choice) as 発表 and migrates it', () => {
+    const pc = laptop('a', SAVED_AT)
+    pc.create(1)
+    pc.addNote('退院後の生活が見えない')
+    const [workshop, ...records] = docRecords(pc.doc())
+    const v11 = JSON.stringify({
+      format: WORKSHOP_FILE_FORMAT,
+      formatVersion: 11,
+      appVersion: '0.11.0',
+      savedAt: SAVED_AT,
+      workshop,
+      records,
+    })
+    const result = parseWorkshopFile(v11, { strict: true })
+    if (!result.ok) throw new Error(result.detail)
+    expect(result.readVersion).toBe(11)
+    expect(result.file.formatVersion).toBe(WORKSHOP_FILE_VERSION)
+    expect(docRecords(result.doc)).toEqual([workshop, ...records])
+    expect(result.doc.workshop.plenaryFormat).toBeUndefined()
   })
 })

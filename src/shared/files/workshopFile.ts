@@ -50,9 +50,13 @@ import { calendarProblem, editingLimitsProblem } from './workshopFileStrict'
  *   organiser edits them, so that a table's old file never makes a second copy of a person. A
  *   table's file normally holds no participants (personal data, merge/extractGroups.ts).
  * - 11: adds the 事前・事後アンケート (surveyItem, surveyAnswer). Versions 1 to 10 migrate as is.
+ * - 12: the workshop record may carry the 全体共有's format (`plenaryFormat`: 発表 or ワールドカフェ)
+ *   and the ワールドカフェ set-up (`cafePlan`: rounds, minutes of a round, hosts chosen by hand).
+ *   Versions 1 to 11 migrate as is (発表); an app that knows only version 11 would refuse the
+ *   unknown fields as damage and says 「新しいバージョン」 instead.
  */
 export const WORKSHOP_FILE_FORMAT = 'taneboard-workshop'
-export const WORKSHOP_FILE_VERSION = 11
+export const WORKSHOP_FILE_VERSION = 12
 
 /** Records a version 2 file could hold (kept to read old files). */
 const V2_MAX_RECORDS = LIMITS.notesPerWorkshop + LIMITS.theme2RecordsPerWorkshop + 1000
@@ -149,6 +153,9 @@ export const workshopFileV10Schema = workshopFileSchema.extend({
   records: z.array(childRecordsOf(10)).max(MAX_WORKSHOP_RECORDS_BEFORE_SURVEY),
 })
 
+/** Version 11: version 12 without the workshop's `plenaryFormat` and `cafePlan` (optional). */
+export const workshopFileV11Schema = workshopFileSchema.extend({ formatVersion: z.literal(11) })
+
 export type WorkshopFileV1 = z.infer<typeof workshopFileV1Schema>
 export type WorkshopFileV2 = z.infer<typeof workshopFileV2Schema>
 export type WorkshopFileV3 = z.infer<typeof workshopFileV3Schema>
@@ -159,6 +166,7 @@ export type WorkshopFileV7 = z.infer<typeof workshopFileV7Schema>
 export type WorkshopFileV8 = z.infer<typeof workshopFileV8Schema>
 export type WorkshopFileV9 = z.infer<typeof workshopFileV9Schema>
 export type WorkshopFileV10 = z.infer<typeof workshopFileV10Schema>
+export type WorkshopFileV11 = z.infer<typeof workshopFileV11Schema>
 export type WorkshopFile = z.infer<typeof workshopFileSchema>
 
 /**
@@ -176,7 +184,8 @@ export function migrateWorkshopFile(
     | WorkshopFileV7
     | WorkshopFileV8
     | WorkshopFileV9
-    | WorkshopFileV10,
+    | WorkshopFileV10
+    | WorkshopFileV11,
 ): WorkshopFile {
   return { ...file, formatVersion: WORKSHOP_FILE_VERSION }
 }
@@ -235,6 +244,7 @@ const OLDER_SCHEMAS = {
   8: workshopFileV8Schema,
   9: workshopFileV9Schema,
   10: workshopFileV10Schema,
+  11: workshopFileV11Schema,
 } as const
 
 /** The longest `detail` kept (a hostile file must not blow up a log line). */
@@ -247,8 +257,8 @@ const MAX_DETAIL_CHARS = 300
  * before anything else (tooLarge); JSON nested deeper than MAX_JSON_DEPTH or not JSON at all is
  * notJson; JSON without `format: "taneboard-workshop"` and a numeric `formatVersion` is
  * notTaneboard; a whole formatVersion above WORKSHOP_FILE_VERSION is tooNew (checked before the
- * rest, whose shape a newer version may have changed); versions 1 to 10 are checked with their
- * own schemas and migrated, version 11 with the current one, any other number is invalid.
+ * rest, whose shape a newer version may have changed); versions 1 to 11 are checked with their
+ * own schemas and migrated, version 12 with the current one, any other number is invalid.
  * Then the records must all belong to the file's workshop, appear once each (type and id),
  * carry ISO 8601 timestamps, count no more editor changes than their rev and use no reserved id
  * (see workshopFileChecks.ts), else invalid.
@@ -315,7 +325,8 @@ function parseUntrusted(input: unknown, strict: boolean): ParseResult {
     version === 7 ||
     version === 8 ||
     version === 9 ||
-    version === 10
+    version === 10 ||
+    version === 11
   ) {
     const parsed = OLDER_SCHEMAS[version].safeParse(raw)
     if (!parsed.success) return fail('invalid', describe(parsed.error))

@@ -53,6 +53,10 @@ export const LIMITS = {
   surveyAnswersPerWorkshop: 1000,
   /** 事前・事後アンケート records (items and answers, tombstones included) in one workshop. */
   surveyRecordsPerWorkshop: 5000,
+  /** ワールドカフェ rounds (a no-repeat rotation has at most tables − 1). */
+  cafeRounds: 39,
+  /** Minutes of one ワールドカフェ round. */
+  cafeRoundMinutes: 120,
   /** A whole-workshop snapshot file; larger files are refused before parsing. */
   snapshotBytes: 20 * 1024 * 1024,
 } as const

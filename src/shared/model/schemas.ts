@@ -4,6 +4,8 @@ import { SCENE_KEYS } from './scenes'
 import { THEME_IDS } from './themes'
 import { SURVEY_SCALES } from '../survey/surveyScales'
 import { SURVEY_PHASES } from '../survey/surveyTypes'
+import { idSchema } from './ids'
+import { cafePlanSchema, PLENARY_FORMATS } from './plenaryFormat'
 
 /**
  * Runtime schemas: the single source of truth for TaneBoard's data. Types are inferred from them.
@@ -13,13 +15,7 @@ import { SURVEY_PHASES } from '../survey/surveyTypes'
  */
 
 const text = (max: number) => z.string().max(max)
-export const idSchema = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/)
-  // Ids key plain objects (the doc's maps): never a name Object.prototype already has.
-  .refine((id) => !Object.hasOwn(Object.prototype, id), { message: 'reserved id' })
+export { idSchema } from './ids'
 /** ISO 8601 instant, e.g. 2025-02-07T05:00:00.000Z */
 export const isoInstantSchema = z.string().max(40)
 /** Calendar date YYYY-MM-DD, or empty when not decided yet. */
@@ -90,6 +86,10 @@ export const workshopSchema = z.strictObject({
   dayStart: clockTimeSchema,
   /** True for the bundled サンプル研修会. */
   isSample: z.boolean(),
+  /** The 全体共有's format (file format 9; absent: 'talks'). */
+  plenaryFormat: z.enum(PLENARY_FORMATS).optional(),
+  /** The ワールドカフェ set-up, once chosen (file format 9; kept when going back to 発表). */
+  cafePlan: cafePlanSchema.optional(),
 })
 
 export const TIMETABLE_KINDS = [
@@ -610,6 +610,7 @@ export const anyRecordSchema = z.discriminatedUnion('type', [
 
 export type Workshop = z.infer<typeof workshopSchema>
 export type WorkshopVariant = z.infer<typeof workshopVariantSchema>
+export type { CafePlan, PlenaryFormat } from './plenaryFormat'
 export type TimetableRow = z.infer<typeof timetableRowSchema>
 export type TimetableKind = z.infer<typeof timetableKindSchema>
 export type Member = z.infer<typeof memberSchema>

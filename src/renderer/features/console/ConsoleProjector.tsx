@@ -10,6 +10,7 @@ import { ConsoleProjectorBoard } from './ConsoleProjectorBoard'
 import { useConsole, useConsoleStoreApi } from './consoleStore'
 import { DayPlanProjector } from './DayPlanProjector'
 import { PlenaryProjector } from './PlenaryProjector'
+import { CafeRotationProjector } from './CafeRotationProjector'
 import { applyTimerAction, timerKeyAction } from './timerActions'
 import { TimerProjectorView } from './TimerProjectorView'
 import { closeProjector } from '../../shell/closeProjector'
@@ -83,6 +84,8 @@ export function ConsoleProjector({ workshopId }: ConsoleProjectorProps) {
     body = <ConsoleProjectorBoard workshopId={workshopId} store={store} />
   } else if (kind === 'plenary') {
     body = <PlenaryProjector workshopId={workshopId} store={store} />
+  } else if (kind === 'cafe') {
+    body = <CafeRotationProjector doc={ready} store={store} />
   } else if (kind === 'dayPlan') {
     body = <DayPlanProjector doc={ready} store={store} />
   } else {

@@ -14,6 +14,10 @@ import { usePublishTimer } from './lan/usePublishTimer'
 import { PlenaryPanel } from './PlenaryPanel'
 import { PlenaryDecks } from './PlenaryDecks'
 import { PlenaryChimes } from './usePlenarySignals'
+import { CafeChimes } from './useCafeSignals'
+import { CafePlenaryPanel } from './CafePlenaryPanel'
+import { PlenaryFormatSwitch } from './PlenaryFormatSwitch'
+import { plenaryFormatOf } from '../../../shared/cafe/cafePlan'
 import { TimerPanel } from './TimerPanel'
 import { useOpenedWorkshop } from '../../session/useOpenedWorkshop'
 import { WorkshopLoading, WorkshopMissing } from '../../ui/WorkshopStatus'
@@ -96,7 +100,9 @@ export function ConsoleScreen({ workshopId, chime: injected, lanClient }: Consol
         ? t.consoleProjectorBoard
         : projectorKind === 'dayPlan'
           ? t.timerSchedule
-          : t.consoleProjectorPlenary
+          : projectorKind === 'cafe'
+            ? t.cafeProjectorShows
+            : t.consoleProjectorPlenary
 
   return (
     <main className="screen console" data-workshop-id={workshopId}>
@@ -177,6 +183,7 @@ export function ConsoleScreen({ workshopId, chime: injected, lanClient }: Consol
         <TimerPanel doc={ready} store={store} chime={chime} keys={tab === 'timer'} />
       </div>
       <PlenaryChimes doc={ready} store={store} chime={chime} />
+      <CafeChimes doc={ready} store={store} chime={chime} />
       {tab !== 'timer' ? (
         <div
           className="console-body"
@@ -188,7 +195,12 @@ export function ConsoleScreen({ workshopId, chime: injected, lanClient }: Consol
           {tab === 'plenary' ? (
             <>
               <PlenaryDecks doc={ready} />
-              <PlenaryPanel workshopId={workshopId} store={store} />
+              <PlenaryFormatSwitch doc={ready} />
+              {plenaryFormatOf(ready.workshop) === 'cafe' ? (
+                <CafePlenaryPanel doc={ready} store={store} />
+              ) : (
+                <PlenaryPanel workshopId={workshopId} store={store} />
+              )}
             </>
           ) : null}
           {tab === 'lan' ? <LanSharePanel doc={ready} /> : null}

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { idSchema, themeIdSchema } from '../../../shared/model/schemas'
+import { cafeTimerStateSchema } from '../../../shared/cafe/cafeTimer'
 import { plenaryStateSchema } from '../../../shared/timer/plenaryTimer'
 import { DEFAULT_WARNING_MINUTES } from '../../../shared/timer/timerSignals'
 import { initialTimerState, timerStateSchema } from '../../../shared/timer/timerState'
@@ -22,6 +23,8 @@ export const projectorContentSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('plenary') }),
   /** 本日の流れ: the day's timetable, large (the orientation explains the flow with it). */
   z.strictObject({ kind: z.literal('dayPlan') }),
+  /** ワールドカフェ: the round's rotation (who goes to which table) and the round timer. */
+  z.strictObject({ kind: z.literal('cafe') }),
 ])
 export type ProjectorContent = z.infer<typeof projectorContentSchema>
 
@@ -35,6 +38,8 @@ export const consoleDataSchema = z.strictObject({
   plenary: plenaryStateSchema.nullable(),
   /** The slide of the speaking group's outputs the projector shows (0-based). */
   plenarySlide: z.number().int().min(0).max(999),
+  /** The ワールドカフェ round timer (absent until it is first used). */
+  cafe: cafeTimerStateSchema.optional(),
 })
 export type ConsoleData = z.infer<typeof consoleDataSchema>
 
