@@ -11,7 +11,7 @@ import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
 import { guessColumns } from '../src/shared/roster/import/rosterColumns'
 import { isRefusal, readRows, readSheet } from '../src/shared/roster/import/rosterImport'
-import { readRosterFile } from '../src/renderer/features/setup/roster/readRosterFile'
+import { readRosterFile } from '../src/renderer/host/readRosterFile'
 import { rosterFixture } from '../src/shared/roster/testing/rosterFixture'
 
 const OUT = join(__dirname, '..', 'testing', 'roster', 'files')

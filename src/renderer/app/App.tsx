@@ -31,6 +31,7 @@ import {
   TableFilesScreen,
   RunSheetScreen,
   CafeRotationScreen,
+  SurveyScreen,
   TableMode,
   Theme1BoardScreen,
   Theme2Projector,
@@ -239,6 +240,8 @@ function editingScreen(route: Route) {
         />
       ) : route.name === 'cafeRotation' ? (
         <CafeRotationScreen key={route.workshopId} workshopId={route.workshopId} />
+      ) : route.name === 'survey' ? (
+        <SurveyScreen key={route.workshopId} workshopId={route.workshopId} />
       ) : route.name === 'lanGuide' ? (
         <LanGuideScreen />
       ) : route.name === 'theme3' || route.name === 'theme3Brief' || route.name === 'cafe' ? (

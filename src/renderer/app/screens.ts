@@ -50,6 +50,10 @@ export const CafeRotationScreen = lazyScreen(
   () => import('../features/cafeRotation/CafeRotationScreen'),
   'CafeRotationScreen',
 )
+export const SurveyScreen = lazyScreen(
+  () => import('../features/survey/SurveyScreen'),
+  'SurveyScreen',
+)
 export const LanGuideScreen = lazyScreen(
   () => import('../features/lanGuide/LanGuideScreen'),
   'LanGuideScreen',

@@ -10,6 +10,7 @@ import { lanShareEn } from './messages.lanShare.en'
 import { plenaryEn } from './messages.plenary.en'
 import { tableFilesEn } from './messages.tableFiles.en'
 import { summaryEn } from './messages.summary.en'
+import { surveyEn } from './messages.survey.en'
 import type { Messages } from './messages.ja'
 import { tableEn } from './messages.table.en'
 import { theme2En } from './messages.theme2.en'
@@ -32,6 +33,7 @@ export const en: Messages = {
   ...tableEn,
   ...tableFilesEn,
   ...summaryEn,
+  ...surveyEn,
   appName: 'TaneBoard',
   tagline: 'Poster-and-sticky-note group work, straight on your laptop.',
   language: 'Language',

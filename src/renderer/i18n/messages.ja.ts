@@ -15,6 +15,7 @@ import { plenaryJa } from './messages.plenary'
 import { tableJa } from './messages.table'
 import { tableFilesJa } from './messages.tableFiles'
 import { summaryJa } from './messages.summary'
+import { surveyJa } from './messages.survey'
 import { theme2Ja } from './messages.theme2'
 import { theme3Ja } from './messages.theme3'
 
@@ -34,6 +35,7 @@ export const ja = {
   ...tableJa,
   ...tableFilesJa,
   ...summaryJa,
+  ...surveyJa,
   appName: 'タネボード',
   tagline: '模造紙と付箋のグループワークを、そのままパソコンで。',
   language: '表示言語',

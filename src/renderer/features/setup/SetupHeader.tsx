@@ -55,6 +55,13 @@ export function SetupHeader({
         </a>
         <a
           className="button"
+          href={routeHref({ name: 'survey', workshopId: workshop.id })}
+          title={t.surveyOpenHint}
+        >
+          {t.surveyOpen}
+        </a>
+        <a
+          className="button"
           href={routeHref({ name: 'backups', workshopId: workshop.id })}
           title={t.backupsOpenHint}
         >

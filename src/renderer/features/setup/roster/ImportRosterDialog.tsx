@@ -16,7 +16,7 @@ import { addParticipants, rosterPeople } from '../../../../shared/roster/rosterO
 import { useLang } from '../../../i18n/useT'
 import { Modal } from '../../../ui/Modal'
 import type { SetupEditing } from '../setupTypes'
-import { readRosterFile, type RosterFileResult } from './readRosterFile'
+import { readRosterFile, type RosterFileResult } from '../../../host/readRosterFile'
 import { columnLabel, useRosterT, type RosterMessages } from './rosterMessages'
 
 interface ImportRosterDialogProps {

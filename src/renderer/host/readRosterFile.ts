@@ -1,5 +1,5 @@
-import { rosterError, type RosterErrorRef } from '../../../../shared/roster/import/rosterErrors'
-import { csvRows } from '../../../../shared/roster/import/csvRows'
+import { rosterError, type RosterErrorRef } from '../../shared/roster/import/rosterErrors'
+import { csvRows } from '../../shared/roster/import/csvRows'
 
 /**
  * A registration file as rows of cell texts, or why it is refused (nothing is read further).
