@@ -32,6 +32,7 @@ import {
   RunSheetScreen,
   CafeRotationScreen,
   SurveyScreen,
+  PrintablesScreen,
   TableMode,
   Theme1BoardScreen,
   Theme2Projector,
@@ -242,6 +243,12 @@ function editingScreen(route: Route) {
         <CafeRotationScreen key={route.workshopId} workshopId={route.workshopId} />
       ) : route.name === 'survey' ? (
         <SurveyScreen key={route.workshopId} workshopId={route.workshopId} />
+      ) : route.name === 'printTableSheets' || route.name === 'printNameCards' ? (
+        <PrintablesScreen
+          key={route.workshopId}
+          workshopId={route.workshopId}
+          kind={route.name === 'printTableSheets' ? 'tableSheets' : 'nameCards'}
+        />
       ) : route.name === 'lanGuide' ? (
         <LanGuideScreen />
       ) : route.name === 'theme3' || route.name === 'theme3Brief' || route.name === 'cafe' ? (

@@ -54,6 +54,10 @@ export const SurveyScreen = lazyScreen(
   () => import('../features/survey/SurveyScreen'),
   'SurveyScreen',
 )
+export const PrintablesScreen = lazyScreen(
+  () => import('../features/printables/PrintablesScreen'),
+  'PrintablesScreen',
+)
 export const LanGuideScreen = lazyScreen(
   () => import('../features/lanGuide/LanGuideScreen'),
   'LanGuideScreen',

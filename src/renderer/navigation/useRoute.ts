@@ -66,12 +66,15 @@ export const WORKSHOP_ROUTES = {
   cafeRotation: 'cafe',
   /** 事前・事後アンケート: items, answers, matching by name, results. */
   survey: 'survey',
+  /** 印刷物: グループ用の資料 and 名札 (print views). */
+  printTableSheets: 'print/tables',
+  printNameCards: 'print/cards',
 } as const
 export type WorkshopRouteName = keyof typeof WORKSHOP_ROUTES
 
 const ID = '[A-Za-z0-9_-]{1,64}'
 const WORKSHOP_ROUTE = new RegExp(
-  `^#/w/(${ID})/(console(?:/[a-z]+)?|plan/[a-z]+|export|backups|tables|runsheet|shared|summary|cafe|survey)/?$`,
+  `^#/w/(${ID})/(console(?:/[a-z]+)?|plan/[a-z]+|print/[a-z]+|export|backups|tables|runsheet|shared|summary|cafe|survey)/?$`,
 )
 /** A join token (`t.<groupId>.<mac>`, `f.<mac>`: see src/main/lan/joinCodes.ts). */
 const JOIN_ROUTE = /^#\/join(?:\/([A-Za-z0-9._-]{1,200}))?\/?$/

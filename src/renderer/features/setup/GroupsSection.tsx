@@ -3,6 +3,7 @@ import { LIMITS } from '../../../shared/model/limits'
 import type { Group, Member } from '../../../shared/model/schemas'
 import { addGroup, removeGroup, removeMember, workshopGroups } from '../../../shared/ops/groupOps'
 import { useT } from '../../i18n/useT'
+import { routeHref } from '../../navigation/useRoute'
 import { GroupCard } from './GroupCard'
 import type { SetupEditing } from './setupTypes'
 
@@ -63,6 +64,15 @@ export function GroupsSection({ doc, apply, notifyUndoable }: SetupEditing) {
             {t.sectionGroups}
           </h2>
           <span className="section-count">{t.groupsSummary(groups.length, memberTotal)}</span>
+          {groups.length > 0 ? (
+            <a
+              className="button button--small section-header__link"
+              href={routeHref({ name: 'printTableSheets', workshopId: doc.workshop.id })}
+              title={t.printablesOpenHint}
+            >
+              {t.printablesOpen}
+            </a>
+          ) : null}
         </div>
         <p className="section-lead">{t.groupsLead}</p>
       </header>

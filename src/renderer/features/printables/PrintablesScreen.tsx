@@ -1,0 +1,118 @@
+import '../../styles/printables.css'
+import { useEffect, useMemo, useState } from 'react'
+import type { LanJoinInfo } from '../../../shared/host/lanHostApi'
+import { buildNameCards } from '../../../shared/printables/nameCards'
+import { buildTableSheets } from '../../../shared/printables/tableSheet'
+import { useT } from '../../i18n/useT'
+import { routeHref } from '../../navigation/useRoute'
+import { useAppServices } from '../../session/appServices'
+import { useOpenedWorkshop } from '../../session/useOpenedWorkshop'
+import { PrintA4Button } from '../../ui/PrintA4Button'
+import { WorkshopLoading, WorkshopMissing } from '../../ui/WorkshopStatus'
+import { NameCardsView } from './NameCardsView'
+import { TableSheetsView } from './TableSheetsView'
+
+export type PrintableKind = 'tableSheets' | 'nameCards'
+
+interface PrintablesScreenProps {
+  workshopId: string
+  kind: PrintableKind
+}
+
+const ROUTE_OF = { tableSheets: 'printTableSheets', nameCards: 'printNameCards' } as const
+
+/**
+ * 印刷物 (#/w/<id>/print/tables, …/print/cards): what the organiser prints before the day, each
+ * screen its own A4 print preview — グループ用の資料 (one page per table, report L7164-7167) and
+ * 名札 (L7211). When this workshop is shared on the LAN, each table's page carries its join QR
+ * code and code. Contact details are never on them.
+ */
+export function PrintablesScreen({ workshopId, kind }: PrintablesScreenProps) {
+  const t = useT()
+  const { host } = useAppServices()
+  const { status, doc } = useOpenedWorkshop(workshopId)
+  const [join, setJoin] = useState<LanJoinInfo | null>(null)
+  const tableSheets = useMemo(() => (doc ? buildTableSheets(doc) : null), [doc])
+  const nameCards = useMemo(() => (doc ? buildNameCards(doc) : []), [doc])
+  const label = kind === 'tableSheets' ? t.printTableSheets : t.printNameCards
+
+  useEffect(() => {
+    let live = true
+    host
+      .lanState()
+      .then((state) => {
+        const shared = state.sharing && state.join?.workshopId === workshopId
+        if (live) setJoin(shared ? state.join : null)
+      })
+      .catch(() => {
+        if (live) setJoin(null)
+      })
+    return () => {
+      live = false
+    }
+  }, [host, workshopId])
+
+  useEffect(() => {
+    if (doc) document.title = `${doc.workshop.title} ${label} – ${t.appName}`
+  }, [doc, label, t])
+
+  if (status === 'missing') return <WorkshopMissing />
+  if (!doc || !tableSheets) return <WorkshopLoading />
+
+  const empty =
+    tableSheets.sheets.length === 0
+      ? t.printablesNoGroups
+      : kind === 'nameCards' && nameCards.length === 0
+        ? t.printablesNoMembers
+        : null
+
+  return (
+    <main className="screen printables-screen print-sheet-screen" data-workshop-id={workshopId}>
+      <header className="app-header printables-header">
+        <a
+          className="button button--ghost app-header__back"
+          href={routeHref({ name: 'workshop', workshopId, section: 'groups' })}
+        >
+          <span aria-hidden="true">←</span> {t.printablesBack}
+        </a>
+        <div className="printables-header__titles">
+          <h1 className="printables-header__title">{t.printablesTitle}</h1>
+          <p className="printables-header__sub">
+            {kind === 'tableSheets' ? t.printTableSheetsLead : t.printNameCardsLead}
+          </p>
+        </div>
+        <nav className="printables-header__kinds" aria-label={t.printablesKinds}>
+          {(['tableSheets', 'nameCards'] as const).map((each) => (
+            <a
+              key={each}
+              className={each === kind ? 'theme-nav__link is-current' : 'theme-nav__link'}
+              href={routeHref({ name: ROUTE_OF[each], workshopId })}
+              aria-current={each === kind ? 'page' : undefined}
+            >
+              {each === 'tableSheets' ? t.printTableSheets : t.printNameCards}
+            </a>
+          ))}
+        </nav>
+        <div className="app-header__tools">
+          {empty ? null : (
+            <PrintA4Button
+              label={t.printablesPrint}
+              hint={t.printablesPrintHint}
+              failedMessage={t.printablesPrintFailed}
+              suggestedName={() => [doc.workshop.title.trim(), label].filter(Boolean).join('_')}
+            />
+          )}
+        </div>
+      </header>
+      {empty ? (
+        <p className="printables__empty" role="status">
+          {empty}
+        </p>
+      ) : kind === 'tableSheets' ? (
+        <TableSheetsView sheets={tableSheets} join={join} />
+      ) : (
+        <NameCardsView cards={nameCards} />
+      )}
+    </main>
+  )
+}
