@@ -1,5 +1,4 @@
 import { annexEn } from './messages.annex.en'
-import { printablesEn } from './messages.printables.en'
 import { boardViewEn } from './messages.boardView.en'
 import { briefEn } from './messages.brief.en'
 import { cafeEn } from './messages.cafe.en'
@@ -20,7 +19,6 @@ import { theme3En } from './messages.theme3.en'
 /** English UI strings. Typed against the Japanese ones, so a missing key is a compile error. */
 export const en: Messages = {
   ...annexEn,
-  ...printablesEn,
   ...theme2En,
   ...theme3En,
   ...boardViewEn,

@@ -3,7 +3,6 @@
  * messages are polite (です・ます), buttons are short verbs. `messages.en.ts` must have every key.
  */
 import { annexJa } from './messages.annex'
-import { printablesJa } from './messages.printables'
 import { boardViewJa } from './messages.boardView'
 import { briefJa } from './messages.brief'
 import { cafeJa } from './messages.cafe'
@@ -22,7 +21,6 @@ import { theme3Ja } from './messages.theme3'
 
 export const ja = {
   ...annexJa,
-  ...printablesJa,
   ...theme2Ja,
   ...theme3Ja,
   ...boardViewJa,

@@ -4,6 +4,7 @@ import type { LanJoinInfo } from '../../../shared/host/lanHostApi'
 import { buildNameCards } from '../../../shared/printables/nameCards'
 import { buildTableSheets } from '../../../shared/printables/tableSheet'
 import { useT } from '../../i18n/useT'
+import { usePrintablesT } from './printablesMessages'
 import { routeHref } from '../../navigation/useRoute'
 import { useAppServices } from '../../session/appServices'
 import { useOpenedWorkshop } from '../../session/useOpenedWorkshop'
@@ -29,12 +30,13 @@ const ROUTE_OF = { tableSheets: 'printTableSheets', nameCards: 'printNameCards' 
  */
 export function PrintablesScreen({ workshopId, kind }: PrintablesScreenProps) {
   const t = useT()
+  const p = usePrintablesT()
   const { host } = useAppServices()
   const { status, doc } = useOpenedWorkshop(workshopId)
   const [join, setJoin] = useState<LanJoinInfo | null>(null)
   const tableSheets = useMemo(() => (doc ? buildTableSheets(doc) : null), [doc])
   const nameCards = useMemo(() => (doc ? buildNameCards(doc) : []), [doc])
-  const label = kind === 'tableSheets' ? t.printTableSheets : t.printNameCards
+  const label = kind === 'tableSheets' ? p.printTableSheets : p.printNameCards
 
   useEffect(() => {
     let live = true
@@ -61,9 +63,9 @@ export function PrintablesScreen({ workshopId, kind }: PrintablesScreenProps) {
 
   const empty =
     tableSheets.sheets.length === 0
-      ? t.printablesNoGroups
+      ? p.printablesNoGroups
       : kind === 'nameCards' && nameCards.length === 0
-        ? t.printablesNoMembers
+        ? p.printablesNoMembers
         : null
 
   return (
@@ -73,15 +75,15 @@ export function PrintablesScreen({ workshopId, kind }: PrintablesScreenProps) {
           className="button button--ghost app-header__back"
           href={routeHref({ name: 'workshop', workshopId, section: 'groups' })}
         >
-          <span aria-hidden="true">←</span> {t.printablesBack}
+          <span aria-hidden="true">←</span> {p.printablesBack}
         </a>
         <div className="printables-header__titles">
-          <h1 className="printables-header__title">{t.printablesTitle}</h1>
+          <h1 className="printables-header__title">{p.printablesTitle}</h1>
           <p className="printables-header__sub">
-            {kind === 'tableSheets' ? t.printTableSheetsLead : t.printNameCardsLead}
+            {kind === 'tableSheets' ? p.printTableSheetsLead : p.printNameCardsLead}
           </p>
         </div>
-        <nav className="printables-header__kinds" aria-label={t.printablesKinds}>
+        <nav className="printables-header__kinds" aria-label={p.printablesKinds}>
           {(['tableSheets', 'nameCards'] as const).map((each) => (
             <a
               key={each}
@@ -89,16 +91,16 @@ export function PrintablesScreen({ workshopId, kind }: PrintablesScreenProps) {
               href={routeHref({ name: ROUTE_OF[each], workshopId })}
               aria-current={each === kind ? 'page' : undefined}
             >
-              {each === 'tableSheets' ? t.printTableSheets : t.printNameCards}
+              {each === 'tableSheets' ? p.printTableSheets : p.printNameCards}
             </a>
           ))}
         </nav>
         <div className="app-header__tools">
           {empty ? null : (
             <PrintA4Button
-              label={t.printablesPrint}
-              hint={t.printablesPrintHint}
-              failedMessage={t.printablesPrintFailed}
+              label={p.printablesPrint}
+              hint={p.printablesPrintHint}
+              failedMessage={p.printablesPrintFailed}
               suggestedName={() => [doc.workshop.title.trim(), label].filter(Boolean).join('_')}
             />
           )}

@@ -9,6 +9,7 @@ import { formatDate } from '../../i18n/format'
 import { positionLabel } from '../../i18n/labels'
 import type { Messages } from '../../i18n/messages.ja'
 import { useLang, useT } from '../../i18n/useT'
+import { usePrintablesT } from './printablesMessages'
 import { QrCode } from '../../ui/QrCode'
 
 interface TableSheetsViewProps {
@@ -54,6 +55,7 @@ interface TablePageProps {
 
 function TablePage({ sheet, title, meta, rows, themes, join }: TablePageProps) {
   const t = useT()
+  const p = usePrintablesT()
   const groupName = sheet.groupName.trim() || t.groupName
   return (
     <article className="print-page table-sheet" aria-label={groupName}>
@@ -65,35 +67,35 @@ function TablePage({ sheet, title, meta, rows, themes, join }: TablePageProps) {
         </div>
         {join ? (
           <figure className="table-sheet__join">
-            <QrCode className="table-sheet__qr" value={join.url} label={t.tableSheetJoin} />
+            <QrCode className="table-sheet__qr" value={join.url} label={p.tableSheetJoin} />
             <figcaption>
-              {t.tableSheetJoin}
+              {p.tableSheetJoin}
               <br />
-              <strong>{t.tableSheetJoinCode(join.code)}</strong>
+              <strong>{p.tableSheetJoinCode(join.code)}</strong>
             </figcaption>
           </figure>
         ) : null}
       </header>
 
-      <section aria-label={t.tableSheetMembers}>
-        <h3 className="table-sheet__heading">{t.tableSheetMembers}</h3>
+      <section aria-label={p.tableSheetMembers}>
+        <h3 className="table-sheet__heading">{p.tableSheetMembers}</h3>
         <table className="table-sheet__members">
           <thead>
             <tr>
               <th scope="col" className="table-sheet__col-role">
-                {t.tableSheetRole}
+                {p.tableSheetRole}
               </th>
-              <th scope="col">{t.tableSheetName}</th>
+              <th scope="col">{p.tableSheetName}</th>
               <th scope="col" className="table-sheet__col-position">
-                {t.tableSheetPosition}
+                {p.tableSheetPosition}
               </th>
-              <th scope="col">{t.tableSheetAffiliation}</th>
+              <th scope="col">{p.tableSheetAffiliation}</th>
             </tr>
           </thead>
           <tbody>
             {sheet.members.length === 0 ? (
               <tr>
-                <td colSpan={4}>{t.tableSheetNoMembers}</td>
+                <td colSpan={4}>{p.tableSheetNoMembers}</td>
               </tr>
             ) : (
               sheet.members.map((member) => (
@@ -110,8 +112,8 @@ function TablePage({ sheet, title, meta, rows, themes, join }: TablePageProps) {
       </section>
 
       <div className="table-sheet__columns">
-        <section aria-label={t.tableSheetDay}>
-          <h3 className="table-sheet__heading">{t.tableSheetDay}</h3>
+        <section aria-label={p.tableSheetDay}>
+          <h3 className="table-sheet__heading">{p.tableSheetDay}</h3>
           <ol className="table-sheet__day">
             {rows.map((row, index) => (
               <li key={index} className={row.themeId ? 'is-group-work' : undefined}>
@@ -121,8 +123,8 @@ function TablePage({ sheet, title, meta, rows, themes, join }: TablePageProps) {
             ))}
           </ol>
         </section>
-        <section aria-label={t.tableSheetThemes}>
-          <h3 className="table-sheet__heading">{t.tableSheetThemes}</h3>
+        <section aria-label={p.tableSheetThemes}>
+          <h3 className="table-sheet__heading">{p.tableSheetThemes}</h3>
           {themes.map((theme) => (
             <div key={theme.themeId} className="table-sheet__theme">
               <p className="table-sheet__theme-title">

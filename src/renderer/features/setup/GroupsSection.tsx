@@ -5,11 +5,13 @@ import { addGroup, removeGroup, removeMember, workshopGroups } from '../../../sh
 import { useT } from '../../i18n/useT'
 import { routeHref } from '../../navigation/useRoute'
 import { GroupCard } from './GroupCard'
+import { usePrintablesLinkT } from './printablesLink'
 import type { SetupEditing } from './setupTypes'
 
 /** グループ: the groups of 5～6 with their members and roles (report 4.1, 図表-76). */
 export function GroupsSection({ doc, apply, notifyUndoable }: SetupEditing) {
   const t = useT()
+  const link = usePrintablesLinkT()
   const groups = workshopGroups(doc)
   const memberTotal = groups.reduce((sum, g) => sum + g.members.length, 0)
   const sectionRef = useRef<HTMLElement>(null)
@@ -68,9 +70,9 @@ export function GroupsSection({ doc, apply, notifyUndoable }: SetupEditing) {
             <a
               className="button button--small section-header__link"
               href={routeHref({ name: 'printTableSheets', workshopId: doc.workshop.id })}
-              title={t.printablesOpenHint}
+              title={link.printablesOpenHint}
             >
-              {t.printablesOpen}
+              {link.printablesOpen}
             </a>
           ) : null}
         </div>
