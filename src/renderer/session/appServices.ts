@@ -23,9 +23,11 @@ import {
 import { dismissStaleUndoNotices } from '../stores/staleUndoNotices'
 import { createWorkshopSession, type WorkshopSession } from '../stores/workshopSession'
 import { createBackupScheduler, type BackupScheduler } from '../stores/backupScheduler'
-import { createWorkshopBackups, type WorkshopBackups } from '../stores/workshopBackups'
-import { createWorkshopImport, type WorkshopImport } from '../stores/workshopImport'
-import { createTableCollection, type TableCollection } from '../stores/tableCollection'
+import type { WorkshopBackups } from '../stores/workshopBackups'
+import type { WorkshopImport } from '../stores/workshopImport'
+import type { TableCollection } from '../stores/tableCollection'
+import type { FileStores } from '../stores/fileStores'
+import { lazyService } from '../stores/lazyService'
 import {
   createOpenedFilesStore,
   listenForOpenedFiles,
@@ -124,26 +126,43 @@ export function createAppServices(deps: AppServiceDeps): AppServices {
   dismissStaleUndoNotices(notices, session)
   const workshop = session.store
   const home = createHomeStore({ ...common, session })
-  const backups = createWorkshopBackups({
-    repo: deps.repo,
-    host: deps.host,
-    session,
-    scheduler: backupScheduler,
-    ctx: deps.ctx,
-    home,
+  // Backups, imports and the tables' collection (and the merge they use) load at their first
+  // call, in a chunk of their own: ホーム does not wait for them.
+  let fileStores: Promise<FileStores> | null = null
+  const loadFileStores = (): Promise<FileStores> =>
+    (fileStores ??= import('../stores/fileStores').then(
+      ({ createFileStores }) =>
+        createFileStores({
+          repo: deps.repo,
+          host: deps.host,
+          session,
+          scheduler: backupScheduler,
+          ctx: deps.ctx,
+          notices: { push, dismiss },
+          home,
+        }),
+      (error: unknown) => {
+        fileStores = null
+        throw error
+      },
+    ))
+  const backups = lazyService<WorkshopBackups>(async () => (await loadFileStores()).backups, {
+    list: true,
+    read: true,
+    backupNow: true,
+    restoreTo: true,
+    undoWrite: true,
+    load: true,
+    countForeign: true,
+    exclusive: true,
+    writeImport: true,
   })
-  const imports = createWorkshopImport({
-    backups,
-    scheduler: backupScheduler,
-    ctx: deps.ctx,
-    notices: { push, dismiss },
-    home,
+  const imports = lazyService<WorkshopImport>(async () => (await loadFileStores()).imports, {
+    prepare: true,
+    apply: true,
   })
-  const tables = createTableCollection({
-    backups,
-    scheduler: backupScheduler,
-    ctx: deps.ctx,
-    notices: { push, dismiss },
+  const tables = lazyService<TableCollection>(async () => (await loadFileStores()).tables, {
+    collect: true,
   })
   return {
     ...deps,

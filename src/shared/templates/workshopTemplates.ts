@@ -1,4 +1,5 @@
 import type { WorkshopVariant } from '../model/schemas'
+import { TEMPLATE_NAMES } from './templateNames'
 import { cardsFor } from './themeCards'
 import type { TimetableTemplateRow, WorkshopTemplate } from './types'
 
@@ -77,7 +78,7 @@ const HALF_DAY_ROWS: TimetableTemplateRow[] = [
 
 export const FULL_DAY_TEMPLATE: WorkshopTemplate = {
   id: 'fullDay',
-  name: { ja: '終日開催（試行①）', en: 'Full day (trial 1)' },
+  name: TEMPLATE_NAMES.fullDay,
   description: {
     ja: '10:00～16:30の1日開催。講義・事例報告の後、午後にグループワーク（テーマ１～３、各40分）と全体共有・総括。',
     en: '10:00-16:30. Lecture and three case reports, then the afternoon group work (three 40-minute themes), sharing and wrap-up.',
@@ -92,7 +93,7 @@ export const FULL_DAY_TEMPLATE: WorkshopTemplate = {
 
 export const HALF_DAY_TEMPLATE: WorkshopTemplate = {
   id: 'halfDay',
-  name: { ja: '半日開催（試行②）', en: 'Half day (trial 2)' },
+  name: TEMPLATE_NAMES.halfDay,
   description: {
     ja: '12:30～17:00の半日開催。講義を絞ってグループワークの時間を確保し、テーマ１は「入退院支援」「看取り」に絞って検討。',
     en: '12:30-17:00. A shorter lecture keeps the full group-work time; テーマ1 is narrowed to admission/discharge and end of life.',
