@@ -8,6 +8,7 @@ import { filesEn } from './messages.files.en'
 import { importedNoteEn } from './messages.importedNote.en'
 import { lanShareEn } from './messages.lanShare.en'
 import { plenaryEn } from './messages.plenary.en'
+import { privacyEn } from './messages.privacy.en'
 import { tableFilesEn } from './messages.tableFiles.en'
 import { summaryEn } from './messages.summary.en'
 import { surveyEn } from './messages.survey.en'
@@ -30,6 +31,7 @@ export const en: Messages = {
   ...importedNoteEn,
   ...lanShareEn,
   ...plenaryEn,
+  ...privacyEn,
   ...tableEn,
   ...tableFilesEn,
   ...summaryEn,

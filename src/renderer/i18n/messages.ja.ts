@@ -12,6 +12,7 @@ import { filesJa } from './messages.files'
 import { importedNoteJa } from './messages.importedNote'
 import { lanShareJa } from './messages.lanShare'
 import { plenaryJa } from './messages.plenary'
+import { privacyJa } from './messages.privacy'
 import { tableJa } from './messages.table'
 import { tableFilesJa } from './messages.tableFiles'
 import { summaryJa } from './messages.summary'
@@ -32,6 +33,7 @@ export const ja = {
   ...importedNoteJa,
   ...lanShareJa,
   ...plenaryJa,
+  ...privacyJa,
   ...tableJa,
   ...tableFilesJa,
   ...summaryJa,

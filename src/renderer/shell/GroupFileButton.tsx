@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useAppServices } from '../session/appServices'
 import { useT } from '../i18n/useT'
 import { exportFileName, workshopFileText } from '../export/exportFiles'
+import { usePrivacyGuard } from '../ui/privacy/usePrivacyGuard'
 
 interface GroupFileButtonProps {
   workshopId: string
@@ -19,6 +20,7 @@ export function GroupFileButton({ workshopId, groupId, groupName }: GroupFileBut
   const { host, notices, appVersion, session } = useAppServices()
   const [busy, setBusy] = useState(false)
   const name = groupName.trim() || t.groupName
+  const guard = usePrivacyGuard(workshopId)
 
   const save = async () => {
     if (busy) return
@@ -49,16 +51,27 @@ export function GroupFileButton({ workshopId, groupId, groupName }: GroupFileBut
     }
   }
 
+  // The personal-information guard first (the file reads the workshop again, fixes included).
+  const askGuard = async () => {
+    if (busy) return
+    const doc = await session.readTrue(workshopId, { drafts: true })
+    if (doc) guard.check(doc, { groupIds: [groupId] }, () => void save())
+    else void save()
+  }
+
   return (
-    <button
-      type="button"
-      className="button button--small"
-      title={t.groupFileHint(name)}
-      disabled={busy}
-      aria-busy={busy}
-      onClick={() => void save()}
-    >
-      {t.groupFileButton}
-    </button>
+    <>
+      <button
+        type="button"
+        className="button button--small"
+        title={t.groupFileHint(name)}
+        disabled={busy}
+        aria-busy={busy}
+        onClick={() => void askGuard()}
+      >
+        {t.groupFileButton}
+      </button>
+      {guard.dialog}
+    </>
   )
 }

@@ -8,6 +8,8 @@ interface PrintA4ButtonProps {
   suggestedName: () => string
   /** The notice when printing fails for another reason than the host's own message. */
   failedMessage: string
+  /** Asked first with the print to run (the personal-information guard of the 伝達シート). */
+  beforePrint?: (print: () => void) => void
 }
 
 /**
@@ -16,7 +18,8 @@ interface PrintA4ButtonProps {
  * the browser's print dialog offers the page title as the PDF's name, so the title is the
  * suggested name while printing. The print sheets (brief, 進行表, ワールドカフェの席替え表) use it.
  */
-export function PrintA4Button({ label, hint, suggestedName, failedMessage }: PrintA4ButtonProps) {
+export function PrintA4Button(props: PrintA4ButtonProps) {
+  const { label, hint, suggestedName, failedMessage, beforePrint } = props
   const { host, notices } = useAppServices()
   const print = async () => {
     if (document.activeElement instanceof HTMLElement) document.activeElement.blur()
@@ -40,7 +43,8 @@ export function PrintA4Button({ label, hint, suggestedName, failedMessage }: Pri
       className="button button--primary"
       title={hint}
       onClick={() => {
-        void print()
+        if (beforePrint) beforePrint(() => void print())
+        else void print()
       }}
     >
       {label}

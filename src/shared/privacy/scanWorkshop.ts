@@ -28,6 +28,8 @@ export interface PrivacyHit {
 export interface PrivacyScope {
   groupIds?: readonly string[]
   themes?: readonly ThemeId[]
+  /** Only these records (`${type}:${id}`): what one printed sheet shows. */
+  records?: ReadonlySet<string>
 }
 
 const PLACE_ORDER: readonly PrivacyPlace[] = ['theme1', 'theme2', 'theme3', 'review', 'cafe']
@@ -86,6 +88,7 @@ export function scanWorkshop(doc: WorkshopDoc, scope: PrivacyScope = {}): Privac
     for (const record of Object.values(records)) {
       for (const hit of scanRecord(doc, record)) {
         if (!groupOrder.has(hit.groupId)) continue
+        if (scope.records && !scope.records.has(`${hit.recordType}:${hit.recordId}`)) continue
         if (themes && hit.place.startsWith('theme') && !themes.includes(hit.place as ThemeId))
           continue
         hits.push(hit)

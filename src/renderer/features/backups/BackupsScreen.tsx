@@ -1,4 +1,6 @@
 import { errorRefOf } from '../../../shared/errors/appError'
+import { parseWorkshopFile } from '../../../shared/files/workshopFile'
+import { usePrivacyGuard } from '../../ui/privacy/usePrivacyGuard'
 import '../../styles/workshopFiles.css'
 import { useEffect, useMemo, useState } from 'react'
 import { workshopSummary } from '../../../shared/backups/backupSummary'
@@ -55,6 +57,7 @@ function BackupsView({ doc }: { doc: WorkshopDoc }) {
     notices.getState().dismiss(id)
   }
 
+  const privacy = usePrivacyGuard(workshopId)
   const guarded = async (work: () => Promise<void>) => {
     if (busy) return
     setBusy(true)
@@ -110,14 +113,9 @@ function BackupsView({ doc }: { doc: WorkshopDoc }) {
       }
     })
 
-  const saveAs = (info: BackupInfo) =>
+  const writeBackupFile = (info: BackupInfo, content: string) =>
     guarded(async () => {
       try {
-        const content = await host.readBackup({ workshopId, backupId: info.backupId })
-        if (content === null) {
-          push({ tone: 'error', message: t.backupsMissing })
-          return
-        }
         const result = await host.saveFile({
           suggestedName: exportFileName(
             [title, t.backupsHeading, info.backupId.slice(0, 15)],
@@ -135,8 +133,29 @@ function BackupsView({ doc }: { doc: WorkshopDoc }) {
       }
     })
 
+  // The personal-information guard reads the backup first; a backup cannot be fixed here, so
+  // its review only lists (fixes are made in the workshop, then exported again).
+  const saveAs = (info: BackupInfo) =>
+    guarded(async () => {
+      try {
+        const content = await host.readBackup({ workshopId, backupId: info.backupId })
+        if (content === null) {
+          push({ tone: 'error', message: t.backupsMissing })
+          return
+        }
+        const parsed = parseWorkshopFile(content)
+        const go = () => void writeBackupFile(info, content)
+        if (parsed.ok) privacy.check(parsed.doc, {}, go, { fixable: false })
+        else go()
+      } catch (error) {
+        console.error('TaneBoard: saving a backup to a file failed', error)
+        push({ tone: 'error', message: errorRefOf(error) ?? t.exportFailed })
+      }
+    })
+
   return (
     <main className="screen backups-screen" data-workshop-id={workshopId}>
+      {privacy.dialog}
       <header className="app-header backups-header">
         <a
           className="button button--ghost app-header__back"

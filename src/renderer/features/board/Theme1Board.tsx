@@ -14,6 +14,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { workshopScenes } from '../../../shared/board/theme1Layout'
 import type { SceneKey } from '../../../shared/model/scenes'
 import { useWorkshopStore } from '../../session/appServices'
+import { PrivacyReminder } from './PrivacyReminder'
 import { BoardArea } from './BoardArea'
 import { BoardViewTools } from './BoardViewTools'
 import { useBoard } from './BoardContext'
@@ -70,6 +71,7 @@ export function Theme1Board() {
         <div className="board__side">
           <BoardViewTools />
           <BoardArea scene={null} />
+          <PrivacyReminder />
         </div>
         <div className={`board__scenes board__scenes--${scenes.length}`}>
           {scenes.map((scene) => (

@@ -1,6 +1,9 @@
 import { BRIEF_PARTS } from '../../../shared/model/schemas'
 import type { Brief } from '../../../shared/theme3/brief'
 import { PrintA4Button } from '../../ui/PrintA4Button'
+import { canvasSheetRecords } from '../../../shared/privacy/canvasSheetRecords'
+import { useWorkshopStore } from '../../session/appServices'
+import { usePrivacyGuard } from '../../ui/privacy/usePrivacyGuard'
 import { useT } from '../../i18n/useT'
 import { briefFileName } from './briefFileName'
 
@@ -13,6 +16,8 @@ interface BriefToolbarProps {
 export function BriefToolbar({ brief, onRevertAll }: BriefToolbarProps) {
   const t = useT()
   const anyEdited = BRIEF_PARTS.some((part) => brief.parts[part].edited !== null)
+  const doc = useWorkshopStore((s) => s.doc)
+  const guard = usePrivacyGuard(doc?.workshop.id ?? '')
 
   return (
     <div className="brief-toolbar">
@@ -41,7 +46,13 @@ export function BriefToolbar({ brief, onRevertAll }: BriefToolbarProps) {
               brief.parts.title.text.split('\n')[0] ?? '',
             )
           }
+          beforePrint={(print) => {
+            // The personal-information guard first, over what this sheet shows.
+            if (doc) guard.check(doc, { records: canvasSheetRecords(doc, brief.canvasId) }, print)
+            else print()
+          }}
         />
+        {guard.dialog}
       </div>
     </div>
   )

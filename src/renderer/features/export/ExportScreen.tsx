@@ -1,5 +1,5 @@
 import '../../styles/export.css'
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { notesCsv } from '../../../shared/export/csvExport'
 import { buildExportDeck } from '../../../shared/export/exportModel'
 import { EXPORT_CAPACITIES } from '../../../shared/export/textSize'
@@ -24,6 +24,7 @@ import { ExportSummaryOptions, type SummaryChoice } from './ExportSummaryOptions
 import { useOpenedWorkshop } from '../../session/useOpenedWorkshop'
 import { WorkshopLoading, WorkshopMissing } from '../../ui/WorkshopStatus'
 import { AnnexButton } from '../../ui/AnnexButton'
+import { usePrivacyGuard } from '../../ui/privacy/usePrivacyGuard'
 
 interface ExportScreenProps {
   workshopId: string
@@ -63,6 +64,11 @@ function ExportView({ doc }: { doc: WorkshopDoc }) {
   const [extras, setExtras] = useState<SummaryChoice>({ sharedBoard: false, summary: false })
   // The 名簿 (personal data) in a file of chosen groups only when the organiser ticks it.
   const [rosterInGroupFile, setRosterInGroupFile] = useState(false)
+  // The personal-information guard runs before every export; a job reads the workshop as it is
+  // when it runs (after fixes made in the guard's review).
+  const guard = usePrivacyGuard(doc.workshop.id)
+  const latest = useRef(doc)
+  latest.current = doc
 
   const filter = useMemo(
     () => ({
@@ -149,7 +155,10 @@ function ExportView({ doc }: { doc: WorkshopDoc }) {
 
   const savePptx = () =>
     run('pptx', async () => {
-      const deck = buildExportDeck(doc, { ...content, capacity: EXPORT_CAPACITIES.pptx16x9 })
+      const deck = buildExportDeck(latest.current, {
+        ...content,
+        capacity: EXPORT_CAPACITIES.pptx16x9,
+      })
       // pptxgenjs is loaded only when a deck is made (a chunk of its own, from the app's files).
       const { buildPptx } = await import('../../export/pptxDeck')
       const bytes = await buildPptx(deck)
@@ -166,7 +175,7 @@ function ExportView({ doc }: { doc: WorkshopDoc }) {
     run('csv', async () => {
       const result = await host.saveFile({
         suggestedName: fileName(t.exportCsvName, 'csv'),
-        content: notesCsv(doc, filter),
+        content: notesCsv(latest.current, filter),
         encoding: 'utf8',
         filters: [{ name: 'CSV', extensions: ['csv'] }],
       })
@@ -181,12 +190,21 @@ function ExportView({ doc }: { doc: WorkshopDoc }) {
       const roster = groupIds === undefined || rosterInGroupFile
       const result = await host.saveFile({
         suggestedName: fileName(t.workshopFileName, 'taneboard'),
-        content: workshopFileText(doc, ids, appVersion, new Date().toISOString(), { roster }),
+        content: workshopFileText(latest.current, ids, appVersion, new Date().toISOString(), {
+          roster,
+        }),
         encoding: 'utf8',
         filters: [{ name: t.workshopFileFilter, extensions: ['taneboard'] }],
       })
       report(result)
     })
+
+  /** The guard first: the PDF, slides and CSV carry the chosen themes, the file every theme. */
+  const guarded = (job: Job, save: () => Promise<void>) => {
+    if (busy !== null) return
+    const scope = job === 'workshopFile' ? { groupIds } : { groupIds, themes: filter.themes }
+    guard.check(doc, scope, () => void save())
+  }
 
   return (
     <main className="screen export-screen" data-workshop-id={doc.workshop.id}>
@@ -243,7 +261,9 @@ function ExportView({ doc }: { doc: WorkshopDoc }) {
             className="button button--primary"
             title={t.exportPdfHint}
             disabled={nothing || busy !== null}
-            onClick={() => void savePdf()}
+            onClick={() => {
+              guarded('pdf', savePdf)
+            }}
           >
             {t.exportPdf}
           </button>
@@ -252,7 +272,9 @@ function ExportView({ doc }: { doc: WorkshopDoc }) {
             className="button"
             title={t.exportPptxHint}
             disabled={nothing || busy !== null}
-            onClick={() => void savePptx()}
+            onClick={() => {
+              guarded('pptx', savePptx)
+            }}
           >
             {t.exportPptx}
           </button>
@@ -261,7 +283,9 @@ function ExportView({ doc }: { doc: WorkshopDoc }) {
             className="button"
             title={t.exportCsvHint}
             disabled={nothing || busy !== null}
-            onClick={() => void saveCsv()}
+            onClick={() => {
+              guarded('csv', saveCsv)
+            }}
           >
             {t.exportCsv}
           </button>
@@ -270,10 +294,13 @@ function ExportView({ doc }: { doc: WorkshopDoc }) {
             className="button"
             title={t.workshopFileHint}
             disabled={groups.length === 0 || groupIds?.length === 0 || busy !== null}
-            onClick={() => void saveWorkshopFile()}
+            onClick={() => {
+              guarded('workshopFile', saveWorkshopFile)
+            }}
           >
             {t.workshopFile}
           </button>
+          {guard.dialog}
           <span className="export-status" role="status">
             {busy !== null ? t.exportBusy : ''}
           </span>

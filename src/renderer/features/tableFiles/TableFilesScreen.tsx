@@ -1,5 +1,5 @@
 import '../../styles/tableFiles.css'
-import { useEffect, useState, type DragEvent } from 'react'
+import { useEffect, useRef, useState, type DragEvent } from 'react'
 import { errorRef } from '../../../shared/errors/errorCodes'
 import type { OpenedFiles } from '../../../shared/host/hostApi'
 import { LIMITS } from '../../../shared/model/limits'
@@ -7,6 +7,7 @@ import { workshopGroups } from '../../../shared/ops/groupOps'
 import type { WorkshopDoc } from '../../../shared/model/workshopDoc'
 import { errorRefOf } from '../../../shared/errors/appError'
 import { exportFileName, tableFiles } from '../../export/exportFiles'
+import { usePrivacyGuard } from '../../ui/privacy/usePrivacyGuard'
 import { readPickedFiles } from '../../host/browserFiles'
 import { useT } from '../../i18n/useT'
 import { routeHref } from '../../navigation/useRoute'
@@ -53,11 +54,16 @@ function TableFilesView({ doc }: { doc: WorkshopDoc }) {
   const groups = workshopGroups(doc)
   const title = doc.workshop.title.trim() || t.untitled
 
+  // The personal-information guard first; the files are made from the workshop as it is then.
+  const guard = usePrivacyGuard(doc.workshop.id)
+  const latest = useRef(doc)
+  latest.current = doc
+
   const createFiles = async () => {
     if (busy !== null || groups.length === 0) return
     setBusy('create')
     try {
-      const files = tableFiles(doc, appVersion, new Date().toISOString(), t.untitled)
+      const files = tableFiles(latest.current, appVersion, new Date().toISOString(), t.untitled)
       const bundleName = exportFileName([title, t.tableFilesOpen], 'zip').replace(/\.zip$/, '')
       const result = await host.saveFiles({
         bundleName,
@@ -115,6 +121,7 @@ function TableFilesView({ doc }: { doc: WorkshopDoc }) {
 
   return (
     <main className="screen table-files-screen" data-workshop-id={doc.workshop.id}>
+      {guard.dialog}
       <header className="app-header">
         <a
           className="button button--ghost app-header__back"
@@ -140,7 +147,9 @@ function TableFilesView({ doc }: { doc: WorkshopDoc }) {
               type="button"
               className="button button--primary"
               disabled={groups.length === 0 || busy !== null}
-              onClick={() => void createFiles()}
+              onClick={() => {
+                guard.check(doc, {}, () => void createFiles())
+              }}
             >
               {t.tableFilesCreate}
             </button>
