@@ -8,7 +8,6 @@ export function PrivacyReminder() {
   const t = useT()
   return (
     <p className="board-privacy-reminder" title={t.privacyReminderHint}>
-      <span aria-hidden="true">🔒 </span>
       {t.privacyReminder}
     </p>
   )
