@@ -222,6 +222,12 @@ export default tseslint.config(
     },
   },
   {
+    // The one declaration of every record type (ARCHITECTURE.md, "Record registry"): it grows with
+    // each record type by design; splitting it would make the schemas import each other in a cycle.
+    files: ['src/shared/model/schemas.ts'],
+    rules: { 'max-lines': ['warn', { max: 500, skipBlankLines: true, skipComments: true }] },
+  },
+  {
     files: ['**/*.test.ts', '**/*.test.tsx', 'e2e/**/*.ts'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',

@@ -1,4 +1,5 @@
 import { annexEn } from './messages.annex.en'
+import { setupNavEn } from './messages.setupNav.en'
 import { boardViewEn } from './messages.boardView.en'
 import { briefEn } from './messages.brief.en'
 import { cafeEn } from './messages.cafe.en'
@@ -20,6 +21,7 @@ import { theme3En } from './messages.theme3.en'
 /** English UI strings. Typed against the Japanese ones, so a missing key is a compile error. */
 export const en: Messages = {
   ...annexEn,
+  ...setupNavEn,
   ...theme2En,
   ...theme3En,
   ...boardViewEn,
@@ -100,14 +102,6 @@ export const en: Messages = {
     'The workshop could not be created. What you entered is still here. Please press “Create” again.',
   creating: 'Creating…',
 
-  backToHome: 'All workshops',
-  setupNav: 'Workshop preparation',
-  sectionBasics: 'Basics',
-  sectionTimetable: 'Timetable',
-  sectionRoster: 'Participants (roster)',
-  sectionGroups: 'Groups',
-  sectionCards: 'Theme cards',
-  sectionPlanning: 'Planning',
   saving: 'Saving…',
   saved: 'Saved',
   saveFailed: 'Could not save',

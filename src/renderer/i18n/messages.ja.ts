@@ -3,6 +3,7 @@
  * messages are polite (です・ます), buttons are short verbs. `messages.en.ts` must have every key.
  */
 import { annexJa } from './messages.annex'
+import { setupNavJa } from './messages.setupNav'
 import { boardViewJa } from './messages.boardView'
 import { briefJa } from './messages.brief'
 import { cafeJa } from './messages.cafe'
@@ -22,6 +23,7 @@ import { theme3Ja } from './messages.theme3'
 
 export const ja = {
   ...annexJa,
+  ...setupNavJa,
   ...theme2Ja,
   ...theme3Ja,
   ...boardViewJa,
@@ -106,14 +108,6 @@ export const ja = {
   creating: '作成しています…',
 
   // Setup screen
-  backToHome: '研修会の一覧',
-  setupNav: '研修会の準備',
-  sectionBasics: '基本情報',
-  sectionTimetable: 'タイムテーブル',
-  sectionRoster: '参加者（名簿）',
-  sectionGroups: 'グループ',
-  sectionCards: 'テーマカード',
-  sectionPlanning: '研修の企画',
   saving: '保存中…',
   saved: '保存済み',
   saveFailed: '保存できませんでした',
