@@ -1,6 +1,6 @@
 import type { Participant } from '../model/schemas'
 import { affiliationKey, affiliationKind, careerBand } from './careers'
-import { seededRandom, shuffled } from './seededRandom'
+import { mulberry32 as seededRandom, shuffled } from '../timer/seededRandom'
 
 /**
  * 「グループ案をつくる」: a proposal of who sits at which table, pure and deterministic for a seed.
