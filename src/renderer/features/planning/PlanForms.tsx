@@ -82,6 +82,59 @@ function rowName(doc: FormProps['doc'], form: 'goals' | 'program', row: PlanRow)
   return row === 'r1' ? FIRST_ROW_LABEL : planText(doc, rowLabelKey(form, row)) || row
 }
 
+/** A form's table: one row per 対象 (its name first), one column per part of the form. */
+function PlanTargetTable<Column extends { id: string; label: string }>({
+  doc,
+  apply,
+  form,
+  columns,
+  cellKey,
+  columnHeading = (column) => column.label,
+}: FormProps & {
+  form: 'goals' | 'program'
+  columns: readonly Column[]
+  cellKey: (row: PlanRow, column: Column['id']) => string
+  columnHeading?: (column: Column) => string
+}) {
+  const t = usePlanningT()
+  return (
+    <table className="plan-table">
+      <thead>
+        <tr>
+          <th scope="col" className="plan-table__target">
+            {t.planTarget}
+          </th>
+          {columns.map((column) => (
+            <th key={column.id} scope="col">
+              {columnHeading(column)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {PLAN_ROWS.map((row) => (
+          <tr key={row}>
+            <th scope="row" className="plan-table__target">
+              <RowName doc={doc} apply={apply} form={form} row={row} />
+            </th>
+            {columns.map((column) => (
+              <td key={column.id}>
+                <PlanTextField
+                  doc={doc}
+                  apply={apply}
+                  form={form}
+                  fieldKey={cellKey(row, column.id)}
+                  label={`${rowName(doc, form, row)} ${column.label}`}
+                />
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
 /** 図表-72: 長期・中期・短期 × 対象. */
 export function GoalsForm({ doc, apply }: FormProps) {
   const t = usePlanningT()
@@ -104,47 +157,22 @@ export function GoalsForm({ doc, apply }: FormProps) {
           }}
         />
       </div>
-      <table className="plan-table">
-        <thead>
-          <tr>
-            <th scope="col" className="plan-table__target">
-              {t.planTarget}
-            </th>
-            {GOAL_COLUMNS.map((column) => (
-              <th key={column.id} scope="col">
-                {column.id === 'short' ? `${column.label}（${period}）` : column.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {PLAN_ROWS.map((row) => (
-            <tr key={row}>
-              <th scope="row" className="plan-table__target">
-                <RowName doc={doc} apply={apply} form="goals" row={row} />
-              </th>
-              {GOAL_COLUMNS.map((column) => (
-                <td key={column.id}>
-                  <PlanTextField
-                    doc={doc}
-                    apply={apply}
-                    form="goals"
-                    fieldKey={goalKey(row, column.id)}
-                    label={`${rowName(doc, 'goals', row)} ${column.label}`}
-                  />
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <PlanTargetTable
+        doc={doc}
+        apply={apply}
+        form="goals"
+        columns={GOAL_COLUMNS}
+        cellKey={goalKey}
+        columnHeading={(column) =>
+          column.id === 'short' ? `${column.label}（${period}）` : column.label
+        }
+      />
     </>
   )
 }
 
 /** 図表-73: 1. 目的, then 2-4 × 対象. */
 export function ProgramForm({ doc, apply }: FormProps) {
-  const t = usePlanningT()
   return (
     <>
       <div className="plan-purpose">
@@ -160,40 +188,13 @@ export function ProgramForm({ doc, apply }: FormProps) {
           label={PROGRAM_PURPOSE.label}
         />
       </div>
-      <table className="plan-table">
-        <thead>
-          <tr>
-            <th scope="col" className="plan-table__target">
-              {t.planTarget}
-            </th>
-            {PROGRAM_COLUMNS.map((column) => (
-              <th key={column.id} scope="col">
-                {column.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {PLAN_ROWS.map((row) => (
-            <tr key={row}>
-              <th scope="row" className="plan-table__target">
-                <RowName doc={doc} apply={apply} form="program" row={row} />
-              </th>
-              {PROGRAM_COLUMNS.map((column) => (
-                <td key={column.id}>
-                  <PlanTextField
-                    doc={doc}
-                    apply={apply}
-                    form="program"
-                    fieldKey={programKey(row, column.id)}
-                    label={`${rowName(doc, 'program', row)} ${column.label}`}
-                  />
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <PlanTargetTable
+        doc={doc}
+        apply={apply}
+        form="program"
+        columns={PROGRAM_COLUMNS}
+        cellKey={programKey}
+      />
     </>
   )
 }
