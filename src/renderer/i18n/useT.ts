@@ -97,6 +97,11 @@ export async function restoreStoredLang(): Promise<void> {
   }
 }
 
+/** The messages of a UI language (for components that already read the language). */
+export function messagesOf(lang: Lang): Messages {
+  return cataloguesOf(lang).messages
+}
+
 /** The messages of the current UI language. */
 export function useT(): Messages {
   return useLangStore((s) => s.messages)

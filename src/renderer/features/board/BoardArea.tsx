@@ -3,11 +3,12 @@ import { useShallow } from 'zustand/react/shallow'
 import type { SceneKey } from '../../../shared/model/scenes'
 import { useWorkshopStore } from '../../session/appServices'
 import { useLang, useT } from '../../i18n/useT'
-import { AreaEntry } from './AreaEntry'
 import { useBoard, useDropMode } from './BoardContext'
-import { areaEntries, areaNoteCount, SECONDARY_MARK } from './boardIndex'
+import { areaEntries, areaNoteCount, readAreaEntry } from './boardIndex'
 import { areaKey, areaName } from './boardKeys'
 import { CaptureField } from './CaptureField'
+import { NoteCluster } from './NoteCluster'
+import { NoteItem } from './NoteItem'
 import { areaTitle } from './noteLabels'
 import { OutOfSightHint } from './OutOfSightHints'
 import { useBoardView } from './boardView'
@@ -65,14 +66,23 @@ export const BoardArea = memo(function BoardArea({ scene }: BoardAreaProps) {
             <p>{scene === null ? t.boardEmptyTrayHint : t.boardEmptySceneHint}</p>
           </div>
         ) : (
+          // A top-level note of the area: a 見出し with its cluster, or a single note.
           entries.map((entry, index) => {
-            const secondary = entry.startsWith(SECONDARY_MARK)
-            const noteId = secondary ? entry.slice(SECONDARY_MARK.length) : entry
-            return (
-              <AreaEntry
-                key={entry}
+            const { noteId, secondary, heading, key } = readAreaEntry(entry)
+            return heading ? (
+              <NoteCluster
+                key={key}
+                headingId={noteId}
+                scene={scene}
+                secondary={secondary}
+                first={index === 0}
+              />
+            ) : (
+              <NoteItem
+                key={key}
                 noteId={noteId}
                 scene={scene}
+                parentId={null}
                 secondary={secondary}
                 first={index === 0}
               />

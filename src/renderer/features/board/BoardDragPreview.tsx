@@ -1,4 +1,5 @@
 import { useWorkshopStore } from '../../session/appServices'
+import { useLang } from '../../i18n/useT'
 import { useBoardUi } from './BoardContext'
 import { useDropWords } from './dropLabel'
 import { NoteBody } from './NoteBody'
@@ -12,6 +13,7 @@ export function BoardDragPreview() {
   const dragging = useBoardUi((s) => s.dragging)
   const note = useWorkshopStore((s) => (dragging ? s.doc?.notes[dragging.noteId] : undefined))
   const words = useDropWords((s) => s.words)
+  const lang = useLang()
   if (!dragging || !note) return null
   return (
     <div className={`note note--${note.kind} note--${note.color} note--preview`} aria-hidden="true">
@@ -21,6 +23,7 @@ export function BoardDragPreview() {
         tane={note.tane}
         otherScenes=""
         count={dragging.ids.length}
+        lang={lang}
       />
       {words ? (
         <p className="drop-words" data-drop-words="">

@@ -2,7 +2,7 @@ import { memo } from 'react'
 import { SCENE_KEYS, type SceneKey } from '../../../shared/model/scenes'
 import { TROUBLED_WHO, type TroubledWho } from '../../../shared/model/schemas'
 import { sceneLabel } from '../../i18n/labels'
-import { useLang, useT } from '../../i18n/useT'
+import { messagesOf, type Lang } from '../../i18n/useT'
 import { joinLabels, whoLabel } from './noteLabels'
 import { TaneIcon } from '../../ui/TaneIcon'
 
@@ -17,6 +17,8 @@ export interface NoteBodyProps {
   otherScenes: string
   /** How many notes a drag preview stands for (0 or 1: just this one). */
   count?: number
+  /** The UI language (read once by the note, not by each of its parts: fewer subscriptions). */
+  lang: Lang
 }
 
 const isWho = (value: string): value is TroubledWho =>
@@ -36,9 +38,9 @@ export const NoteBody = memo(function NoteBody({
   imported = false,
   otherScenes,
   count = 0,
+  lang,
 }: NoteBodyProps) {
-  const t = useT()
-  const lang = useLang()
+  const t = messagesOf(lang)
   const whoList = who ? who.split(',').filter(isWho) : []
   const scenes = otherScenes ? otherScenes.split(',').filter(isScene) : []
   const hasTags = imported || tane || whoList.length > 0 || scenes.length > 0

@@ -2,7 +2,7 @@ import { memo, useEffect, useRef, type MouseEvent } from 'react'
 import type { SceneKey } from '../../../shared/model/scenes'
 import { useWorkshopStore } from '../../session/appServices'
 import { sceneLabel } from '../../i18n/labels'
-import { useLang, useT } from '../../i18n/useT'
+import { messagesOf, useLang } from '../../i18n/useT'
 import { useBoard, useBoardUi, useDropMode } from './BoardContext'
 import { appearanceKey, areaName } from './boardKeys'
 import { NoteBody } from './NoteBody'
@@ -11,6 +11,7 @@ import { handleNoteKeyDown } from './noteKeyDown'
 import { joinLabels, whoLabel } from './noteLabels'
 import { useBoardView } from './boardView'
 import { FoldButton, isFoldKey } from './FoldButton'
+import { packNoteUiFlags, unpackNoteUiFlags } from './noteUiFlags'
 
 /**
  * Longer texts may be cut off on the note (line clamp: 6 lines, 3 in 詰めて表示): the whole text
@@ -52,25 +53,20 @@ export const NoteItem = memo(function NoteItem({
   folded = false,
 }: NoteItemProps) {
   const { ui, actions, dragHelpId, boardId } = useBoard()
-  const t = useT()
   const lang = useLang()
+  const t = messagesOf(lang)
   const note = useWorkshopStore((s) => s.doc?.notes[noteId])
   const visible = useWorkshopStore((s) => s.doc?.workshop.scenes)
   const key = appearanceKey(scene, parentId, noteId)
-  const selected = useBoardUi((s) => s.selected.has(noteId))
-  const picked = useBoardUi((s) => s.picked?.ids.includes(noteId) === true)
-  const moving = useBoardUi((s) => s.dragging?.ids.includes(noteId) === true)
-  const editing = useBoardUi((s) => s.editingKey === key)
-  const dropMode = useDropMode(key)
-  const compact = useBoardView((s) => s.density === 'compact')
   const area = areaName(scene)
+  // Everything this appearance shows of the board's UI state, through one subscription.
   // Roving tabindex: one Tab stop per area (the note last focused there, or its first note);
   // arrows, Home and End move between notes (noteKeyDown).
-  const tabStop = useBoardUi((s) => {
-    const stop = s.tabStops[area]
-    return stop === key || (first && stop === undefined)
-  })
-  const focusSeq = useBoardUi((s) => (!secondary && s.focus?.noteId === noteId ? s.focus.seq : 0))
+  const { selected, picked, moving, editing, tabStop, focusSeq } = unpackNoteUiFlags(
+    useBoardUi((s) => packNoteUiFlags(s, { noteId, key, area, first, secondary })),
+  )
+  const dropMode = useDropMode(key)
+  const compact = useBoardView((s) => s.density === 'compact')
 
   const element = useRef<HTMLDivElement | null>(null)
 
@@ -212,6 +208,7 @@ export const NoteItem = memo(function NoteItem({
           tane={note.tane}
           imported={note.importedCopy === true}
           otherScenes={others.join(',')}
+          lang={lang}
         />
       )}
       {foldCount > 0 && !editing ? (

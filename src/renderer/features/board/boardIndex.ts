@@ -30,10 +30,13 @@ export function boardIndex(doc: WorkshopDoc, boardId: string): Theme1Index {
 
 /** Marks a secondary appearance in an area's entries. */
 export const SECONDARY_MARK = '~'
+/** Marks a 見出し in an area's entries (after the id; ids never hold either mark). */
+export const HEADING_MARK = '^'
 
 /**
  * The notes of an area as strings, so that `useShallow` can compare them: the note id, prefixed
- * with SECONDARY_MARK for an extra appearance of a multi-scene note.
+ * with SECONDARY_MARK for an extra appearance of a multi-scene note and followed by HEADING_MARK
+ * for a 見出し (so that the area knows which entries are clusters without a subscription each).
  */
 export function areaEntries(
   doc: WorkshopDoc | null,
@@ -41,9 +44,27 @@ export function areaEntries(
   scene: SceneKey | null,
 ): string[] {
   if (!doc) return []
-  return areaViews(boardIndex(doc, boardId).layout, scene).map((view) =>
-    view.isSecondary ? `${SECONDARY_MARK}${view.note.id}` : view.note.id,
+  return areaViews(boardIndex(doc, boardId).layout, scene).map(
+    (view) =>
+      (view.isSecondary ? SECONDARY_MARK : '') +
+      view.note.id +
+      (view.note.kind === 'heading' ? HEADING_MARK : ''),
   )
+}
+
+/** An area entry read back: the note, and how it appears (see areaEntries). */
+export function readAreaEntry(entry: string): {
+  noteId: string
+  secondary: boolean
+  heading: boolean
+  /** The appearance's React key (a note that becomes a 見出し keeps its element and focus). */
+  key: string
+} {
+  const secondary = entry.startsWith(SECONDARY_MARK)
+  const heading = entry.endsWith(HEADING_MARK)
+  const key = heading ? entry.slice(0, -HEADING_MARK.length) : entry
+  const noteId = secondary ? key.slice(SECONDARY_MARK.length) : key
+  return { noteId, secondary, heading, key }
 }
 
 /** How many notes an area shows (gathered ones included). */

@@ -24,6 +24,9 @@ import { planDrop, type DropPlan } from './dropPlan'
 /** Pixels the pointer must travel before a drag starts: a click still selects and focuses. */
 export const DRAG_DISTANCE = 5
 
+/** Marks the board while a pointer drag is on (board.css: its notes are not hit-tested). */
+export const POINTER_DRAG_ATTRIBUTE = 'data-pointer-drag'
+
 /** The one dnd-kit draggable every note is picked up through (see Theme1Board). */
 export const NOTE_DRAG_ID = 'theme1-note'
 
@@ -66,6 +69,8 @@ export function useBoardDnd(): Pick<
   const lead = useRef<string | null>(null)
   const pressed = useRef<HTMLElement | null>(null)
   const geometry = useRef<DropGeometry | null>(null)
+  /** The board while a pointer drag is on it (marked `data-pointer-drag`, see finish). */
+  const dragBoard = useRef<HTMLElement | null>(null)
   const announcedScene = useRef<string | null | undefined>(undefined)
   const frame = useRef(0)
   const pointerOptions = useMemo<PointerSensorOptions>(
@@ -115,6 +120,8 @@ export function useBoardDnd(): Pick<
       frame.current = 0
       geometry.current?.dispose()
       geometry.current = null
+      dragBoard.current?.removeAttribute(POINTER_DRAG_ATTRIBUTE)
+      dragBoard.current = null
       last.current = null
       moving.current = []
       pressed.current = null
@@ -156,6 +163,12 @@ export function useBoardDnd(): Pick<
         const board = note?.closest<HTMLElement>('[data-testid="theme1-board"]')
         geometry.current?.dispose()
         geometry.current = board ? measureDropGeometry(board) : null
+        // The drop spot comes from the measured geometry, not from what the pointer is over: the
+        // notes stop being hit-tested and hovered while the pointer crosses them (no hover
+        // repaint of the board on every frame of the drag); the lists still take the wheel.
+        dragBoard.current?.removeAttribute(POINTER_DRAG_ATTRIBUTE)
+        dragBoard.current = board ?? null
+        board?.setAttribute(POINTER_DRAG_ATTRIBUTE, '')
         last.current = null
         // Kept after the drop too: dnd-kit announces a cancel after onDragCancel.
         lead.current = id
