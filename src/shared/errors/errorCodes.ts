@@ -108,6 +108,10 @@ export interface ErrorParams extends FileErrorParams {
   'survey.rowNoName': { row: number }
   'survey.rowTooLong': { row: number; max: number }
   'survey.rowBadOption': { row: number; column: string; value: string; letters: string }
+  // … and typing answers in the grid (shared/survey/surveyGrid.ts): the cell keeps its value
+  'survey.cellBadOption': { column: string; value: string; letters: string }
+  'survey.cellNoName': undefined
+  'survey.cellTooLong': { column: string; max: number }
 
   // Notices (info, success): what happened, told in the UI language like the errors
   'notice.keptRemote': { count: number }

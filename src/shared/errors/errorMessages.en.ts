@@ -182,6 +182,12 @@ export const errorMessagesEn: ErrorCatalogue = {
     `Row ${row}: the name is too long (at most ${max} characters), so the row is not imported.`,
   'survey.rowBadOption': ({ row, column, value, letters }) =>
     `Row ${row}: the answer "${value}" in "${column}" is not one of the options (${letters}), so the row is not imported.`,
+  'survey.cellBadOption': ({ column, value, letters }) =>
+    `"${value}" cannot go in "${column}": type one of the option letters (${letters}). Nothing was written.`,
+  'survey.cellNoName':
+    'The name cannot be blank (before and after are matched by name). Nothing was written.',
+  'survey.cellTooLong': ({ column, max }) =>
+    `"${column}" holds at most ${max} characters. Nothing was written.`,
 
   'notice.keptRemote': ({ count: n }) => `${items(n)} changed on another device ${leftAsIs(n)}.`,
   'notice.keptChanged': ({ count: n }) => `${items(n)} changed since ${leftAsIs(n)}.`,

@@ -176,6 +176,12 @@ export const errorMessagesJa: ErrorCatalogue = {
     `${row}行目：氏名が長すぎるため（${max}文字まで）取り込みません。`,
   'survey.rowBadOption': ({ row, column, value, letters }) =>
     `${row}行目：「${column}」の回答「${value}」は選択肢（${letters}）にないため、この行は取り込みません。`,
+  'survey.cellBadOption': ({ column, value, letters }) =>
+    `「${column}」に「${value}」は入力できません。選択肢の記号（${letters}）を入力してください。書き込んでいません。`,
+  'survey.cellNoName':
+    '氏名は空欄にできません（事前・事後の突合は氏名で行います）。書き込んでいません。',
+  'survey.cellTooLong': ({ column, max }) =>
+    `「${column}」は${max}文字までです。書き込んでいません。`,
 
   'notice.keptRemote': ({ count: n }) => `ほかの端末で変更された${n}件はそのままにしました。`,
   'notice.keptChanged': ({ count: n }) => `その後に変更された${n}件はそのままにしました。`,

@@ -14,6 +14,7 @@ import { SaveStatusBadge } from '../../ui/SaveStatusBadge'
 import { UndoRedoButtons } from '../../ui/UndoRedoButtons'
 import { useUndoShortcuts } from '../../ui/useUndoShortcuts'
 import { WorkshopLoading, WorkshopMissing } from '../../ui/WorkshopStatus'
+import { SurveyGridPanel } from './SurveyGridPanel'
 import { SurveyImportPanel } from './SurveyImportPanel'
 import { SurveyItemsPanel } from './SurveyItemsPanel'
 import { SurveyMatchPanel } from './SurveyMatchPanel'
@@ -97,6 +98,7 @@ function SurveyView({ doc }: { doc: WorkshopDoc }) {
       <div className="survey-body">
         <SurveyItemsPanel doc={doc} editing={editing} />
         <SurveyImportPanel doc={doc} editing={editing} />
+        <SurveyGridPanel doc={doc} editing={editing} />
         {answers.length > 0 ? (
           <SurveyMatchPanel doc={doc} match={results.match} editing={editing} />
         ) : null}
