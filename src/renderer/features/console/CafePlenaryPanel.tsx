@@ -1,5 +1,5 @@
 import '../../styles/cafeRotation.css'
-import { useEffect, useMemo, useRef } from 'react'
+import { useMemo } from 'react'
 import {
   cafeProblemRef,
   hostOf,
@@ -29,19 +29,13 @@ import { cafeSetupOf } from '../../views/cafe/cafeRotationOf'
 import { CafeRoundBoard } from '../../views/cafe/CafeRoundBoard'
 import { useConsole, type ConsoleStore } from './consoleStore'
 import { keepFocus } from './keepFocus'
+import { isTyping, usePanelKeys } from './usePanelKeys'
 import { useApplyEdit } from './useApplyEdit'
 import { useNow } from './useNow'
 
 interface CafePlenaryPanelProps {
   doc: WorkshopDoc
   store: ConsoleStore
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-  )
 }
 
 /**
@@ -83,25 +77,7 @@ export function CafePlenaryPanel({ doc, store }: CafePlenaryPanelProps) {
     change((s, n) => cafePreviousRound(s, plan.rounds, n))
   }
 
-  const keys = useRef({ toggle, next, back })
-  keys.current = { toggle, next, back }
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.isComposing || event.altKey || event.ctrlKey || event.metaKey) return
-      if (event.defaultPrevented || isTyping(event.target)) return
-      if (event.target instanceof HTMLElement && event.target.getAttribute('role') === 'tab') return
-      const k = keys.current
-      if (event.key === ' ' && !(event.target instanceof HTMLButtonElement)) k.toggle()
-      else if (event.key === 'n' || event.key === 'N') k.next()
-      else if (event.key === 'b' || event.key === 'B') k.back()
-      else return
-      event.preventDefault()
-    }
-    window.addEventListener('keydown', onKey)
-    return () => {
-      window.removeEventListener('keydown', onKey)
-    }
-  }, [])
+  usePanelKeys({ ' ': toggle, n: next, b: back })
 
   const over = view.phase === 'during' && view.remainingMs < 0
   const maxRounds = maxCafeRounds(groups.length)

@@ -1,5 +1,5 @@
 import '../../styles/consoleGroups.css'
-import { useEffect, useMemo, useRef } from 'react'
+import { useMemo } from 'react'
 import { workshopGroups } from '../../../shared/ops/groupOps'
 import type { PlenaryOrderMode } from '../../../shared/timer/plenaryOrder'
 import {
@@ -36,18 +36,12 @@ import { PlenaryOrderList } from './PlenaryOrderList'
 import { PlenarySlideView } from '../../views/PlenarySlideView'
 import { useNow } from './useNow'
 import { keepFocus } from './keepFocus'
+import { usePanelKeys } from './usePanelKeys'
 import { PlenarySpeakingTime } from './PlenarySpeakingTime'
 
 interface PlenaryPanelProps {
   workshopId: string
   store: ConsoleStore
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-  )
 }
 
 /**
@@ -156,32 +150,28 @@ export function PlenaryPanel({ workshopId, store }: PlenaryPanelProps) {
   const toReview = () => {
     change((s, n) => plenaryToReview(s, total, n))
   }
-  const keys = useRef({ step, toggle, change, toReview })
-  keys.current = { step, toggle, change, toReview }
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.isComposing || event.altKey || event.ctrlKey || event.metaKey) return
-      // A key another control already handled (the console's tabs) is not a plenary step too.
-      if (event.defaultPrevented || isTyping(event.target)) return
-      if (event.target instanceof HTMLElement && event.target.getAttribute('role') === 'tab') return
-      const k = keys.current
-      if (event.key === 'ArrowRight' || event.key === 'PageDown') k.step(1)
-      else if (event.key === 'ArrowLeft' || event.key === 'PageUp') k.step(-1)
-      else if (event.key === ' ' && !(event.target instanceof HTMLButtonElement)) k.toggle()
-      else if (event.key === 'n' || event.key === 'N') {
-        k.change(plenaryNext, true)
-      } else if (event.key === 'b' || event.key === 'B') {
-        k.change(plenaryBack, true)
-      } else if (event.key === 'r' || event.key === 'R') {
-        k.toReview()
-      } else return
-      event.preventDefault()
-    }
-    window.addEventListener('keydown', onKey)
-    return () => {
-      window.removeEventListener('keydown', onKey)
-    }
-  }, [])
+  usePanelKeys({
+    ArrowRight: () => {
+      step(1)
+    },
+    PageDown: () => {
+      step(1)
+    },
+    ArrowLeft: () => {
+      step(-1)
+    },
+    PageUp: () => {
+      step(-1)
+    },
+    ' ': toggle,
+    n: () => {
+      change(plenaryNext, true)
+    },
+    b: () => {
+      change(plenaryBack, true)
+    },
+    r: toReview,
+  })
 
   const over = view !== null && view.phase === 'during' && view.remainingMs < 0
   const skippedNames = (state?.skipped ?? []).map((id) => nameOf(id)).filter((n) => n !== '')
