@@ -21,8 +21,13 @@ import type { NoticeState, SaveStatus } from './storeTypes'
  * their writes are ordered with each other.
  */
 export interface Persistence {
-  /** After an applied edit: the records to IndexedDB now, the doc's snapshot soon. */
-  saveChange(doc: WorkshopDoc, records: readonly AnyRecord[]): void
+  /**
+   * After an applied edit: the records to IndexedDB now, the doc's snapshot soon (with `remote`,
+   * another device's change: within remoteSnapshotDelayMs, so that fifteen tables writing at once
+   * cost one snapshot every second or so, not one per change; the records are in IndexedDB at
+   * once either way).
+   */
+  saveChange(doc: WorkshopDoc, records: readonly AnyRecord[], options?: { remote?: boolean }): void
   /**
    * Records and snapshot written at once (new workshops, delete, restore). Rejects when
    * IndexedDB refused the records; a snapshot failure is only reported (and retried).
@@ -63,12 +68,21 @@ export interface PersistenceDeps {
   appVersion: string
   now: () => string
   snapshotDelayMs?: number
+  /** The snapshot delay after another device's change (default REMOTE_SNAPSHOT_DELAY_MS). */
+  remoteSnapshotDelayMs?: number
   retryMs?: number
   /** Where the docs still waiting for their snapshot go, synchronously, when the page is left. */
   rescue?: RescueCopy
   /** Told of every changed doc (the automatic backups schedule themselves from it). */
   onChange?: (doc: WorkshopDoc) => void
 }
+
+/**
+ * Another device's change reaches the second copy within this (it is in IndexedDB at once, and
+ * the hub and that device hold it too): a live table's change every 200 ms costs a snapshot of
+ * the whole workshop once a second instead of three times.
+ */
+export const REMOTE_SNAPSHOT_DELAY_MS = 1000
 
 /** The error each write channel reports (with the host's own error as detail, when coded). */
 const SAVE_FAILED = { database: 'persist.database', snapshot: 'persist.snapshot' } as const
@@ -145,9 +159,12 @@ export function createPersistence(deps: PersistenceDeps): Persistence {
   }
 
   return {
-    saveChange(doc, changed) {
+    saveChange(doc, changed, options = {}) {
       records.enqueue(changed)
-      snapshots.schedule(doc)
+      snapshots.schedule(
+        doc,
+        options.remote ? (deps.remoteSnapshotDelayMs ?? REMOTE_SNAPSHOT_DELAY_MS) : undefined,
+      )
       recomputeStatus()
       deps.onChange?.(doc)
     },

@@ -89,6 +89,30 @@ describe('snapshotWriter', () => {
     }
   })
 
+  it("writes other devices' changes within their longer delay, and an edit here sooner", async () => {
+    vi.useFakeTimers()
+    try {
+      const { host, writer } = setup(300)
+      const doc = makeTestDoc(fakeContext())
+      // A live table's change every 200 ms for 2 s: one snapshot a second, not one per 300 ms.
+      for (let i = 1; i <= 10; i++) {
+        writer.schedule(retitled(doc, `remote ${String(i)}`), 1000)
+        await vi.advanceTimersByTimeAsync(200)
+      }
+      await vi.advanceTimersByTimeAsync(10)
+      expect(host.writes.map((w) => titleIn(w.content))).toEqual(['remote 5', 'remote 10'])
+      // An edit here while a remote change waits is written within the usual delay.
+      writer.schedule(retitled(doc, 'remote 11'), 1000)
+      await vi.advanceTimersByTimeAsync(100)
+      writer.schedule(retitled(doc, 'here'))
+      await vi.advanceTimersByTimeAsync(310)
+      expect(titleIn(host.writes.at(-1)?.content)).toBe('here')
+      expect(host.writes).toHaveLength(3)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
   it('never lets an older doc land after a newer one', async () => {
     const { host, writer } = setup()
     const doc = makeTestDoc(fakeContext())

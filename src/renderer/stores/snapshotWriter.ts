@@ -9,8 +9,11 @@ import { docRecords, type WorkshopDoc } from '../../shared/model/workshopDoc'
  * A failed write keeps its doc pending and is retried on the next change or after `retryMs`.
  */
 export interface SnapshotWriter {
-  /** Schedules a write of the doc (replacing an older pending doc of the same workshop). */
-  schedule(doc: WorkshopDoc): void
+  /**
+   * Schedules a write of the doc (replacing an older pending doc of the same workshop), within
+   * `delayMs` (the writer's own delay by default; a longer one for other devices' changes).
+   */
+  schedule(doc: WorkshopDoc, delayMs?: number): void
   /** Writes every pending doc now; resolves true when all of them are on the host. */
   flush(): Promise<boolean>
   /** Schedules the doc and flushes. */
@@ -40,6 +43,8 @@ export function createSnapshotWriter(options: SnapshotWriterOptions): SnapshotWr
   const retryMs = options.retryMs ?? 10_000
   const pending = new Map<string, WorkshopDoc>()
   let timer: ReturnType<typeof setTimeout> | null = null
+  /** When the armed timer fires (Date.now() ms). */
+  let due = 0
   /** True while the armed timer is the slow retry after a failure, not the coalescing delay. */
   let retryArmed = false
   let chain: Promise<boolean> = Promise.resolve(true)
@@ -49,6 +54,7 @@ export function createSnapshotWriter(options: SnapshotWriterOptions): SnapshotWr
     if (disposed) return
     if (timer !== null) clearTimeout(timer)
     retryArmed = isRetry
+    due = Date.now() + ms
     timer = setTimeout(() => {
       timer = null
       void flush()
@@ -109,11 +115,12 @@ export function createSnapshotWriter(options: SnapshotWriterOptions): SnapshotWr
   }
 
   return {
-    schedule(doc) {
+    schedule(doc, within = delayMs) {
       pending.set(doc.workshop.id, doc)
       // Coalesce without postponing: a steady stream of edits is still written every delayMs.
-      // A change during the slow retry wait tries again soon.
-      if (timer === null || retryArmed) arm(delayMs)
+      // A change during the slow retry wait tries again soon; one that must be written sooner
+      // than the armed timer (an edit here while other devices' changes wait) brings it forward.
+      if (timer === null || retryArmed || Date.now() + within < due) arm(within)
     },
     flush,
     writeNow(doc) {

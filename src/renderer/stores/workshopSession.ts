@@ -271,7 +271,7 @@ export function createWorkshopSession(deps: WorkshopSessionDeps): WorkshopSessio
     }
     announce(change)
     if (mode === 'queue') {
-      persistence.saveChange(change.doc, change.records)
+      persistence.saveChange(change.doc, change.records, { remote: change.origin === 'remote' })
       tellPersisted(change.workshopId, change.records)
       return
     }

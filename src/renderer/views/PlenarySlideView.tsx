@@ -1,5 +1,5 @@
 import '../styles/consoleGroups.css'
-import { useMemo, type ReactNode } from 'react'
+import { memo, useMemo, type ReactNode } from 'react'
 import { CONTINUED_MARK, EMPTY_BLOCK_TEXT } from '../../shared/export/exportLabels'
 import type {
   BriefBlock,
@@ -30,9 +30,10 @@ interface PlenarySlideViewProps {
  * as text, n / total at the bottom. All sizes are in container units (cqh), so the same slide
  * reads the same on the projector, in the console's preview and, smaller, as a thumbnail. A slide
  * whose content is taller than the slide (the model's `overflow`, or a long text) shrinks its
- * text until it fits.
+ * text until it fits (useSlideFit: from the last fit, so a live thumbnail's edit costs a layout).
+ * Memoised: a projected board whose group did not change is not drawn again.
  */
-export function PlenarySlideView({
+export const PlenarySlideView = memo(function PlenarySlideView({
   section,
   slide,
   size = 'full',
@@ -63,7 +64,7 @@ export function PlenarySlideView({
       {corner}
     </article>
   )
-}
+})
 
 function SlideContent({ slide }: { slide: ExportSlide }) {
   switch (slide.kind) {

@@ -6,7 +6,9 @@ import { useWorkshopStore } from '../../session/appServices'
 import { routeHref } from '../../navigation/useRoute'
 import { useT } from '../../i18n/useT'
 import { toggleFullScreen, useFollowedWorkshop } from '../../shell/useFollowedWorkshop'
+import { useWorkshopDoc } from '../../session/useOpenedWorkshop'
 import { ConsoleProjectorBoard } from './ConsoleProjectorBoard'
+import { sameConsoleFrame } from './consoleFrame'
 import { useConsole, useConsoleStoreApi } from './consoleStore'
 import { DayPlanProjector } from './DayPlanProjector'
 import { PlenaryProjector } from './PlenaryProjector'
@@ -27,13 +29,13 @@ interface ConsoleProjectorProps {
 export function ConsoleProjector({ workshopId }: ConsoleProjectorProps) {
   const t = useT()
   const store = useConsoleStoreApi(workshopId)
-  const doc = useWorkshopStore((s) => s.doc)
+  // Board contents are read by the projected board itself (ConsoleProjectorBoard).
+  const ready = useWorkshopDoc(workshopId, sameConsoleFrame)
   const status = useWorkshopStore((s) => s.status)
   const kind = useConsole(store, (s) => s.data.projector.kind)
   const update = useConsole(store, (s) => s.update)
   useFollowedWorkshop(workshopId)
 
-  const ready = doc?.workshop.id === workshopId ? doc : null
   const plan = useMemo(() => (ready ? timerPlanFromDoc(ready) : null), [ready])
 
   useEffect(() => {

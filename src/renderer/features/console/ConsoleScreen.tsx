@@ -19,6 +19,7 @@ import { CafePlenaryPanel } from './CafePlenaryPanel'
 import { PlenaryFormatSwitch } from './PlenaryFormatSwitch'
 import { plenaryFormatOf } from '../../../shared/cafe/cafePlan'
 import { TimerPanel } from './TimerPanel'
+import { sameConsoleFrame } from './consoleFrame'
 import { useOpenedWorkshop } from '../../session/useOpenedWorkshop'
 import { WorkshopLoading, WorkshopMissing } from '../../ui/WorkshopStatus'
 import { AnnexButton } from '../../ui/AnnexButton'
@@ -43,7 +44,7 @@ type Tab = (typeof TABS)[number]
 export function ConsoleScreen({ workshopId, chime: injected, lanClient }: ConsoleScreenProps) {
   const t = useT()
   const services = useAppServices()
-  const { status, doc: ready } = useOpenedWorkshop(workshopId)
+  const { status, doc: ready } = useOpenedWorkshop(workshopId, sameConsoleFrame)
   const store = useConsoleStoreApi(workshopId)
   const projectorKind = useConsole(store, (s) => s.data.projector.kind)
   const update = useConsole(store, (s) => s.update)
@@ -171,8 +172,8 @@ export function ConsoleScreen({ workshopId, chime: injected, lanClient }: Consol
           {t.consoleProjectBlocked}
         </p>
       ) : null}
-      {/* The timer stays mounted (hidden) so that its chimes sound on every tab; its keys work
-          only on its tab. The other panels are mounted only when shown: their keys never compete. */}
+      {/* The timer stays mounted (hidden, drawing nothing) so that its chimes sound on every tab;
+          its keys work only on its tab. The other panels are mounted only when shown: their keys never compete. */}
       <div
         className="console-body"
         role="tabpanel"
@@ -180,7 +181,13 @@ export function ConsoleScreen({ workshopId, chime: injected, lanClient }: Consol
         aria-labelledby="console-tab-timer"
         hidden={tab !== 'timer'}
       >
-        <TimerPanel doc={ready} store={store} chime={chime} keys={tab === 'timer'} />
+        <TimerPanel
+          doc={ready}
+          store={store}
+          chime={chime}
+          keys={tab === 'timer'}
+          shown={tab === 'timer'}
+        />
       </div>
       <PlenaryChimes doc={ready} store={store} chime={chime} />
       <CafeChimes doc={ready} store={store} chime={chime} />

@@ -25,6 +25,12 @@ interface TimerPanelProps {
   chime: ChimeFn
   /** Space, ←/→ and + drive the timer while true (the timer tab is shown). */
   keys?: boolean
+  /**
+   * False while another tab is shown: the panel keeps its state and its chimes (they sound on
+   * every tab) but draws nothing, so its clock's ticks and the tables' changes cost no render of
+   * the hidden panel.
+   */
+  shown?: boolean
 }
 
 /**
@@ -33,7 +39,7 @@ interface TimerPanelProps {
  * Follow the clock (rows change at their scheduled times) or run on demand (開始, 一時停止, +1分,
  * +5分, 前の行へ, 次の行へ: later rows shift, the expected end moves).
  */
-export function TimerPanel({ doc, store, chime, keys = true }: TimerPanelProps) {
+export function TimerPanel({ doc, store, chime, keys = true, shown = true }: TimerPanelProps) {
   const t = useT()
   const now = useNow(250)
   const timer = useConsole(store, (s) => s.data.timer)
@@ -82,6 +88,7 @@ export function TimerPanel({ doc, store, chime, keys = true }: TimerPanelProps) 
   const running = manual && timer.status === 'running'
   const delta = deltaMinutes(view.deltaMs)
   const headingId = useId()
+  if (!shown) return null
 
   const main =
     'timer-now' +

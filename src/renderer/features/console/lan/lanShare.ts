@@ -122,9 +122,14 @@ export function useLanShareController(
   const services = useAppServices()
   const host = services.host
   const state = useLanShare((s) => s.state)
-  const doc = useWorkshopStore((s) => s.doc)
-  const groupIds = doc?.workshop.id === workshopId ? workshopGroups(doc).map((g) => g.id) : null
-  const groupKey = groupIds?.join(',') ?? ''
+  // The group ids as one string: the console is not rendered again for a table's edit.
+  const groupKey = useWorkshopStore((s) =>
+    s.doc?.workshop.id === workshopId
+      ? workshopGroups(s.doc)
+          .map((g) => g.id)
+          .join(',')
+      : '',
+  )
 
   useEffect(() => {
     void refresh(host)
