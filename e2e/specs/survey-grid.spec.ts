@@ -3,12 +3,15 @@ import { createWorkshop, openHome } from '../support/pages/home'
 import { typeWithIme } from '../support/ime'
 
 /**
- * Issue 21 p2 (typed in a grid): two respondents' answers before and after typed in 「回答を入力する」
+ * Issue 21 p1 (items linked to 研修の企画's 「3.研修終了時に想定する能力・効果等」) and p2 (typed in a
+ * grid): with no plan yet the screen says so and links to 研修の企画; a line written there is
+ * chosen for Ⅰ-1. Then two respondents' answers before and after typed in 「回答を入力する」
  * through the IME and the keyboard; a letter the scale lacks is refused on its cell; the results
- * count up / stay / down at once; one cell is undone. Picture (docs/issue21/) only with
- * ISSUE21_SHOTS=1.
+ * count up / stay / down at once, also under the linked goal; one cell is undone. Pictures
+ * (docs/issue21/) only with ISSUE21_SHOTS=1.
  */
 const shots = process.env.ISSUE21_SHOTS === '1'
+const GOAL = '地域課題を市町村担当者と共有できる'
 
 /** A new row: the name through the IME, Enter (the row is added, the focus on 立場). */
 async function addRespondent(page: Page, reading: string[], name: string, position: string) {
@@ -37,6 +40,22 @@ test('回答を入力する: 事前・事後を表に入力すると結果が変
   await createWorkshop(page, '終日開催（試行①）', { title: 'アンケート入力の研修会' })
   await page.getByRole('link', { name: 'アンケート' }).click()
   await page.getByRole('button', { name: '報告書（試行①）の設問を使う' }).click()
+
+  // p1: no 「3.研修終了時に想定する能力・効果等」 yet — said, with the way to 研修の企画
+  await expect(
+    page.getByText(/「3\.研修終了時に想定する能力・効果等」がまだ書かれていません/).first(),
+  ).toBeVisible()
+  await page.getByRole('link', { name: '研修の企画へ' }).first().click()
+  const program = page.getByRole('region', { name: '図表-73 研修プログラムの企画' })
+  await program
+    .getByRole('textbox', { name: 'コーディネーター 3.研修終了時に想定する能力・効果等' })
+    .fill(`・${GOAL}\n・多職種の視点で整理できる`)
+  await page.keyboard.press('Tab')
+  await page.getByRole('link', { name: 'アンケート' }).click()
+  await page
+    .getByRole('combobox', { name: 'Ⅰ-1で確かめる「3.研修終了時に想定する能力・効果等」' })
+    .selectOption({ label: GOAL })
+  await expect(page.getByText(`研修終了時（コーディネーター）：${GOAL}`)).toBeVisible()
 
   await page.getByRole('button', { name: '事前（受講前）の回答を入力する' }).click()
   const pre = page.getByRole('table', { name: '事前（受講前）の回答' })
@@ -82,6 +101,11 @@ test('回答を入力する: 事前・事後を表に入力すると結果が変
   await expect(row('Ⅰ-2').getByRole('cell')).toHaveText(['0', '1', '0', '1', /.*/])
   await expect(results.getByText('多職種の視点')).toBeVisible()
   await expect(results.getByRole('button', { name: '市町村担当者（1人）' })).toBeVisible()
+  // p1: per goal, the items that measure it, with their counts
+  const goals = page.getByRole('region', { name: '研修終了時に想定する能力・効果等と設問' })
+  await expect(goals.getByRole('heading', { name: `コーディネーター ${GOAL}` })).toBeVisible()
+  const measured = goals.getByRole('listitem').filter({ hasText: 'Ⅰ-1' })
+  await expect(measured).toContainText('up 1・stay 0・down 1（計2人）')
   if (shots) {
     await page.getByRole('heading', { name: '回答を入力する' }).evaluate((h) => {
       h.scrollIntoView()
@@ -96,4 +120,11 @@ test('回答を入力する: 事前・事後を表に入力すると結果が変
   await undo.click()
   await expect(post.getByRole('textbox', { name: '佐藤 Ⅰ-1' })).toHaveValue('')
   await expect(row('Ⅰ-1').getByRole('cell')).toHaveText(['1', '0', '0', '1', /.*/])
+  await expect(measured).toContainText('up 1・stay 0・down 0（計1人）')
+  if (shots) {
+    await goals.evaluate((section) => {
+      section.scrollIntoView()
+    })
+    await page.screenshot({ path: 'docs/issue21/survey-goals-1366.png' })
+  }
 })

@@ -8,7 +8,7 @@ import { parseWorkshopFile, serializeWorkshopFile, WORKSHOP_FILE_VERSION } from 
  */
 const EXAMPLE = `{
   "format": "taneboard-workshop",
-  "formatVersion": 12,
+  "formatVersion": 13,
   "appVersion": "0.1.0",
   "savedAt": "2026-11-24T10:15:00.123Z",
   "workshop": {

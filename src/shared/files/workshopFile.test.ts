@@ -457,7 +457,8 @@ describe('workshop file', () => {
       },
     ])
     const text = serializeWorkshopFile(doc, '0.12.0', SAVED_AT)
-    expect(WORKSHOP_FILE_VERSION).toBe(12)
+    // Carried since format 12 (the version that added them).
+    expect(WORKSHOP_FILE_VERSION).toBeGreaterThanOrEqual(12)
     const result = parseWorkshopFile(text, { strict: true })
     if (!result.ok) throw new Error(result.detail)
     expect(result.doc.workshop).toMatchObject({
@@ -488,5 +489,51 @@ describe('workshop file', () => {
     expect(result.file.formatVersion).toBe(WORKSHOP_FILE_VERSION)
     expect(docRecords(result.doc)).toEqual([workshop, ...records])
     expect(result.doc.workshop.plenaryFormat).toBeUndefined()
+  })
+})
+
+describe('workshop file format 13: a survey item linked to 「3.研修終了時に想定する能力・効果等」', () => {
+  const goal = { key: 'program.r1.end', line: '地域課題を市町村担当者と共有できる' }
+
+  it('round-trips the link, and refuses a malformed one', () => {
+    const ctx = fakeContext()
+    let doc = createSampleWorkshop(ctx)
+    doc = applyRecords(doc, addBuiltInItems(doc, ctx))
+    const item = Object.values(doc.surveyItems)[0]
+    if (!item) throw new Error('no item')
+    doc = applyRecords(doc, [{ ...item, goal }])
+    const text = serializeWorkshopFile(doc, '0.13.0', SAVED_AT)
+    expect(WORKSHOP_FILE_VERSION).toBe(13)
+    const result = parseWorkshopFile(text, { strict: true })
+    if (!result.ok) throw new Error(result.detail)
+    expect(result.doc.surveyItems[item.id]?.goal).toEqual(goal)
+    const broken = text.replace('"program.r1.end"', '"Program r1"')
+    expectError(broken, 'invalid')
+  })
+
+  it('reads a version 12 file (items without links) and migrates it', () => {
+    const ctx = fakeContext()
+    let doc = createSampleWorkshop(ctx)
+    doc = applyRecords(doc, addBuiltInItems(doc, ctx))
+    const [workshop, ...records] = docRecords(doc)
+    const v12 = JSON.stringify({
+      format: WORKSHOP_FILE_FORMAT,
+      formatVersion: 12,
+      appVersion: '0.12.0',
+      savedAt: SAVED_AT,
+      workshop,
+      records,
+    })
+    const result = parseWorkshopFile(v12, { strict: true })
+    if (!result.ok) throw new Error(result.detail)
+    expect(result.readVersion).toBe(12)
+    expect(result.file.formatVersion).toBe(WORKSHOP_FILE_VERSION)
+    expect(docRecords(result.doc)).toEqual([workshop, ...records])
+    expect(Object.values(result.doc.surveyItems).every((i) => i.goal === undefined)).toBe(true)
+  })
+
+  it('refuses a version 14 file as newer', () => {
+    const text = serializeWorkshopFile(createSampleWorkshop(fakeContext()), '0.13.0', SAVED_AT)
+    expectError(text.replace('"formatVersion":13', '"formatVersion":14'), 'tooNew')
   })
 })

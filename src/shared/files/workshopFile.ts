@@ -54,9 +54,12 @@ import { calendarProblem, editingLimitsProblem } from './workshopFileStrict'
  *   and the ワールドカフェ set-up (`cafePlan`: rounds, minutes of a round, hosts chosen by hand).
  *   Versions 1 to 11 migrate as is (発表); an app that knows only version 11 would refuse the
  *   unknown fields as damage and says 「新しいバージョン」 instead.
+ * - 13: a survey item may carry `goal`, the line of the planning form's 「3.研修終了時に想定する
+ *   能力・効果等」 it measures. Versions 1 to 12 migrate as is (no item linked); an app that
+ *   knows only version 12 says 「新しいバージョン」 instead of refusing the field as damage.
  */
 export const WORKSHOP_FILE_FORMAT = 'taneboard-workshop'
-export const WORKSHOP_FILE_VERSION = 12
+export const WORKSHOP_FILE_VERSION = 13
 
 /** Records a version 2 file could hold (kept to read old files). */
 const V2_MAX_RECORDS = LIMITS.notesPerWorkshop + LIMITS.theme2RecordsPerWorkshop + 1000
@@ -156,6 +159,9 @@ export const workshopFileV10Schema = workshopFileSchema.extend({
 /** Version 11: version 12 without the workshop's `plenaryFormat` and `cafePlan` (optional). */
 export const workshopFileV11Schema = workshopFileSchema.extend({ formatVersion: z.literal(11) })
 
+/** Version 12: version 13 without the survey items' `goal` (optional). */
+export const workshopFileV12Schema = workshopFileSchema.extend({ formatVersion: z.literal(12) })
+
 export type WorkshopFileV1 = z.infer<typeof workshopFileV1Schema>
 export type WorkshopFileV2 = z.infer<typeof workshopFileV2Schema>
 export type WorkshopFileV3 = z.infer<typeof workshopFileV3Schema>
@@ -167,6 +173,7 @@ export type WorkshopFileV8 = z.infer<typeof workshopFileV8Schema>
 export type WorkshopFileV9 = z.infer<typeof workshopFileV9Schema>
 export type WorkshopFileV10 = z.infer<typeof workshopFileV10Schema>
 export type WorkshopFileV11 = z.infer<typeof workshopFileV11Schema>
+export type WorkshopFileV12 = z.infer<typeof workshopFileV12Schema>
 export type WorkshopFile = z.infer<typeof workshopFileSchema>
 
 /**
@@ -185,7 +192,8 @@ export function migrateWorkshopFile(
     | WorkshopFileV8
     | WorkshopFileV9
     | WorkshopFileV10
-    | WorkshopFileV11,
+    | WorkshopFileV11
+    | WorkshopFileV12,
 ): WorkshopFile {
   return { ...file, formatVersion: WORKSHOP_FILE_VERSION }
 }
@@ -245,6 +253,7 @@ const OLDER_SCHEMAS = {
   9: workshopFileV9Schema,
   10: workshopFileV10Schema,
   11: workshopFileV11Schema,
+  12: workshopFileV12Schema,
 } as const
 
 /** The longest `detail` kept (a hostile file must not blow up a log line). */
@@ -326,7 +335,8 @@ function parseUntrusted(input: unknown, strict: boolean): ParseResult {
     version === 8 ||
     version === 9 ||
     version === 10 ||
-    version === 11
+    version === 11 ||
+    version === 12
   ) {
     const parsed = OLDER_SCHEMAS[version].safeParse(raw)
     if (!parsed.success) return fail('invalid', describe(parsed.error))

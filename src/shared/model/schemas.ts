@@ -564,6 +564,18 @@ export const surveyItemSchema = z.strictObject({
   scale: z.enum(SURVEY_SCALES),
   text: text(LIMITS.surveyItemChars),
   order: z.number(),
+  /**
+   * File format 13: the line of the planning form's 「3.研修終了時に想定する能力・効果等」 (図表-73,
+   * planEntry `key` program.<row>.end) this item measures, its words as chosen (kept when the
+   * plan is reworded, so the link is never silently moved). Absent or null: not linked.
+   */
+  goal: z
+    .strictObject({
+      key: z.string().max(100).regex(PLAN_FIELD_KEY_PATTERN),
+      line: text(LIMITS.longTextChars),
+    })
+    .nullable()
+    .optional(),
 })
 
 export const surveyAnswerValueSchema = z.strictObject({

@@ -318,6 +318,10 @@ function childFields(workshopId: string) {
       scale: pick(SURVEY_SCALES),
       text: textArb(LIMITS.surveyItemChars),
       order: fc.integer({ min: -1000, max: 1000 }),
+      goal: fc.option(
+        fc.record({ key: fc.constantFrom('program.r1.end', 'program.r4.end'), line: textArb(80) }),
+        { nil: null },
+      ),
     }),
     surveyAnswer: fc.record({
       type: fc.constant('surveyAnswer' as const),

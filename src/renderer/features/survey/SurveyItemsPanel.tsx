@@ -20,6 +20,7 @@ import {
 } from '../../../shared/survey/surveyScales'
 import { useLang, useT } from '../../i18n/useT'
 import { CommitTextField } from '../../ui/CommitTextField'
+import { SurveyGoalLink, SurveyGoalNoPlan } from './SurveyGoalLink'
 import type { SurveyEditing } from './useSurveyEditing'
 
 /** 設問: the items by section (Ⅰ, Ⅱ, 自由記述), each reworded in place, moved or deleted; add one. */
@@ -48,6 +49,7 @@ export function SurveyItemsPanel({ doc, editing }: { doc: WorkshopDoc; editing: 
   return (
     <section className="survey-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{t.surveyItemsHeading}</h2>
+      <SurveyGoalNoPlan doc={doc} />
       {SURVEY_SCALES.map((scale) => {
         const own = items.filter((i) => i.scale === scale)
         if (own.length === 0) return null
@@ -58,6 +60,7 @@ export function SurveyItemsPanel({ doc, editing }: { doc: WorkshopDoc; editing: 
               {own.map((item, index) => (
                 <ItemRow
                   key={item.id}
+                  doc={doc}
                   item={item}
                   label={itemShortLabel(item, items)}
                   first={index === 0}
@@ -81,6 +84,7 @@ export function SurveyItemsPanel({ doc, editing }: { doc: WorkshopDoc; editing: 
 }
 
 interface ItemRowProps {
+  doc: WorkshopDoc
   item: SurveyItem
   label: string
   first: boolean
@@ -88,21 +92,24 @@ interface ItemRowProps {
   editing: SurveyEditing
 }
 
-function ItemRow({ item, label, first, last, editing }: ItemRowProps) {
+function ItemRow({ doc, item, label, first, last, editing }: ItemRowProps) {
   const t = useT()
   return (
     <li className="survey-item">
       <span className="survey-item__label">{label}</span>
-      <CommitTextField
-        className="survey-item__text"
-        label={t.surveyItemText(label)}
-        value={item.text}
-        multiline
-        maxLength={LIMITS.surveyItemChars}
-        onCommit={(text) => {
-          if (text !== '') editing.apply((d) => rewordSurveyItem(d, item.id, text))
-        }}
-      />
+      <div className="survey-item__body">
+        <CommitTextField
+          className="survey-item__text"
+          label={t.surveyItemText(label)}
+          value={item.text}
+          multiline
+          maxLength={LIMITS.surveyItemChars}
+          onCommit={(text) => {
+            if (text !== '') editing.apply((d) => rewordSurveyItem(d, item.id, text))
+          }}
+        />
+        <SurveyGoalLink doc={doc} item={item} label={label} editing={editing} />
+      </div>
       <span className="survey-item__tools">
         <button
           type="button"

@@ -14,6 +14,7 @@ import { SaveStatusBadge } from '../../ui/SaveStatusBadge'
 import { UndoRedoButtons } from '../../ui/UndoRedoButtons'
 import { useUndoShortcuts } from '../../ui/useUndoShortcuts'
 import { WorkshopLoading, WorkshopMissing } from '../../ui/WorkshopStatus'
+import { SurveyGoalsPanel } from './SurveyGoalsPanel'
 import { SurveyGridPanel } from './SurveyGridPanel'
 import { SurveyImportPanel } from './SurveyImportPanel'
 import { SurveyItemsPanel } from './SurveyItemsPanel'
@@ -103,6 +104,7 @@ function SurveyView({ doc }: { doc: WorkshopDoc }) {
           <SurveyMatchPanel doc={doc} match={results.match} editing={editing} />
         ) : null}
         <SurveyResultsPanel results={results} items={items} answers={answers} />
+        <SurveyGoalsPanel doc={doc} items={items} answers={answers} results={results} />
       </div>
     </main>
   )
