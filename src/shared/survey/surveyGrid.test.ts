@@ -25,6 +25,12 @@ describe('checking a typed cell', () => {
     expect(checkAnswerCell(five, 'Ⅰ-1', '')).toEqual({ ok: true, value: '' })
   })
 
+  it('takes the kana the IME types for a and e (あ, え) as those letters', () => {
+    expect(checkAnswerCell(five, 'Ⅰ-1', 'あ')).toEqual({ ok: true, value: 'a' })
+    expect(checkAnswerCell(five, 'Ⅰ-1', 'え')).toEqual({ ok: true, value: 'e' })
+    expect(checkAnswerCell(four, 'Ⅱ-1', 'え').ok).toBe(false)
+  })
+
   it('refuses a letter the scale does not have, naming the letters', () => {
     expect(checkAnswerCell(four, 'Ⅱ-2', 'e')).toEqual({
       ok: false,
@@ -34,7 +40,7 @@ describe('checking a typed cell', () => {
       },
     })
     expect(checkAnswerCell(five, 'Ⅰ-1', 'f').ok).toBe(false)
-    expect(checkAnswerCell(five, 'Ⅰ-1', 'あ').ok).toBe(false)
+    expect(checkAnswerCell(five, 'Ⅰ-1', 'い').ok).toBe(false)
     expect(checkAnswerCell(five, 'Ⅰ-1', '3').ok).toBe(false)
   })
 

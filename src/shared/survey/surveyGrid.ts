@@ -16,8 +16,14 @@ import type { SurveyItemView, SurveyPhase, SurveyPosition } from './surveyTypes'
 export type CellCheck = { ok: true; value: string } | { ok: false; error: ErrorRef }
 
 /**
+ * With the Japanese IME on, the keys a and e type the kana あ and え (b, c and d stay letters, in
+ * full width): a typed cell takes them as the letters meant.
+ */
+const IME_VOWEL_LETTERS: Readonly<Record<string, string>> = { あ: 'a', え: 'e' }
+
+/**
  * A typed answer to an item: on a rated item the option letter (「ａ」「B」「b.」 forgiven, as in an
- * import), '' clearing the answer; anything else is refused with the item's letters named. On a
+ * import, and the IME's 「あ」「え」 for a and e), '' clearing the answer; anything else is refused with the item's letters named. On a
  * free-text item the words, trimmed at both ends.
  */
 export function checkAnswerCell(item: SurveyItemView, label: string, raw: string): CellCheck {
@@ -28,7 +34,7 @@ export function checkAnswerCell(item: SurveyItemView, label: string, raw: string
       : { ok: true, value }
   }
   if (value === '') return { ok: true, value: '' }
-  const letter = optionLetter(item.scale, value)
+  const letter = optionLetter(item.scale, IME_VOWEL_LETTERS[value] ?? value)
   if (letter !== null) return { ok: true, value: letter }
   const letters = SCALE_OPTIONS[item.scale].map((o) => o.letter).join('・')
   return {
