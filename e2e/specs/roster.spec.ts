@@ -1,6 +1,12 @@
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { notices } from '../support/pages/app'
-import { createWorkshop, openHome } from '../support/pages/home'
+import {
+  openImport,
+  openRoster,
+  ROSTER_FILES,
+  seatedPeople,
+  seatingColumn,
+} from '../support/pages/roster'
 
 /**
  * Issue 20: the 名簿 (参加者（名簿）) imported from the registrations, グループ分け from it, and
@@ -8,35 +14,7 @@ import { createWorkshop, openHome } from '../support/pages/home'
  * ISSUE20_SHOTS=1.
  */
 
-const FILES = 'testing/roster/files'
 const shots = process.env.ISSUE20_SHOTS === '1'
-
-async function openRoster(page: Page): Promise<void> {
-  await openHome(page)
-  await createWorkshop(page, '終日開催（試行①）')
-  await page
-    .getByRole('navigation', { name: '研修会の準備' })
-    .getByRole('link', { name: '参加者（名簿）' })
-    .click()
-  await expect(page.getByRole('heading', { name: '参加者（名簿）', level: 2 })).toBeVisible()
-}
-
-async function openImport(page: Page): Promise<Locator> {
-  await page.getByRole('button', { name: '名簿を読み込む' }).click()
-  const dialog = page.getByRole('dialog', { name: '名簿を読み込む' })
-  await expect(dialog).toBeVisible()
-  return dialog
-}
-
-/** A group's (or the pool's) column in グループ分け. */
-function column(page: Page, name: string): Locator {
-  return page.getByRole('region', { name, exact: true })
-}
-
-/** The people in a column: each is a button named 「名前（立場）席」. */
-function people(place: Locator): Locator {
-  return place.getByRole('button', { name: /（/ })
-}
 
 test('imports the 78 registrations with the column preview, makes groups, moves one person by keyboard and undoes it', async ({
   page,
@@ -46,7 +24,7 @@ test('imports the 78 registrations with the column preview, makes groups, moves 
 
   const dialog = await openImport(page)
   // Shift_JIS, as Excel writes 「CSV（コンマ区切り）」 on Japanese Windows.
-  await dialog.getByLabel('ファイルを選ぶ').setInputFiles(`${FILES}/roster-78-sjis.csv`)
+  await dialog.getByLabel('ファイルを選ぶ').setInputFiles(`${ROSTER_FILES}/roster-78-sjis.csv`)
   await expect(dialog.getByText('roster-78-sjis.csv（CSV Shift_JIS）')).toBeVisible()
   // The columns recognised by their headings, each changeable.
   const contact = dialog.getByLabel('「連絡先（メール・電話）」の列を名簿のどの項目として読むか')
@@ -71,15 +49,17 @@ test('imports the 78 registrations with the column preview, makes groups, moves 
 
   await page.getByRole('link', { name: 'グループ分け' }).click()
   await expect(page.getByRole('heading', { name: 'グループ分け', level: 2 })).toBeVisible()
-  await expect(people(column(page, '未割り当て'))).toHaveCount(78)
+  await expect(seatedPeople(seatingColumn(page, '未割り当て'))).toHaveCount(78)
   await page.getByRole('button', { name: 'グループ案をつくる' }).click()
   await expect(
     notices(page).getByText('グループ案のとおり 78名を 13グループに分けました。'),
   ).toBeVisible()
-  await expect(column(page, '未割り当て').getByText('全員がグループに入っています。')).toBeVisible()
-  const groupA = column(page, 'Ａグループ')
-  const groupB = column(page, 'Ｂグループ')
-  await expect(people(groupA)).toHaveCount(6)
+  await expect(
+    seatingColumn(page, '未割り当て').getByText('全員がグループに入っています。'),
+  ).toBeVisible()
+  const groupA = seatingColumn(page, 'Ａグループ')
+  const groupB = seatingColumn(page, 'Ｂグループ')
+  await expect(seatedPeople(groupA)).toHaveCount(6)
   await expect(page.getByRole('list', { name: /のバランス$/ })).toHaveCount(13)
   await expect(groupA.getByRole('list', { name: 'Ａグループのバランス' })).toContainText('市町村')
   await groupA.getByText('なぜこのグループ？').click()
@@ -88,7 +68,7 @@ test('imports the 78 registrations with the column preview, makes groups, moves 
   )
 
   // By keyboard: Space picks up the first person of Ａグループ, ← ← goes past Ａ to the pool.
-  const first = people(groupA).first()
+  const first = seatedPeople(groupA).first()
   const name = (await first.locator('.person-chip__name').textContent()) ?? ''
   expect(name).not.toBe('')
   await first.focus()
@@ -97,19 +77,21 @@ test('imports the 78 registrations with the column preview, makes groups, moves 
   await expect(groupB).toHaveClass(/seating-col--target/)
   await page.keyboard.press('ArrowLeft')
   await page.keyboard.press('ArrowLeft')
-  await expect(column(page, '未割り当て')).toHaveClass(/seating-col--target/)
+  await expect(seatingColumn(page, '未割り当て')).toHaveClass(/seating-col--target/)
   await page.keyboard.press('Space')
   await expect(notices(page).getByText(`${name}さんを未割り当てに移しました。`)).toBeVisible()
-  const pooled = column(page, '未割り当て').getByRole('button', { name: new RegExp(`^${name}（`) })
+  const pooled = seatingColumn(page, '未割り当て').getByRole('button', {
+    name: new RegExp(`^${name}（`),
+  })
   await expect(pooled).toBeFocused()
-  await expect(people(groupA)).toHaveCount(5)
+  await expect(seatedPeople(groupA)).toHaveCount(5)
   await expect(groupA.getByRole('list', { name: 'Ａグループのバランス' })).toBeVisible()
   if (shots) {
     // The pool and the groups' badges at the top of a 1366×768 window, no notice over them.
-    for (const close of await notices(page)
-      .getByRole('button', { name: /閉じる/ })
-      .all()) {
-      await close.click()
+    const closers = notices(page).getByRole('button', { name: /閉じる/ })
+    for (let open = await closers.count(); open > 0; open -= 1) {
+      await closers.first().click()
+      await expect(closers).toHaveCount(open - 1)
     }
     await page.evaluate(() => {
       const layout = document.querySelector('.seating__layout')
@@ -122,8 +104,8 @@ test('imports the 78 registrations with the column preview, makes groups, moves 
   // One undo step brings them back to Ａグループ.
   await page.keyboard.press('Control+z')
   await expect(groupA.getByRole('button', { name: new RegExp(`^${name}（`) })).toBeVisible()
-  await expect(people(groupA)).toHaveCount(6)
-  await expect(people(column(page, '未割り当て'))).toHaveCount(0)
+  await expect(seatedPeople(groupA)).toHaveCount(6)
+  await expect(seatedPeople(seatingColumn(page, '未割り当て'))).toHaveCount(0)
 })
 
 test('hostile registration files are refused with a message and the roster stays empty', async ({
@@ -134,15 +116,15 @@ test('hostile registration files are refused with a message and the roster stays
   const input = dialog.getByLabel('ファイルを選ぶ')
   const importButton = dialog.getByRole('button', { name: '読み込む' })
 
-  await input.setInputFiles(`${FILES}/roster-formula.xlsx`)
+  await input.setInputFiles(`${ROSTER_FILES}/roster-formula.xlsx`)
   await expect(dialog.getByRole('alert')).toContainText('数式があります')
   await expect(importButton).toBeDisabled()
 
-  await input.setInputFiles(`${FILES}/roster-macro.xlsm`)
+  await input.setInputFiles(`${ROSTER_FILES}/roster-macro.xlsm`)
   await expect(dialog.getByRole('alert')).toContainText('マクロを含むファイル')
   await expect(importButton).toBeDisabled()
 
-  await input.setInputFiles(`${FILES}/roster-utf16.csv`)
+  await input.setInputFiles(`${ROSTER_FILES}/roster-utf16.csv`)
   await expect(dialog.getByRole('alert')).toContainText('文字コードが読み取れません')
 
   await input.setInputFiles({

@@ -205,6 +205,13 @@ const PLAN_PRINT_FORMS = {
   planOverviewPrint: 'overview',
 } as const
 
+/** The 印刷物: the 名簿, one sheet per table, the 名札. */
+const PRINTABLE_KINDS = {
+  printRoster: 'roster',
+  printTableSheets: 'tableSheets',
+  printNameCards: 'nameCards',
+} as const
+
 function editingScreen(route: Route) {
   return (
     <>
@@ -243,11 +250,11 @@ function editingScreen(route: Route) {
         <CafeRotationScreen key={route.workshopId} workshopId={route.workshopId} />
       ) : route.name === 'survey' ? (
         <SurveyScreen key={route.workshopId} workshopId={route.workshopId} />
-      ) : route.name === 'printTableSheets' || route.name === 'printNameCards' ? (
+      ) : route.name in PRINTABLE_KINDS && 'workshopId' in route ? (
         <PrintablesScreen
           key={route.workshopId}
           workshopId={route.workshopId}
-          kind={route.name === 'printTableSheets' ? 'tableSheets' : 'nameCards'}
+          kind={PRINTABLE_KINDS[route.name as keyof typeof PRINTABLE_KINDS]}
         />
       ) : route.name === 'lanGuide' ? (
         <LanGuideScreen />

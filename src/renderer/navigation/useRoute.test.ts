@@ -17,6 +17,8 @@ describe('routes', () => {
       ['#/w/w1/plan/goals', { name: 'planGoalsPrint', workshopId: 'w1' }],
       ['#/w/w1/planning', { name: 'workshop', workshopId: 'w1', section: 'planning' }],
       ['#/w/w1/cafe', { name: 'cafeRotation', workshopId: 'w1' }],
+      ['#/w/w1/print/roster', { name: 'printRoster', workshopId: 'w1' }],
+      ['#/w/w1/print/tables', { name: 'printTableSheets', workshopId: 'w1' }],
       ['#/w/w1/g/g1/theme1', { name: 'theme1', workshopId: 'w1', groupId: 'g1' }],
       [
         '#/w/w1/g/g1/theme2/projector',

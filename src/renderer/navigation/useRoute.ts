@@ -66,7 +66,8 @@ export const WORKSHOP_ROUTES = {
   cafeRotation: 'cafe',
   /** 事前・事後アンケート: items, answers, matching by name, results. */
   survey: 'survey',
-  /** 印刷物: グループ用の資料 and 名札 (print views). */
+  /** 印刷物: the 名簿, グループ用の資料 and 名札 (print views). */
+  printRoster: 'print/roster',
   printTableSheets: 'print/tables',
   printNameCards: 'print/cards',
 } as const

@@ -8,6 +8,8 @@ interface PrintA4ButtonProps {
   suggestedName: () => string
   /** The notice when printing fails for another reason than the host's own message. */
   failedMessage: string
+  /** A4 landscape (default portrait). */
+  landscape?: boolean
   /** Asked first with the print to run (the personal-information guard of the 伝達シート). */
   beforePrint?: (print: () => void) => void
 }
@@ -19,7 +21,7 @@ interface PrintA4ButtonProps {
  * suggested name while printing. The print sheets (brief, 進行表, ワールドカフェの席替え表) use it.
  */
 export function PrintA4Button(props: PrintA4ButtonProps) {
-  const { label, hint, suggestedName, failedMessage, beforePrint } = props
+  const { label, hint, suggestedName, failedMessage, beforePrint, landscape = false } = props
   const { host, notices } = useAppServices()
   const print = async () => {
     if (document.activeElement instanceof HTMLElement) document.activeElement.blur()
@@ -27,7 +29,7 @@ export function PrintA4Button(props: PrintA4ButtonProps) {
     const previous = document.title
     document.title = name
     try {
-      const result = await host.printView({ suggestedName: name, pageSize: 'A4', landscape: false })
+      const result = await host.printView({ suggestedName: name, pageSize: 'A4', landscape })
       if (!result.ok && result.reason !== 'cancelled') {
         notices.getState().push({ tone: 'error', message: result.error })
       }

@@ -5,6 +5,7 @@ import { addCommentator, workshopCommentators } from '../../../../shared/plenary
 import { removeParticipants, rosterPeople, seatsOf } from '../../../../shared/roster/rosterOps'
 import { positionLabel, qualificationLabel } from '../../../i18n/labels'
 import { useLang, useT } from '../../../i18n/useT'
+import { routeHref } from '../../../navigation/useRoute'
 import type { SetupEditing } from '../setupTypes'
 import { ExportRosterDialog } from './ExportRosterDialog'
 import { ImportRosterDialog } from './ImportRosterDialog'
@@ -94,6 +95,15 @@ export function RosterSection(editing: SetupEditing) {
         >
           {t.exportRoster}
         </button>
+        {people.length > 0 ? (
+          <a
+            className="button"
+            href={routeHref({ name: 'printRoster', workshopId: doc.workshop.id })}
+            title={t.printRosterHint}
+          >
+            {t.printRoster}
+          </a>
+        ) : null}
       </div>
 
       {people.length === 0 ? (

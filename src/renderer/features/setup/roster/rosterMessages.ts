@@ -18,6 +18,8 @@ export const rosterJa = {
   addPerson: '参加者を追加',
   importRoster: '名簿を読み込む',
   exportRoster: '名簿を書き出す（CSV）',
+  printRoster: '名簿を印刷',
+  printRosterHint: 'テーブルごとの名簿（司会・書記つき）をA4で印刷します。連絡先は既定で載せません',
   viewsNav: '名簿の表示',
   viewRoster: '名簿',
   viewSeating: 'グループ分け',
@@ -176,6 +178,9 @@ export const rosterEn: RosterMessages = {
   addPerson: 'Add participant',
   importRoster: 'Import roster',
   exportRoster: 'Export roster (CSV)',
+  printRoster: 'Print roster',
+  printRosterHint:
+    'Prints the roster table by table (司会・書記 marked) on A4; no contact details unless chosen',
   viewsNav: 'Roster views',
   viewRoster: 'Roster',
   viewSeating: 'Grouping',
