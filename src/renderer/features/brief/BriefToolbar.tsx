@@ -1,6 +1,6 @@
 import { BRIEF_PARTS } from '../../../shared/model/schemas'
 import type { Brief } from '../../../shared/theme3/brief'
-import { PrintA4Button } from '../../ui/PrintA4Button'
+import { PrintButton } from '../../ui/PrintButton'
 import { canvasSheetRecords } from '../../../shared/privacy/canvasSheetRecords'
 import { useWorkshopStore } from '../../session/appServices'
 import { usePrivacyGuard } from '../../ui/privacy/usePrivacyGuard'
@@ -35,7 +35,7 @@ export function BriefToolbar({ brief, onRevertAll }: BriefToolbarProps) {
         >
           <span aria-hidden="true">↺</span> {t.briefResetAll}
         </button>
-        <PrintA4Button
+        <PrintButton
           label={t.briefPrint}
           hint={t.briefPrintHint}
           failedMessage={t.briefPrintFailed}

@@ -6,7 +6,7 @@ import { useLang, useT } from '../../i18n/useT'
 import { routeHref } from '../../navigation/useRoute'
 import { useOpenedWorkshop } from '../../session/useOpenedWorkshop'
 import { AnnexButton } from '../../ui/AnnexButton'
-import { PrintA4Button } from '../../ui/PrintA4Button'
+import { PrintButton } from '../../ui/PrintButton'
 import { WorkshopLoading, WorkshopMissing } from '../../ui/WorkshopStatus'
 import { cafeSetupOf } from '../../views/cafe/cafeRotationOf'
 import { CafeRotationSheet } from '../../views/cafe/CafeRotationSheet'
@@ -50,7 +50,7 @@ export function CafeRotationScreen({ workshopId }: CafeRotationScreenProps) {
         <div className="app-header__tools">
           <AnnexButton />
           {rotation.ok && (
-            <PrintA4Button
+            <PrintButton
               label={t.cafePrint}
               hint={t.cafeSheetPrintHint}
               failedMessage={t.cafeSheetPrintFailed}

@@ -9,7 +9,7 @@ import { usePrintablesT, type PrintablesMessages } from './printablesMessages'
 import { routeHref } from '../../navigation/useRoute'
 import { useAppServices } from '../../session/appServices'
 import { useOpenedWorkshop } from '../../session/useOpenedWorkshop'
-import { PrintA4Button } from '../../ui/PrintA4Button'
+import { PrintButton } from '../../ui/PrintButton'
 import { WorkshopLoading, WorkshopMissing } from '../../ui/WorkshopStatus'
 import { NameCardsView } from './NameCardsView'
 import { RosterSheetView } from './RosterSheetView'
@@ -139,7 +139,7 @@ export function PrintablesScreen({ workshopId, kind }: PrintablesScreenProps) {
             </label>
           ) : null}
           {empty ? null : (
-            <PrintA4Button
+            <PrintButton
               label={p.printablesPrint}
               hint={p.printablesPrintHint}
               failedMessage={p.printablesPrintFailed}
