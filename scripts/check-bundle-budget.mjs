@@ -14,9 +14,10 @@ import { initialChunks } from './bundle/initialChunks.mjs'
  * now (a ratchet: lower it with every step that sheds code). Raised once, 215 → 220, when issue
  * 19's strings (plenary, 講評, ワールドカフェ, annex; both languages sat in the first chunk) took
  * it to 218.5 kB. 220 → 200: English (UI strings and error messages) loads only when chosen
- * (i18n/english.ts), 199.4 kB.
+ * (i18n/english.ts), 199.4 kB. 200 → 181: the schemas in zod/mini, the tree-shakable form
+ * (196.6 → 179.9 kB).
  */
-export const INITIAL_JS_BUDGET_KB = 200
+export const INITIAL_JS_BUDGET_KB = 181
 
 const { values } = parseArgs({
   options: {

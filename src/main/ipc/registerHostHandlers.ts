@@ -1,10 +1,11 @@
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 import {
   HOST_CHANNELS,
   HOST_REQUEST_SCHEMAS,
   type HostInvokeApi as HostApi,
 } from '../../shared/host/hostApi'
 import { isSameOrigin } from '../window/windowSecurity'
+import { issueProblem } from '../../shared/model/issueText'
 
 type HostMethod = keyof HostApi
 
@@ -12,7 +13,7 @@ type HostMethod = keyof HostApi
 export type HostRequest<K extends HostMethod> = z.output<(typeof HOST_REQUEST_SCHEMAS)[K]>
 
 // Re-typed as a mapped type so that indexing with a generic key keeps the key's own type.
-const REQUEST_SCHEMAS: { [K in HostMethod]: z.ZodType<HostRequest<K>> } = HOST_REQUEST_SCHEMAS
+const REQUEST_SCHEMAS: { [K in HostMethod]: z.ZodMiniType<HostRequest<K>> } = HOST_REQUEST_SCHEMAS
 
 /** The window whose main frame sent a trusted request. */
 export interface TrustedWindowLike {
@@ -93,7 +94,7 @@ export function registerHostHandlers<W extends TrustedWindowLike, E extends Invo
       if (!parsed.success) {
         const problems = parsed.error.issues
           .slice(0, 3)
-          .map((issue) => `${issue.path.join('.') || '(argument)'}: ${issue.message}`)
+          .map((issue) => `${issue.path.join('.') || '(argument)'}: ${issueProblem(issue)}`)
         throw new RejectedRequestError(channel, `invalid request (${problems.join('; ')})`)
       }
       return service(parsed.data, window)

@@ -1,7 +1,8 @@
 import Dexie from 'dexie'
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 import { CHILD_RECORD_TYPES, RECORD_TYPE_LIST, RECORD_TYPES } from '../../shared/model/recordTypes'
 import type { AnyRecord, Group, RecordType, Workshop } from '../../shared/model/schemas'
+import { issueText } from '../../shared/model/issueText'
 import { liftLegacyImportedMark } from '../../shared/model/importedMark'
 import { docFromRecords, docRecords, type WorkshopDoc } from '../../shared/model/workshopDoc'
 import type { RecordTableName, TaneDb } from './TaneDb'
@@ -82,7 +83,7 @@ const TABLE_OF = Object.fromEntries(
 
 const SCHEMA_OF = Object.fromEntries(
   RECORD_TYPE_LIST.map((type) => [RECORD_TYPES[type].table, RECORD_TYPES[type].schema]),
-) as unknown as Record<TableName, z.ZodType>
+) as unknown as Record<TableName, z.ZodMiniType>
 
 export function createWorkshopRepository(
   db: TaneDb,
@@ -341,7 +342,6 @@ function rowId(row: unknown): string {
   return '?'
 }
 
-function firstIssue(error: z.ZodError): string {
-  const issue = error.issues[0]
-  return issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'
+function firstIssue(error: z.core.$ZodError): string {
+  return issueText(error.issues[0])
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { useStore } from 'zustand'
 import { createStore } from 'zustand/vanilla'
 import { errorRef, type ErrorRef } from '../../shared/errors/errorCodes'
@@ -24,11 +24,8 @@ export interface TableJoin {
 export const TABLE_JOIN_ITEM = 'taneboard.tableJoin'
 
 const tableJoinSchema = z.strictObject({
-  hubUrl: z.url({ protocol: /^https?$/ }).max(300),
-  token: z
-    .string()
-    .regex(/^[A-Za-z0-9._-]+$/)
-    .max(200),
+  hubUrl: z.url({ protocol: /^https?$/ }).check(z.maxLength(300)),
+  token: z.string().check(z.regex(/^[A-Za-z0-9._-]+$/), z.maxLength(200)),
   workshopId: idSchema,
   groupId: idSchema,
 })
@@ -36,8 +33,8 @@ const tableJoinSchema = z.strictObject({
 const joinAnswerSchema = z.object({
   role: z.enum(['table', 'facilitator']),
   workshopId: idSchema,
-  groupId: idSchema.optional(),
-  token: z.string().min(1).max(200),
+  groupId: z.optional(idSchema),
+  token: z.string().check(z.minLength(1), z.maxLength(200)),
 })
 
 /** The kept join, or null (none, or not readable: then it is as if the device never joined). */

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 /**
  * The renderer's CSP has no 'unsafe-eval': zod must not try to JIT-compile parsers with

@@ -1,5 +1,5 @@
 import { errorRef, type EditField, type ErrorRef } from '../../shared/errors/errorCodes'
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 import { LIMITS, MAX_WORKSHOP_RECORDS } from '../../shared/model/limits'
 import { CHILD_RECORD_TYPES, RECORD_TYPES, recordSpec } from '../../shared/model/recordTypes'
 import { anyRecordSchema, type AnyRecord, type RecordType } from '../../shared/model/schemas'
@@ -143,7 +143,7 @@ const TYPE_FIELDS: Partial<Record<RecordType, Partial<Record<string, EditField>>
   cafeReaction: { text: 'comment', author: 'name' },
 }
 
-function describeIssue(record: AnyRecord, error: z.ZodError): ErrorRef {
+function describeIssue(record: AnyRecord, error: z.core.$ZodError): ErrorRef {
   const issue = error.issues[0]
   if (issue?.code === 'too_big') {
     // A 伝達シート part is named by the part (brief.share.text → 共有の方法).

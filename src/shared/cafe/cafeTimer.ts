@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { LIMITS } from '../model/limits'
 import {
   clockWentBack,
@@ -28,11 +28,7 @@ import {
 export const cafeTimerStateSchema = z.strictObject({
   type: z.literal('cafeTimer'),
   /** 0 before the first round, 1…N during, N + 1 after the last. */
-  round: z
-    .number()
-    .int()
-    .min(0)
-    .max(LIMITS.cafeRounds + 1),
+  round: z.int().check(z.minimum(0), z.maximum(LIMITS.cafeRounds + 1)),
   stopwatch: stopwatchSchema,
 })
 export type CafeTimerState = z.infer<typeof cafeTimerStateSchema>

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import {
   LIMITS,
   MAX_WORKSHOP_RECORDS,
@@ -9,6 +9,7 @@ import {
 } from '../model/limits'
 import { CHILD_RECORD_TYPES, RECORD_TYPES } from '../model/recordTypes'
 import type { timetableRowSchema } from '../model/schemas'
+import { issueText } from '../model/issueText'
 import { workshopSchema, type AnyRecord, type Workshop } from '../model/schemas'
 import { docFromRecords, docRecords, type WorkshopDoc } from '../model/workshopDoc'
 import { xmlSafeDeep } from '../text/xmlSafeText'
@@ -76,7 +77,7 @@ function childRecordsOf(version: number) {
   return z.discriminatedUnion(
     'type',
     schemas as unknown as [typeof timetableRowSchema],
-  ) as unknown as z.ZodType<Exclude<AnyRecord, Workshop>>
+  ) as unknown as z.ZodMiniType<Exclude<AnyRecord, Workshop>>
 }
 
 const v1ChildRecordSchema = childRecordsOf(1)
@@ -85,10 +86,10 @@ const v1ChildRecordSchema = childRecordsOf(1)
 export const workshopFileV1Schema = z.strictObject({
   format: z.literal(WORKSHOP_FILE_FORMAT),
   formatVersion: z.literal(1),
-  appVersion: z.string().max(40),
-  savedAt: z.string().max(40),
+  appVersion: z.string().check(z.maxLength(40)),
+  savedAt: z.string().check(z.maxLength(40)),
   workshop: workshopSchema,
-  records: z.array(v1ChildRecordSchema).max(LIMITS.notesPerWorkshop + 1000),
+  records: z.array(v1ChildRecordSchema).check(z.maxLength(LIMITS.notesPerWorkshop + 1000)),
 })
 
 const v2ChildRecordSchema = childRecordsOf(2)
@@ -97,10 +98,10 @@ const v2ChildRecordSchema = childRecordsOf(2)
 export const workshopFileV2Schema = z.strictObject({
   format: z.literal(WORKSHOP_FILE_FORMAT),
   formatVersion: z.literal(2),
-  appVersion: z.string().max(40),
-  savedAt: z.string().max(40),
+  appVersion: z.string().check(z.maxLength(40)),
+  savedAt: z.string().check(z.maxLength(40)),
   workshop: workshopSchema,
-  records: z.array(v2ChildRecordSchema).max(V2_MAX_RECORDS),
+  records: z.array(v2ChildRecordSchema).check(z.maxLength(V2_MAX_RECORDS)),
 })
 
 const childRecordSchema = childRecordsOf(WORKSHOP_FILE_VERSION)
@@ -108,18 +109,18 @@ const childRecordSchema = childRecordsOf(WORKSHOP_FILE_VERSION)
 export const workshopFileSchema = z.strictObject({
   format: z.literal(WORKSHOP_FILE_FORMAT),
   formatVersion: z.literal(WORKSHOP_FILE_VERSION),
-  appVersion: z.string().max(40),
-  savedAt: z.string().max(40),
+  appVersion: z.string().check(z.maxLength(40)),
+  savedAt: z.string().check(z.maxLength(40)),
   workshop: workshopSchema,
-  records: z.array(childRecordSchema).max(MAX_WORKSHOP_RECORDS),
+  records: z.array(childRecordSchema).check(z.maxLength(MAX_WORKSHOP_RECORDS)),
 })
 
 /** Versions 3 to 7: the current envelope with the record types the version carried. */
 function olderFileSchema<V extends 3 | 4 | 5 | 6 | 7>(version: V) {
-  return workshopFileSchema.extend({
+  return z.extend(workshopFileSchema, {
     formatVersion: z.literal(version),
     // before the ワールドカフェ records, room for the others only
-    records: z.array(childRecordsOf(version)).max(MAX_WORKSHOP_RECORDS_BEFORE_CAFE),
+    records: z.array(childRecordsOf(version)).check(z.maxLength(MAX_WORKSHOP_RECORDS_BEFORE_CAFE)),
   })
 }
 
@@ -139,28 +140,28 @@ export const workshopFileV6Schema = olderFileSchema(6)
 export const workshopFileV7Schema = olderFileSchema(7)
 
 /** Version 8: version 9 without the 研修の企画 fields (planEntry). */
-export const workshopFileV8Schema = workshopFileSchema.extend({
+export const workshopFileV8Schema = z.extend(workshopFileSchema, {
   formatVersion: z.literal(8),
-  records: z.array(childRecordsOf(8)).max(MAX_WORKSHOP_RECORDS_BEFORE_PLAN),
+  records: z.array(childRecordsOf(8)).check(z.maxLength(MAX_WORKSHOP_RECORDS_BEFORE_PLAN)),
 })
 
 /** Version 9: version 10 without the 名簿 (participant records). */
-export const workshopFileV9Schema = workshopFileSchema.extend({
+export const workshopFileV9Schema = z.extend(workshopFileSchema, {
   formatVersion: z.literal(9),
-  records: z.array(childRecordsOf(9)).max(MAX_WORKSHOP_RECORDS_BEFORE_ROSTER),
+  records: z.array(childRecordsOf(9)).check(z.maxLength(MAX_WORKSHOP_RECORDS_BEFORE_ROSTER)),
 })
 
 /** Version 10: version 11 without the 事前・事後アンケート (surveyItem, surveyAnswer). */
-export const workshopFileV10Schema = workshopFileSchema.extend({
+export const workshopFileV10Schema = z.extend(workshopFileSchema, {
   formatVersion: z.literal(10),
-  records: z.array(childRecordsOf(10)).max(MAX_WORKSHOP_RECORDS_BEFORE_SURVEY),
+  records: z.array(childRecordsOf(10)).check(z.maxLength(MAX_WORKSHOP_RECORDS_BEFORE_SURVEY)),
 })
 
 /** Version 11: version 12 without the workshop's `plenaryFormat` and `cafePlan` (optional). */
-export const workshopFileV11Schema = workshopFileSchema.extend({ formatVersion: z.literal(11) })
+export const workshopFileV11Schema = z.extend(workshopFileSchema, { formatVersion: z.literal(11) })
 
 /** Version 12: version 13 without the survey items' `goal` (optional). */
-export const workshopFileV12Schema = workshopFileSchema.extend({ formatVersion: z.literal(12) })
+export const workshopFileV12Schema = z.extend(workshopFileSchema, { formatVersion: z.literal(12) })
 
 export type WorkshopFileV1 = z.infer<typeof workshopFileV1Schema>
 export type WorkshopFileV2 = z.infer<typeof workshopFileV2Schema>
@@ -379,9 +380,8 @@ function mayHoldXmlForbiddenChars(text: string): boolean {
   )
 }
 
-function describe(error: z.ZodError): string {
-  const issue = error.issues[0]
-  return issue ? `${issue.path.join('.')}: ${issue.message}` : 'schema'
+function describe(error: z.core.$ZodError): string {
+  return issueText(error.issues[0], 'schema')
 }
 
 function fail(error: WorkshopFileError, detail: string): ParseResult {

@@ -1,5 +1,5 @@
 import type { ErrorRef } from '../errors/errorCodes'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { idSchema } from '../model/schemas'
 import { LIMITS } from '../model/limits'
 import {
@@ -138,14 +138,14 @@ export const writeBackupRequestSchema = z.strictObject({
   workshopId: idSchema,
   reason: z.enum(BACKUP_REASONS),
   /** A transition's position (BACKUP_POSITION_PATTERN), named in the backup id. */
-  position: z.string().max(80).regex(BACKUP_POSITION_PATTERN).optional(),
-  content: z.string().max(LIMITS.snapshotBytes),
+  position: z.optional(z.string().check(z.maxLength(80), z.regex(BACKUP_POSITION_PATTERN))),
+  content: z.string().check(z.maxLength(LIMITS.snapshotBytes)),
 })
 export type WriteBackupRequest = z.infer<typeof writeBackupRequestSchema>
 
 export const readBackupRequestSchema = z.strictObject({
   workshopId: idSchema,
-  backupId: z.string().max(MAX_BACKUP_ID_LENGTH).regex(BACKUP_ID_PATTERN),
+  backupId: z.string().check(z.maxLength(MAX_BACKUP_ID_LENGTH), z.regex(BACKUP_ID_PATTERN)),
 })
 export type ReadBackupRequest = z.infer<typeof readBackupRequestSchema>
 
@@ -158,26 +158,31 @@ function isSafeFileName(name: string): boolean {
 
 const fileNameSchema = z
   .string()
-  .min(1)
-  .max(120)
-  .refine(isSafeFileName, { message: 'invalid file name' })
+  .check(
+    z.minLength(1),
+    z.maxLength(120),
+    z.refine(isSafeFileName, { message: 'invalid file name' }),
+  )
 
 export const writeSnapshotRequestSchema = z.strictObject({
   workshopId: idSchema,
-  content: z.string().max(LIMITS.snapshotBytes),
+  content: z.string().check(z.maxLength(LIMITS.snapshotBytes)),
 })
 export type WriteSnapshotRequest = z.infer<typeof writeSnapshotRequestSchema>
 
 export const saveFileRequestSchema = z.strictObject({
   suggestedName: fileNameSchema,
   /** Text content, or base64 when `encoding` is 'base64'. */
-  content: z.string().max(200 * 1024 * 1024),
+  content: z.string().check(z.maxLength(200 * 1024 * 1024)),
   encoding: z.enum(['utf8', 'base64']),
   filters: z
     .array(
-      z.strictObject({ name: z.string().max(60), extensions: z.array(z.string().max(10)).max(5) }),
+      z.strictObject({
+        name: z.string().check(z.maxLength(60)),
+        extensions: z.array(z.string().check(z.maxLength(10))).check(z.maxLength(5)),
+      }),
     )
-    .max(5),
+    .check(z.maxLength(5)),
 })
 export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>
 
@@ -187,8 +192,8 @@ export type SaveFileResult =
   | { ok: false; reason: 'cancelled' | 'noSpace' | 'noPermission' | 'failed'; error: ErrorRef }
 
 export const openFileRequestSchema = z.strictObject({
-  extensions: z.array(z.string().max(10)).max(5),
-  maxBytes: z.number().int().min(1).max(LIMITS.snapshotBytes),
+  extensions: z.array(z.string().check(z.maxLength(10))).check(z.maxLength(5)),
+  maxBytes: z.int().check(z.minimum(1), z.maximum(LIMITS.snapshotBytes)),
 })
 export type OpenFileRequest = z.infer<typeof openFileRequestSchema>
 
@@ -207,14 +212,16 @@ export const saveFilesRequestSchema = z.strictObject({
     .array(
       z.strictObject({
         name: fileNameSchema,
-        content: z.string().max(LIMITS.snapshotBytes),
+        content: z.string().check(z.maxLength(LIMITS.snapshotBytes)),
       }),
     )
-    .min(1)
-    .max(MAX_FILES_PER_STEP)
-    .refine((files) => new Set(files.map((f) => f.name.toLowerCase())).size === files.length, {
-      message: 'duplicate file names',
-    }),
+    .check(
+      z.minLength(1),
+      z.maxLength(MAX_FILES_PER_STEP),
+      z.refine((files) => new Set(files.map((f) => f.name.toLowerCase())).size === files.length, {
+        message: 'duplicate file names',
+      }),
+    ),
 })
 export type SaveFilesRequest = z.infer<typeof saveFilesRequestSchema>
 
@@ -225,8 +232,8 @@ export type SaveFilesResult =
 export const openFilesRequestSchema = z.strictObject({
   /** 'files': pick one or more files; 'folder': pick a folder and read its files. */
   mode: z.enum(['files', 'folder']),
-  extensions: z.array(z.string().max(10)).min(1).max(5),
-  maxBytes: z.number().int().min(1).max(LIMITS.snapshotBytes),
+  extensions: z.array(z.string().check(z.maxLength(10))).check(z.minLength(1), z.maxLength(5)),
+  maxBytes: z.int().check(z.minimum(1), z.maximum(LIMITS.snapshotBytes)),
 })
 export type OpenFilesRequest = z.infer<typeof openFilesRequestSchema>
 
@@ -255,7 +262,7 @@ export type PrintViewRequest = z.infer<typeof printViewRequestSchema>
 export const PROJECTOR_ROUTE_PATTERN = /^#\/w\/[A-Za-z0-9_-]{1,64}(?:\/[A-Za-z0-9_-]{1,64}){0,8}$/
 
 export const openProjectorWindowRequestSchema = z.strictObject({
-  route: z.string().max(400).regex(PROJECTOR_ROUTE_PATTERN),
+  route: z.string().check(z.maxLength(400), z.regex(PROJECTOR_ROUTE_PATTERN)),
 })
 export type OpenProjectorWindowRequest = z.infer<typeof openProjectorWindowRequestSchema>
 
@@ -283,4 +290,4 @@ export const HOST_REQUEST_SCHEMAS = {
   lanStop: z.undefined(),
   lanOpenSession: lanSessionRequestSchema,
   lanDisconnectAll: z.undefined(),
-} as const satisfies Record<keyof HostInvokeApi, z.ZodType>
+} as const satisfies Record<keyof HostInvokeApi, z.ZodMiniType>

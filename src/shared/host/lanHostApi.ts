@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import type { ErrorRef } from '../errors/errorCodes'
 import { idSchema } from '../model/schemas'
 
@@ -90,20 +90,22 @@ export type LanResult = { ok: true; state: LanState } | { ok: false; error: Erro
 
 const ipv4Schema = z
   .string()
-  .max(15)
-  .regex(/^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/)
+  .check(
+    z.maxLength(15),
+    z.regex(/^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/),
+  )
 
-export const lanPortSchema = z.number().int().min(1024).max(65535)
+export const lanPortSchema = z.int().check(z.minimum(1024), z.maximum(65535))
 
 export const lanSessionRequestSchema = z.strictObject({
   workshopId: idSchema,
-  groupIds: z.array(idSchema).max(200),
+  groupIds: z.array(idSchema).check(z.maxLength(200)),
 })
 export type LanSessionRequest = z.infer<typeof lanSessionRequestSchema>
 
 export const lanStartRequestSchema = z.strictObject({
   workshopId: idSchema,
-  groupIds: z.array(idSchema).max(200),
+  groupIds: z.array(idSchema).check(z.maxLength(200)),
   address: ipv4Schema,
   port: lanPortSchema,
 })

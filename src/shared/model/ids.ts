@@ -1,10 +1,9 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 /** A record's id (the rule every id follows; schemas.ts re-exports it). */
-export const idSchema = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/)
-  // Ids key plain objects (the doc's maps): never a name Object.prototype already has.
-  .refine((id) => !Object.hasOwn(Object.prototype, id), { message: 'reserved id' })
+export const idSchema = z.string().check(
+  z.minLength(1),
+  z.maxLength(64),
+  z.regex(/^[A-Za-z0-9_-]+$/),
+  z.refine((id) => !Object.hasOwn(Object.prototype, id), { message: 'reserved id' }),
+)

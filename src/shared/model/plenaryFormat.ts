@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { LIMITS } from './limits'
 import { idSchema } from './ids'
 
@@ -10,18 +10,18 @@ export const PLENARY_FORMATS = ['talks', 'cafe'] as const
 
 /** The ワールドカフェ set-up: rounds × tables, the minutes of a round, the hosts chosen by hand. */
 export const cafePlanSchema = z.strictObject({
-  rounds: z.number().int().min(1).max(LIMITS.cafeRounds),
-  roundMinutes: z.number().int().min(1).max(LIMITS.cafeRoundMinutes),
+  rounds: z.int().check(z.minimum(1), z.maximum(LIMITS.cafeRounds)),
+  roundMinutes: z.int().check(z.minimum(1), z.maximum(LIMITS.cafeRoundMinutes)),
   /**
    * The host (ホスト, who stays) of a table chosen by the facilitator: group id → member id. A
    * table not named here (or naming someone no longer in it) is hosted by its 司会, else its first
    * member.
    */
-  hosts: z
-    .record(idSchema, idSchema)
-    .refine((hosts) => Object.keys(hosts).length <= LIMITS.groupsPerWorkshop, {
+  hosts: z.record(idSchema, idSchema).check(
+    z.refine((hosts) => Object.keys(hosts).length <= LIMITS.groupsPerWorkshop, {
       message: 'too many hosts',
     }),
+  ),
 })
 
 export type PlenaryFormat = (typeof PLENARY_FORMATS)[number]

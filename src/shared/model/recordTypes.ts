@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 import { LIMITS } from './limits'
 import {
   boardSchema,
@@ -53,7 +53,7 @@ export type DocKeyOf<T extends RecordType> = (typeof RECORD_TYPES)[T]['docKey']
 
 export interface RecordTypeSpec<T extends RecordType = RecordType> {
   type: T
-  schema: z.ZodType<RecordOf<T>>
+  schema: z.ZodMiniType<RecordOf<T>>
   /** Its key in WorkshopDoc ('workshop' holds the record; the others a map by id). */
   docKey: string
   /** Its Dexie table, and the indexes it was created with, in Dexie schema version `dbSince`. */

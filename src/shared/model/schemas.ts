@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { LIMITS } from './limits'
 import { SCENE_KEYS } from './scenes'
 import { THEME_IDS } from './themes'
@@ -14,14 +14,14 @@ import { cafePlanSchema, PLENARY_FORMATS } from './plenaryFormat'
  * records can be merged by id and revision across laptops and deletions can be undone and merged.
  */
 
-const text = (max: number) => z.string().max(max)
+const text = (max: number) => z.string().check(z.maxLength(max))
 export { idSchema } from './ids'
 /** ISO 8601 instant, e.g. 2025-02-07T05:00:00.000Z */
-export const isoInstantSchema = z.string().max(40)
+export const isoInstantSchema = z.string().check(z.maxLength(40))
 /** Calendar date YYYY-MM-DD, or empty when not decided yet. */
-export const dateSchema = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)])
+export const dateSchema = z.union([z.literal(''), z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))])
 /** Wall-clock time HH:MM (24h). */
-export const clockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+export const clockTimeSchema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/))
 
 export const sceneKeySchema = z.enum(SCENE_KEYS)
 export const themeIdSchema = z.enum(THEME_IDS)
@@ -37,8 +37,13 @@ export const MAX_EDITORS = 256
 
 /** Changes per editor id (see versionVector.ts). Added in file format 4; absent before. */
 export const editsSchema = z
-  .record(z.string().regex(EDITOR_ID_PATTERN), z.number().int().min(1).max(MAX_REV))
-  .refine((edits) => Object.keys(edits).length <= MAX_EDITORS, { message: 'too many editors' })
+  .record(
+    z.string().check(z.regex(EDITOR_ID_PATTERN)),
+    z.int().check(z.minimum(1), z.maximum(MAX_REV)),
+  )
+  .check(
+    z.refine((edits) => Object.keys(edits).length <= MAX_EDITORS, { message: 'too many editors' }),
+  )
 
 const recordBase = {
   id: idSchema,
@@ -48,26 +53,26 @@ const recordBase = {
    * Increases by one with every change of this record (used to merge copies). Capped far above
    * any real use (a billion edits), so a merge (at most both revs + 1) stays a safe integer.
    */
-  rev: z.number().int().min(1).max(MAX_REV),
+  rev: z.int().check(z.minimum(1), z.maximum(MAX_REV)),
   /**
    * How many of those changes each installation made (its version vector, see versionVector.ts),
    * so that a merge tells an update from a conflict. Absent on records written before file
    * format 4; their changes count as unattributed.
    */
-  edits: editsSchema.optional(),
+  edits: z.optional(editsSchema),
   /**
    * Set on the copy a conflict kept next to the local version (「両方残す」): the board shows a
    * 「取り込み」 badge; the text stays as it came (file format 5; before, the text started with
    * 「（取り込み）」, see model/importedMark.ts).
    */
-  importedCopy: z.literal(true).optional(),
+  importedCopy: z.optional(z.literal(true)),
   /**
    * On such a copy: the id of the record it was kept beside (the local version of the same
    * record), so the two texts can be merged into one (file format 6; older copies have none).
    */
-  importedFrom: idSchema.optional(),
+  importedFrom: z.optional(idSchema),
   /** Set when the record is deleted; kept as a tombstone so that undo and merge work. */
-  deletedAt: isoInstantSchema.nullable(),
+  deletedAt: z.nullable(isoInstantSchema),
 }
 
 export const WORKSHOP_VARIANTS = ['fullDay', 'halfDay', 'custom'] as const
@@ -81,15 +86,15 @@ export const workshopSchema = z.strictObject({
   venue: text(LIMITS.shortTextChars),
   variant: workshopVariantSchema,
   /** Scenes used on the テーマ1 board, in display order (試行② narrows to 入退院支援 and 看取り). */
-  scenes: z.array(sceneKeySchema).min(1).max(SCENE_KEYS.length),
+  scenes: z.array(sceneKeySchema).check(z.minLength(1), z.maxLength(SCENE_KEYS.length)),
   /** Start of the day's first timetable row. */
   dayStart: clockTimeSchema,
   /** True for the bundled サンプル研修会. */
   isSample: z.boolean(),
   /** The 全体共有's format (file format 9; absent: 'talks'). */
-  plenaryFormat: z.enum(PLENARY_FORMATS).optional(),
+  plenaryFormat: z.optional(z.enum(PLENARY_FORMATS)),
   /** The ワールドカフェ set-up, once chosen (file format 9; kept when going back to 発表). */
-  cafePlan: cafePlanSchema.optional(),
+  cafePlan: z.optional(cafePlanSchema),
 })
 
 export const TIMETABLE_KINDS = [
@@ -116,17 +121,13 @@ export const timetableRowSchema = z.strictObject({
   order: z.number(),
   /** Derived from dayStart and the durations of the rows before it; kept for readers of the file. */
   start: clockTimeSchema,
-  durationMin: z
-    .number()
-    .int()
-    .min(0)
-    .max(24 * 60),
+  durationMin: z.int().check(z.minimum(0), z.maximum(24 * 60)),
   kind: timetableKindSchema,
   /** 項目 column of the report's timetables (e.g. 「Ⅰ.講義」「グループワーク」). */
   item: text(LIMITS.shortTextChars),
   /** 内容 column. */
   content: text(LIMITS.longTextChars),
-  themeId: themeIdSchema.nullable(),
+  themeId: z.nullable(themeIdSchema),
 })
 
 export const MEMBER_POSITIONS = ['coordinator', 'municipal', 'other'] as const
@@ -147,9 +148,9 @@ export const memberSchema = z.strictObject({
   /** 所属 */
   affiliation: text(LIMITS.shortTextChars),
   /** 在宅医療・介護連携推進事業に携わってからの期間 (years); null when unknown */
-  years: z.number().min(0).max(60).nullable(),
+  years: z.nullable(z.number().check(z.minimum(0), z.maximum(60))),
   /** 保有する専門職資格等 */
-  qualifications: z.array(z.enum(QUALIFICATIONS)).max(QUALIFICATIONS.length),
+  qualifications: z.array(z.enum(QUALIFICATIONS)).check(z.maxLength(QUALIFICATIONS.length)),
 })
 
 export const groupSchema = z.strictObject({
@@ -158,11 +159,11 @@ export const groupSchema = z.strictObject({
   workshopId: idSchema,
   name: text(LIMITS.shortTextChars),
   order: z.number(),
-  members: z.array(memberSchema).max(LIMITS.membersPerGroup),
+  members: z.array(memberSchema).check(z.maxLength(LIMITS.membersPerGroup)),
   /** 司会 (member id) */
-  moderatorId: idSchema.nullable(),
+  moderatorId: z.nullable(idSchema),
   /** 書記 (member id) */
-  scribeId: idSchema.nullable(),
+  scribeId: z.nullable(idSchema),
 })
 
 /**
@@ -196,9 +197,9 @@ export const participantSchema = z.strictObject({
   /** 立場: コーディネーター / 市町村担当者 / その他 */
   position: z.enum(MEMBER_POSITIONS),
   /** 在宅医療・介護連携推進事業に携わってからの期間 (years); null when unknown */
-  years: z.number().min(0).max(60).nullable(),
+  years: z.nullable(z.number().check(z.minimum(0), z.maximum(60))),
   /** 保有する専門職資格等 (the five of 図表-76) */
-  qualifications: z.array(z.enum(QUALIFICATIONS)).max(QUALIFICATIONS.length),
+  qualifications: z.array(z.enum(QUALIFICATIONS)).check(z.maxLength(QUALIFICATIONS.length)),
   /** その他の資格 in the person's words (MSW, 行政職員, …). */
   otherQualification: text(LIMITS.shortTextChars),
   /** 圏域 (a センター's area, 試行②) */
@@ -231,17 +232,17 @@ export const noteSchema = z.strictObject({
   kind: z.enum(NOTE_KINDS),
   color: z.enum(NOTE_COLORS),
   /** Scenes this note belongs to; empty means the tray (not yet sorted). */
-  scenes: z.array(sceneKeySchema).max(SCENE_KEYS.length),
+  scenes: z.array(sceneKeySchema).check(z.maxLength(SCENE_KEYS.length)),
   /** Who is troubled: 住民 / 患者 / 家族 / その他. */
-  who: z.array(z.enum(TROUBLED_WHO)).max(TROUBLED_WHO.length),
+  who: z.array(z.enum(TROUBLED_WHO)).check(z.maxLength(TROUBLED_WHO.length)),
   /** Marked as 地域課題のタネ. */
   tane: z.boolean(),
   /** Sort key within its area. */
   order: z.number(),
   /** The 見出し note this note is gathered under, if any. */
-  parentId: idSchema.nullable(),
+  parentId: z.nullable(idSchema),
   /** Free area key for boards other than テーマ1 (e.g. a テーマ3 canvas area); null on テーマ1. */
-  area: text(64).nullable(),
+  area: z.nullable(text(64)),
 })
 
 /*
@@ -255,14 +256,14 @@ export const noteSchema = z.strictObject({
  * axes), (1, 1) the top-right one; x runs along the axis label `x`, y along `y`.
  */
 export const gridPointSchema = z.strictObject({
-  x: z.number().min(0).max(1),
-  y: z.number().min(0).max(1),
+  x: z.number().check(z.minimum(0), z.maximum(1)),
+  y: z.number().check(z.minimum(0), z.maximum(1)),
 })
 
 /** Axis labels of a grid; null shows the default label (translated by the UI). */
 export const gridAxesSchema = z.strictObject({
-  x: text(LIMITS.labelChars).nullable(),
-  y: text(LIMITS.labelChars).nullable(),
+  x: z.nullable(text(LIMITS.labelChars)),
+  y: z.nullable(text(LIMITS.labelChars)),
 })
 
 /** The four topics of 試行② (digest §2.8): 入退院支援 ×2, 看取り 自宅 / 自宅以外. */
@@ -284,21 +285,21 @@ export const topicSchema = z.strictObject({
    * The テーマ1 タネ note this topic was picked from (linked, not copied: its text and scenes are
    * shown live), or null for a typed topic.
    */
-  sourceNoteId: idSchema.nullable(),
+  sourceNoteId: z.nullable(idSchema),
   /** 問1 テーマ as the table words it; empty shows the linked タネ's text. */
   title: text(LIMITS.noteTextChars),
   /** A short tag such as 「入退院支援①」 or 「看取り（自宅）」; may be empty. */
   label: text(LIMITS.labelChars),
   /** Which 試行② preset topic this is, if any. */
-  preset: z.enum(THEME2_PRESETS).nullable(),
+  preset: z.nullable(z.enum(THEME2_PRESETS)),
   /** The scene of a typed or preset topic (a linked topic shows its タネ's scenes). */
-  scene: sceneKeySchema.nullable(),
+  scene: z.nullable(sceneKeySchema),
   /** 問2 目指す姿. */
   goal: text(LIMITS.noteTextChars),
   /** The concrete worry: what exactly is the problem, for whom (step ①). */
   concern: text(LIMITS.noteTextChars),
   /** 問3 最も大きな原因 (主たる原因): a live cause of this topic, or null. */
-  mainCauseId: idSchema.nullable(),
+  mainCauseId: z.nullable(idSchema),
   /** The one-line 地域課題 statement. */
   statement: text(LIMITS.noteTextChars),
   /** Cause grid; defaults 影響の大きさ (x) × 取り組みやすさ (y). */
@@ -306,18 +307,22 @@ export const topicSchema = z.strictObject({
   /** Countermeasure grid; defaults 効果 (x) × 実現可能性 (y). */
   measureAxes: gridAxesSchema,
   /** Dots each voter may place across the topic's causes. */
-  votesPerPerson: z.number().int().min(1).max(LIMITS.votesPerPersonMax),
+  votesPerPerson: z.int().check(z.minimum(1), z.maximum(LIMITS.votesPerPersonMax)),
 })
 
 /** Who places a dot: a group member id or an anonymous seat id (not a key JS treats specially). */
-export const voterIdSchema = idSchema.refine((id) => id !== '__proto__', { message: 'reserved id' })
+export const voterIdSchema = idSchema.check(
+  z.refine((id) => id !== '__proto__', { message: 'reserved id' }),
+)
 
 /** Dots on a cause by voter → count (≥ 1). */
 export const votesSchema = z
-  .record(voterIdSchema, z.number().int().min(1).max(LIMITS.votesPerPersonMax))
-  .refine((votes) => Object.keys(votes).length <= LIMITS.votersPerCause, {
-    message: `at most ${LIMITS.votersPerCause} voters`,
-  })
+  .record(voterIdSchema, z.int().check(z.minimum(1), z.maximum(LIMITS.votesPerPersonMax)))
+  .check(
+    z.refine((votes) => Object.keys(votes).length <= LIMITS.votersPerCause, {
+      message: `at most ${LIMITS.votersPerCause} voters`,
+    }),
+  )
 
 export const causeSchema = z.strictObject({
   ...recordBase,
@@ -326,12 +331,12 @@ export const causeSchema = z.strictObject({
   boardId: idSchema,
   topicId: idSchema,
   /** The cause this one answers "why?" for (one level only: a sub-cause has no children). */
-  parentId: idSchema.nullable(),
+  parentId: z.nullable(idSchema),
   text: text(LIMITS.noteTextChars),
   /** Sort key among its siblings. */
   order: z.number(),
   /** Place on the topic's cause grid; null while not placed yet. */
-  grid: gridPointSchema.nullable(),
+  grid: z.nullable(gridPointSchema),
   votes: votesSchema,
 })
 
@@ -342,13 +347,13 @@ export const measureSchema = z.strictObject({
   boardId: idSchema,
   topicId: idSchema,
   /** The cause it addresses (normally the main cause); null while not attached to one. */
-  causeId: idSchema.nullable(),
+  causeId: z.nullable(idSchema),
   /** 対策の内容 */
   text: text(LIMITS.noteTextChars),
   /** 誰に対する対策 (e.g. 家族 / ケアマネ、訪看). */
   target: text(LIMITS.shortTextChars),
   /** Place on the topic's 効果 × 実現可能性 grid; null while not placed yet. */
-  grid: gridPointSchema.nullable(),
+  grid: z.nullable(gridPointSchema),
   /** Chosen as an effective and realistic countermeasure (step ⑤). */
   chosen: z.boolean(),
   /** Sort key within the topic. */
@@ -362,7 +367,7 @@ export const outcomeSchema = z.strictObject({
   boardId: idSchema,
   topicId: idSchema,
   /** The countermeasure this outcome is expected from, if any. */
-  measureId: idSchema.nullable(),
+  measureId: z.nullable(idSchema),
   /** 期待値: 何がどうなることを期待しますか？ */
   expectation: text(LIMITS.noteTextChars),
   /** 指標: 何の指標で測る？ */
@@ -405,13 +410,13 @@ export const BRIEF_PARTS = [
  */
 export const briefPartEditSchema = z.strictObject({
   text: text(LIMITS.longTextChars),
-  basedOn: z.string().max(40),
+  basedOn: z.string().check(z.maxLength(40)),
 })
 
 /** The 伝達シート's edited parts: null shows the part generated from the canvas (live). */
 export const briefEditsSchema = z.strictObject(
-  Object.fromEntries(BRIEF_PARTS.map((part) => [part, briefPartEditSchema.nullable()])) as {
-    [K in (typeof BRIEF_PARTS)[number]]: z.ZodNullable<typeof briefPartEditSchema>
+  Object.fromEntries(BRIEF_PARTS.map((part) => [part, z.nullable(briefPartEditSchema)])) as {
+    [K in (typeof BRIEF_PARTS)[number]]: z.ZodMiniNullable<typeof briefPartEditSchema>
   },
 )
 
@@ -423,7 +428,7 @@ export const canvasSchema = z.strictObject({
   boardId: idSchema,
   order: z.number(),
   /** The テーマ2 topic (地域課題) this canvas is about: linked, shown live; null for a new one. */
-  sourceTopicId: idSchema.nullable(),
+  sourceTopicId: z.nullable(idSchema),
   /** The 地域課題 as the table words it here; empty shows the linked topic's. */
   title: text(LIMITS.noteTextChars),
   /** The 伝達シート's edits. */
@@ -443,7 +448,7 @@ export const canvasNoteSchema = z.strictObject({
   /** Sort key within its area. */
   order: z.number(),
   /** A live reference to テーマ1 or テーマ2 content, or null for a note typed here. */
-  ref: canvasRefSchema.nullable(),
+  ref: z.nullable(canvasRefSchema),
 })
 
 /**
@@ -460,7 +465,7 @@ export const canvasQaSchema = z.strictObject({
   canvasId: idSchema,
   order: z.number(),
   /** The guiding question this one started from, if any. */
-  prompt: z.enum(QA_PROMPTS).nullable(),
+  prompt: z.nullable(z.enum(QA_PROMPTS)),
   /** The question a municipal officer will likely ask. */
   question: text(LIMITS.noteTextChars),
   /** The coordinators' answer. */
@@ -496,7 +501,7 @@ export const reviewSchema = z.strictObject({
   /** What the commentators said, as typed. */
   text: text(LIMITS.longTextChars),
   /** Who commented (commentator ids, in the order chosen). */
-  commentatorIds: z.array(idSchema).max(LIMITS.commentatorsPerWorkshop),
+  commentatorIds: z.array(idSchema).check(z.maxLength(LIMITS.commentatorsPerWorkshop)),
 })
 
 /*
@@ -547,7 +552,7 @@ export const planEntrySchema = z.strictObject({
   type: z.literal('planEntry'),
   workshopId: idSchema,
   form: planFormSchema,
-  key: z.string().max(100).regex(PLAN_FIELD_KEY_PATTERN),
+  key: z.string().check(z.maxLength(100), z.regex(PLAN_FIELD_KEY_PATTERN)),
   text: text(LIMITS.longTextChars),
 })
 
@@ -569,13 +574,14 @@ export const surveyItemSchema = z.strictObject({
    * planEntry `key` program.<row>.end) this item measures, its words as chosen (kept when the
    * plan is reworded, so the link is never silently moved). Absent or null: not linked.
    */
-  goal: z
-    .strictObject({
-      key: z.string().max(100).regex(PLAN_FIELD_KEY_PATTERN),
-      line: text(LIMITS.longTextChars),
-    })
-    .nullable()
-    .optional(),
+  goal: z.optional(
+    z.nullable(
+      z.strictObject({
+        key: z.string().check(z.maxLength(100), z.regex(PLAN_FIELD_KEY_PATTERN)),
+        line: text(LIMITS.longTextChars),
+      }),
+    ),
+  ),
 })
 
 export const surveyAnswerValueSchema = z.strictObject({
@@ -593,9 +599,9 @@ export const surveyAnswerSchema = z.strictObject({
   name: text(LIMITS.shortTextChars),
   position: z.enum(MEMBER_POSITIONS),
   affiliation: text(LIMITS.shortTextChars),
-  answers: z.array(surveyAnswerValueSchema).max(LIMITS.surveyItemsPerWorkshop),
+  answers: z.array(surveyAnswerValueSchema).check(z.maxLength(LIMITS.surveyItemsPerWorkshop)),
   /** On a post answer: the pre answer the organiser paired it with by hand (else matched by name). */
-  pairedWith: idSchema.nullable(),
+  pairedWith: z.nullable(idSchema),
 })
 
 export const anyRecordSchema = z.discriminatedUnion('type', [

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { LIMITS } from '../model/limits'
 import { idSchema, themeIdSchema } from '../model/schemas'
 import { planSlots, REVIEW_MODES, slotPosition, type SlotPart } from '../plenary/plenarySlots'
@@ -33,25 +33,25 @@ export const plenaryStateSchema = z.strictObject({
   type: z.literal('plenaryTimer'),
   version: z.literal(1),
   orderMode: z.enum(PLENARY_ORDER_MODES),
-  seed: z.number().int(),
+  seed: z.int(),
   /** Group ids in presentation order. */
-  order: z.array(idSchema).max(LIMITS.groupsPerWorkshop),
+  order: z.array(idSchema).check(z.maxLength(LIMITS.groupsPerWorkshop)),
   /** Minutes per group (持ち時間) chosen by the facilitator; null = 全体共有 / groups. */
-  overrideMinutes: z.number().positive().max(120).nullable(),
+  overrideMinutes: z.nullable(z.number().check(z.positive(), z.maximum(120))),
   /** 講評 after each talk ('each', the default) or only in the 総括 ('summary'). */
-  reviewMode: z.enum(REVIEW_MODES).optional(),
+  reviewMode: z.optional(z.enum(REVIEW_MODES)),
   /** 講評 minutes per group chosen by the facilitator; null or absent = the default share. */
-  reviewMinutes: z.number().min(0).max(60).nullable().optional(),
+  reviewMinutes: z.optional(z.nullable(z.number().check(z.minimum(0), z.maximum(60)))),
   /** Minutes added to the current group's 講評 (extraMin lengthens its 発表). */
-  reviewExtraMin: z.number().int().min(-120).max(120).optional(),
+  reviewExtraMin: z.optional(z.int().check(z.minimum(-120), z.maximum(120))),
   /** Theme slides shown after a group's summary slide, by group id (none by default). */
-  extraThemes: z.record(idSchema, z.array(themeIdSchema).max(3)).optional(),
+  extraThemes: z.optional(z.record(idSchema, z.array(themeIdSchema).check(z.maxLength(3)))),
   /** Groups left out of the order when it was made because they had nothing to show. */
-  skipped: z.array(idSchema).max(LIMITS.groupsPerWorkshop).optional(),
+  skipped: z.optional(z.array(idSchema).check(z.maxLength(LIMITS.groupsPerWorkshop))),
   /** Index in `order` of the group speaking; -1 before the first, order.length after the last. */
-  index: z.number().int().min(-1),
+  index: z.int().check(z.minimum(-1)),
   /** Minutes added to (or removed from) the current group's slot. */
-  extraMin: z.number().int().min(-120).max(120),
+  extraMin: z.int().check(z.minimum(-120), z.maximum(120)),
   stopwatch: stopwatchSchema,
 })
 export type PlenaryState = z.infer<typeof plenaryStateSchema>

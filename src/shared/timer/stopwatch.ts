@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 /**
  * The wall-clock core shared by the timetable timer and the plenary speaking timer.
@@ -16,16 +16,16 @@ import { z } from 'zod'
  */
 
 /** Epoch milliseconds (UTC). Always passed in; shared code never reads the clock. */
-export const epochMsSchema = z.number().min(0)
+export const epochMsSchema = z.number().check(z.minimum(0))
 
 /** Upper bound for banked time: a day is far more than any row or speaker needs. */
 const MAX_ACCUMULATED_MS = 7 * 24 * 60 * 60 * 1000
 
 export const stopwatchSchema = z.strictObject({
   /** Elapsed time banked before the current run (or all of it while stopped). */
-  accumulatedMs: z.number().min(0).max(MAX_ACCUMULATED_MS),
+  accumulatedMs: z.number().check(z.minimum(0), z.maximum(MAX_ACCUMULATED_MS)),
   /** Wall-clock instant of the last start or resume; null while stopped. */
-  runningSinceMs: epochMsSchema.nullable(),
+  runningSinceMs: z.nullable(epochMsSchema),
 })
 export type Stopwatch = z.infer<typeof stopwatchSchema>
 

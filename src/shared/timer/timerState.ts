@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { LIMITS } from '../model/limits'
 import { idSchema } from '../model/schemas'
 import { epochMsSchema, STOPPED, stopwatchSchema } from './stopwatch'
@@ -26,11 +26,11 @@ export const MAX_EXTRA_MIN = 24 * 60
 
 export const rowProgressSchema = z.strictObject({
   /** When the row first became current (manual mode); null if it never ran here. */
-  startedAtMs: epochMsSchema.nullable(),
+  startedAtMs: z.nullable(epochMsSchema),
   /** Elapsed time banked when the row was left; restored when the facilitator goes back. */
-  elapsedMs: z.number().min(0),
+  elapsedMs: z.number().check(z.minimum(0)),
   /** Minutes added (+1, +5) or removed; the row's time is durationMin + extraMin. */
-  extraMin: z.number().int().min(-MAX_EXTRA_MIN).max(MAX_EXTRA_MIN),
+  extraMin: z.int().check(z.minimum(-MAX_EXTRA_MIN), z.maximum(MAX_EXTRA_MIN)),
   /** Jumped over by 「移動」 without ever being run. */
   skipped: z.boolean(),
 })
@@ -43,15 +43,15 @@ export const timerStateSchema = z.strictObject({
   mode: z.enum(TIMER_MODES),
   status: z.enum(TIMER_STATUSES),
   /** The row being run in manual mode; null while idle or finished. */
-  currentRowId: idSchema.nullable(),
+  currentRowId: z.nullable(idSchema),
   /** Elapsed time of the current row; running exactly when status is 'running'. */
   stopwatch: stopwatchSchema,
   /** Per-row progress, by row id. Rows never touched have no entry. */
   rows: z
     .record(idSchema, rowProgressSchema)
-    .refine((r) => Object.keys(r).length <= LIMITS.timetableRows * 2, 'too many rows'),
+    .check(z.refine((r) => Object.keys(r).length <= LIMITS.timetableRows * 2, 'too many rows')),
   /** When the last row was left (manual mode), i.e. the actual end of the day. */
-  finishedAtMs: epochMsSchema.nullable(),
+  finishedAtMs: z.nullable(epochMsSchema),
 })
 export type TimerState = z.infer<typeof timerStateSchema>
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { idSchema, themeIdSchema } from '../../../shared/model/schemas'
 import { cafeTimerStateSchema } from '../../../shared/cafe/cafeTimer'
 import { plenaryStateSchema } from '../../../shared/timer/plenaryTimer'
@@ -32,14 +32,14 @@ export const consoleDataSchema = z.strictObject({
   version: z.literal(1),
   timer: timerStateSchema,
   /** Minutes left at which a chime sounds and the timer changes colour (e.g. 5 and 1). */
-  warnings: z.array(z.number().int().min(1).max(60)).max(5),
+  warnings: z.array(z.int().check(z.minimum(1), z.maximum(60))).check(z.maxLength(5)),
   muted: z.boolean(),
   projector: projectorContentSchema,
-  plenary: plenaryStateSchema.nullable(),
+  plenary: z.nullable(plenaryStateSchema),
   /** The slide of the speaking group's outputs the projector shows (0-based). */
-  plenarySlide: z.number().int().min(0).max(999),
+  plenarySlide: z.int().check(z.minimum(0), z.maximum(999)),
   /** The ワールドカフェ round timer (absent until it is first used). */
-  cafe: cafeTimerStateSchema.optional(),
+  cafe: z.optional(cafeTimerStateSchema),
 })
 export type ConsoleData = z.infer<typeof consoleDataSchema>
 
