@@ -8,7 +8,7 @@ import {
 } from '../../shared/host/hostApi'
 import { idSchema } from '../../shared/model/schemas'
 import { APP_VERSION } from './appVersion'
-import { openBackupStore, type BackupStore } from './backupStores'
+import type { BackupStore } from './backupStores'
 import { downloadFile, downloadZip, pickFile, pickFiles } from './browserFiles'
 import { createBrowserLan, LAN_ADMIN_KEY_ITEM } from './browserLan'
 import { openServerStores, type ServerStores } from './serverStores'
@@ -66,7 +66,14 @@ export function createBrowserHost(deps: BrowserHostDeps = defaultDeps()): HostAp
   }
   let backupStore: Promise<BackupStore> | null = null
   const backups = (): Promise<BackupStore> => {
-    backupStore ??= serverStores().then((disk) => disk?.backups ?? openBackupStore(deps))
+    // The browser's own backup store is a chunk of its own, fetched at the first backup call:
+    // ホーム does not wait for it (after a failed fetch, the next call tries again).
+    backupStore ??= serverStores()
+      .then(async (disk) => disk?.backups ?? (await import('./backupStores')).openBackupStore(deps))
+      .catch((error: unknown) => {
+        backupStore = null
+        throw error
+      })
     return backupStore
   }
   // Writes of one workshop never overlap, so the last one always wins.
