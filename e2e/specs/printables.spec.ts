@@ -16,7 +16,7 @@ test('the サンプル研修会 prints one A4 sheet per table and its name cards
   await openHome(page)
   await openSampleWorkshop(page)
   await openSection(page, 'グループ')
-  await page.getByRole('link', { name: '印刷物（グループ用資料・名札）' }).click()
+  await page.getByRole('link', { name: '印刷物（名簿・グループ用資料・名札）' }).click()
   await expect(page.getByRole('heading', { name: '印刷物', level: 1 })).toBeVisible()
 
   // One page per group, with its members and roles.
