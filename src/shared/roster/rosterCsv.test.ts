@@ -35,6 +35,10 @@ describe('the roster CSV', () => {
     expect(firstRow?.[seat]).toBe(group.name)
     expect(firstRow?.[role]).toBe('司会')
     expect(secondRow?.[role]).toBe('')
+    // the same person as 司会 and 書記: both words
+    f.apply(setRole(f.doc(), group.id, 'scribeId', first.id))
+    const [, ...both] = rosterCsvRows(f.doc(), { withContact: false })
+    expect(both.find((r) => r[name] === first.name)?.[role]).toBe('司会・書記')
 
     const [withHeadings, ...withRows] = rosterCsvRows(f.doc(), { withContact: true })
     const contact = withHeadings?.indexOf('連絡先') ?? -1

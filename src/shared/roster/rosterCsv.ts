@@ -51,13 +51,12 @@ export function rosterCsvRows(doc: WorkshopDoc, options: RosterCsvOptions): stri
   ]
   const rows = rosterPeople(doc).map((person) => {
     const group = groups.get(seats.get(person.id) ?? '')
+    // One person may be both (a table of few): 「司会・書記」.
     const role = !group
       ? ''
-      : group.moderatorId === person.id
-        ? '司会'
-        : group.scribeId === person.id
-          ? '書記'
-          : ''
+      : [group.moderatorId === person.id ? '司会' : '', group.scribeId === person.id ? '書記' : '']
+          .filter(Boolean)
+          .join('・')
     const qualifications = [
       ...person.qualifications.filter((q) => q !== 'その他'),
       ...(person.otherQualification.trim() ? [person.otherQualification.trim()] : []),
