@@ -32,6 +32,7 @@ import {
   RunSheetScreen,
   CafeRotationScreen,
   SurveyScreen,
+  SurveyPrintScreen,
   PrintablesScreen,
   TableMode,
   Theme1BoardScreen,
@@ -250,6 +251,8 @@ function editingScreen(route: Route) {
         <CafeRotationScreen key={route.workshopId} workshopId={route.workshopId} />
       ) : route.name === 'survey' ? (
         <SurveyScreen key={route.workshopId} workshopId={route.workshopId} />
+      ) : route.name === 'printSurvey' ? (
+        <SurveyPrintScreen key={route.workshopId} workshopId={route.workshopId} />
       ) : route.name in PRINTABLE_KINDS && 'workshopId' in route ? (
         <PrintablesScreen
           key={route.workshopId}

@@ -54,6 +54,10 @@ export const SurveyScreen = lazyScreen(
   () => import('../features/survey/SurveyScreen'),
   'SurveyScreen',
 )
+export const SurveyPrintScreen = lazyScreen(
+  () => import('../features/survey/SurveyPrintScreen'),
+  'SurveyPrintScreen',
+)
 export const PrintablesScreen = lazyScreen(
   () => import('../features/printables/PrintablesScreen'),
   'PrintablesScreen',

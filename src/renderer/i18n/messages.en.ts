@@ -13,6 +13,7 @@ import { privacyEn } from './messages.privacy.en'
 import { tableFilesEn } from './messages.tableFiles.en'
 import { summaryEn } from './messages.summary.en'
 import { surveyEn } from './messages.survey.en'
+import { surveyReportEn } from './messages.surveyReport.en'
 import type { Messages } from './messages.ja'
 import { tableEn } from './messages.table.en'
 import { theme2En } from './messages.theme2.en'
@@ -38,6 +39,7 @@ export const en: Messages = {
   ...tableFilesEn,
   ...summaryEn,
   ...surveyEn,
+  ...surveyReportEn,
   appName: 'TaneBoard',
   tagline: 'Poster-and-sticky-note group work, straight on your laptop.',
   language: 'Language',

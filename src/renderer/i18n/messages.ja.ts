@@ -18,6 +18,7 @@ import { tableJa } from './messages.table'
 import { tableFilesJa } from './messages.tableFiles'
 import { summaryJa } from './messages.summary'
 import { surveyJa } from './messages.survey'
+import { surveyReportJa } from './messages.surveyReport'
 import { theme2Ja } from './messages.theme2'
 import { theme3Ja } from './messages.theme3'
 
@@ -40,6 +41,7 @@ export const ja = {
   ...tableFilesJa,
   ...summaryJa,
   ...surveyJa,
+  ...surveyReportJa,
   appName: 'タネボード',
   tagline: '模造紙と付箋のグループワークを、そのままパソコンで。',
   language: '表示言語',

@@ -33,4 +33,6 @@ export const privacyEn: PrivacyMessages = {
   privacyPlaceTheme3: 'Theme 3',
   privacyPlaceReview: 'Review memo',
   privacyPlaceCafe: 'World Café',
+  privacyPlaceSurvey: 'Pre/post survey',
+  privacyFieldSurveyAnswer: (phase: string) => `Answer given ${phase.toLowerCase()}`,
 }

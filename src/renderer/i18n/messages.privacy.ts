@@ -35,6 +35,8 @@ export const privacyJa = {
   privacyPlaceTheme3: 'テーマ3',
   privacyPlaceReview: '講評メモ',
   privacyPlaceCafe: 'ワールドカフェ',
+  privacyPlaceSurvey: '事前・事後アンケート',
+  privacyFieldSurveyAnswer: (phase: string) => `${phase}の回答`,
 }
 
 export type PrivacyMessages = typeof privacyJa

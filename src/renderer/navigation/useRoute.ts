@@ -70,6 +70,8 @@ export const WORKSHOP_ROUTES = {
   printRoster: 'print/roster',
   printTableSheets: 'print/tables',
   printNameCards: 'print/cards',
+  /** 事前・事後アンケートの結果 (print view, A4 portrait). */
+  printSurvey: 'print/survey',
 } as const
 export type WorkshopRouteName = keyof typeof WORKSHOP_ROUTES
 

@@ -7,8 +7,8 @@ import type { PrivacyMatch } from './privacyKinds'
 import { scannedFieldsOf } from './scannedFields'
 import { scanText } from './scanText'
 
-/** Where a hit is: a theme's board, the 講評メモ or a ワールドカフェ comment. */
-export type PrivacyPlace = ThemeId | 'review' | 'cafe'
+/** Where a hit is: a theme's board, the 講評メモ, a ワールドカフェ comment or a survey answer. */
+export type PrivacyPlace = ThemeId | 'review' | 'cafe' | 'survey'
 
 /** A field with likely identifiers in it. */
 export interface PrivacyHit {
@@ -30,15 +30,26 @@ export interface PrivacyScope {
   themes?: readonly ThemeId[]
   /** Only these records (`${type}:${id}`): what one printed sheet shows. */
   records?: ReadonlySet<string>
+  /** The survey's answers too (the survey's results carry its free text): off unless asked. */
+  survey?: boolean
 }
 
-const PLACE_ORDER: readonly PrivacyPlace[] = ['theme1', 'theme2', 'theme3', 'review', 'cafe']
+const PLACE_ORDER: readonly PrivacyPlace[] = [
+  'theme1',
+  'theme2',
+  'theme3',
+  'review',
+  'cafe',
+  'survey',
+]
 
 function placeOf(
   doc: WorkshopDoc,
   record: AnyRecord,
 ): { groupId: string; place: PrivacyPlace } | null {
   if (record.type === 'review') return { groupId: record.groupId, place: 'review' }
+  // A survey answer belongs to no group.
+  if (record.type === 'surveyAnswer') return { groupId: '', place: 'survey' }
   if (!('boardId' in record)) return null
   const board = doc.boards[record.boardId]
   if (!board || board.deletedAt !== null) return null
@@ -87,6 +98,10 @@ export function scanWorkshop(doc: WorkshopDoc, scope: PrivacyScope = {}): Privac
     const records = doc[docKeyOf(type)] as Record<string, AnyRecord>
     for (const record of Object.values(records)) {
       for (const hit of scanRecord(doc, record)) {
+        if (hit.place === 'survey') {
+          if (scope.survey === true) hits.push(hit)
+          continue
+        }
         if (!groupOrder.has(hit.groupId)) continue
         if (scope.records && !scope.records.has(`${hit.recordType}:${hit.recordId}`)) continue
         if (themes && hit.place.startsWith('theme') && !themes.includes(hit.place as ThemeId))

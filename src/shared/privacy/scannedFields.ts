@@ -78,7 +78,27 @@ export const SCANNED_FIELDS: FieldTable = {
   ],
 }
 
-/** The scanned fields of a record's type (none for setup records). */
+/** The field of one answer of a survey sheet: `answers.<itemId>` (free text can name people). */
+function surveyAnswerField(itemId: string): ScannedField<'surveyAnswer'> {
+  return {
+    field: `answers.${itemId}`,
+    maxChars: NOTE,
+    read: (answer) => answer.answers.find((a) => a.itemId === itemId)?.value ?? null,
+    write: (answer, text) => ({
+      ...answer,
+      answers: answer.answers.map((a) =>
+        a.itemId === itemId ? { ...a, value: sanitizeNoteText(text, NOTE) } : a,
+      ),
+    }),
+  }
+}
+
+/**
+ * The scanned fields of a record (none for setup records); a survey answer sheet's are its
+ * answers, one field per item (the option letters find nothing; the free text may).
+ */
 export function scannedFieldsOf(record: AnyRecord): ScannedField[] {
+  if (record.type === 'surveyAnswer')
+    return record.answers.map((a) => surveyAnswerField(a.itemId)) as unknown as ScannedField[]
   return (SCANNED_FIELDS[record.type] ?? []) as unknown as ScannedField[]
 }

@@ -32,6 +32,8 @@ function placeLabel(t: Messages, place: PrivacyPlace): string {
       return t.privacyPlaceReview
     case 'cafe':
       return t.privacyPlaceCafe
+    case 'survey':
+      return t.privacyPlaceSurvey
   }
 }
 
@@ -51,6 +53,16 @@ const FIELD_LABELS: Record<string, { ja: string; en: string }> = {
 
 /** Where a hit is, in words: 「Ａグループ ・ テーマ1 ・ 付箋」, 「… ・ 伝達シート」. */
 export function hitPlace(t: Messages, lang: Lang, doc: WorkshopDoc, hit: PrivacyHit): string {
+  if (hit.place === 'survey') {
+    // 「事前・事後アンケート ・ 事後（受講後）の回答（今回の研修への感想や気づき）」: no group, no name.
+    const answer = doc.surveyAnswers[hit.recordId]
+    const item = doc.surveyItems[hit.field.replace(/^answers\./, '')]
+    const phase = answer?.phase === 'pre' ? t.surveyPhasePre : t.surveyPhasePost
+    const what = item
+      ? `${t.privacyFieldSurveyAnswer(phase)}（${item.text}）`
+      : t.privacyFieldSurveyAnswer(phase)
+    return [t.privacyPlaceSurvey, what].join(' ・ ')
+  }
   const group = doc.groups[hit.groupId]?.name.trim() || t.groupName
   const record = RECORD_TYPES[hit.recordType].label[lang]
   const field = hit.field.startsWith('brief.')
