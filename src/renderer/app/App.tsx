@@ -33,6 +33,7 @@ import {
   CafeRotationScreen,
   SurveyScreen,
   SurveyPrintScreen,
+  HandoverScreen,
   PrintablesScreen,
   TableMode,
   Theme1BoardScreen,
@@ -253,6 +254,8 @@ function editingScreen(route: Route) {
         <SurveyScreen key={route.workshopId} workshopId={route.workshopId} />
       ) : route.name === 'printSurvey' ? (
         <SurveyPrintScreen key={route.workshopId} workshopId={route.workshopId} />
+      ) : route.name === 'handover' ? (
+        <HandoverScreen key={route.workshopId} workshopId={route.workshopId} />
       ) : route.name in PRINTABLE_KINDS && 'workshopId' in route ? (
         <PrintablesScreen
           key={route.workshopId}

@@ -103,3 +103,7 @@ export const SummaryProjector = lazyScreen(
   () => import('../features/summary/SummaryProjector'),
   'SummaryProjector',
 )
+export const HandoverScreen = lazyScreen(
+  () => import('../features/handover/HandoverScreen'),
+  'HandoverScreen',
+)

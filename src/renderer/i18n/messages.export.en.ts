@@ -4,6 +4,9 @@ import type { exportJa } from './messages.export'
 export const exportEn: { [K in keyof typeof exportJa]: Widen<(typeof exportJa)[K]> } = {
   exportOpen: 'Export',
   exportOpenHint: 'Save the group work as PDF, slides or a list of notes (CSV)',
+  handoverOpen: 'Hand-over',
+  handoverOpenHint:
+    'Hand-over to the municipalities: one PDF each with its participants and groups, the briefs and the evaluation',
   exportBack: 'Back to setup',
   exportHeading: 'Export',
   exportIntro:

@@ -2,6 +2,9 @@
 export const exportJa = {
   exportOpen: '書き出し',
   exportOpenHint: 'グループワークの成果をPDF・スライド・付箋の一覧（CSV）に保存します',
+  handoverOpen: '引き継ぎ資料',
+  handoverOpenHint:
+    '市町村への引き継ぎ資料：市町村ごとに、参加者とグループ、伝達シート、研修の評価を1つのPDFにします',
   exportBack: '準備に戻る',
   exportHeading: '書き出し',
   exportIntro:

@@ -66,6 +66,8 @@ export const WORKSHOP_ROUTES = {
   cafeRotation: 'cafe',
   /** 事前・事後アンケート: items, answers, matching by name, results. */
   survey: 'survey',
+  /** 市町村への引き継ぎ資料: one PDF per municipality of the 名簿 (print view). */
+  handover: 'handover',
   /** 印刷物: the 名簿, グループ用の資料 and 名札 (print views). */
   printRoster: 'print/roster',
   printTableSheets: 'print/tables',
@@ -77,7 +79,7 @@ export type WorkshopRouteName = keyof typeof WORKSHOP_ROUTES
 
 const ID = '[A-Za-z0-9_-]{1,64}'
 const WORKSHOP_ROUTE = new RegExp(
-  `^#/w/(${ID})/(console(?:/[a-z]+)?|plan/[a-z]+|print/[a-z]+|export|backups|tables|runsheet|shared|summary|cafe|survey)/?$`,
+  `^#/w/(${ID})/(console(?:/[a-z]+)?|plan/[a-z]+|print/[a-z]+|export|backups|tables|runsheet|shared|summary|cafe|survey|handover)/?$`,
 )
 /** A join token (`t.<groupId>.<mac>`, `f.<mac>`: see src/main/lan/joinCodes.ts). */
 const JOIN_ROUTE = /^#\/join(?:\/([A-Za-z0-9._-]{1,200}))?\/?$/

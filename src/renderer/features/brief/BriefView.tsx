@@ -10,7 +10,7 @@ import { useBoardUndo } from '../../shell/useBoardUndo'
 import { BriefCanvasPicker, type CanvasChoice } from './BriefCanvasPicker'
 import { BriefEmpty } from './BriefEmpty'
 import { BriefHeader } from './BriefHeader'
-import { BriefSheet } from './BriefSheet'
+import { BriefSheet } from '../../views/brief/BriefSheet'
 import { BriefToolbar } from './BriefToolbar'
 
 /**
@@ -74,7 +74,7 @@ export function BriefView({ workshopId, groupId, boardId }: GroupThemeViewProps)
               ) : null}
               <BriefToolbar brief={brief} onRevertAll={revertAll} />
             </div>
-            <BriefSheet brief={brief} onEdit={edit} onRevert={revert} />
+            <BriefSheet brief={brief} editing={{ onEdit: edit, onRevert: revert }} />
           </>
         ) : (
           <BriefEmpty workshopId={workshopId} groupId={groupId} />

@@ -62,6 +62,13 @@ export function SetupHeader({
         </a>
         <a
           className="button"
+          href={routeHref({ name: 'handover', workshopId: workshop.id })}
+          title={t.handoverOpenHint}
+        >
+          {t.handoverOpen}
+        </a>
+        <a
+          className="button"
           href={routeHref({ name: 'backups', workshopId: workshop.id })}
           title={t.backupsOpenHint}
         >

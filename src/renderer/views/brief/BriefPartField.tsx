@@ -4,7 +4,7 @@ import type { BriefPart } from '../../../shared/model/schemas'
 import type { BriefPartView } from '../../../shared/theme3/brief'
 import { useT } from '../../i18n/useT'
 import { useCommittedText } from '../../ui/useCommittedText'
-import { BriefLines } from '../../views/BriefLines'
+import { BriefLines } from '../BriefLines'
 
 interface BriefPartFieldProps {
   view: BriefPartView
