@@ -145,7 +145,7 @@ function BackupsView({ doc }: { doc: WorkshopDoc }) {
         }
         const parsed = parseWorkshopFile(content)
         const go = () => void writeBackupFile(info, content)
-        if (parsed.ok) privacy.check(parsed.doc, {}, go, { fixable: false })
+        if (parsed.ok) privacy.check(parsed.doc, { survey: true }, go, { fixable: false })
         else go()
       } catch (error) {
         console.error('TaneBoard: saving a backup to a file failed', error)

@@ -3,7 +3,9 @@ import { describe, expect, it, vi } from 'vitest'
 import { CSV_COLUMNS, notesCsv, parseCsv } from '../../../shared/export/csvExport'
 import { buildExportFixture, EXPORT_FIXTURE_TITLE } from '../../../shared/testing/exportFixture'
 import { parseWorkshopFile } from '../../../shared/files/workshopFile'
-import { docRecords } from '../../../shared/model/workshopDoc'
+import type { EditContext } from '../../../shared/model/context'
+import { applyRecords, docRecords, type WorkshopDoc } from '../../../shared/model/workshopDoc'
+import { addBuiltInItems, importSurveyAnswers, surveyItems } from '../../../shared/survey/surveyOps'
 import { workshopGroups } from '../../../shared/ops/groupOps'
 import { AppServicesContext } from '../../session/appServices'
 import { userText } from '../../i18n/userText'
@@ -12,9 +14,10 @@ import { ExportScreen } from './ExportScreen'
 import { exportFileName } from '../../export/exportFiles'
 
 /** A stored workshop of two filled groups (the export fixture), the export screen over it. */
-async function renderExport() {
+async function renderExport(withSurvey?: (doc: WorkshopDoc, ctx: EditContext) => WorkshopDoc) {
   const services = createTestServices()
-  const doc = buildExportFixture(services.ctx, { groups: 2, notesPerBoard: 6 })
+  const filled = buildExportFixture(services.ctx, { groups: 2, notesPerBoard: 6 })
+  const doc = withSurvey ? withSurvey(filled, services.ctx) : filled
   await services.persistence.saveNow(doc, docRecords(doc))
   render(
     <AppServicesContext.Provider value={services}>
@@ -178,6 +181,29 @@ describe('書き出し', { timeout: 20_000 }, () => {
     if (!parsed.ok) throw new Error(parsed.detail)
     expect(Object.keys(parsed.doc.groups)).toEqual([groups[1]?.id])
     expect(Object.values(parsed.doc.notes).length).toBeGreaterThan(0)
+  })
+
+  it('asks the guard about the survey’s answers before the whole workshop’s file, which carries them', async () => {
+    const { services } = await renderExport((filled, ctx) => {
+      const doc = applyRecords(filled, addBuiltInItems(filled, ctx))
+      const free = surveyItems(doc).find((i) => i.scale === 'freeText')
+      if (!free) throw new Error('no free-text item')
+      const answer = {
+        row: 2,
+        phase: 'post' as const,
+        name: '田中 美咲',
+        position: 'municipal' as const,
+        affiliation: '北町健康福祉課',
+        answers: [{ itemId: free.id, value: '同じ市の山本さんと話せて良かった' }],
+      }
+      return applyRecords(doc, importSurveyAnswers(doc, 'post', [answer], false, ctx))
+    })
+    fireEvent.click(button('研修会ファイル（.taneboard）'))
+    await settle()
+    const review = await screen.findByRole('dialog')
+    expect(review.textContent).toContain('事後（受講後）の回答（今回の研修への感想や気づき）')
+    expect(review.textContent).toContain('同じ市の山本さんと話せて良かった')
+    expect(services.host.savedFiles).toHaveLength(0)
   })
 
   it('shows the host’s message when saving fails, and changes nothing', async () => {

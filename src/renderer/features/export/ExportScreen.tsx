@@ -199,10 +199,16 @@ function ExportView({ doc }: { doc: WorkshopDoc }) {
       report(result)
     })
 
-  /** The guard first: the PDF, slides and CSV carry the chosen themes, the file every theme. */
+  /**
+   * The guard first: the PDF, slides and CSV carry the chosen themes; the file every theme, and
+   * the survey's answers when it carries the 名簿 (the whole workshop, or when asked).
+   */
   const guarded = (job: Job, save: () => Promise<void>) => {
     if (busy !== null) return
-    const scope = job === 'workshopFile' ? { groupIds } : { groupIds, themes: filter.themes }
+    const scope =
+      job === 'workshopFile'
+        ? { groupIds, survey: groupIds === undefined || rosterInGroupFile }
+        : { groupIds, themes: filter.themes }
     guard.check(doc, scope, () => void save())
   }
 
