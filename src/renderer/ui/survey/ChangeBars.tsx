@@ -24,6 +24,24 @@ const WIDTH = LABEL_W + BAR_W + N_W
 
 const share = (p: number | null) => (p === null ? '–' : `${p.toFixed(1)}%`)
 
+/** The "down" part's diagonal hatch, referenced as url(#id) in the same SVG. */
+function DownHatch({ id }: { id: string }) {
+  return (
+    <defs>
+      <pattern
+        id={id}
+        width="6"
+        height="6"
+        patternUnits="userSpaceOnUse"
+        patternTransform="rotate(45)"
+      >
+        <rect width="6" height="6" fill="#fff" />
+        <line x1="0" y1="0" x2="0" y2="6" stroke={CHANGE_FILL.down} strokeWidth="3.2" />
+      </pattern>
+    </defs>
+  )
+}
+
 /**
  * 100% stacked bars of up / stay / down, one row per group (全体, each 立場), drawn as SVG so they
  * print sharp at any size: up a solid dark blue (white figures), stay a light grey, down a
@@ -42,18 +60,7 @@ export function ChangeBars({ rows, label }: { rows: readonly ChangeBarRow[]; lab
       aria-label={label}
       preserveAspectRatio="xMinYMin meet"
     >
-      <defs>
-        <pattern
-          id={hatch}
-          width="6"
-          height="6"
-          patternUnits="userSpaceOnUse"
-          patternTransform="rotate(45)"
-        >
-          <rect width="6" height="6" fill="#fff" />
-          <line x1="0" y1="0" x2="0" y2="6" stroke={CHANGE_FILL.down} strokeWidth="3.2" />
-        </pattern>
-      </defs>
+      <DownHatch id={hatch} />
       {rows.map((row, index) => {
         const y = index * ROW_H + 2
         const { counts } = row
@@ -132,18 +139,7 @@ export function ChangeLegend({ label }: { label: string }) {
       {SURVEY_CHANGES.map((part) => (
         <span key={part} className="change-legend__item">
           <svg width="22" height="12" viewBox="0 0 22 12" aria-hidden="true">
-            <defs>
-              <pattern
-                id={hatch}
-                width="6"
-                height="6"
-                patternUnits="userSpaceOnUse"
-                patternTransform="rotate(45)"
-              >
-                <rect width="6" height="6" fill="#fff" />
-                <line x1="0" y1="0" x2="0" y2="6" stroke={CHANGE_FILL.down} strokeWidth="3.2" />
-              </pattern>
-            </defs>
+            {part === 'down' && <DownHatch id={hatch} />}
             <rect
               x="0.5"
               y="0.5"
