@@ -56,3 +56,7 @@ export function optionRank(scale: RatedScale, letter: string): number | null {
   const index = options.findIndex((o) => o.letter === letter)
   return index < 0 ? null : options.length - index
 }
+
+export const SURVEY_PHASES = ['pre', 'post'] as const
+/** 受講前 (開催前) or 受講後 (開催後). */
+export type SurveyPhase = (typeof SURVEY_PHASES)[number]

@@ -1,4 +1,4 @@
-import type { SurveyScale } from './surveyScales'
+import type { SurveyPhase, SurveyScale } from './surveyScales'
 
 /** 立場, as the 名簿 and the groups name them (report 図表-76). */
 export const SURVEY_POSITIONS = ['coordinator', 'municipal', 'other'] as const
@@ -10,9 +10,9 @@ export const POSITION_LABELS: Record<SurveyPosition, { ja: string; en: string }>
   other: { ja: 'その他', en: 'Others' },
 }
 
-export const SURVEY_PHASES = ['pre', 'post'] as const
-/** 受講前 (開催前) or 受講後 (開催後). */
-export type SurveyPhase = (typeof SURVEY_PHASES)[number]
+// Declared beside the scales, which the record schemas read on the first screen (this file's
+// labels load with the survey's screens).
+export { SURVEY_PHASES, type SurveyPhase } from './surveyScales'
 
 /** One item as the results read it (a survey item record has these fields and more). */
 export interface SurveyItemView {
