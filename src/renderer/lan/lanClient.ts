@@ -94,6 +94,12 @@ export function startLanClient(options: LanClientOptions): LanClient {
     // Tell the screen every change of the count (typed offline: オフライン・未送信n件).
     if (replica.unsentKeys().size !== lastUnsent) emit()
   }
+  // While something is unsent, look again each second: the provider's callbacks can all fire
+  // before the socket reports itself connected after a hub restart, and nothing would call
+  // checkSent again until the next edit (the table kept showing 送信中1件 with all at the hub).
+  const recheck = setInterval(() => {
+    if (replica.unsentKeys().size > 0) checkSent()
+  }, 1_000)
   const persistences: IndexeddbPersistence[] = []
   const loaded: Promise<unknown>[] = []
   for (const [name, { doc }] of replica.docs) {
@@ -161,6 +167,7 @@ export function startLanClient(options: LanClientOptions): LanClient {
     },
     stop() {
       if (offlineTimer) clearTimeout(offlineTimer)
+      clearInterval(recheck)
       for (const provider of providers) provider.destroy()
       socket.destroy()
       for (const persistence of persistences) void persistence.destroy()
